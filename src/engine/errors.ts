@@ -1,0 +1,23 @@
+/**
+ * A domain error the simulated cloud answers with: AWS's error code, AWS's message and the HTTP status AWS uses.
+ * Programming mistakes are not CloudErrors; they surface as InternalErrorException so a caller still gets an AWS-shaped answer.
+ */
+export class CloudError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number = 400,
+  ) {
+    super(message);
+    this.name = code;
+  }
+}
+
+export function isCloudError(value: unknown): value is CloudError {
+  return value instanceof CloudError;
+}
+
+/** For invariants that can only fail through a bug in the simulator itself. */
+export function invariant(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(`Invariant failed: ${message}`);
+}

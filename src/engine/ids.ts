@@ -1,0 +1,110 @@
+/**
+ * The one seeded generator behind every id, code, salt and opaque token the cloud mints.
+ * sfc32 seeded through cyrb128: tiny, fast, and its whole state is four numbers that fit in a snapshot.
+ */
+export type RandomState = [number, number, number, number];
+
+export function seedState(seed: string): RandomState {
+  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  for (let i = 0; i < seed.length; i++) {
+    const k = seed.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
+}
+
+const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const BASE64URL = ALNUM + '-_';
+
+export class Random {
+  constructor(readonly state: RandomState) {}
+
+  /** A uint32. */
+  next(): number {
+    const s = this.state;
+    let [a, b, c, d] = s;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    s[0] = a >>> 0; s[1] = b >>> 0; s[2] = c >>> 0; s[3] = d >>> 0;
+    return t >>> 0;
+  }
+
+  int(max: number): number {
+    return this.next() % max;
+  }
+
+  chars(alphabet: string, length: number): string {
+    let out = '';
+    for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)];
+    return out;
+  }
+
+  bytes(length: number): Uint8Array {
+    const out = new Uint8Array(length);
+    for (let i = 0; i < length; i++) out[i] = this.next() & 0xff;
+    return out;
+  }
+
+  hex(bytes: number): string {
+    return Array.from(this.bytes(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  /** A lowercase RFC 4122 version-4 UUID, as Cognito uses for `sub`, `jti` and request ids. */
+  uuid(): string {
+    const b = this.bytes(16);
+    b[6] = (b[6]! & 0x0f) | 0x40;
+    b[8] = (b[8]! & 0x3f) | 0x80;
+    const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+
+  /** A 6-digit confirmation or reset code, as Cognito sends. */
+  code(): string {
+    return String(this.int(1_000_000)).padStart(6, '0');
+  }
+
+  /** `us-east-1_aBcDeFgHi`: region, underscore, nine letters and digits. */
+  userPoolId(region: string): string {
+    return `${region}_${this.chars(ALNUM, 9)}`;
+  }
+
+  /** 26 lowercase letters and digits, like a real app client id. */
+  clientId(): string {
+    return this.chars(LOWER_ALNUM, 26);
+  }
+
+  /** 51 lowercase letters and digits, like a real app client secret. */
+  clientSecret(): string {
+    return this.chars(LOWER_ALNUM, 51);
+  }
+
+  /** An opaque challenge Session: real ones start with `AYABe`. */
+  session(): string {
+    return 'AYABe' + this.chars(BASE64URL, 300);
+  }
+
+  base64url(length: number): string {
+    return this.chars(BASE64URL, length);
+  }
+
+  /** A temporary password that satisfies the default policy. */
+  temporaryPassword(): string {
+    return this.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 2) + this.chars('abcdefghijkmnopqrstuvwxyz', 3) + this.chars('23456789', 2) + '!' + this.chars(ALNUM, 2);
+  }
+}

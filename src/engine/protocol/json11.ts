@@ -1,0 +1,44 @@
+import { CloudError } from '../errors';
+
+/** AWS JSON 1.1: the protocol Cognito user pools and identity pools speak. */
+export const JSON_11 = 'application/x-amz-json-1.1';
+
+export interface AwsResponseParts {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Reads `X-Amz-Target: <Prefix>.<Action>`; a target of another service is an unknown operation. */
+export function parseTarget(target: string | null, prefix: string): string {
+  if (!target) throw new CloudError('UnknownOperationException', 'Missing X-Amz-Target header.');
+  const dot = target.lastIndexOf('.');
+  if (dot < 0 || target.slice(0, dot) !== prefix) throw new CloudError('UnknownOperationException', '');
+  return target.slice(dot + 1);
+}
+
+export function parseJsonBody(text: string): unknown {
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new CloudError('SerializationException', 'Start of structure or map found where not expected.');
+  }
+}
+
+export function jsonSuccess(body: unknown, requestId: string, date: string): AwsResponseParts {
+  return {
+    status: 200,
+    headers: { 'content-type': JSON_11, 'x-amzn-requestid': requestId, date },
+    body: JSON.stringify(body ?? {}),
+  };
+}
+
+/** AWS's error shape: `{"__type": Code, "message": ...}` plus `x-amzn-ErrorType`. */
+export function jsonError(error: CloudError, requestId: string, date: string): AwsResponseParts {
+  return {
+    status: error.status,
+    headers: { 'content-type': JSON_11, 'x-amzn-requestid': requestId, 'x-amzn-errortype': error.code, date },
+    body: JSON.stringify({ __type: error.code, message: error.message }),
+  };
+}

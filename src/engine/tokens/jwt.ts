@@ -1,0 +1,53 @@
+import { SignJWT, decodeJwt, decodeProtectedHeader, jwtVerify, errors, type JWTPayload } from 'jose';
+import type { KeyCache, KeyRecord } from './keys';
+
+/** Signs claims as Cognito does: RS256, header `{"kid": ..., "alg": "RS256"}`. */
+export async function signJwt(claims: JWTPayload, key: KeyRecord, cache: KeyCache): Promise<string> {
+  return new SignJWT(claims).setProtectedHeader({ kid: key.kid, alg: 'RS256' }).sign(await cache.get(key, 'private'));
+}
+
+export type VerifyFailure = 'malformed' | 'unknown-kid' | 'bad-signature' | 'expired' | 'wrong-issuer' | 'wrong-use';
+
+export type VerifyResult = { ok: true; payload: JWTPayload & Record<string, unknown> } | { ok: false; reason: VerifyFailure };
+
+/** Reads claims without checking anything: how the cloud finds which pool a token claims to come from. */
+export function peekClaims(token: string): (JWTPayload & Record<string, unknown>) | undefined {
+  try {
+    decodeProtectedHeader(token);
+    return decodeJwt(token) as JWTPayload & Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Verifies a pool-issued token with jose at the simulated time `now` (ms). */
+export async function verifyJwt(
+  token: string,
+  keys: readonly KeyRecord[],
+  cache: KeyCache,
+  now: number,
+  expected: { issuer: string; tokenUse: 'id' | 'access' },
+): Promise<VerifyResult> {
+  let kid: string | undefined;
+  try {
+    kid = decodeProtectedHeader(token).kid;
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+  const key = keys.find((k) => k.kid === kid);
+  if (!key) return { ok: false, reason: 'unknown-kid' };
+  try {
+    const { payload } = await jwtVerify(token, await cache.get(key, 'public'), {
+      algorithms: ['RS256'],
+      currentDate: new Date(now),
+      issuer: expected.issuer,
+    });
+    if (payload['token_use'] !== expected.tokenUse) return { ok: false, reason: 'wrong-use' };
+    return { ok: true, payload: payload as JWTPayload & Record<string, unknown> };
+  } catch (error) {
+    if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' };
+    if (error instanceof errors.JWTClaimValidationFailed) return { ok: false, reason: 'wrong-issuer' };
+    if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: 'bad-signature' };
+    return { ok: false, reason: 'malformed' };
+  }
+}

@@ -1,0 +1,58 @@
+import { exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import type { Random } from '../ids';
+
+/** A signing key as the cloud stores it: plain JSON, so it travels in snapshots. */
+export interface KeyRecord {
+  kid: string;
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
+
+/** A key handed to createCloud({ keys }): an RS256 private JWK, with an optional kid. */
+export interface SigningKeyInput {
+  privateJwk: JWK;
+  kid?: string;
+}
+
+/** What a JWKS endpoint lists for one key. */
+export interface PublicJwk {
+  kid: string;
+  alg: 'RS256';
+  kty: 'RSA';
+  e: string;
+  n: string;
+  use: 'sig';
+}
+
+/** Generates an RS256 2048-bit key pair with jose (WebCrypto in both Node and the browser). */
+export async function generateSigningKey(): Promise<SigningKeyInput> {
+  const { privateKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
+  return { privateJwk: await exportJWK(privateKey) };
+}
+
+export function toKeyRecord(input: SigningKeyInput, random: Random): KeyRecord {
+  const { n, e } = input.privateJwk;
+  if (!n || !e) throw new Error('Signing keys must be RSA private JWKs');
+  // Cognito kids are base64 strings ending in '=' (e.g. "1234example="): 32 random bytes in base64 match their shape.
+  const kid = input.kid ?? btoa(String.fromCharCode(...random.bytes(32)));
+  return { kid, privateJwk: { ...input.privateJwk, alg: 'RS256', kid }, publicJwk: { kty: 'RSA', n, e, alg: 'RS256', kid, use: 'sig' } };
+}
+
+export function toPublicJwk(key: KeyRecord): PublicJwk {
+  return { kid: key.kid, alg: 'RS256', kty: 'RSA', e: key.publicJwk.e!, n: key.publicJwk.n!, use: 'sig' };
+}
+
+/** Imported CryptoKeys, cached by kid: importing costs far more than signing. */
+export class KeyCache {
+  readonly #keys = new Map<string, Promise<CryptoKey>>();
+
+  get(record: KeyRecord, use: 'private' | 'public'): Promise<CryptoKey> {
+    const id = `${use}:${record.kid}:${record.publicJwk.n?.slice(0, 16)}`;
+    let key = this.#keys.get(id);
+    if (!key) {
+      key = importJWK(use === 'private' ? record.privateJwk : record.publicJwk, 'RS256') as Promise<CryptoKey>;
+      this.#keys.set(id, key);
+    }
+    return key;
+  }
+}

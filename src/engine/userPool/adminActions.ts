@@ -1,0 +1,2 @@
+/** Registered here, one import per action file. */
+export const adminActions = {};

@@ -1,0 +1,152 @@
+import type { KeyRecord } from '../tokens/keys';
+
+/** AWS's `{ Name, Value }` attribute pair, as on the wire. */
+export interface AttributeType {
+  Name: string;
+  Value?: string;
+}
+
+export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'ARCHIVED' | 'COMPROMISED' | 'UNKNOWN' | 'RESET_REQUIRED' | 'FORCE_CHANGE_PASSWORD' | 'EXTERNAL_PROVIDER';
+
+export interface PasswordPolicy {
+  MinimumLength: number;
+  RequireUppercase: boolean;
+  RequireLowercase: boolean;
+  RequireNumbers: boolean;
+  RequireSymbols: boolean;
+  PasswordHistorySize?: number;
+  TemporaryPasswordValidityDays: number;
+}
+
+export interface SchemaAttribute {
+  Name: string;
+  AttributeDataType: 'String' | 'Number' | 'DateTime' | 'Boolean';
+  DeveloperOnlyAttribute: boolean;
+  Mutable: boolean;
+  Required: boolean;
+  StringAttributeConstraints?: { MinLength?: string; MaxLength?: string };
+  NumberAttributeConstraints?: { MinValue?: string; MaxValue?: string };
+}
+
+/** A code the pool sent and is waiting for; single use. Times in epoch ms. */
+export interface PendingCode {
+  code: string;
+  expiresAt: number;
+  /** Wrong guesses so far; AWS stops accepting after too many. */
+  failures: number;
+}
+
+export interface UserRecord {
+  username: string;
+  sub: string;
+  attributes: Record<string, string>;
+  status: UserStatus;
+  enabled: boolean;
+  createdAt: number;
+  modifiedAt: number;
+  /** SHA-256 of salt + password, hex. */
+  passwordHash: string;
+  passwordSalt: string;
+  /** For FORCE_CHANGE_PASSWORD users: when the temporary password stops working. */
+  temporaryPasswordExpiresAt?: number;
+  signUpCode?: PendingCode;
+  forgotPasswordCode?: PendingCode;
+  attributeCodes: Record<string, PendingCode>;
+  /** Failed sign-ins since the last success, and the lock they earned. */
+  failedSignIns: { count: number; lastFailureAt: number; lockedUntil: number };
+  groups: string[];
+}
+
+export interface UserPoolClientRecord {
+  ClientId: string;
+  ClientName: string;
+  ClientSecret?: string;
+  UserPoolId: string;
+  CreationDate: number;
+  LastModifiedDate: number;
+  RefreshTokenValidity: number;
+  AccessTokenValidity: number;
+  IdTokenValidity: number;
+  TokenValidityUnits: { AccessToken: TimeUnit; IdToken: TimeUnit; RefreshToken: TimeUnit };
+  ExplicitAuthFlows: string[];
+  PreventUserExistenceErrors: 'LEGACY' | 'ENABLED';
+  EnableTokenRevocation: boolean;
+  EnablePropagateAdditionalUserContextData: boolean;
+  AuthSessionValidity: number;
+  ReadAttributes?: string[];
+  WriteAttributes?: string[];
+  SupportedIdentityProviders?: string[];
+  CallbackURLs?: string[];
+  LogoutURLs?: string[];
+  DefaultRedirectURI?: string;
+  AllowedOAuthFlows?: string[];
+  AllowedOAuthScopes?: string[];
+  AllowedOAuthFlowsUserPoolClient: boolean;
+}
+
+export type TimeUnit = 'seconds' | 'minutes' | 'hours' | 'days';
+
+export interface GroupRecord {
+  GroupName: string;
+  UserPoolId: string;
+  Description?: string;
+  RoleArn?: string;
+  Precedence?: number;
+  CreationDate: number;
+  LastModifiedDate: number;
+}
+
+/** A challenge in progress (NEW_PASSWORD_REQUIRED…), found by its opaque Session string. */
+export interface ChallengeSession {
+  session: string;
+  username: string;
+  clientId: string;
+  challengeName: string;
+  expiresAt: number;
+  used: boolean;
+}
+
+/** What a refresh token stands for. The token itself is an opaque handle. */
+export interface RefreshTokenRecord {
+  username: string;
+  clientId: string;
+  originJti: string;
+  authTime: number;
+  expiresAt: number;
+  revoked: boolean;
+}
+
+export interface UserPoolRecord {
+  Id: string;
+  Name: string;
+  Arn: string;
+  CreationDate: number;
+  LastModifiedDate: number;
+  /** The pool's settings in AWS's PascalCase shapes, as DescribeUserPool returns them. */
+  settings: Record<string, unknown> & {
+    Policies: { PasswordPolicy: PasswordPolicy; SignInPolicy?: unknown };
+    SchemaAttributes: SchemaAttribute[];
+    AutoVerifiedAttributes?: string[];
+    UsernameAttributes?: string[];
+    AliasAttributes?: string[];
+    MfaConfiguration: 'OFF' | 'ON' | 'OPTIONAL';
+    AccountRecoverySetting?: { RecoveryMechanisms: { Priority: number; Name: string }[] };
+    UserPoolTags?: Record<string, string>;
+    LambdaConfig?: Record<string, unknown>;
+    AdminCreateUserConfig: { AllowAdminCreateUserOnly: boolean; UnusedAccountValidityDays?: number; InviteMessageTemplate?: Record<string, string> };
+    UsernameConfiguration?: { CaseSensitive: boolean };
+  };
+  keys: { id: KeyRecord; access: KeyRecord };
+  clients: Record<string, UserPoolClientRecord>;
+  /** Keyed by username as stored (lowercased when the pool is case-insensitive). */
+  users: Record<string, UserRecord>;
+  groups: Record<string, GroupRecord>;
+  sessions: Record<string, ChallengeSession>;
+  refreshTokens: Record<string, RefreshTokenRecord>;
+  /** origin_jti values whose access tokens the pool no longer accepts (GlobalSignOut, RevokeToken). */
+  revokedOrigins: Record<string, number>;
+}
+
+export interface UserPoolsState {
+  pools: Record<string, UserPoolRecord>;
+}

@@ -1,0 +1,41 @@
+import type { ActionContext } from '../context';
+import { CloudError } from '../errors';
+import type { UserPoolClientRecord, UserPoolRecord } from './model';
+
+/** Finds a pool or answers as AWS does: `ResourceNotFoundException: User pool <id> does not exist.` */
+export function getPool(ctx: ActionContext, userPoolId: string): UserPoolRecord {
+  const pool = ctx.userPools.pools[userPoolId];
+  if (!pool) throw new CloudError('ResourceNotFoundException', `User pool ${userPoolId} does not exist.`);
+  return pool;
+}
+
+/** Finds an app client by id across the cloud's pools: `ResourceNotFoundException: User pool client <id> does not exist.` */
+export function getClient(ctx: ActionContext, clientId: string): { pool: UserPoolRecord; client: UserPoolClientRecord } {
+  for (const pool of Object.values(ctx.userPools.pools)) {
+    const client = pool.clients[clientId];
+    if (client) return { pool, client };
+  }
+  throw new CloudError('ResourceNotFoundException', `User pool client ${clientId} does not exist.`);
+}
+
+/** A client of a given pool, for the admin and setup actions that name both. */
+export function getPoolClient(pool: UserPoolRecord, clientId: string): UserPoolClientRecord {
+  const client = pool.clients[clientId];
+  if (!client) throw new CloudError('ResourceNotFoundException', `User pool client ${clientId} does not exist.`);
+  return client;
+}
+
+/** The pool's region is the part of its id before the underscore. */
+export function poolRegion(pool: UserPoolRecord): string {
+  return pool.Id.slice(0, pool.Id.indexOf('_'));
+}
+
+/** `https://cognito-idp.<region>.amazonaws.com/<poolId>`: the `iss` of every token the pool signs. */
+export function poolIssuer(pool: UserPoolRecord): string {
+  return `https://cognito-idp.${poolRegion(pool)}.amazonaws.com/${pool.Id}`;
+}
+
+/** The flows an app client allows, after AWS's rule that ALLOW_REFRESH_TOKEN_AUTH is always on. */
+export function clientAllowsFlow(client: UserPoolClientRecord, flow: string): boolean {
+  return client.ExplicitAuthFlows.includes(flow);
+}

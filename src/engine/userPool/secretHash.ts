@@ -1,0 +1,26 @@
+import { CloudError } from '../errors';
+import type { UserPoolClientRecord } from './model';
+
+/** `Base64(HMAC_SHA256(key = clientSecret, message = username + clientId))`, as every Cognito client computes SECRET_HASH. */
+export async function computeSecretHash(clientSecret: string, username: string, clientId: string): Promise<string> {
+  const enc = new TextEncoder();
+  const key = await crypto.subtle.importKey('raw', enc.encode(clientSecret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, enc.encode(username + clientId)));
+  return btoa(String.fromCharCode(...mac));
+}
+
+/**
+ * For a client with a secret, the caller must prove it knows the secret:
+ * missing → `Client <id> is configured for secret but secret was not received`, wrong → `Unable to verify secret hash for client <id>`.
+ * `usernames` lists every name the hash may have been computed over (what was typed, the stored username).
+ */
+export async function checkSecretHash(client: UserPoolClientRecord, usernames: string[], provided: string | undefined): Promise<void> {
+  if (!client.ClientSecret) return;
+  if (!provided) {
+    throw new CloudError('NotAuthorizedException', `Client ${client.ClientId} is configured for secret but secret was not received`);
+  }
+  for (const name of new Set(usernames)) {
+    if ((await computeSecretHash(client.ClientSecret, name, client.ClientId)) === provided) return;
+  }
+  throw new CloudError('NotAuthorizedException', `Unable to verify secret hash for client ${client.ClientId}`);
+}

@@ -1,0 +1,55 @@
+import type { ActionContext } from '../context';
+import { CloudError } from '../errors';
+import { CODE_VALIDITY, sendCode, type CodeDeliveryDetails } from './codes';
+import type { AttributeType } from './model';
+import { checkPasswordPolicy, hashPassword } from './password';
+import { getClient } from './pools';
+import { checkAttributes } from './schema';
+import { checkSecretHash } from './secretHash';
+import { attributesFromList, findUser, newUser, usernameAttributeFor, usernameKey } from './users';
+
+export interface SignUpRequest {
+  ClientId: string;
+  Username: string;
+  Password?: string;
+  SecretHash?: string;
+  UserAttributes?: AttributeType[];
+  ValidationData?: AttributeType[];
+  ClientMetadata?: Record<string, string>;
+}
+
+export interface SignUpResponse {
+  UserConfirmed: boolean;
+  CodeDeliveryDetails?: CodeDeliveryDetails;
+  UserSub: string;
+}
+
+/**
+ * SignUp: registers a user as UNCONFIRMED and sends a confirmation code to the attribute the pool auto-verifies.
+ * With email or phone as username (UsernameAttributes), the stored username is the new `sub`.
+ */
+export async function signUp(ctx: ActionContext, request: SignUpRequest): Promise<SignUpResponse> {
+  const { pool, client } = getClient(ctx, request.ClientId);
+  await checkSecretHash(client, [request.Username], request.SecretHash);
+  if (pool.settings.AdminCreateUserConfig.AllowAdminCreateUserOnly) {
+    throw new CloudError('NotAuthorizedException', 'SignUp is not permitted for this user pool');
+  }
+  const attributes = attributesFromList(request.UserAttributes);
+  const signInAttribute = usernameAttributeFor(pool, request.Username);
+  if (signInAttribute) attributes[signInAttribute] ??= request.Username;
+  checkAttributes(pool, attributes, true);
+  checkPasswordPolicy(pool.settings.Policies.PasswordPolicy, request.Password ?? '');
+
+  const sub = ctx.random.uuid();
+  const username = signInAttribute ? sub : request.Username;
+  if (signInAttribute && findUser(pool, request.Username)) {
+    throw new CloudError('UsernameExistsException', `An account with the given ${signInAttribute === 'email' ? 'email' : 'phone_number'} already exists.`);
+  }
+  if (pool.users[usernameKey(pool, username)]) throw new CloudError('UsernameExistsException', 'User already exists');
+
+  const user = newUser({ username, sub, attributes, status: 'UNCONFIRMED', now: ctx.now, ...(await hashPassword(ctx.random, request.Password ?? '')) });
+  pool.users[usernameKey(pool, username)] = user;
+  const sent = sendCode(ctx, pool, user, 'SignUp', CODE_VALIDITY.signUp);
+  if (sent) user.signUpCode = sent.pending;
+  return { UserConfirmed: false, ...(sent ? { CodeDeliveryDetails: sent.details } : {}), UserSub: sub };
+}

@@ -1,0 +1,91 @@
+import { CloudError } from '../errors';
+import type { AttributeType, UserPoolRecord, UserRecord } from './model';
+
+/** The key a username is stored under: lowercased when the pool's usernames are case-insensitive. */
+export function usernameKey(pool: UserPoolRecord, username: string): string {
+  return pool.settings.UsernameConfiguration?.CaseSensitive === false ? username.toLowerCase() : username;
+}
+
+/**
+ * Finds a user the way Cognito resolves what a caller typed: the username itself, the `sub`,
+ * an email or phone number when the pool signs in with them (UsernameAttributes), or a verified alias (AliasAttributes).
+ */
+export function findUser(pool: UserPoolRecord, identifier: string): UserRecord | undefined {
+  const direct = pool.users[usernameKey(pool, identifier)];
+  if (direct) return direct;
+  const users = Object.values(pool.users);
+  const bySub = users.find((u) => u.sub === identifier);
+  if (bySub) return bySub;
+  const signInAttributes = pool.settings.UsernameAttributes ?? [];
+  for (const attribute of signInAttributes) {
+    const match = users.find((u) => sameValue(attribute, u.attributes[attribute], identifier));
+    if (match) return match;
+  }
+  for (const alias of pool.settings.AliasAttributes ?? []) {
+    const match = users.find(
+      (u) => sameValue(alias, u.attributes[alias], identifier) && (alias === 'preferred_username' || u.attributes[`${alias}_verified`] === 'true'),
+    );
+    if (match) return match;
+  }
+  return undefined;
+}
+
+function sameValue(attribute: string, stored: string | undefined, typed: string): boolean {
+  if (stored === undefined) return false;
+  return attribute === 'email' || attribute === 'preferred_username' ? stored.toLowerCase() === typed.toLowerCase() : stored === typed;
+}
+
+/** `UserNotFoundException: User does not exist.` */
+export function userNotFound(): CloudError {
+  return new CloudError('UserNotFoundException', 'User does not exist.');
+}
+
+export function requireUser(pool: UserPoolRecord, identifier: string): UserRecord {
+  const user = findUser(pool, identifier);
+  if (!user) throw userNotFound();
+  return user;
+}
+
+/** The user's attributes as AWS lists them: `sub` first, verification flags before the values they qualify. */
+export function attributeList(user: UserRecord): AttributeType[] {
+  const entries = Object.entries(user.attributes);
+  const flags = entries.filter(([name]) => name.endsWith('_verified'));
+  const rest = entries.filter(([name]) => !name.endsWith('_verified'));
+  return [{ Name: 'sub', Value: user.sub }, ...[...flags, ...rest].map(([Name, Value]) => ({ Name, Value }))];
+}
+
+/** Turns `[{Name, Value}]` into a record, rejecting duplicates and values AWS would reject. */
+export function attributesFromList(list: AttributeType[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { Name, Value } of list ?? []) out[Name] = Value ?? '';
+  return out;
+}
+
+/** A fresh user record; the caller decides status and password. */
+export function newUser(
+  init: Pick<UserRecord, 'username' | 'sub' | 'attributes' | 'status' | 'passwordHash' | 'passwordSalt'> & { now: number },
+): UserRecord {
+  const { now, ...fields } = init;
+  return {
+    ...fields,
+    enabled: true,
+    createdAt: now,
+    modifiedAt: now,
+    attributeCodes: {},
+    failedSignIns: { count: 0, lastFailureAt: 0, lockedUntil: 0 },
+    groups: [],
+  };
+}
+
+/**
+ * What a pool that signs in with email or phone (UsernameAttributes) demands of a username: it must be one.
+ * Returns the attribute the username stands for, if any.
+ */
+export function usernameAttributeFor(pool: UserPoolRecord, username: string): 'email' | 'phone_number' | undefined {
+  const allowed = pool.settings.UsernameAttributes ?? [];
+  if (allowed.length === 0) return undefined;
+  if (allowed.includes('email') && /^[^@\s]+@[^@\s]+$/.test(username)) return 'email';
+  if (allowed.includes('phone_number') && /^\+[0-9]{4,15}$/.test(username)) return 'phone_number';
+  const wanted = allowed.length === 2 ? 'an email or a phone number' : allowed[0] === 'email' ? 'an email' : 'a phone number';
+  throw new CloudError('InvalidParameterException', `Username should be ${wanted}.`);
+}
