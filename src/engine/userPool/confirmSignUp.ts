@@ -1,0 +1,38 @@
+import type { ActionContext } from '../context';
+import { CloudError } from '../errors';
+import { checkCode, codeChannel } from './codes';
+import { getClient } from './pools';
+import { checkSecretHash } from './secretHash';
+import { findUser, userNotFound } from './users';
+
+export interface ConfirmSignUpRequest {
+  ClientId: string;
+  Username: string;
+  ConfirmationCode: string;
+  SecretHash?: string;
+  ForceAliasCreation?: boolean;
+  ClientMetadata?: Record<string, string>;
+}
+
+export type ConfirmSignUpResponse = Record<string, never>;
+
+/**
+ * ConfirmSignUp: the code the pool sent proves the user owns the address. The user becomes CONFIRMED and the attribute
+ * the code went to becomes verified. Codes are single use and expire after 24 hours.
+ */
+export async function confirmSignUp(ctx: ActionContext, request: ConfirmSignUpRequest): Promise<ConfirmSignUpResponse> {
+  const { pool, client } = getClient(ctx, request.ClientId);
+  const user = findUser(pool, request.Username);
+  await checkSecretHash(client, [request.Username, user?.username ?? request.Username], request.SecretHash);
+  if (!user) throw userNotFound();
+  if (user.status !== 'UNCONFIRMED') {
+    throw new CloudError('NotAuthorizedException', `User cannot be confirmed. Current status is ${user.status}`);
+  }
+  checkCode(ctx, user.signUpCode, request.ConfirmationCode);
+  const channel = codeChannel(pool, user, 'SignUp');
+  delete user.signUpCode;
+  user.status = 'CONFIRMED';
+  if (channel) user.attributes[`${channel}_verified`] = 'true';
+  user.modifiedAt = ctx.now;
+  return {};
+}

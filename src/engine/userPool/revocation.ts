@@ -1,0 +1,22 @@
+import type { UserPoolRecord, UserRecord } from './model';
+
+/**
+ * Revokes every refresh token the user holds, and with them the access tokens from the same sign-ins (same origin_jti):
+ * what GlobalSignOut and AdminUserGlobalSignOut do. ID and access tokens still verify elsewhere until they expire;
+ * only the pool's own APIs refuse them.
+ */
+export function revokeAllSignIns(pool: UserPoolRecord, user: UserRecord, now: number): void {
+  for (const record of Object.values(pool.refreshTokens)) {
+    if (record.username !== user.username || record.revoked) continue;
+    record.revoked = true;
+    pool.revokedOrigins[record.originJti] = now;
+  }
+}
+
+/** Revokes one refresh token and the access tokens issued from it: RevokeToken. */
+export function revokeRefreshToken(pool: UserPoolRecord, token: string, now: number): void {
+  const record = pool.refreshTokens[token];
+  if (!record) return;
+  record.revoked = true;
+  pool.revokedOrigins[record.originJti] = now;
+}
