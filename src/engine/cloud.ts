@@ -46,7 +46,7 @@ export class Cloud {
   readonly #keyCache = new KeyCache();
   readonly #injectedKeys: SigningKeyInput[];
   #keyCursor: number;
-  #userPools: UserPoolsState;
+  readonly #userPools: UserPoolsState;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(init: CloudInit) {
@@ -119,7 +119,6 @@ export class Cloud {
       return toResponse(parts);
     }
     const call = routeCognitoIdp(ctx, request.method, url.pathname, request.headers, body);
-    const before = structuredClone(this.#userPools);
     let parts: AwsResponseParts;
     let response: unknown;
     let failure: CloudError | undefined;
@@ -128,8 +127,6 @@ export class Cloud {
       parts = jsonSuccess(response, requestId, date);
     } catch (error) {
       failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
-      // An unexpected failure must not leave half a change behind.
-      if (!isCloudError(error)) this.#userPools = before;
       parts = jsonError(failure, requestId, date);
     }
     const headers: Record<string, string> = {};
