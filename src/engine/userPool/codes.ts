@@ -101,6 +101,28 @@ export function sendCode(
 }
 
 /**
+ * What a client with PreventUserExistenceErrors ENABLED answers where a real answer would reveal whether the user exists
+ * (unknown, disabled, or with nowhere to send a code): delivery details that look real, and nothing sent. Per AWS the medium
+ * follows the typed username's format and the pool's verification settings; the destination is the same whatever was typed
+ * (observed: `u***@y***`, no top-level domain).
+ * SIMPLIFIED: how AWS invents the destination is undocumented; ours is derived from the pool id, so it is stable per pool.
+ */
+export function simulatedCodeDelivery(pool: UserPoolRecord, username: string, purpose: CodePurpose): CodeDeliveryDetails {
+  let sms: boolean;
+  if (/^\+[0-9]{4,15}$/.test(username)) sms = true;
+  else if (username.includes('@')) sms = false;
+  else if (purpose === 'ForgotPassword') {
+    const mechanisms = [...(pool.settings.AccountRecoverySetting?.RecoveryMechanisms ?? [{ Name: 'verified_phone_number', Priority: 1 }])];
+    sms = mechanisms.sort((a, b) => a.Priority - b.Priority)[0]?.Name === 'verified_phone_number';
+  } else sms = (pool.settings.AutoVerifiedAttributes ?? []).includes('phone_number');
+  let hash = 0;
+  for (const c of pool.Id) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+  if (sms) return { Destination: `+*******${String(hash % 10000).padStart(4, '0')}`, DeliveryMedium: 'SMS', AttributeName: 'phone_number' };
+  const letter = (n: number) => 'abcdefghijklmnopqrstuvwxyz'[n % 26]!;
+  return { Destination: `${letter(hash)}***@${letter(hash >>> 8)}***`, DeliveryMedium: 'EMAIL', AttributeName: 'email' };
+}
+
+/**
  * Checks a code a user typed. Wrong → `CodeMismatchException: Invalid verification code provided, please try again.`;
  * past its time or already used → `ExpiredCodeException: Invalid code provided, please request a code again.`
  */

@@ -3,7 +3,7 @@ import { CloudError } from '../errors';
 import { checkCode, codeChannel } from './codes';
 import { getClient } from './pools';
 import { checkSecretHash } from './secretHash';
-import { findUser, userNotFound } from './users';
+import { findUser, usernameClientNotFound } from './users';
 
 export interface ConfirmSignUpRequest {
   ClientId: string;
@@ -18,13 +18,21 @@ export type ConfirmSignUpResponse = Record<string, never>;
 
 /**
  * ConfirmSignUp: the code the pool sent proves the user owns the address. The user becomes CONFIRMED and the attribute
- * the code went to becomes verified. Codes are single use and expire after 24 hours.
+ * the code went to becomes verified. Codes are single use and expire after 24 hours. An unknown user gets
+ * `UserNotFoundException: Username/client id combination not found.` (LEGACY).
  */
 export async function confirmSignUp(ctx: ActionContext, request: ConfirmSignUpRequest): Promise<ConfirmSignUpResponse> {
   const { pool, client } = getClient(ctx, request.ClientId);
   const user = findUser(pool, request.Username);
   await checkSecretHash(client, [request.Username, user?.username ?? request.Username], request.SecretHash);
-  if (!user) throw userNotFound();
+  if (!user) {
+    // ENABLED hides whether the user exists behind the wrong-code answer. [U: AWS documents the error codes for ConfirmSignUp
+    // under ENABLED but not which one an unknown user gets.]
+    if (client.PreventUserExistenceErrors === 'ENABLED') {
+      throw new CloudError('CodeMismatchException', 'Invalid verification code provided, please try again.');
+    }
+    throw usernameClientNotFound();
+  }
   if (user.status !== 'UNCONFIRMED') {
     throw new CloudError('NotAuthorizedException', `User cannot be confirmed. Current status is ${user.status}`);
   }

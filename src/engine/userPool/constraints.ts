@@ -30,4 +30,7 @@ export const COGNITO_IDP_CONSTRAINTS: Record<string, Constraint> = {
   MessageAction: { enum: ['RESEND', 'SUPPRESS'] },
   MfaConfiguration: { enum: ['OFF', 'ON', 'OPTIONAL'] },
   PreventUserExistenceErrors: { enum: ['LEGACY', 'ENABLED'] },
+  DeletionProtection: { enum: ['ACTIVE', 'INACTIVE'] },
+  RoleArn: { min: 20, max: 2048, pattern: 'arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?' },
+  Description: { max: 2048 },
 };

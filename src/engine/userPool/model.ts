@@ -34,6 +34,8 @@ export interface PendingCode {
   expiresAt: number;
   /** Wrong guesses so far; AWS stops accepting after too many. */
   failures: number;
+  /** For an attribute update held until verified (AttributesRequireVerificationBeforeUpdate): the value to apply once the code is confirmed. */
+  pendingValue?: string;
 }
 
 export interface UserRecord {

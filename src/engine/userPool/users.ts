@@ -40,6 +40,14 @@ export function userNotFound(): CloudError {
   return new CloudError('UserNotFoundException', 'User does not exist.');
 }
 
+/**
+ * `UserNotFoundException: Username/client id combination not found.`: how the client-facing code actions
+ * (ConfirmSignUp, ResendConfirmationCode, ForgotPassword, ConfirmForgotPassword) answer an unknown user under LEGACY.
+ */
+export function usernameClientNotFound(): CloudError {
+  return new CloudError('UserNotFoundException', 'Username/client id combination not found.');
+}
+
 export function requireUser(pool: UserPoolRecord, identifier: string): UserRecord {
   const user = findUser(pool, identifier);
   if (!user) throw userNotFound();

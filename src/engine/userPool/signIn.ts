@@ -1,0 +1,101 @@
+import type { ActionContext } from '../context';
+import { CloudError } from '../errors';
+import { challengeNotSimulated, requiredParameter, type AuthFlowResponse, type AuthParameters } from './authFlow';
+import { findChallengeSession } from './challengeSessions';
+import type { UserPoolClientRecord, UserPoolRecord } from './model';
+import { answerNewPasswordRequired, newPasswordChallenge } from './newPasswordRequired';
+import { checkSecretHash } from './secretHash';
+import { checkSignInPassword } from './signInAttempts';
+import { issueTokens } from './tokens';
+import { findUser, userNotFound } from './users';
+
+/*
+ * The sign-in logic InitiateAuth and AdminInitiateAuth (and the two RespondToAuthChallenge actions) share.
+ * The entry points only find the pool and client and check which flows the client allows.
+ */
+
+const incorrect = () => new CloudError('NotAuthorizedException', 'Incorrect username or password.');
+const disabled = () => new CloudError('NotAuthorizedException', 'User is disabled.');
+
+/**
+ * USER_PASSWORD_AUTH / ADMIN_USER_PASSWORD_AUTH with `{USERNAME, PASSWORD, SECRET_HASH?}`.
+ * Checks in AWS's order: secret hash, user exists (LEGACY says so, ENABLED hides it), enabled, not awaiting a reset,
+ * the password (with the lockout), and only then whether the user is confirmed or must choose a new password.
+ */
+export async function signInWithPassword(
+  ctx: ActionContext,
+  pool: UserPoolRecord,
+  client: UserPoolClientRecord,
+  parameters: AuthParameters,
+): Promise<AuthFlowResponse> {
+  const typed = requiredParameter(parameters, 'USERNAME');
+  const password = requiredParameter(parameters, 'PASSWORD');
+  const user = findUser(pool, typed);
+  await checkSecretHash(client, [typed, user?.username ?? typed], parameters['SECRET_HASH']);
+  if (!user) throw client.PreventUserExistenceErrors === 'ENABLED' ? incorrect() : userNotFound();
+  if (!user.enabled) throw disabled();
+  if (user.status === 'RESET_REQUIRED') throw new CloudError('PasswordResetRequiredException', 'Password reset required for the user');
+  await checkSignInPassword(ctx, user, password);
+  if (user.status === 'UNCONFIRMED') throw new CloudError('UserNotConfirmedException', 'User is not confirmed.');
+  if (user.status === 'FORCE_CHANGE_PASSWORD') {
+    if (user.temporaryPasswordExpiresAt !== undefined && ctx.now > user.temporaryPasswordExpiresAt) {
+      throw new CloudError('NotAuthorizedException', 'Temporary password has expired and must be reset by an administrator.');
+    }
+    return newPasswordChallenge(ctx, pool, client, user);
+  }
+  const AuthenticationResult = await issueTokens(ctx, pool, client, user, { authTime: ctx.now, withRefreshToken: true });
+  return { ChallengeParameters: {}, AuthenticationResult };
+}
+
+/**
+ * REFRESH_TOKEN_AUTH (alias REFRESH_TOKEN) with `{REFRESH_TOKEN, SECRET_HASH?}`: new ID and access tokens that keep the
+ * original sign-in's `auth_time` and `origin_jti`, and no new refresh token.
+ * For a client with a secret, SECRET_HASH may be computed over the username or the `sub`.
+ */
+export async function signInWithRefreshToken(
+  ctx: ActionContext,
+  pool: UserPoolRecord,
+  client: UserPoolClientRecord,
+  parameters: AuthParameters,
+): Promise<AuthFlowResponse> {
+  const token = requiredParameter(parameters, 'REFRESH_TOKEN');
+  const record = pool.refreshTokens[token];
+  // AWS answers "Invalid Refresh Token" for tokens it cannot read: unknown ones, another client's, a deleted user's.
+  const invalid = () => new CloudError('NotAuthorizedException', 'Invalid Refresh Token');
+  if (!record || record.clientId !== client.ClientId) throw invalid();
+  const user = findUser(pool, record.username);
+  if (!user) throw invalid();
+  await checkSecretHash(client, [user.username, user.sub], parameters['SECRET_HASH']);
+  if (record.revoked) throw new CloudError('NotAuthorizedException', 'Refresh Token has been revoked');
+  if (ctx.now > record.expiresAt) throw new CloudError('NotAuthorizedException', 'Refresh Token has expired');
+  if (!user.enabled) throw disabled();
+  const AuthenticationResult = await issueTokens(ctx, pool, client, user, {
+    authTime: record.authTime,
+    originJti: record.originJti,
+    withRefreshToken: false,
+  });
+  return { ChallengeParameters: {}, AuthenticationResult };
+}
+
+export interface ChallengeAnswer {
+  ChallengeName: string;
+  Session?: string;
+  ChallengeResponses?: AuthParameters;
+}
+
+/** RespondToAuthChallenge / AdminRespondToAuthChallenge: finds the Session's challenge and answers it. */
+export async function answerChallenge(
+  ctx: ActionContext,
+  pool: UserPoolRecord,
+  client: UserPoolClientRecord,
+  answer: ChallengeAnswer,
+): Promise<AuthFlowResponse> {
+  switch (answer.ChallengeName) {
+    case 'NEW_PASSWORD_REQUIRED': {
+      const session = findChallengeSession(ctx, pool, client, answer.Session, answer.ChallengeName);
+      return answerNewPasswordRequired(ctx, pool, client, session, answer.ChallengeResponses ?? {});
+    }
+    default:
+      throw challengeNotSimulated(answer.ChallengeName);
+  }
+}
