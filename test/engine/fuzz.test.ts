@@ -119,7 +119,7 @@ const value = fc.oneof(
 );
 const mutation = fc.record({ key: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Username', 'ClientId', 'AuthFlow', 'AuthParameters', 'UserAttributes', 'AccessToken', 'UserPoolId', '__proto__', 'constructor')), drop: fc.boolean(), value, nested: fc.boolean() });
 
-function mutate(template: Record<string, unknown>, mutations: fc.RecordValue<{ key: string; drop: boolean; value: unknown; nested: boolean }>[]): Record<string, unknown> {
+function mutate(template: Record<string, unknown>, mutations: { key: string; drop: boolean; value: unknown; nested: boolean }[]): Record<string, unknown> {
   const body = structuredClone(template) as Record<string, unknown>;
   const keys = Object.keys(body);
   for (const [i, m] of mutations.entries()) {

@@ -15,7 +15,7 @@ export type DeleteUserPoolResponse = Record<string, never>;
  */
 export async function deleteUserPool(ctx: ActionContext, request: DeleteUserPoolRequest): Promise<DeleteUserPoolResponse> {
   const pool = getPool(ctx, request.UserPoolId);
-  if (pool.settings['DeletionProtection'] === 'ACTIVE') {
+  if (pool.settings.DeletionProtection === 'ACTIVE') {
     throw new CloudError(
       'InvalidParameterException',
       'The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.',

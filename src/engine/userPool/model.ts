@@ -137,6 +137,12 @@ export interface UserPoolRecord {
     LambdaConfig?: Record<string, unknown>;
     AdminCreateUserConfig: { AllowAdminCreateUserOnly: boolean; UnusedAccountValidityDays?: number; InviteMessageTemplate?: Record<string, string> };
     UsernameConfiguration?: { CaseSensitive: boolean };
+    DeletionProtection?: 'ACTIVE' | 'INACTIVE';
+    VerificationMessageTemplate?: Record<string, string>;
+    EmailConfiguration?: Record<string, unknown>;
+    SmsConfiguration?: { SnsCallerArn: string; ExternalId?: string; SnsRegion?: string };
+    UserAttributeUpdateSettings?: { AttributesRequireVerificationBeforeUpdate?: string[] };
+    UserPoolTier?: string;
   };
   keys: { id: KeyRecord; access: KeyRecord };
   clients: Record<string, UserPoolClientRecord>;

@@ -129,8 +129,8 @@ export function updatableSettingsFrom(request: PoolSettingsRequest): Record<stri
 }
 
 /** Every attribute held back until verified must be one the pool auto-verifies [O: AWS's wording]. */
-export function checkAttributeUpdateSettings(settings: Pick<Settings, 'AutoVerifiedAttributes'> & Record<string, unknown>): void {
-  const held = (settings['UserAttributeUpdateSettings'] as PoolSettingsRequest['UserAttributeUpdateSettings'])?.AttributesRequireVerificationBeforeUpdate ?? [];
+export function checkAttributeUpdateSettings(settings: Pick<Settings, 'AutoVerifiedAttributes' | 'UserAttributeUpdateSettings'>): void {
+  const held = settings.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? [];
   const auto = settings.AutoVerifiedAttributes ?? [];
   if (held.some((name) => !auto.includes(name))) {
     throw new CloudError('InvalidParameterException', 'All attributes in AttributesRequireVerificationBeforeUpdate must exist in AutoVerifiedAttributes');
