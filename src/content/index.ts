@@ -1,0 +1,12 @@
+/**
+ * The lesson loader's door. `course` is every lesson in `lessons/`, parsed once at start-up:
+ * `course.lessons` sorted with prev/next, `course.problems` for files that could not be read (the UI lists them).
+ * Flow, scenario, action and state ids are the strings the authors wrote; the UI checks them against the flow registry.
+ */
+import { lessonFiles } from './lessonFiles';
+import { loadCourse } from './parse';
+
+export { displayPath, findLesson, isLessonProblem, loadCourse, parseLesson } from './parse';
+export type { Course, Lesson, LessonLink, LessonProblem, LessonStep, Quiz, StepLabel } from './types';
+
+export const course = loadCourse(lessonFiles);

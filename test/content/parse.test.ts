@@ -1,0 +1,222 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { isLessonProblem, loadCourse, parseLesson } from '../../src/content/parse';
+import type { Lesson, LessonProblem } from '../../src/content/types';
+
+const lesson = (front: string, body: string) => `---\n${front}\n---\n${body}`;
+const FRONT = 'title: A lesson\nsummary: What it teaches\nflow: signUp\nscenario: emptyPool';
+
+function parsed(source: string, file = 'lessons/01-a-lesson.md'): Lesson {
+  const result = parseLesson(file, source);
+  if (isLessonProblem(result)) throw new Error(`unexpected problem: ${result.message}`);
+  return result;
+}
+
+function problem(source: string, file = 'lessons/01-a-lesson.md'): LessonProblem {
+  const result = parseLesson(file, source);
+  if (!isLessonProblem(result)) throw new Error('expected a problem');
+  return result;
+}
+
+describe('parseLesson', () => {
+  it('reads front matter, intro and steps, taking id and order from the file name', () => {
+    const l = parsed(lesson(FRONT, 'Intro *text*.\n\n## First {action=signUp.submit}\nBody one.\n\n## Second\nBody two.\n'), '../../lessons/07-inside-the-tokens.md');
+    expect(l).toMatchObject({ id: 'inside-the-tokens', order: 7, file: 'lessons/07-inside-the-tokens.md', title: 'A lesson' });
+    expect(l).toMatchObject({ summary: 'What it teaches', flow: 'signUp', scenario: 'emptyPool', intro: 'Intro *text*.' });
+    expect(l.steps).toEqual([
+      { title: 'First', body: 'Body one.', action: 'signUp.submit' },
+      { title: 'Second', body: 'Body two.' },
+    ]);
+  });
+
+  it('reads every step attribute, with quoted values holding spaces, arrows and colons', () => {
+    const l = parsed(
+      lesson(FRONT, '## Tell {action=story.tell state=signedIn.profileShown message="Moviegoer->>Ticket site: pays: and proves who they are" label=authentication}\nx'),
+    );
+    expect(l.steps[0]).toEqual({
+      title: 'Tell',
+      body: 'x',
+      action: 'story.tell',
+      state: 'signedIn.profileShown',
+      message: 'Moviegoer->>Ticket site: pays: and proves who they are',
+      label: 'authentication',
+    });
+  });
+
+  it("accepts single quotes and escaped quotes inside a value", () => {
+    const l = parsed(lesson(FRONT, `## Tell {message='Fan->>Hall: says "hi"' label=authorization}\n## Two {message="Fan->>Hall: the \\"e-ticket\\""}`));
+    expect(l.steps[0]!.message).toBe('Fan->>Hall: says "hi"');
+    expect(l.steps[1]!.message).toBe('Fan->>Hall: the "e-ticket"');
+  });
+
+  it('turns a quiz block into step.quiz and leaves it out of the body', () => {
+    const quiz = '```quiz\nquestion: Which one?\noptions:\n  - Authentication\n  - Authorization\nanswer: 1\nexplain: Because.\n```';
+    const l = parsed(lesson(FRONT, `## Check\nBefore.\n\n${quiz}\n\nAfter.`));
+    expect(l.steps[0]!.quiz).toEqual({ question: 'Which one?', options: ['Authentication', 'Authorization'], answer: 1, explain: 'Because.' });
+    expect(l.steps[0]!.body).toBe('Before.\n\n\nAfter.');
+  });
+
+  it('ignores "##" lines inside code fences and keeps the fence in the body', () => {
+    const l = parsed(lesson(FRONT, '## Only\n```sh\n## not a step\n```\n~~~\n## nor this\n~~~'));
+    expect(l.steps).toHaveLength(1);
+    expect(l.steps[0]!.body).toBe('```sh\n## not a step\n```\n~~~\n## nor this\n~~~');
+  });
+
+  it('accepts Windows line endings and a byte-order mark', () => {
+    const l = parsed('\uFEFF' + lesson(FRONT, '## One\r\nText\r\n').replace(/\n/g, '\r\n'));
+    expect(l.steps[0]).toEqual({ title: 'One', body: 'Text' });
+  });
+
+  it('keeps ### headings inside a step', () => {
+    expect(parsed(lesson(FRONT, '## One\n### Detail\ntext')).steps[0]!.body).toBe('### Detail\ntext');
+  });
+
+  it.each([
+    ['a file name without a number', lesson(FRONT, '## A'), 'lessons/intro.md', /file name must be NN-slug\.md/],
+    ['no front matter', '## A\ntext', undefined, /must start with front matter/],
+    ['unclosed front matter', '---\ntitle: x\n## A', undefined, /never closed/],
+    ['bad YAML', lesson('title: [unclosed\nflow: signUp', '## A'), undefined, /front matter is not valid YAML/],
+    ['a missing title', lesson('flow: signUp\nscenario: none', '## A'), undefined, /needs "title"/],
+    ['a missing flow', lesson('title: T\nscenario: none', '## A'), undefined, /needs "flow"/],
+    ['a missing scenario', lesson('title: T\nflow: story', '## A'), undefined, /needs "scenario"/],
+    ['an unknown front matter field', lesson(`${FRONT}\nscenaro: x`, '## A'), undefined, /unknown front matter field "scenaro"/],
+    ['no steps', lesson(FRONT, 'Only an intro.'), undefined, /no steps/],
+    ['an unknown attribute', lesson(FRONT, '## A {acton=signUp.submit}'), undefined, /unknown attribute "acton"/],
+    ['a value with spaces not quoted', lesson(FRONT, '## A {message=A->>B: hi}'), undefined, /cannot read "hi": write name=value, and quote values that contain spaces/],
+    ['an unclosed quote', lesson(FRONT, '## A {message="A->>B: hi}'), undefined, /never closed/],
+    ['an attribute without a value', lesson(FRONT, '## A {action}'), undefined, /needs a value/],
+    ['a duplicate attribute', lesson(FRONT, '## A {action=a.b action=c.d}'), undefined, /given twice/],
+    ['an unclosed attribute block', lesson(FRONT, '## A {action=a.b'), undefined, /must end with "}"/],
+    ['an unknown label', lesson(FRONT, '## A {label=federation}'), undefined, /label "federation" must be/],
+    ['a message that is not an arrow', lesson(FRONT, '## A {message="hello there"}'), undefined, /Sender->>Receiver: text/],
+    ['a message with a semicolon', lesson(FRONT, '## A {message="A->>B: one; two"}'), undefined, /no ";"/],
+    ['bad quiz YAML', lesson(FRONT, '## A\n```quiz\nquestion: [x\n```'), undefined, /quiz in step "A": not valid YAML/],
+    ['a quiz answer out of range', lesson(FRONT, '## A\n```quiz\nquestion: Q\noptions: [a, b]\nanswer: 2\n```'), undefined, /"answer" must be the index/],
+    ['a quiz with one option', lesson(FRONT, '## A\n```quiz\nquestion: Q\noptions: [a]\nanswer: 0\n```'), undefined, /at least two/],
+    ['a quiz in the intro', lesson(FRONT, '```quiz\nquestion: Q\noptions: [a, b]\nanswer: 0\n```\n## A'), undefined, /inside a step/],
+    ['two quizzes in one step', lesson(FRONT, '## A\n```quiz\nquestion: Q\noptions: [a, b]\nanswer: 0\n```\n```quiz\nquestion: Q\noptions: [a, b]\nanswer: 0\n```'), undefined, /more than one quiz/],
+    ['an unclosed code fence', lesson(FRONT, '## A\n```js\ncode'), undefined, /never closed/],
+  ])('reports %s as a problem naming the file', (_name, source, file, message) => {
+    const p = problem(source, file);
+    expect(p.file).toBe(file ?? 'lessons/01-a-lesson.md');
+    expect(p.message).toMatch(message);
+  });
+
+  it('gives the line of a bad step heading', () => {
+    expect(problem(lesson(FRONT, 'Intro\n\n## A {bogus=1}')).line).toBe(9);
+  });
+});
+
+describe('loadCourse', () => {
+  const src = (title: string) => lesson(`title: ${title}\nflow: story\nscenario: none`, '## One\ntext');
+
+  it('orders lessons by their numeric prefix, not alphabetically, and links prev/next', () => {
+    const course = loadCourse({
+      '../../lessons/10-ten.md': src('Ten'),
+      '../../lessons/2-two.md': src('Two'),
+      '../../lessons/01-one.md': src('One'),
+    });
+    expect(course.problems).toEqual([]);
+    expect(course.lessons.map((l) => l.id)).toEqual(['one', 'two', 'ten']);
+    expect(course.lessons[0]!.prev).toBeUndefined();
+    expect(course.lessons[0]!.next).toEqual({ id: 'two', title: 'Two' });
+    expect(course.lessons[1]!.prev).toEqual({ id: 'one', title: 'One' });
+    expect(course.lessons[1]!.next).toEqual({ id: 'ten', title: 'Ten' });
+    expect(course.lessons[2]!.next).toBeUndefined();
+  });
+
+  it('loads the other lessons when one is malformed, and links around the broken one', () => {
+    const course = loadCourse({
+      'lessons/01-one.md': src('One'),
+      'lessons/02-broken.md': '---\ntitle: Broken\n---\n## A',
+      'lessons/03-three.md': src('Three'),
+    });
+    expect(course.lessons.map((l) => l.id)).toEqual(['one', 'three']);
+    expect(course.lessons[0]!.next).toEqual({ id: 'three', title: 'Three' });
+    expect(course.problems).toEqual([{ file: 'lessons/02-broken.md', line: 2, message: 'the front matter needs "flow"' }]);
+  });
+
+  it('skips the README and reports a reused number or slug', () => {
+    const course = loadCourse({
+      'lessons/README.md': '# How to write a lesson',
+      'lessons/01-one.md': src('One'),
+      'lessons/01-other.md': src('Other'),
+      'lessons/02-one.md': src('One again'),
+    });
+    expect(course.lessons.map((l) => l.file)).toEqual(['lessons/01-one.md']);
+    expect(course.problems).toEqual([
+      { file: 'lessons/01-other.md', message: 'the number 1 is already used by lessons/01-one.md' },
+      { file: 'lessons/02-one.md', message: 'the slug "one" is already used by lessons/01-one.md' },
+    ]);
+  });
+});
+
+/** The ids of issue 3's contract (briefs/app-contract.md, "Flows"), hard-coded so a lesson can't drift from them unnoticed. */
+const CONTRACT = {
+  scenarios: ['none', 'emptyPool', 'unconfirmedUser', 'confirmedUser', 'signInReady', 'adminCreatedUser'],
+  anyFlowActions: ['inbox.open', 'app.open', 'clock.advance5m', 'clock.advanceHour', 'clock.advanceDay'],
+  flows: {
+    signUp: {
+      actions: ['signUp.submit', 'signUp.submitWeakPassword', 'confirm.submit', 'confirm.submitWrongCode', 'confirm.resend'],
+      states: ['editing', 'signingUp', 'signUpFailed', 'awaitingCode', 'resendingCode', 'confirming', 'confirmFailed', 'confirmed'],
+    },
+    signIn: {
+      actions: [
+        'signIn.submit', 'signIn.submitWrongPassword', 'signIn.allowPasswordAuth', 'newPassword.submit', 'profile.get',
+        'tokens.refresh', 'signOut.global', 'forgot.start', 'forgot.request', 'forgot.confirm',
+      ],
+      states: [
+        'editing', 'signingIn', 'signInFailed', 'allowingPasswordAuth', 'newPasswordRequired', 'settingNewPassword', 'newPasswordFailed',
+        'signedIn', 'signedIn.idle', 'signedIn.loadingProfile', 'signedIn.profileShown', 'signedIn.refreshing', 'signedIn.signingOut',
+        'signedIn.failed', 'signedOut', 'forgotPassword', 'forgotPassword.editing', 'forgotPassword.sendingCode',
+        'forgotPassword.awaitingCode', 'forgotPassword.resetting', 'forgotPassword.failed', 'passwordReset',
+      ],
+    },
+    console: {
+      actions: ['console.describePool', 'console.describeClient'],
+      states: ['idle', 'describingPool', 'poolShown', 'describingClient', 'clientShown', 'failed'],
+    },
+    story: { actions: ['story.tell'], states: ['telling'] },
+  } as Record<string, { actions: string[]; states: string[] }>,
+};
+
+describe('the lessons in lessons/', () => {
+  const dir = fileURLToPath(new URL('../../lessons/', import.meta.url));
+  const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [`lessons/${f}`, readFileSync(join(dir, f), 'utf8')]));
+  const course = loadCourse(files);
+
+  it('all load, in order, with no problems', () => {
+    expect(course.problems).toEqual([]);
+    expect(course.lessons.map((l) => l.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(course.lessons[0]!.id).toBe('authentication-vs-authorization');
+    expect(course.lessons[7]!.id).toBe('forgot-password-and-sign-out');
+  });
+
+  it.each(course.lessons.map((l) => [l.file, l] as const))('%s names a known flow and scenario and has a title, a summary and steps', (_file, l) => {
+    expect(Object.keys(CONTRACT.flows)).toContain(l.flow);
+    expect(CONTRACT.scenarios).toContain(l.scenario);
+    expect(l.title).not.toBe('');
+    expect(l.summary).not.toBe('');
+    expect(l.intro).not.toBe('');
+    expect(l.steps.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(course.lessons.map((l) => [l.file, l] as const))('%s uses only guided actions and states of its flow', (_file, l) => {
+    const flow = CONTRACT.flows[l.flow]!;
+    for (const step of l.steps) {
+      if (step.action) expect([...CONTRACT.anyFlowActions, ...flow.actions], `step "${step.title}"`).toContain(step.action);
+      if (step.state) expect(flow.states, `step "${step.title}"`).toContain(step.state);
+      if (step.action === 'story.tell') expect(step.message, `step "${step.title}" tells no message`).toBeDefined();
+      expect(step.body || step.quiz, `step "${step.title}" is empty`).toBeTruthy();
+    }
+  });
+
+  it('story lessons use no pool, and end with a quiz', () => {
+    for (const l of course.lessons.filter((x) => x.flow === 'story')) {
+      expect(l.scenario).toBe('none');
+      expect(l.steps.at(-1)!.quiz).toBeDefined();
+    }
+  });
+});
