@@ -124,12 +124,13 @@ function mutate(template: Record<string, unknown>, mutations: { key: string; dro
   const keys = Object.keys(body);
   for (const [i, m] of mutations.entries()) {
     const key = i % 2 === 0 && keys.length ? keys[m.key.length % keys.length]! : m.key;
-    const inner = body[key];
+    // Own members only: `body['__proto__']` is Object.prototype, and writing into it would poison every object in the process.
+    const inner = Object.hasOwn(body, key) ? body[key] : undefined;
     if (m.nested && inner && typeof inner === 'object' && !Array.isArray(inner)) {
       const innerKeys = Object.keys(inner);
       const name = innerKeys[m.key.length % Math.max(1, innerKeys.length)] ?? m.key;
       if (m.drop) delete (inner as Record<string, unknown>)[name];
-      else (inner as Record<string, unknown>)[name] = m.value;
+      else Object.defineProperty(inner, name, { value: m.value, enumerable: true, writable: true, configurable: true });
     } else if (m.drop) delete body[key];
     else Object.defineProperty(body, key, { value: m.value, enumerable: true, writable: true, configurable: true });
   }
