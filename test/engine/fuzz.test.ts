@@ -122,7 +122,9 @@ const mutation = fc.record({ key: fc.oneof(fc.string({ maxLength: 12 }), fc.cons
 function mutate(template: Record<string, unknown>, mutations: { key: string; drop: boolean; value: unknown; nested: boolean }[]): Record<string, unknown> {
   const body = structuredClone(template) as Record<string, unknown>;
   const keys = Object.keys(body);
-  for (const [i, m] of mutations.entries()) {
+  for (const [i, mutation] of mutations.entries()) {
+    // Values may be shared constants: copy them, or a later nested write could make the body cyclic.
+    const m = { ...mutation, value: structuredClone(mutation.value) };
     const key = i % 2 === 0 && keys.length ? keys[m.key.length % keys.length]! : m.key;
     // Own members only: `body['__proto__']` is Object.prototype, and writing into it would poison every object in the process.
     const inner = Object.hasOwn(body, key) ? body[key] : undefined;
