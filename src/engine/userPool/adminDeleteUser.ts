@@ -1,6 +1,6 @@
 import type { ActionContext } from '../context';
 import { adminTarget } from './adminUsers';
-import { revokeAllSignIns } from './revocation';
+import { removeUser } from './revocation';
 import { usernameKey } from './users';
 
 export interface AdminDeleteUserRequest {
@@ -11,18 +11,11 @@ export interface AdminDeleteUserRequest {
 export type AdminDeleteUserResponse = Record<string, never>;
 
 /**
- * AdminDeleteUser: removes a user from the pool for good. Their refresh tokens stop working and the pool's APIs
- * refuse their access tokens; a later user with the same username is a different user (new `sub`).
+ * AdminDeleteUser: removes a user from the pool for good. Their refresh tokens stop working, the pool answers their old access
+ * token with `UserNotFoundException`, and a later user with the same username is a different user (new `sub`).
  */
 export async function adminDeleteUser(ctx: ActionContext, request: AdminDeleteUserRequest): Promise<AdminDeleteUserResponse> {
   const { pool, user } = adminTarget(ctx, request.UserPoolId, request.Username);
-  revokeAllSignIns(pool, user, ctx.now);
-  for (const [token, record] of Object.entries(pool.refreshTokens)) {
-    if (record.username === user.username) delete pool.refreshTokens[token];
-  }
-  for (const [id, session] of Object.entries(pool.sessions)) {
-    if (session.username === user.username) delete pool.sessions[id];
-  }
-  delete pool.users[usernameKey(pool, user.username)];
+  removeUser(pool, user, usernameKey(pool, user.username));
   return {};
 }

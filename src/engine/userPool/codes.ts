@@ -127,7 +127,7 @@ export function simulatedCodeDelivery(pool: UserPoolRecord, username: string, pu
  * past its time or already used → `ExpiredCodeException: Invalid code provided, please request a code again.`
  */
 export function checkCode(ctx: ActionContext, pending: PendingCode | undefined, typed: string): void {
-  if (!pending || ctx.now > pending.expiresAt) {
+  if (!pending || ctx.now >= pending.expiresAt) {
     throw new CloudError('ExpiredCodeException', 'Invalid code provided, please request a code again.');
   }
   if (pending.code !== typed) {

@@ -1,5 +1,6 @@
 import type { ActionContext } from '../context';
 import { authorizeAccessToken } from './accessToken';
+import { removeUser } from './revocation';
 import { usernameKey } from './users';
 
 export interface DeleteUserRequest {
@@ -14,14 +15,6 @@ export type DeleteUserResponse = Record<string, never>;
  */
 export async function deleteUser(ctx: ActionContext, request: DeleteUserRequest): Promise<DeleteUserResponse> {
   const { pool, user } = await authorizeAccessToken(ctx, request.AccessToken);
-  // Not revokedOrigins: AWS then reports the user as gone rather than the token as revoked. The refresh tokens and any
-  // challenge sessions go with the account, so a later user with the same username inherits nothing.
-  for (const [token, record] of Object.entries(pool.refreshTokens)) {
-    if (record.username === user.username) delete pool.refreshTokens[token];
-  }
-  for (const [id, session] of Object.entries(pool.sessions)) {
-    if (session.username === user.username) delete pool.sessions[id];
-  }
-  delete pool.users[usernameKey(pool, user.username)];
+  removeUser(pool, user, usernameKey(pool, user.username));
   return {};
 }

@@ -20,3 +20,18 @@ export function revokeRefreshToken(pool: UserPoolRecord, token: string, now: num
   record.revoked = true;
   pool.revokedOrigins[record.originJti] = now;
 }
+
+/**
+ * Removes a user for good (DeleteUser, AdminDeleteUser): their refresh tokens and challenge sessions go with the account, so a later
+ * user with the same username inherits nothing. Their access tokens are not marked revoked: the pool then answers them with
+ * `UserNotFoundException: User does not exist.` [O], and elsewhere they verify until they expire.
+ */
+export function removeUser(pool: UserPoolRecord, user: UserRecord, key: string): void {
+  for (const [token, record] of Object.entries(pool.refreshTokens)) {
+    if (record.username === user.username) delete pool.refreshTokens[token];
+  }
+  for (const [id, session] of Object.entries(pool.sessions)) {
+    if (session.username === user.username) delete pool.sessions[id];
+  }
+  delete pool.users[key];
+}
