@@ -1,0 +1,109 @@
+/**
+ * The flows' only door to the cloud: one `fromPromise` actor per AWS action, named after it (`signUp`, `initiateAuth`…),
+ * each calling `cloud.cognitoIdp.<action>` and rejecting with a plain `{ code, message }` (the AWS error code and message).
+ * Machines declare the `placeholders` (which reject until provided); the session supplies `createCloudActors(cloud)`.
+ */
+import { fromPromise, type PromiseActorLogic } from 'xstate';
+import type { Cloud } from '../engine';
+import type { FlowError } from './types';
+import type {
+  AccessTokenRequest,
+  AuthResponse,
+  CodeDeliveryResponse,
+  ConfirmForgotPasswordRequest,
+  ConfirmSignUpRequest,
+  DescribeUserPoolClientRequest,
+  DescribeUserPoolRequest,
+  Empty,
+  ForgotPasswordRequest,
+  GetUserResponse,
+  InitiateAuthRequest,
+  ResendConfirmationCodeRequest,
+  RespondToAuthChallengeRequest,
+  SignUpRequest,
+  SignUpResponse,
+  UpdateUserPoolClientRequest,
+  UserPoolClientDescription,
+  UserPoolDescription,
+} from './wire';
+
+/** Any thrown value as `{ code, message }`: CloudError keeps AWS's code (its `name`), anything else becomes a client-side error. */
+export function toFlowError(error: unknown): FlowError {
+  if (typeof error === 'object' && error !== null) {
+    const e = error as { code?: unknown; name?: unknown; message?: unknown };
+    const code = typeof e.code === 'string' ? e.code : typeof e.name === 'string' && e.name !== 'Error' ? e.name : 'ClientError';
+    return { code, message: typeof e.message === 'string' ? e.message : String(error) };
+  }
+  return { code: 'ClientError', message: String(error) };
+}
+
+/** Request → response of every cloud call a flow makes. */
+interface CloudCalls {
+  signUp: [SignUpRequest, SignUpResponse];
+  confirmSignUp: [ConfirmSignUpRequest, Empty];
+  resendConfirmationCode: [ResendConfirmationCodeRequest, CodeDeliveryResponse];
+  initiateAuth: [InitiateAuthRequest, AuthResponse];
+  respondToAuthChallenge: [RespondToAuthChallengeRequest, AuthResponse];
+  getUser: [AccessTokenRequest, GetUserResponse];
+  globalSignOut: [AccessTokenRequest, Empty];
+  forgotPassword: [ForgotPasswordRequest, CodeDeliveryResponse];
+  confirmForgotPassword: [ConfirmForgotPasswordRequest, Empty];
+  describeUserPool: [DescribeUserPoolRequest, { UserPool: UserPoolDescription }];
+  describeUserPoolClient: [DescribeUserPoolClientRequest, { UserPoolClient: UserPoolClientDescription }];
+  updateUserPoolClient: [UpdateUserPoolClientRequest, { UserPoolClient: UserPoolClientDescription }];
+}
+
+export type CloudActorName = keyof CloudCalls;
+export type CloudActors = { [K in CloudActorName]: PromiseActorLogic<CloudCalls[K][1], CloudCalls[K][0]> };
+
+const NAMES: CloudActorName[] = [
+  'signUp',
+  'confirmSignUp',
+  'resendConfirmationCode',
+  'initiateAuth',
+  'respondToAuthChallenge',
+  'getUser',
+  'globalSignOut',
+  'forgotPassword',
+  'confirmForgotPassword',
+  'describeUserPool',
+  'describeUserPoolClient',
+  'updateUserPoolClient',
+];
+
+/** Stand-ins a machine declares in `setup({ actors })`; they reject until the session provides the real ones. */
+export const placeholders: CloudActors = Object.fromEntries(
+  NAMES.map((name) => [
+    name,
+    fromPromise(async () => {
+      throw { code: 'NotProvided', message: `No cloud actor "${name}" was provided to this machine.` } satisfies FlowError;
+    }),
+  ]),
+) as unknown as CloudActors;
+
+async function call<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw toFlowError(error);
+  }
+}
+
+/** The real actors: each calls `cloud.cognitoIdp.<action>` with the request the machine built. */
+export function createCloudActors(cloud: Cloud): CloudActors {
+  const idp = cloud.cognitoIdp;
+  return {
+    signUp: fromPromise(({ input }) => call(() => idp.signUp(input))),
+    confirmSignUp: fromPromise(({ input }) => call(() => idp.confirmSignUp(input))),
+    resendConfirmationCode: fromPromise(({ input }) => call(() => idp.resendConfirmationCode(input))),
+    initiateAuth: fromPromise(({ input }) => call(() => idp.initiateAuth(input))),
+    respondToAuthChallenge: fromPromise(({ input }) => call(() => idp.respondToAuthChallenge(input))),
+    getUser: fromPromise(({ input }) => call(() => idp.getUser(input))),
+    globalSignOut: fromPromise(({ input }) => call(() => idp.globalSignOut(input))),
+    forgotPassword: fromPromise(({ input }) => call(() => idp.forgotPassword(input))),
+    confirmForgotPassword: fromPromise(({ input }) => call(() => idp.confirmForgotPassword(input))),
+    describeUserPool: fromPromise(({ input }) => call(() => idp.describeUserPool(input))),
+    describeUserPoolClient: fromPromise(({ input }) => call(() => idp.describeUserPoolClient(input))),
+    updateUserPoolClient: fromPromise(({ input }) => call(() => idp.updateUserPoolClient(input))),
+  };
+}

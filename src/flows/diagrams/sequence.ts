@@ -1,0 +1,134 @@
+/**
+ * The cloud's log as a Mermaid sequence diagram between App, User pool and Email, with a plain-text transcript for screen
+ * readers. Each message says who decides: authentication (who are you?) or authorization (what may you do?).
+ */
+import type { LogEntry, OutboxMessage } from '../../engine';
+import { mermaidText } from './mermaidText';
+
+export type MessageLabel = 'authentication' | 'authorization';
+
+export interface TranscriptLine {
+  text: string;
+  label: MessageLabel;
+  /** Sent during the step being shown (at or after `highlight`). */
+  current: boolean;
+}
+
+export interface SequenceOptions {
+  /** First log index to draw (e.g. `logStart`, hiding the scenario's setup calls). Default 0. */
+  from?: number;
+  /** Log index to stop before (e.g. `stepLogMarks[stepIndex]`). Default: the whole log. */
+  upTo?: number;
+  /** Log index from which messages belong to the current step and are highlighted. Default: none highlighted. */
+  highlight?: number;
+}
+
+export interface SequenceDiagram {
+  mermaid: string;
+  transcript: TranscriptLine[];
+}
+
+/** Calls where the pool establishes who the caller is: signing up, proving a code, signing in, answering a challenge. */
+const AUTHENTICATION = new Set([
+  'SignUp',
+  'ConfirmSignUp',
+  'ResendConfirmationCode',
+  'InitiateAuth',
+  'RespondToAuthChallenge',
+  'AdminInitiateAuth',
+  'AdminRespondToAuthChallenge',
+  'ForgotPassword',
+  'ConfirmForgotPassword',
+  'AssociateSoftwareToken',
+  'VerifySoftwareToken',
+  'GetJwks',
+  'GetOpenIdConfiguration',
+]);
+
+/**
+ * Authentication answers "who are you?"; everything else is authorization, "what may you do?": the pool checks an access
+ * token (GetUser, GlobalSignOut, UpdateUserAttributes…) or, for console and admin calls, AWS checks the developer's rights.
+ */
+export function labelOf(entry: Pick<LogEntry, 'action' | 'request'>): MessageLabel {
+  const request = entry.request as Record<string, unknown> | null;
+  if (request && typeof request === 'object' && typeof request['AccessToken'] === 'string' && !AUTHENTICATION.has(entry.action)) return 'authorization';
+  return AUTHENTICATION.has(entry.action) ? 'authentication' : 'authorization';
+}
+
+/** Which actions send mail of each purpose (OutboxMessage.purpose). */
+const SENT_BY: Record<string, string[]> = {
+  SignUp: ['SignUp'],
+  ResendCode: ['ResendConfirmationCode'],
+  ForgotPassword: ['ForgotPassword', 'AdminResetUserPassword'],
+  AdminCreateUser: ['AdminCreateUser'],
+  UpdateUserAttribute: ['UpdateUserAttributes', 'AdminUpdateUserAttributes'],
+  VerifyUserAttribute: ['GetUserAttributeVerificationCode'],
+};
+
+/** For each log index, the messages the pool sent while answering it. */
+export function mailByEntry(entries: readonly LogEntry[], outbox: readonly OutboxMessage[]): Map<number, OutboxMessage[]> {
+  const byEntry = new Map<number, OutboxMessage[]>();
+  let cursor = 0;
+  for (const message of outbox) {
+    const senders = SENT_BY[message.purpose];
+    let index = entries.findIndex((e, i) => i >= cursor && !e.error && e.time === message.time && (!senders || senders.includes(e.action)));
+    if (index < 0) index = entries.findIndex((e, i) => i >= cursor && e.time >= message.time);
+    if (index < 0) continue;
+    cursor = index;
+    byEntry.set(index, [...(byEntry.get(index) ?? []), message]);
+  }
+  return byEntry;
+}
+
+function requestText(entry: LogEntry): string {
+  const request = (entry.request ?? {}) as Record<string, unknown>;
+  const detail =
+    typeof request['AuthFlow'] === 'string' ? request['AuthFlow']
+    : typeof request['ChallengeName'] === 'string' ? request['ChallengeName']
+    : typeof request['AccessToken'] === 'string' ? 'with the access token'
+    : typeof request['Username'] === 'string' ? request['Username']
+    : '';
+  return detail ? `${entry.action} ${detail}` : entry.action;
+}
+
+function responseText(entry: LogEntry): string {
+  if (entry.error) return entry.error.code;
+  const response = (entry.response ?? {}) as Record<string, unknown>;
+  const result = response['AuthenticationResult'] as Record<string, unknown> | undefined;
+  if (result) return result['RefreshToken'] ? 'ID, access and refresh tokens' : 'ID and access tokens';
+  if (typeof response['ChallengeName'] === 'string') return `challenge ${response['ChallengeName']}`;
+  const keys = Object.keys(response);
+  return keys.length > 0 ? keys.join(', ') : 'OK';
+}
+
+/** The log (and the mail it caused) between `from` and `upTo` as Mermaid text and a transcript. */
+export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly OutboxMessage[], options: SequenceOptions = {}): SequenceDiagram {
+  const from = Math.max(0, options.from ?? 0);
+  const upTo = Math.min(entries.length, options.upTo ?? entries.length);
+  const highlight = options.highlight ?? Infinity;
+  const mail = mailByEntry(entries, outbox);
+  // The current step's messages sit in a highlighted box.
+  const start = Math.max(from, highlight);
+  const lines = ['sequenceDiagram', '  participant App', '  participant User pool', '  participant Email'];
+  const transcript: TranscriptLine[] = [];
+  for (let i = from; i < upTo; i++) {
+    const entry = entries[i]!;
+    const label = labelOf(entry);
+    const current = i >= highlight;
+    const add = (arrow: string, text: string, spoken: string) => {
+      lines.push(`  ${arrow}: ${mermaidText(text)}`);
+      transcript.push({ text: spoken, label, current });
+    };
+    if (i === start) lines.push('  rect rgba(255, 221, 87, 0.25)');
+    const request = requestText(entry);
+    add('App->>User pool', `${request} (${label})`, `App → User pool: ${request} (${label})`);
+    for (const message of mail.get(i) ?? []) {
+      const text = `${message.channel === 'SMS' ? 'SMS' : 'email'} "${message.subject}" to ${message.to}`;
+      add('User pool-)Email', text, `User pool → Email: ${text}`);
+    }
+    const response = responseText(entry);
+    add(entry.error ? 'User pool--xApp' : 'User pool-->>App', `${entry.status} ${response}`, `User pool → App: ${entry.status} ${response}`);
+  }
+  if (start < upTo) lines.push('  end');
+  return { mermaid: lines.join('\n'), transcript };
+}

@@ -1,0 +1,97 @@
+/**
+ * A flow machine as a Mermaid `stateDiagram-v2`, generated from the machine's own definition (its state nodes and
+ * transitions), with the active states highlighted. Invoke results read as "<actor> done" / "<actor> failed".
+ */
+import type { AnyMachineSnapshot, AnyStateMachine, AnyStateNode } from 'xstate';
+import { mermaidId, mermaidText } from './mermaidText';
+
+type Node = AnyStateNode;
+
+export const CURRENT_CLASS = 'current';
+
+/** A state's id in the chart: its path joined with underscores (`signedIn_profileShown`). */
+export function chartId(node: { path: readonly string[] }): string {
+  return mermaidId(node.path.join('_'));
+}
+
+/** `form.submit`, `getUser done`, `signIn failed`, with the guard in brackets. */
+export function transitionLabel(eventType: string, guard?: unknown): string {
+  const done = /^xstate\.done\.actor\.(.+)$/.exec(eventType);
+  const error = /^xstate\.error\.actor\.(.+)$/.exec(eventType);
+  const event = done ? `${done[1]} done` : error ? `${error[1]} failed` : eventType;
+  const guardName = typeof guard === 'string' ? guard : typeof guard === 'object' && guard !== null && 'type' in guard ? String((guard as { type: unknown }).type) : undefined;
+  return guardName ? `${event} [${guardName}]` : event;
+}
+
+interface Edge {
+  source: Node;
+  target: Node;
+  label: string;
+  /** Path of the composite state the edge is written in ([] = top level). */
+  block: string[];
+}
+
+const children = (node: Node): Node[] => Object.values(node.states as Record<string, Node>).sort((a, b) => a.order - b.order);
+const isInside = (node: Node, ancestor: Node) => node.path.length > ancestor.path.length && ancestor.path.every((key, i) => node.path[i] === key);
+
+function commonBlock(a: Node, b: Node): string[] {
+  const block: string[] = [];
+  for (let i = 0; i < Math.min(a.path.length, b.path.length) - 1 && a.path[i] === b.path[i]; i++) block.push(a.path[i]!);
+  return block;
+}
+
+/** Every targeted transition; one a composite state offers its own children is drawn from each child that waits for input. */
+function edgesOf(root: Node): Edge[] {
+  const edges: Edge[] = [];
+  const visit = (node: Node) => {
+    for (const [eventType, definitions] of node.transitions) {
+      for (const definition of definitions) {
+        for (const target of definition.target ?? []) {
+          const label = transitionLabel(eventType, definition.guard);
+          const sources = isInside(target, node) ? children(node).filter((c) => !c.tags.includes('busy') && !c.transitions.has(eventType)) : [node];
+          for (const source of sources) edges.push({ source, target, label, block: commonBlock(source, target) });
+        }
+      }
+    }
+    children(node).forEach(visit);
+  };
+  children(root).forEach(visit);
+  return edges;
+}
+
+/** The machine as Mermaid text; `snapshot`'s active leaf states get the `current` class. */
+export function stateChart(machine: AnyStateMachine, snapshot?: AnyMachineSnapshot): string {
+  const root = machine.root as Node;
+  const edges = edgesOf(root);
+  const lines = ['stateDiagram-v2'];
+  const render = (node: Node, indent: string) => {
+    const initial = node.initial?.target?.[0] as Node | undefined;
+    if (initial) lines.push(`${indent}[*] --> ${chartId(initial)}`);
+    for (const child of children(node)) {
+      const id = chartId(child);
+      const name = mermaidText(child.key);
+      if (child.type === 'compound' || child.type === 'parallel') {
+        lines.push(`${indent}state "${name}" as ${id} {`);
+        render(child, indent + '  ');
+        lines.push(`${indent}}`);
+      } else {
+        lines.push(`${indent}state "${name}" as ${id}`);
+      }
+    }
+    const block = node.path.join('.');
+    for (const edge of edges) {
+      if (edge.block.join('.') === block) lines.push(`${indent}${chartId(edge.source)} --> ${chartId(edge.target)}: ${mermaidText(edge.label)}`);
+    }
+  };
+  render(root, '  ');
+  const active = snapshot ? activeLeaves(snapshot) : [];
+  lines.push(`  classDef ${CURRENT_CLASS} fill:#ffdd57,stroke:#8a6d00,stroke-width:3px,color:#000`);
+  if (active.length > 0) lines.push(`  class ${active.join(',')} ${CURRENT_CLASS}`);
+  return lines.join('\n');
+}
+
+/** Chart ids of the snapshot's active atomic states. */
+export function activeLeaves(snapshot: AnyMachineSnapshot): string[] {
+  const nodes = (snapshot as unknown as { _nodes?: Node[] })._nodes ?? [];
+  return nodes.filter((n) => n.type === 'atomic' || n.type === 'final').map(chartId);
+}

@@ -1,0 +1,86 @@
+/**
+ * Starting points for lessons: each scenario builds what a lesson assumes in a fresh cloud (the article's pool, a user in
+ * some state) through the same public API calls a developer would make, and says what it built.
+ */
+import type { Cloud } from '../engine';
+import { ARTICLE_USER, GUIDED_PASSWORDS, type ScenarioId, type ScenarioSetup } from './types';
+
+type Idp = Cloud['cognitoIdp'];
+
+/** The article's default pool: email required and auto-verified, the default password policy. */
+async function articlePool(idp: Idp, explicitAuthFlows?: string[]): Promise<Required<Pick<ScenarioSetup, 'userPoolId' | 'clientId'>>> {
+  const { UserPool } = await idp.createUserPool({
+    PoolName: 'article-pool',
+    AutoVerifiedAttributes: ['email'],
+    Schema: [{ Name: 'email', AttributeDataType: 'String', Required: true, Mutable: true }],
+  });
+  // Without ExplicitAuthFlows AWS allows SRP, custom auth and refresh, not USER_PASSWORD_AUTH: the article's first sign-in fails.
+  const { UserPoolClient } = await idp.createUserPoolClient({
+    UserPoolId: UserPool.Id,
+    ClientName: 'article-app',
+    ...(explicitAuthFlows ? { ExplicitAuthFlows: explicitAuthFlows } : {}),
+  });
+  return { userPoolId: UserPool.Id, clientId: UserPoolClient.ClientId };
+}
+
+const PASSWORD_FLOWS = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
+
+async function signedUpUser(cloud: Cloud, clientId: string): Promise<void> {
+  await cloud.cognitoIdp.signUp({
+    ClientId: clientId,
+    Username: ARTICLE_USER.username,
+    Password: ARTICLE_USER.password,
+    UserAttributes: [{ Name: 'email', Value: ARTICLE_USER.email }],
+  });
+}
+
+async function confirmedUser(cloud: Cloud, clientId: string): Promise<void> {
+  await signedUpUser(cloud, clientId);
+  const code = [...cloud.outbox.entries].reverse().find((m) => m.to === ARTICLE_USER.email && m.code)?.code ?? '';
+  await cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: code });
+}
+
+const articleUser = { username: ARTICLE_USER.username, password: ARTICLE_USER.password };
+
+export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSetup>> = {
+  /** Nothing in the cloud: for story lessons. */
+  none: async () => ({}),
+  /** The article's pool and app client (USER_PASSWORD_AUTH not allowed yet), no users. */
+  emptyPool: async (cloud) => articlePool(cloud.cognitoIdp),
+  /** The article's user signed up but not confirmed; the code sits in the inbox. */
+  unconfirmedUser: async (cloud) => {
+    const ids = await articlePool(cloud.cognitoIdp);
+    await signedUpUser(cloud, ids.clientId);
+    return { ...ids, ...articleUser };
+  },
+  /** The article's user confirmed; the app client still does not allow USER_PASSWORD_AUTH. */
+  confirmedUser: async (cloud) => {
+    const ids = await articlePool(cloud.cognitoIdp);
+    await confirmedUser(cloud, ids.clientId);
+    return { ...ids, ...articleUser };
+  },
+  /** A confirmed user and an app client that allows USER_PASSWORD_AUTH and refresh. */
+  signInReady: async (cloud) => {
+    const ids = await articlePool(cloud.cognitoIdp, PASSWORD_FLOWS);
+    await confirmedUser(cloud, ids.clientId);
+    return { ...ids, ...articleUser };
+  },
+  /** An administrator created the user with a temporary password: status FORCE_CHANGE_PASSWORD, invitation in the inbox. */
+  adminCreatedUser: async (cloud) => {
+    const ids = await articlePool(cloud.cognitoIdp, PASSWORD_FLOWS);
+    await cloud.cognitoIdp.adminCreateUser({
+      UserPoolId: ids.userPoolId,
+      Username: ARTICLE_USER.username,
+      TemporaryPassword: GUIDED_PASSWORDS.temporary,
+      // AWS's default invitation medium is SMS; the article's user only has an email address.
+      DesiredDeliveryMediums: ['EMAIL'],
+      UserAttributes: [
+        { Name: 'email', Value: ARTICLE_USER.email },
+        { Name: 'email_verified', Value: 'true' },
+      ],
+    });
+    return { ...ids, username: ARTICLE_USER.username, password: GUIDED_PASSWORDS.temporary };
+  },
+};
+
+export const SCENARIO_IDS = Object.keys(scenarios) as ScenarioId[];

@@ -1,0 +1,268 @@
+/**
+ * The running simulation: one cloud, the active flow's actor, the clock they share and the history "Previous step" returns
+ * to. Plain TypeScript; React only subscribes (`useSyncExternalStore(session.subscribe, session.getView)`) and calls methods.
+ *
+ * ```ts
+ * const session = await createSession({ storage: localStorage });
+ * await session.openLesson({ lessonId: 'sign-up', flow: 'signUp', scenario: 'emptyPool', steps }, 0);
+ * await session.next();        // performs step 1's guided action (in guided mode) and records history[1]
+ * await session.previous();    // true time travel: cloud users, codes, log, clock and machine state as after step 0
+ * ```
+ *
+ * Steps: `openLesson(script, i)` builds the scenario in a fresh cloud (starting 2026-01-15T09:00:00Z), then performs the
+ * actions of steps 0…i; `history[j]` is captured after step j, so `history[0]` is the state after the scenario and step 0's
+ * action (step 0 usually has none). In **guided** mode `next()` performs the next step's action; in **free** mode it only
+ * moves the text on (the learner drives the app with `send`), except for actions that never touch the app's forms
+ * (`clock.*`, `inbox.open`, `app.open`, `story.tell`). What the learner does in free mode is folded into the current step's
+ * history entry. `SessionView.stepLogMarks[j]` is `cloud.log` length after step j and `logStart` its length after the
+ * scenario, so a step's own messages are `log.entries.slice(stepLogMarks[j-1] ?? logStart, stepLogMarks[j])`.
+ *
+ * Saved after every step, reset and settled free-mode change under `cognito-simulator/session/v1`; a corrupt or outdated
+ * record is discarded with a `notice`, never an exception. Per-lesson progress lives under `cognito-simulator/progress/v1`.
+ */
+import { readProgress, withProgress, writeProgress, writeSession, type AppTab, type SessionMode } from './persistence';
+import { buildView, type LessonScript, type RunningLesson, type Session, type SessionOptions, type SessionView, type ViewParts } from './sessionView';
+import type { AppEvent } from './types';
+import { capture, KeySource, performAction, restoreTimeline, resumeSaved, settle, snapshotOf, startTimeline, type Timeline } from './timeline';
+
+export type { AppTab, SessionMode, StorageLike, Progress } from './persistence';
+export type { LessonScript, LessonScriptStep, Session, SessionOptions, SessionView } from './sessionView';
+
+/** Actions that never touch the app's forms, so free mode still performs them. */
+const FREE_MODE_ACTIONS = /^(clock\.|story\.|inbox\.open$|app\.open$)/;
+
+class SimulationSession implements Session {
+  readonly #options: SessionOptions;
+  readonly #keys: KeySource;
+  readonly #listeners = new Set<() => void>();
+  readonly #s: Omit<ViewParts, 'timeline'> = {
+    lesson: { lessonId: null, flow: 'story', scenario: 'none', steps: [], stepCount: 0 },
+    history: [],
+    mode: 'guided',
+    appTab: 'app',
+    logStart: 0,
+    operations: 0,
+    lastAction: undefined,
+    notice: undefined,
+    progress: { version: 1, lessons: {} },
+  };
+  #timeline!: Timeline;
+  #queue: Promise<unknown> = Promise.resolve();
+  #unsubscribe: (() => void)[] = [];
+  #view!: SessionView;
+
+  constructor(options: SessionOptions) {
+    this.#options = options;
+    this.#keys = new KeySource(options.keys);
+  }
+
+  async init(): Promise<void> {
+    const { storage } = this.#options;
+    const saved = storage ? await resumeSaved(storage, this.#keys) : {};
+    if (storage) this.#s.progress = readProgress(storage);
+    if ('record' in saved) {
+      const { record, timeline } = saved;
+      this.#attach(timeline);
+      Object.assign(this.#s, { history: record.history, logStart: record.logStart, mode: record.mode, appTab: record.history[record.stepIndex]!.appTab });
+      this.#s.lesson = { lessonId: record.lessonId, flow: record.flow, scenario: record.scenario, steps: [], stepCount: record.stepCount };
+    } else {
+      if (saved.problem) this.#s.notice = `Your saved progress could not be restored and was reset: ${saved.problem}`;
+      await this.#fresh(this.#s.lesson);
+    }
+    this.#refresh();
+  }
+
+  getView = (): SessionView => this.#view;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  openLesson(script: LessonScript, stepIndex = 0): Promise<void> {
+    return this.#run(async () => {
+      const lesson: RunningLesson = { ...script, stepCount: script.steps.length };
+      const current = this.#s.lesson;
+      const same = current.lessonId === lesson.lessonId && current.flow === lesson.flow && current.scenario === lesson.scenario && current.stepCount === lesson.stepCount;
+      if (same) this.#s.lesson = lesson;
+      else {
+        this.#s.notice = undefined;
+        await this.#fresh(lesson);
+      }
+      await this.#goTo(clamp(stepIndex, lesson.stepCount));
+    });
+  }
+
+  next(): Promise<void> {
+    return this.#run(() => this.#goTo(this.#stepIndex + 1));
+  }
+
+  previous(): Promise<void> {
+    return this.#run(() => this.#goTo(this.#stepIndex - 1));
+  }
+
+  goToStep(stepIndex: number): Promise<void> {
+    return this.#run(() => this.#goTo(clamp(stepIndex, this.#s.lesson.stepCount)));
+  }
+
+  reset(): Promise<void> {
+    return this.#run(async () => {
+      this.#s.notice = undefined;
+      await this.#fresh(this.#s.lesson);
+    });
+  }
+
+  send(event: AppEvent): void {
+    if (this.#view.busy) return;
+    this.#timeline.actor.send(event);
+    void this.#enqueue(async () => {
+      await settle(this.#timeline);
+      this.#recordCurrent();
+    });
+  }
+
+  advanceClock(ms: number): void {
+    this.#timeline.clock.increment(ms);
+    this.#recordCurrent();
+  }
+
+  setMode(mode: SessionMode): void {
+    this.#s.mode = mode;
+    this.#save();
+    this.#refresh();
+  }
+
+  setAppTab(tab: AppTab): void {
+    this.#s.appTab = tab;
+    this.#recordCurrent();
+  }
+
+  dismissNotice(): void {
+    this.#s.notice = undefined;
+    this.#refresh();
+  }
+
+  async settled(): Promise<void> {
+    await this.#queue;
+    await settle(this.#timeline);
+  }
+
+  dispose(): void {
+    this.#detach();
+    this.#listeners.clear();
+  }
+
+  get #stepIndex(): number {
+    return this.#s.history.length - 1;
+  }
+
+  /** Runs one step-changing operation at a time; the view says busy meanwhile, and a failure becomes a notice. */
+  #run(operation: () => Promise<void>): Promise<void> {
+    this.#s.operations++;
+    this.#refresh();
+    return this.#enqueue(async () => {
+      try {
+        await operation();
+      } catch (error) {
+        this.#s.notice = `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
+      } finally {
+        this.#s.operations--;
+        this.#refresh();
+      }
+    });
+  }
+
+  #enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.#queue.then(task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** A new timeline with the lesson's scenario built, and step 0 performed. */
+  async #fresh(lesson: RunningLesson): Promise<void> {
+    this.#attach(await startTimeline(lesson.flow, lesson.scenario, this.#keys, this.#options.seed));
+    Object.assign(this.#s, { lesson, history: [], appTab: 'app', lastAction: undefined, logStart: this.#timeline.cloud.log.entries.length });
+    await this.#perform(0);
+  }
+
+  /** Back: rebuild the timeline captured after that step. Forward: perform each step in between. */
+  async #goTo(target: number): Promise<void> {
+    if (target < 0 || target === this.#stepIndex || target >= Math.max(1, this.#s.lesson.stepCount)) return;
+    if (target > this.#stepIndex) {
+      while (this.#stepIndex < target) await this.#perform(this.#stepIndex + 1);
+      return;
+    }
+    const entry = this.#s.history[target]!;
+    this.#attach(await restoreTimeline(this.#s.lesson.flow, entry, this.#timeline.setup, this.#keys));
+    Object.assign(this.#s, { history: this.#s.history.slice(0, target + 1), appTab: entry.appTab, lastAction: undefined });
+    this.#save();
+  }
+
+  /** Performs step i's action (when the mode allows) and records history[i]. */
+  async #perform(i: number): Promise<void> {
+    const step = this.#s.lesson.steps[i];
+    this.#s.lastAction = undefined;
+    if (step?.action && (this.#s.mode === 'guided' || FREE_MODE_ACTIONS.test(step.action))) {
+      const outcome = await performAction(this.#timeline, step.action, step);
+      if (outcome.appTab) this.#s.appTab = outcome.appTab;
+      this.#s.lastAction = outcome.lastAction;
+      if (outcome.notice) this.#s.notice = outcome.notice;
+    }
+    this.#s.history[i] = capture(this.#timeline, this.#s.appTab);
+    this.#save();
+  }
+
+  /** Folds a free-mode change (a form, the clock, the tab) into the current step's history entry. */
+  #recordCurrent(): void {
+    if (this.#s.history.length > 0 && !snapshotOf(this.#timeline).hasTag('busy')) {
+      this.#s.history[this.#stepIndex] = capture(this.#timeline, this.#s.appTab);
+      this.#save();
+    }
+    this.#refresh();
+  }
+
+  #save(): void {
+    const { lesson, history, mode, logStart } = this.#s;
+    if (lesson.lessonId !== null) this.#s.progress = withProgress(this.#s.progress, lesson.lessonId, this.#stepIndex, lesson.stepCount);
+    const { storage } = this.#options;
+    if (!storage) return;
+    const { lessonId, flow, scenario, stepCount } = lesson;
+    const record = { version: 1, lessonId, flow, scenario, stepCount, setup: this.#timeline.setup, stepIndex: this.#stepIndex, mode, logStart, history } as const;
+    const failed = writeSession(storage, record) ?? writeProgress(storage, this.#s.progress);
+    if (failed) this.#s.notice = `Your progress could not be saved: ${failed}`;
+  }
+
+  #attach(timeline: Timeline): void {
+    this.#detach();
+    this.#timeline = timeline;
+    const refresh = () => this.#refresh();
+    const subscription = timeline.actor.subscribe({ next: refresh, error: refresh });
+    this.#unsubscribe = [() => subscription.unsubscribe(), timeline.cloud.log.subscribe(refresh), timeline.cloud.outbox.subscribe(refresh)];
+  }
+
+  #detach(): void {
+    for (const unsubscribe of this.#unsubscribe) unsubscribe();
+    this.#unsubscribe = [];
+    this.#timeline?.actor.stop();
+  }
+
+  #refresh(): void {
+    if (!this.#timeline) return;
+    this.#view = buildView({ ...this.#s, timeline: this.#timeline });
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+/**
+ * Starts a session: resumes the one saved in `storage` when it can (otherwise says why in `notice`) or starts empty
+ * (no lesson, the story flow). Never rejects because of what storage holds.
+ */
+export async function createSession(options: SessionOptions = {}): Promise<Session> {
+  const session = new SimulationSession(options);
+  await session.init();
+  return session;
+}
+
+function clamp(index: number, count: number): number {
+  return Math.min(Math.max(0, Math.trunc(index)), Math.max(0, count - 1));
+}

@@ -1,0 +1,122 @@
+/** The session's public shapes: what the UI passes in (LessonScript) and what it reads (SessionView). See session.ts. */
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import type { Cloud, SigningKeyInput } from '../engine';
+import type { AppTab, HistoryEntry, Progress, SessionMode, StorageLike } from './persistence';
+import { getFlow } from './registry';
+import { snapshotOf, type Timeline } from './timeline';
+import type { AppEvent, FlowId, ScenarioId, ScenarioSetup } from './types';
+
+/** A lesson as the session runs it (the UI builds it from the parsed lesson; flows never import content). */
+export interface LessonScript {
+  lessonId: string;
+  flow: FlowId;
+  scenario: ScenarioId;
+  steps: LessonScriptStep[];
+}
+
+export interface LessonScriptStep {
+  /** A guided action id of the lesson's flow (`signUp.submit`, `clock.advanceDay`…). */
+  action?: string;
+  /** For `story.tell`: the message it adds, `A->>B: text`. */
+  message?: string;
+  label?: string;
+}
+
+export interface SessionView {
+  lessonId: string | null;
+  stepIndex: number;
+  stepCount: number;
+  mode: SessionMode;
+  appTab: AppTab;
+  flowId: FlowId;
+  machine: AnyStateMachine;
+  /** The active flow actor's snapshot: `snapshot.value`, `snapshot.context.form`, `snapshot.context.error`… */
+  snapshot: AnyMachineSnapshot;
+  cloud: Cloud;
+  setup: ScenarioSetup;
+  logStart: number;
+  stepLogMarks: number[];
+  /** Simulated time, epoch ms. */
+  now: number;
+  /** A step is being performed or a cloud call is in flight: step controls and forms wait. */
+  busy: boolean;
+  lastAction?: { id: string; label: string; typed?: Record<string, string> };
+  notice?: string;
+  progress: Progress;
+}
+
+export interface SessionOptions {
+  /** Where to save progress (e.g. `localStorage`); without it nothing is saved. */
+  storage?: StorageLike;
+  /** RS256 private JWKs for new pools (tests inject fixtures); default two keys generated once per session. */
+  keys?: SigningKeyInput[];
+  /** The cloud's seed: same seed and same steps give the same ids and codes. */
+  seed?: string;
+}
+
+export interface Session {
+  getView(): SessionView;
+  subscribe(listener: () => void): () => void;
+  openLesson(script: LessonScript, stepIndex?: number): Promise<void>;
+  next(): Promise<void>;
+  previous(): Promise<void>;
+  goToStep(stepIndex: number): Promise<void>;
+  reset(): Promise<void>;
+  /** Free mode: what the app's forms send the active flow. Ignored while `busy`. */
+  send(event: AppEvent): void;
+  advanceClock(ms: number): void;
+  setMode(mode: SessionMode): void;
+  setAppTab(tab: AppTab): void;
+  dismissNotice(): void;
+  /** Resolves when no step is being performed and no cloud call is in flight. */
+  settled(): Promise<void>;
+  /** Stops the actor and forgets listeners. */
+  dispose(): void;
+}
+
+/** The lesson a session runs (a null lessonId: no lesson opened yet). */
+export interface RunningLesson {
+  lessonId: string | null;
+  flow: FlowId;
+  scenario: ScenarioId;
+  steps: LessonScriptStep[];
+  stepCount: number;
+}
+
+export interface ViewParts {
+  lesson: RunningLesson;
+  history: HistoryEntry[];
+  timeline: Timeline;
+  mode: SessionMode;
+  appTab: AppTab;
+  logStart: number;
+  operations: number;
+  lastAction: SessionView['lastAction'];
+  notice: string | undefined;
+  progress: Progress;
+}
+
+/** A fresh, immutable view for React (a new object only when something changed). */
+export function buildView(parts: ViewParts): SessionView {
+  const snapshot = snapshotOf(parts.timeline);
+  const flow = getFlow(parts.timeline.flowId);
+  return {
+    lessonId: parts.lesson.lessonId,
+    stepIndex: Math.max(0, parts.history.length - 1),
+    stepCount: parts.lesson.stepCount,
+    mode: parts.mode,
+    appTab: parts.appTab,
+    flowId: flow.id,
+    machine: flow.machine,
+    snapshot,
+    cloud: parts.timeline.cloud,
+    setup: parts.timeline.setup,
+    logStart: parts.logStart,
+    stepLogMarks: parts.history.map((entry) => entry.cloud.log.length),
+    now: parts.timeline.clock.now(),
+    busy: parts.operations > 0 || snapshot.hasTag('busy'),
+    ...(parts.lastAction ? { lastAction: parts.lastAction } : {}),
+    ...(parts.notice ? { notice: parts.notice } : {}),
+    progress: parts.progress,
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * One timeline of the simulation: a cloud, the active flow's actor and the one SimulatedClock both read. The session builds
+ * a fresh timeline for a lesson, captures it after each step and rebuilds one from a capture to travel back.
+ * (A SimulatedClock cannot go backwards, so travelling back starts a new clock at the captured instant.)
+ */
+import { createActor, SimulatedClock, waitFor, type AnyActorRef, type AnyMachineSnapshot, type EventObject } from 'xstate';
+import { createCloud, DEFAULT_START_TIME, generateSigningKey, type Cloud, type SigningKeyInput } from '../engine';
+import { createCloudActors } from './cloudActors';
+import { clearSession, readSession, type AppTab, type HistoryEntry, type SavedSession, type StorageLike } from './persistence';
+import { getFlow } from './registry';
+import { scenarios } from './scenarios';
+import type { FlowId, GuidedPlan, ScenarioId, ScenarioSetup } from './types';
+
+export interface Timeline {
+  clock: SimulatedClock;
+  cloud: Cloud;
+  actor: AnyActorRef;
+  flowId: FlowId;
+  setup: ScenarioSetup;
+}
+
+/** Signing keys for new pools: the ones given, else two generated once and reused (generating RSA keys is slow). */
+export class KeySource {
+  #keys: Promise<SigningKeyInput[]> | undefined;
+  #ready: SigningKeyInput[] = [];
+
+  constructor(keys?: SigningKeyInput[]) {
+    if (keys) {
+      this.#keys = Promise.resolve(keys);
+      this.#ready = keys;
+    }
+  }
+
+  get(): Promise<SigningKeyInput[]> {
+    this.#keys ??= Promise.all([generateSigningKey(), generateSigningKey()]).then((keys) => (this.#ready = keys));
+    return this.#keys;
+  }
+
+  /** The keys at hand without waiting: a restored cloud's pools carry their own keys and need no new ones. */
+  get ready(): SigningKeyInput[] {
+    return this.#ready;
+  }
+}
+
+function startActor(flowId: FlowId, cloud: Cloud, clock: SimulatedClock, setup: ScenarioSetup, persisted?: unknown): AnyActorRef {
+  const machine = getFlow(flowId).machine.provide({ actors: createCloudActors(cloud) });
+  const actor = createActor(machine, { clock, input: { setup }, ...(persisted ? { snapshot: persisted as AnyMachineSnapshot } : {}) });
+  // A snapshot the machine cannot resume from (a renamed state…) errors on start; observe it instead of letting XState rethrow it.
+  let failure: unknown;
+  const watch = actor.subscribe({ error: (error) => (failure = error) });
+  actor.start();
+  watch.unsubscribe();
+  if (failure !== undefined || (actor.getSnapshot() as AnyMachineSnapshot).status === 'error') {
+    throw new Error(`the ${flowId} flow could not resume from the saved state (${failure instanceof Error ? failure.message : String(failure)})`);
+  }
+  return actor;
+}
+
+/** A fresh cloud at 2026-01-15T09:00:00Z with the scenario built in it, and the flow's actor at its start. */
+export async function startTimeline(flowId: FlowId, scenario: ScenarioId, keys: KeySource, seed?: string): Promise<Timeline> {
+  const clock = new SimulatedClock();
+  clock.set(DEFAULT_START_TIME);
+  const cloud = await createCloud({ clock, keys: await keys.get(), ...(seed ? { seed } : {}) });
+  const build = scenarios[scenario];
+  if (!build) throw new Error(`Unknown scenario "${String(scenario)}".`);
+  const setup = await build(cloud);
+  return { clock, cloud, actor: startActor(flowId, cloud, clock, setup), flowId, setup };
+}
+
+/** The timeline exactly as captured: users, codes, log, outbox, clock and the actor's state. */
+export async function restoreTimeline(flowId: FlowId, entry: HistoryEntry, setup: ScenarioSetup, keys: KeySource): Promise<Timeline> {
+  const clock = new SimulatedClock();
+  const cloud = await createCloud({ snapshot: entry.cloud, clock, keys: keys.ready });
+  return { clock, cloud, actor: startActor(flowId, cloud, clock, setup, entry.actor), flowId, setup };
+}
+
+/** The saved session rebuilt at its last step; otherwise why it could not be (and the unusable record is cleared). */
+export async function resumeSaved(storage: StorageLike, keys: KeySource): Promise<{ record: SavedSession; timeline: Timeline } | { problem?: string }> {
+  const saved = readSession(storage);
+  if ('empty' in saved) return {};
+  let problem = 'problem' in saved ? `${saved.problem}.` : undefined;
+  if ('record' in saved) {
+    const { record } = saved;
+    try {
+      return { record, timeline: await restoreTimeline(record.flow, record.history[record.history.length - 1]!, record.setup, keys) };
+    } catch (error) {
+      problem = `${error instanceof Error ? error.message : String(error)}.`;
+    }
+  }
+  clearSession(storage);
+  return problem ? { problem } : {};
+}
+
+export function capture(timeline: Timeline, appTab: AppTab): HistoryEntry {
+  return { cloud: timeline.cloud.snapshot(), actor: structuredClone(timeline.actor.getPersistedSnapshot()), appTab };
+}
+
+export function snapshotOf(timeline: Timeline): AnyMachineSnapshot {
+  return timeline.actor.getSnapshot() as AnyMachineSnapshot;
+}
+
+/** Resolves once no cloud call is in flight (the actor left every state tagged 'busy'). */
+export async function settle(timeline: Timeline): Promise<void> {
+  await waitFor(timeline.actor, (snapshot: AnyMachineSnapshot) => !snapshot.hasTag('busy') || snapshot.status !== 'active');
+}
+
+/** Moves the clock, then sends each event and lets its cloud call finish before the next. Returns what was typed. */
+export async function runPlan(timeline: Timeline, plan: GuidedPlan): Promise<Record<string, string> | undefined> {
+  if (plan.clockAdvanceMs) timeline.clock.increment(plan.clockAdvanceMs);
+  let typed: Record<string, string> | undefined;
+  for (const event of plan.events) {
+    if (isFormChange(event)) typed = { ...typed, [event.field]: event.value };
+    timeline.actor.send(event);
+    await settle(timeline);
+  }
+  return typed;
+}
+
+export interface ActionOutcome {
+  appTab?: AppTab;
+  lastAction?: { id: string; label: string; typed?: Record<string, string> };
+  notice?: string;
+}
+
+/** Plans and runs one guided action of the timeline's flow; a plan that cannot be made becomes a notice, not an exception. */
+export async function performAction(timeline: Timeline, id: string, step: { message?: string; label?: string }): Promise<ActionOutcome> {
+  const action = getFlow(timeline.flowId).guided[id];
+  if (!action) return { notice: `This step asks for "${id}", which the ${timeline.flowId} flow cannot do.` };
+  try {
+    const plan = action.plan({ cloud: timeline.cloud, snapshot: snapshotOf(timeline), setup: timeline.setup, step });
+    const typed = await runPlan(timeline, plan);
+    return { ...(plan.appTab ? { appTab: plan.appTab } : {}), lastAction: { id, label: action.label, ...(typed ? { typed } : {}) } };
+  } catch (error) {
+    return { notice: `The step "${action.label}" could not be performed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function isFormChange(event: EventObject): event is EventObject & { field: string; value: string } {
+  return event.type === 'form.change' && typeof (event as { field?: unknown }).field === 'string';
+}

@@ -1,0 +1,78 @@
+/**
+ * The words flows, session and UI share: flow and screen ids, scenario setups, guided actions.
+ * Plain types only; the machines live in `<flow>Machine.ts`.
+ */
+import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
+import type { Cloud } from '../engine';
+
+export type FlowId = 'signUp' | 'signIn' | 'console' | 'story';
+
+/** Which screen of the mock app a state shows (`meta.screen` on every state). */
+export type ScreenId =
+  | 'signUp'
+  | 'confirm'
+  | 'confirmed'
+  | 'signIn'
+  | 'newPassword'
+  | 'profile'
+  | 'forgotPassword'
+  | 'resetPassword'
+  | 'signedOut'
+  | 'poolSettings'
+  | 'story';
+
+export type ScenarioId = 'none' | 'emptyPool' | 'unconfirmedUser' | 'confirmedUser' | 'signInReady' | 'adminCreatedUser';
+
+/** What a scenario built in the cloud, handed to a flow's machine as `input.setup`. */
+export interface ScenarioSetup {
+  userPoolId?: string;
+  clientId?: string;
+  username?: string;
+  password?: string;
+}
+
+/** An AWS error as flows keep it: the AWS code (`CodeMismatchException`) and AWS's message. */
+export interface FlowError {
+  code: string;
+  message: string;
+}
+
+/** What a guided action does: events for the active machine, and optionally a tab to show or time to pass first. */
+export interface GuidedPlan {
+  events: EventObject[];
+  appTab?: 'app' | 'inbox';
+  clockAdvanceMs?: number;
+}
+
+export interface GuidedEnv {
+  cloud: Cloud;
+  snapshot: AnyMachineSnapshot;
+  setup: ScenarioSetup;
+  /** The lesson step being performed: `story.tell` reads its `message` and `label`. */
+  step?: { message?: string; label?: string };
+}
+
+/** A step a lesson can perform for the learner (`action=<id>` in lesson Markdown). */
+export interface GuidedAction {
+  label: string;
+  plan(env: GuidedEnv): GuidedPlan;
+}
+
+export interface FlowDefinition {
+  id: FlowId;
+  title: string;
+  machine: AnyStateMachine;
+  guided: Record<string, GuidedAction>;
+}
+
+/** Any event the app's screens send a flow: `{ type: 'form.submit' }`, `{ type: 'form.change', field, value }`… */
+export type AppEvent = { type: string; [member: string]: unknown };
+
+/** The form every app screen edits: `{ type: 'form.change', field: 'username', value: 'abc.xyz@gmail.com' }`. */
+export type FormChangeEvent = { type: 'form.change'; field: string; value: string };
+export type FormSubmitEvent = { type: 'form.submit' };
+
+/** The article's example user: who signs up and signs in in the lessons. */
+export const ARTICLE_USER = { username: 'abc.xyz@gmail.com', email: 'abc.xyz@gmail.com', password: '#Abc1234' } as const;
+/** Passwords the guided actions type. */
+export const GUIDED_PASSWORDS = { weak: 'abc', wrong: '#Wrong9999', newPassword: '#Newpass123', reset: '#Reset5678', temporary: 'Temp#Pass1' } as const;

@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+// Mermaid's own parser (it needs a DOM to load) accepts everything the generators write.
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { sequenceDiagram } from '../../../src/flows/diagrams/sequence';
+import { stateChart } from '../../../src/flows/diagrams/stateChart';
+import { storyDiagram } from '../../../src/flows/diagrams/story';
+import { flows, FLOW_IDS } from '../../../src/flows/registry';
+import { signUpToGetUser } from './realLog';
+
+const parse = async (text: string) => {
+  const { default: mermaid } = await import('mermaid');
+  return mermaid.parse(text);
+};
+
+describe('Mermaid syntax', () => {
+  it('rejects what our escaping prevents (a raw semicolon in a message)', async () => {
+    await expect(parse('sequenceDiagram\n  A->>B: one; two')).rejects.toThrow();
+  });
+
+  it.each(FLOW_IDS)('parses the %s state chart, with its current state highlighted', async (id) => {
+    const actor = createActor(flows[id].machine, { input: { setup: {} } }).start();
+    expect(await parse(stateChart(flows[id].machine, actor.getSnapshot()))).toBeTruthy();
+    actor.stop();
+  });
+
+  it('parses a real log as a sequence diagram, odd usernames included', async () => {
+    const { cloud, setupCalls } = await signUpToGetUser('we"ird;na:me{x}#1%%|<b>');
+    expect(await parse(sequenceDiagram(cloud.log.entries, cloud.outbox.entries, { from: setupCalls, highlight: setupCalls + 2 }).mermaid)).toBeTruthy();
+    expect(await parse(sequenceDiagram(cloud.log.entries, cloud.outbox.entries).mermaid)).toBeTruthy();
+  });
+
+  it('parses a story with punctuation in its messages', async () => {
+    const { mermaid } = storyDiagram([
+      { message: 'Moviegoer->>Ticket site: pays; proves who they are: "me" {really}', label: 'authentication' },
+      { message: 'not an arrow at all: #1' },
+    ]);
+    expect(await parse(mermaid)).toBeTruthy();
+  });
+});

@@ -1,0 +1,80 @@
+import { getStateNodes } from '@xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { createActor, fromPromise } from 'xstate';
+import { activeLeaves, chartId, stateChart, transitionLabel } from '../../../src/flows/diagrams/stateChart';
+import { parseStoryMessage, storyDiagram } from '../../../src/flows/diagrams/story';
+import { flows, FLOW_IDS } from '../../../src/flows/registry';
+import { signInMachine } from '../../../src/flows/signInMachine';
+import type { AuthResponse } from '../../../src/flows/wire';
+import { tick } from '../support';
+
+describe('stateChart', () => {
+  it.each(FLOW_IDS)('names every state of the %s machine, walked from its own definition', (id) => {
+    const machine = flows[id].machine;
+    const chart = stateChart(machine);
+    expect(chart.startsWith('stateDiagram-v2\n')).toBe(true);
+    for (const node of getStateNodes(machine.root)) expect(chart).toContain(`state "${node.key}" as ${chartId(node)}`);
+    expect(chart).toContain(`[*] --> ${chartId(machine.root.initial.target[0]!)}`);
+  });
+
+  it('draws transitions with their event, invoke results and guards', () => {
+    const chart = stateChart(signInMachine);
+    expect(chart).toContain('  editing --> signingIn: form.submit');
+    expect(chart).toContain('  signingIn --> newPasswordRequired: initiateAuth done [isNewPasswordRequired]');
+    expect(chart).toContain('  signingIn --> signInFailed: initiateAuth failed');
+    expect(chart).toContain('  signInFailed --> allowingPasswordAuth: client.allowPasswordAuth [isFlowNotEnabled]');
+    expect(chart).toContain('    signedIn_loadingProfile --> signedIn_profileShown: getUser done');
+    // A composite state's own events are drawn from each child waiting for input.
+    expect(chart).toContain('    signedIn_profileShown --> signedIn_refreshing: tokens.refresh');
+    expect(chart).toContain('  forgotPassword --> editing: forgot.cancel');
+    expect(transitionLabel('xstate.error.actor.signUp')).toBe('signUp failed');
+  });
+
+  it('highlights the current state with a classDef', async () => {
+    const machine = signInMachine.provide({
+      actors: { initiateAuth: fromPromise(async (): Promise<AuthResponse> => ({ AuthenticationResult: { IdToken: 'i', AccessToken: 'a' } })) },
+    });
+    const actor = createActor(machine, { input: { setup: {} } }).start();
+    actor.send({ type: 'form.submit' });
+    await tick();
+    const chart = stateChart(signInMachine, actor.getSnapshot());
+    expect(activeLeaves(actor.getSnapshot())).toEqual(['signedIn_idle']);
+    expect(chart).toContain('  classDef current fill:#ffdd57,stroke:#8a6d00,stroke-width:3px,color:#000');
+    expect(chart.endsWith('\n  class signedIn_idle current')).toBe(true);
+    expect(stateChart(signInMachine)).not.toMatch(/\n {2}class /);
+  });
+});
+
+describe('storyDiagram', () => {
+  it('draws the story so far with its participants in order of appearance, the newest message highlighted', () => {
+    const { mermaid, transcript } = storyDiagram([
+      { message: 'Moviegoer->>Ticket site: pays and proves who they are', label: 'authentication' },
+      { message: 'Ticket site-->>Moviegoer: a ticket for screen 3' },
+      { message: 'Usher->>Moviegoer: checks the ticket: screen 3; row "F"', label: 'authorization' },
+    ]);
+    expect(mermaid).toBe(
+      [
+        'sequenceDiagram',
+        '  participant Moviegoer',
+        '  participant Ticket site',
+        '  participant Usher',
+        '  Moviegoer->>Ticket site: pays and proves who they are (authentication)',
+        '  Ticket site-->>Moviegoer: a ticket for screen 3',
+        '  rect rgba(255, 221, 87, 0.25)',
+        '  Usher->>Moviegoer: checks the ticket#58; screen 3#59; row #quot;F#quot; (authorization)',
+        '  end',
+      ].join('\n'),
+    );
+    expect(transcript.map((t) => [t.text, t.label, t.current])).toEqual([
+      ['Moviegoer → Ticket site: pays and proves who they are', 'authentication', false],
+      ['Ticket site → Moviegoer: a ticket for screen 3', undefined, false],
+      ['Usher → Moviegoer: checks the ticket: screen 3; row "F"', 'authorization', true],
+    ]);
+  });
+
+  it('shows a message that is not `A->>B: text` as a note, and an empty story as one participant', () => {
+    expect(parseStoryMessage('just words')).toBeUndefined();
+    expect(storyDiagram([{ message: 'just words' }]).mermaid).toBe('sequenceDiagram\n  participant Story\n  rect rgba(255, 221, 87, 0.25)\n  Note over Story: just words\n  end');
+    expect(storyDiagram([]).mermaid).toBe('sequenceDiagram\n  participant Story');
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * What @xstate/graph may send each flow machine: the learner's events, and for every invoked cloud actor its possible
+ * answers (`xstate.done.actor.<id>` with a scripted output, `xstate.error.actor.<id>` with an AWS error).
+ */
+import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
+import { consoleMachine } from '../../src/flows/consoleMachine';
+import { signInMachine } from '../../src/flows/signInMachine';
+import { signUpMachine } from '../../src/flows/signUpMachine';
+import { storyMachine } from '../../src/flows/storyMachine';
+import type { FlowId } from '../../src/flows/types';
+
+const done = (id: string, output: unknown): EventObject => ({ type: `xstate.done.actor.${id}`, output } as EventObject);
+const fail = (id: string, code: string, message: string): EventObject => ({ type: `xstate.error.actor.${id}`, error: { code, message } } as EventObject);
+
+const tokens = { AuthenticationResult: { IdToken: 'id.token', AccessToken: 'access.token', RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' }, ChallengeParameters: {} };
+const delivery = { CodeDeliveryDetails: { Destination: 'a***@g***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } };
+const client = { UserPoolClient: { ClientId: 'client', ClientName: 'article-app', UserPoolId: 'pool', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH'] } };
+
+export interface GraphModel {
+  machine: AnyStateMachine;
+  events: EventObject[];
+  /** States differ by value and by the error they show (guards read the error). */
+  serialize: (snapshot: AnyMachineSnapshot) => string;
+}
+
+const byValueAndError = (snapshot: AnyMachineSnapshot) =>
+  JSON.stringify({ value: snapshot.value, error: (snapshot.context as { error?: { code: string } }).error?.code ?? null });
+
+const form = (field: string): EventObject => ({ type: 'form.change', field, value: 'x' } as EventObject);
+
+export const graphModels: Record<FlowId, GraphModel> = {
+  signUp: {
+    machine: signUpMachine,
+    serialize: byValueAndError,
+    events: [
+      form('username'),
+      { type: 'form.submit' },
+      { type: 'code.resend' },
+      done('signUp', { UserConfirmed: false, UserSub: 'sub', ...delivery }),
+      fail('signUp', 'InvalidPasswordException', 'Password did not conform with policy: Password not long enough'),
+      done('confirmSignUp', {}),
+      fail('confirmSignUp', 'CodeMismatchException', 'Invalid verification code provided, please try again.'),
+      done('resendConfirmationCode', delivery),
+      fail('resendConfirmationCode', 'LimitExceededException', 'Attempt limit exceeded, please try after some time.'),
+    ],
+  },
+  signIn: {
+    machine: signInMachine,
+    serialize: byValueAndError,
+    events: [
+      form('username'),
+      { type: 'form.submit' },
+      { type: 'client.allowPasswordAuth' },
+      { type: 'profile.get' },
+      { type: 'tokens.refresh' },
+      { type: 'signOut.global' },
+      { type: 'signIn.restart' },
+      { type: 'forgot.start' },
+      { type: 'forgot.request' },
+      { type: 'forgot.confirm' },
+      { type: 'forgot.cancel' },
+      done('initiateAuth', tokens),
+      done('initiateAuth', { ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: 'AYABe-session', ChallengeParameters: { USER_ID_FOR_SRP: 'abc.xyz@gmail.com' } }),
+      done('initiateAuth', { ChallengeName: 'SMS_MFA', Session: 'AYABe-session', ChallengeParameters: {} }),
+      fail('initiateAuth', 'InvalidParameterException', 'USER_PASSWORD_AUTH flow not enabled for this client'),
+      fail('initiateAuth', 'NotAuthorizedException', 'Incorrect username or password.'),
+      done('describeUserPoolClient', client),
+      fail('describeUserPoolClient', 'ResourceNotFoundException', 'User pool client client does not exist.'),
+      done('updateUserPoolClient', client),
+      fail('updateUserPoolClient', 'InvalidParameterException', 'Invalid auth flow'),
+      done('respondToAuthChallenge', tokens),
+      fail('respondToAuthChallenge', 'InvalidPasswordException', 'Password does not conform to policy: Password not long enough'),
+      done('getUser', { Username: 'abc.xyz@gmail.com', UserAttributes: [{ Name: 'email', Value: 'abc.xyz@gmail.com' }] }),
+      fail('getUser', 'NotAuthorizedException', 'Access Token has been revoked'),
+      done('globalSignOut', {}),
+      fail('globalSignOut', 'NotAuthorizedException', 'Access Token has been revoked'),
+      done('forgotPassword', delivery),
+      fail('forgotPassword', 'UserNotFoundException', 'Username/client id combination not found.'),
+      done('confirmForgotPassword', {}),
+      fail('confirmForgotPassword', 'CodeMismatchException', 'Invalid verification code provided, please try again.'),
+    ],
+  },
+  console: {
+    machine: consoleMachine,
+    serialize: byValueAndError,
+    events: [
+      { type: 'console.describePool' },
+      { type: 'console.describeClient' },
+      done('describeUserPool', { UserPool: { Id: 'pool', Name: 'article-pool' } }),
+      fail('describeUserPool', 'ResourceNotFoundException', 'User pool pool does not exist.'),
+      done('describeUserPoolClient', client),
+      fail('describeUserPoolClient', 'ResourceNotFoundException', 'User pool client client does not exist.'),
+    ],
+  },
+  story: {
+    machine: storyMachine,
+    // The story only grows; one message is enough to walk it.
+    serialize: (snapshot) => JSON.stringify({ value: snapshot.value, told: Math.min(1, (snapshot.context as { messages: unknown[] }).messages.length) }),
+    events: [{ type: 'story.tell', message: 'Moviegoer->>Ticket site: pays and proves who they are', label: 'authentication' } as EventObject],
+  },
+};
+
+/** True for the answer of an invoked actor rather than something the learner does. */
+export const isActorAnswer = (event: EventObject): boolean => /^xstate\.(done|error)\.actor\./.test(event.type);

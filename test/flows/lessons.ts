@@ -1,0 +1,85 @@
+/** Lesson scripts that use every guided action id the contract names, each with the state it should leave the flow in. */
+import type { LessonScript } from '../../src/flows/session';
+
+export interface ExpectedStep {
+  action?: string;
+  message?: string;
+  label?: string;
+  /** `snapshot.matches(state)` after the step. */
+  state: string;
+  error?: string;
+  appTab?: 'app' | 'inbox';
+}
+
+export interface GuidedLesson {
+  script: LessonScript;
+  expected: ExpectedStep[];
+}
+
+function lesson(lessonId: string, flow: LessonScript['flow'], scenario: LessonScript['scenario'], expected: ExpectedStep[]): GuidedLesson {
+  const steps = expected.map(({ action, message, label }) => ({ ...(action ? { action } : {}), ...(message ? { message } : {}), ...(label ? { label } : {}) }));
+  return { script: { lessonId, flow, scenario, steps }, expected };
+}
+
+export const guidedLessons: GuidedLesson[] = [
+  lesson('sign-up', 'signUp', 'emptyPool', [
+    { state: 'editing' },
+    { action: 'signUp.submitWeakPassword', state: 'signUpFailed', error: 'InvalidPasswordException' },
+    { action: 'signUp.submit', state: 'awaitingCode' },
+    { action: 'inbox.open', state: 'awaitingCode', appTab: 'inbox' },
+    { action: 'app.open', state: 'awaitingCode', appTab: 'app' },
+    { action: 'confirm.submitWrongCode', state: 'confirmFailed', error: 'CodeMismatchException' },
+    { action: 'confirm.resend', state: 'awaitingCode' },
+    { action: 'clock.advance5m', state: 'awaitingCode' },
+    { action: 'confirm.submit', state: 'confirmed' },
+  ]),
+  lesson('sign-in', 'signIn', 'confirmedUser', [
+    { state: 'editing' },
+    { action: 'signIn.submit', state: 'signInFailed', error: 'InvalidParameterException' },
+    { action: 'signIn.allowPasswordAuth', state: 'editing' },
+    { action: 'signIn.submitWrongPassword', state: 'signInFailed', error: 'NotAuthorizedException' },
+    { action: 'signIn.submit', state: 'signedIn.idle' },
+    { action: 'profile.get', state: 'signedIn.profileShown' },
+    { action: 'clock.advanceHour', state: 'signedIn.profileShown' },
+    { action: 'profile.get', state: 'signedIn.failed', error: 'NotAuthorizedException' },
+    { action: 'tokens.refresh', state: 'signedIn.idle' },
+    { action: 'signOut.global', state: 'signedOut' },
+  ]),
+  lesson('new-password', 'signIn', 'adminCreatedUser', [
+    { action: 'inbox.open', state: 'editing', appTab: 'inbox' },
+    { action: 'signIn.submit', state: 'newPasswordRequired', appTab: 'app' },
+    { action: 'newPassword.submit', state: 'signedIn.idle' },
+  ]),
+  lesson('forgot-password', 'signIn', 'signInReady', [
+    { state: 'editing' },
+    { action: 'forgot.start', state: 'forgotPassword.editing' },
+    { action: 'forgot.request', state: 'forgotPassword.awaitingCode' },
+    { action: 'clock.advanceDay', state: 'forgotPassword.awaitingCode' },
+    { action: 'forgot.confirm', state: 'forgotPassword.resetFailed', error: 'ExpiredCodeException' },
+    { action: 'forgot.request', state: 'forgotPassword.awaitingCode' },
+    { action: 'forgot.confirm', state: 'passwordReset' },
+    { action: 'signIn.submit', state: 'signedIn.idle' },
+  ]),
+  lesson('console', 'console', 'emptyPool', [
+    { state: 'idle' },
+    { action: 'console.describePool', state: 'poolShown' },
+    { action: 'console.describeClient', state: 'clientShown' },
+  ]),
+  lesson('story', 'story', 'none', [
+    { state: 'telling' },
+    { action: 'story.tell', message: 'Moviegoer->>Ticket site: pays and proves who they are', label: 'authentication', state: 'telling' },
+    { action: 'story.tell', message: 'Usher->>Moviegoer: checks the ticket: may you enter screen 3?', label: 'authorization', state: 'telling' },
+  ]),
+];
+
+/** The guided action ids the contract (briefs/app-contract.md, "Guided action ids") names. */
+export const CONTRACT_ACTION_IDS = {
+  common: ['inbox.open', 'app.open', 'clock.advance5m', 'clock.advanceHour', 'clock.advanceDay'],
+  signUp: ['signUp.submit', 'signUp.submitWeakPassword', 'confirm.submit', 'confirm.submitWrongCode', 'confirm.resend'],
+  signIn: [
+    'signIn.submit', 'signIn.submitWrongPassword', 'signIn.allowPasswordAuth', 'newPassword.submit', 'profile.get', 'tokens.refresh',
+    'signOut.global', 'forgot.start', 'forgot.request', 'forgot.confirm',
+  ],
+  console: ['console.describePool', 'console.describeClient'],
+  story: ['story.tell'],
+} as const;

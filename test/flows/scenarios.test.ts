@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { scenarios, SCENARIO_IDS } from '../../src/flows/scenarios';
+import { ARTICLE_USER } from '../../src/flows/types';
+import { newCloud } from '../support/cloud';
+
+async function build(id: keyof typeof scenarios) {
+  const cloud = await newCloud();
+  const setup = await scenarios[id](cloud);
+  const pool = setup.userPoolId ? cloud.userPools.pools[setup.userPoolId] : undefined;
+  const client = pool && setup.clientId ? pool.clients[setup.clientId] : undefined;
+  const user = pool ? Object.values(pool.users)[0] : undefined;
+  return { cloud, setup, pool, client, user };
+}
+
+describe('scenarios', () => {
+  it('offers exactly the ids the contract names', () => {
+    expect(SCENARIO_IDS.sort()).toEqual(['adminCreatedUser', 'confirmedUser', 'emptyPool', 'none', 'signInReady', 'unconfirmedUser']);
+  });
+
+  it('none builds nothing', async () => {
+    const { cloud, setup } = await build('none');
+    expect(setup).toEqual({});
+    expect(cloud.log.entries).toEqual([]);
+  });
+
+  it('emptyPool is the article pool: email required and auto-verified, a client without secret and AWS default flows', async () => {
+    const { pool, client, setup } = await build('emptyPool');
+    expect(setup).toEqual({ userPoolId: pool!.Id, clientId: client!.ClientId });
+    expect(pool!.settings.AutoVerifiedAttributes).toEqual(['email']);
+    expect(pool!.settings.SchemaAttributes.find((a) => a.Name === 'email')?.Required).toBe(true);
+    expect(pool!.settings.Policies.PasswordPolicy).toMatchObject({ MinimumLength: 8, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true });
+    expect(client!.ClientSecret).toBeUndefined();
+    expect(client!.ExplicitAuthFlows).not.toContain('ALLOW_USER_PASSWORD_AUTH');
+    expect(Object.keys(pool!.users)).toEqual([]);
+  });
+
+  it.each([
+    ['unconfirmedUser', 'UNCONFIRMED', false],
+    ['confirmedUser', 'CONFIRMED', false],
+    ['signInReady', 'CONFIRMED', true],
+    ['adminCreatedUser', 'FORCE_CHANGE_PASSWORD', true],
+  ] as const)('%s leaves the article user %s (password auth allowed: %s)', async (id, status, allowed) => {
+    const { user, client, setup } = await build(id);
+    expect(user!.status).toBe(status);
+    expect(user!.attributes['email']).toBe(ARTICLE_USER.email);
+    expect(setup.username).toBe(ARTICLE_USER.username);
+    expect(setup.password).toBe(id === 'adminCreatedUser' ? 'Temp#Pass1' : ARTICLE_USER.password);
+    expect(client!.ExplicitAuthFlows.includes('ALLOW_USER_PASSWORD_AUTH')).toBe(allowed);
+    if (allowed) expect(client!.ExplicitAuthFlows).toContain('ALLOW_REFRESH_TOKEN_AUTH');
+  });
+
+  it('adminCreatedUser sends the invitation email', async () => {
+    const { cloud } = await build('adminCreatedUser');
+    expect(cloud.outbox.entries.map((m) => [m.purpose, m.to])).toEqual([['AdminCreateUser', ARTICLE_USER.email]]);
+  });
+});

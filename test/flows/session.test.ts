@@ -1,0 +1,274 @@
+import { describe, expect, it, vi } from 'vitest';
+import { PROGRESS_KEY, SESSION_KEY } from '../../src/flows/persistence';
+import { createSession } from '../../src/flows/session';
+import { FIXTURE_KEYS } from '../support/cloud';
+import { guidedLessons } from './lessons';
+import { memoryStorage } from './support';
+
+const signUp = guidedLessons[0]!.script;
+const signIn = guidedLessons[1]!.script;
+const START = Date.UTC(2026, 0, 15, 9);
+
+const usersOf = (view: { cloud: { userPools: { pools: Record<string, { users: Record<string, { status: string }> }> } } }) =>
+  Object.values(view.cloud.userPools.pools).flatMap((p) => Object.values(p.users).map((u) => u.status));
+
+describe('session', () => {
+  it('starts empty: no lesson, the story flow, a cloud at 2026-01-15T09:00:00Z', async () => {
+    const session = await createSession({ keys: FIXTURE_KEYS });
+    const view = session.getView();
+    expect(view).toMatchObject({ lessonId: null, stepIndex: 0, stepCount: 0, mode: 'guided', appTab: 'app', flowId: 'story', busy: false, logStart: 0, stepLogMarks: [0] });
+    expect(view.now).toBe(START);
+    expect(view.notice).toBeUndefined();
+  });
+
+  it('opens a lesson at a step by performing the steps before it, recording log marks per step', async () => {
+    const session = await createSession({ keys: FIXTURE_KEYS });
+    await session.openLesson(signUp, 2);
+    const view = session.getView();
+    expect(view).toMatchObject({ lessonId: 'sign-up', stepIndex: 2, stepCount: signUp.steps.length, flowId: 'signUp' });
+    expect(view.snapshot.value).toBe('awaitingCode');
+    expect(view.logStart).toBe(2); // CreateUserPool, CreateUserPoolClient
+    expect(view.stepLogMarks).toEqual([2, 3, 4]);
+    expect(view.cloud.log.entries.slice(view.stepLogMarks[1], view.stepLogMarks[2]).map((e) => [e.action, e.status])).toEqual([['SignUp', 200]]);
+  });
+
+  it('travels back exactly: cloud users, codes, log, clock and machine state as after the earlier step', async () => {
+    const session = await createSession({ keys: FIXTURE_KEYS });
+    await session.openLesson(signUp, 0);
+    const after: { cloud: unknown; value: unknown; context: unknown; now: number; appTab: string }[] = [];
+    const record = () => {
+      const v = session.getView();
+      after[v.stepIndex] = { cloud: v.cloud.snapshot(), value: v.snapshot.value, context: v.snapshot.context, now: v.now, appTab: v.appTab };
+    };
+    record();
+    for (let i = 1; i < signUp.steps.length; i++) {
+      await session.next();
+      record();
+    }
+    expect(session.getView().snapshot.value).toBe('confirmed');
+    expect(usersOf(session.getView())).toEqual(['CONFIRMED']);
+    for (let i = signUp.steps.length - 2; i >= 0; i--) {
+      await session.previous();
+      const v = session.getView();
+      expect(v.stepIndex).toBe(i);
+      expect(v.cloud.snapshot()).toEqual(after[i]!.cloud);
+      expect(v.snapshot.value).toEqual(after[i]!.value);
+      expect(v.snapshot.context).toEqual(after[i]!.context);
+      expect(v.now).toBe(after[i]!.now);
+      expect(v.appTab).toBe(after[i]!.appTab);
+      expect(v.stepLogMarks.length).toBe(i + 1);
+    }
+    expect(usersOf(session.getView())).toEqual([]);
+    expect(session.getView().now).toBe(START);
+    await session.previous(); // nothing before step 0
+    expect(session.getView().stepIndex).toBe(0);
+  });
+
+  it('replays forward after travelling back to the very same cloud (same seed, same steps)', async () => {
+    const session = await createSession({ keys: FIXTURE_KEYS });
+    await session.openLesson(signIn, 5);
+    const first = session.getView().cloud.snapshot();
+    await session.goToStep(1);
+    expect(session.getView().snapshot.value).toBe('signInFailed');
+    await session.goToStep(5);
+    expect(session.getView().cloud.snapshot()).toEqual(first);
+    expect(session.getView().snapshot.matches('signedIn.profileShown')).toBe(true);
+  });
+
+  it('resets the lesson to its scenario and step 0', async () => {
+    const session = await createSession({ keys: FIXTURE_KEYS });
+    await session.openLesson(signUp, 4);
+    await session.reset();
+    const view = session.getView();
+    expect(view).toMatchObject({ lessonId: 'sign-up', stepIndex: 0, appTab: 'app', now: START, stepLogMarks: [2] });
+    expect(view.snapshot.value).toBe('editing');
+    expect(view.cloud.log.entries.map((e) => e.action)).toEqual(['CreateUserPool', 'CreateUserPoolClient']);
+    expect(view.lastAction).toBeUndefined();
+  });
+
+  it('does not re-run anything when asked to open the lesson and step already open', async () => {
+    const session = await createSession({ keys: FIXTURE_KEYS });
+    await session.openLesson(signUp, 3);
+    const cloud = session.getView().cloud;
+    await session.openLesson(signUp, 3);
+    expect(session.getView().cloud).toBe(cloud);
+    await session.next();
+    expect(session.getView().stepIndex).toBe(4);
+    await session.next();
+    await session.goToStep(99);
+    expect(session.getView().stepIndex).toBe(signUp.steps.length - 1);
+    await session.next(); // past the end: nothing
+    expect(session.getView().stepIndex).toBe(signUp.steps.length - 1);
+  });
+
+  it('generates its own signing keys when none are given, once per session', async () => {
+    const session = await createSession();
+    await session.openLesson(signIn, 5);
+    expect(session.getView().snapshot.matches('signedIn.profileShown')).toBe(true);
+    const modulus = Object.values(session.getView().cloud.userPools.pools)[0]!.keys.id.publicJwk.n;
+    await session.reset();
+    expect(Object.values(session.getView().cloud.userPools.pools)[0]!.keys.id.publicJwk.n).toBe(modulus);
+  });
+
+  it('opening another lesson starts a fresh cloud with its scenario', async () => {
+    const session = await createSession({ keys: FIXTURE_KEYS });
+    await session.openLesson(signUp, 2);
+    await session.openLesson(signIn, 0);
+    const view = session.getView();
+    expect(view.flowId).toBe('signIn');
+    expect(view.now).toBe(START);
+    expect(usersOf(view)).toEqual(['CONFIRMED']);
+  });
+
+  it('notifies subscribers, says busy while a step runs, and stops after unsubscribe', async () => {
+    const session = await createSession({ keys: FIXTURE_KEYS });
+    const listener = vi.fn();
+    const busy: boolean[] = [];
+    const unsubscribe = session.subscribe(() => {
+      listener();
+      busy.push(session.getView().busy);
+    });
+    const opening = session.openLesson(signUp, 2);
+    expect(session.getView().busy).toBe(true);
+    await opening;
+    expect(session.getView().busy).toBe(false);
+    expect(busy).toContain(true);
+    const calls = listener.mock.calls.length;
+    unsubscribe();
+    await session.next();
+    expect(listener.mock.calls.length).toBe(calls);
+    expect(session.getView()).toBe(session.getView()); // stable between changes, as useSyncExternalStore needs
+  });
+
+  describe('free mode', () => {
+    it('moves the text on without performing form actions; the learner drives the app with send()', async () => {
+      const session = await createSession({ keys: FIXTURE_KEYS });
+      await session.openLesson(signUp, 0);
+      session.setMode('free');
+      await session.next(); // signUp.submitWeakPassword: not performed
+      expect(session.getView().snapshot.value).toBe('editing');
+      expect(session.getView().lastAction).toBeUndefined();
+      session.send({ type: 'form.change', field: 'username', value: 'me@example.com' });
+      session.send({ type: 'form.change', field: 'email', value: 'me@example.com' });
+      session.send({ type: 'form.change', field: 'password', value: '#Mine1234' });
+      session.send({ type: 'form.submit' });
+      await session.settled();
+      expect(session.getView().snapshot.value).toBe('awaitingCode');
+      expect(session.getView().cloud.outbox.latest?.to).toBe('me@example.com');
+      await session.next(); // signUp.submit: skipped
+      await session.next(); // inbox.open: performed even in free mode
+      expect(session.getView().appTab).toBe('inbox');
+      await session.previous();
+      expect(session.getView().snapshot.value).toBe('awaitingCode'); // what the learner did is kept in history
+    });
+
+    it('ignores events while a cloud call is in flight', async () => {
+      const session = await createSession({ keys: FIXTURE_KEYS });
+      await session.openLesson(signUp, 0);
+      session.setMode('free');
+      session.send({ type: 'form.submit' });
+      expect(session.getView().busy).toBe(true);
+      session.send({ type: 'form.change', field: 'username', value: 'ignored' });
+      await session.settled();
+      expect(session.getView().snapshot.context.form.username).toBe('');
+    });
+
+    it('advanceClock and setAppTab move the clock and tab and are kept in history', async () => {
+      const session = await createSession({ keys: FIXTURE_KEYS });
+      await session.openLesson(signUp, 1);
+      session.advanceClock(60_000);
+      session.setAppTab('inbox');
+      expect(session.getView()).toMatchObject({ now: START + 60_000, appTab: 'inbox' });
+      await session.next();
+      await session.previous();
+      expect(session.getView()).toMatchObject({ now: START + 60_000, appTab: 'inbox' });
+    });
+  });
+
+  describe('persistence', () => {
+    it('round-trips through storage: a new session resumes the lesson, step, state and history', async () => {
+      const storage = memoryStorage();
+      const first = await createSession({ keys: FIXTURE_KEYS, storage });
+      await first.openLesson(signIn, 5);
+      first.setMode('free');
+      const before = first.getView();
+      const saved = JSON.parse(storage.data.get(SESSION_KEY)!);
+      expect(saved).toMatchObject({ version: 1, lessonId: 'sign-in', stepIndex: 5, mode: 'free', flow: 'signIn', scenario: 'confirmedUser' });
+      expect(saved.history).toHaveLength(6);
+
+      const second = await createSession({ keys: FIXTURE_KEYS, storage });
+      const after = second.getView();
+      expect(after.notice).toBeUndefined();
+      expect(after).toMatchObject({ lessonId: 'sign-in', stepIndex: 5, stepCount: signIn.steps.length, mode: 'free', flowId: 'signIn', logStart: before.logStart, stepLogMarks: before.stepLogMarks, now: before.now });
+      expect(after.snapshot.value).toEqual(before.snapshot.value);
+      expect(after.snapshot.context).toEqual(before.snapshot.context);
+      expect(after.cloud.snapshot()).toEqual(before.cloud.snapshot());
+
+      const logLength = after.cloud.log.entries.length;
+      await second.openLesson(signIn, 5); // the UI opens the route's lesson: nothing re-runs
+      expect(second.getView().cloud.log.entries.length).toBe(logLength);
+      await second.previous();
+      expect(second.getView().snapshot.matches('signedIn.idle')).toBe(true);
+      second.setMode('guided');
+      await second.next();
+      expect(second.getView().snapshot.matches('signedIn.profileShown')).toBe(true);
+    });
+
+    it('records progress per lesson: last step reached and completion', async () => {
+      const storage = memoryStorage();
+      const session = await createSession({ keys: FIXTURE_KEYS, storage });
+      await session.openLesson(guidedLessons[4]!.script, 1);
+      expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toEqual({ version: 1, lessons: { console: { lastStep: 1, completed: false } } });
+      await session.next();
+      await session.previous();
+      expect(session.getView().progress.lessons['console']).toEqual({ lastStep: 2, completed: true });
+      const again = await createSession({ keys: FIXTURE_KEYS, storage });
+      expect(again.getView().progress.lessons['console']).toEqual({ lastStep: 2, completed: true });
+    });
+
+    it.each([
+      ['not JSON', '{oops', 'the saved data is not valid JSON.'],
+      ['outdated', JSON.stringify({ version: 0, lessonId: 'x' }), 'it was saved by a different version of the simulator (version 0).'],
+      ['damaged history', JSON.stringify({ version: 1, lessonId: 'x', flow: 'signUp', scenario: 'emptyPool', setup: {}, stepIndex: 0, stepCount: 1, mode: 'guided', logStart: 0, history: [{ cloud: {}, actor: {}, appTab: 'app' }] }), 'a step in the history is damaged.'],
+      ['unknown flow', JSON.stringify({ version: 1, lessonId: 'x', flow: 'nope', history: [] }), 'the flow "nope" is unknown.'],
+    ])('discards a %s store with a notice and starts fresh', async (_, stored, reason) => {
+      const storage = memoryStorage({ [SESSION_KEY]: stored });
+      const session = await createSession({ keys: FIXTURE_KEYS, storage });
+      expect(session.getView().notice).toBe(`Your saved progress could not be restored and was reset: ${reason}`);
+      expect(session.getView().lessonId).toBeNull();
+      expect(JSON.parse(storage.data.get(SESSION_KEY)!).lessonId).toBeNull();
+      session.dismissNotice();
+      expect(session.getView().notice).toBeUndefined();
+    });
+
+    it('discards a store whose machine state no longer exists', async () => {
+      const storage = memoryStorage();
+      const first = await createSession({ keys: FIXTURE_KEYS, storage });
+      await first.openLesson(signUp, 2);
+      const saved = JSON.parse(storage.data.get(SESSION_KEY)!);
+      saved.history[2].actor.value = 'aStateThatWasRenamed';
+      storage.data.set(SESSION_KEY, JSON.stringify(saved));
+      const second = await createSession({ keys: FIXTURE_KEYS, storage });
+      expect(second.getView().notice).toBe(
+        "Your saved progress could not be restored and was reset: the signUp flow could not resume from the saved state (State 'aStateThatWasRenamed' does not exist on 'signUp').",
+      );
+      expect(second.getView().lessonId).toBeNull();
+    });
+
+    it('says so, without throwing, when storage refuses to save', async () => {
+      const storage = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } };
+      const session = await createSession({ keys: FIXTURE_KEYS, storage });
+      await session.openLesson(signUp, 1);
+      expect(session.getView().notice).toBe('Your progress could not be saved: QuotaExceededError');
+      expect(session.getView().snapshot.value).toBe('signUpFailed');
+    });
+
+    it('keeps a saved lesson small enough for localStorage', async () => {
+      const storage = memoryStorage();
+      const session = await createSession({ keys: FIXTURE_KEYS, storage });
+      await session.openLesson(signIn, signIn.steps.length - 1);
+      const size = storage.data.get(SESSION_KEY)!.length;
+      expect(size).toBeLessThan(250_000);
+    });
+  });
+});
