@@ -51,7 +51,7 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
   unconfirmedUser: async (cloud) => {
     const ids = await articlePool(cloud.cognitoIdp);
     await signedUpUser(cloud, ids.clientId);
-    return { ...ids, ...articleUser };
+    return { ...ids, ...articleUser, pendingConfirmation: true };
   },
   /** The article's user confirmed; the app client still does not allow USER_PASSWORD_AUTH. */
   confirmedUser: async (cloud) => {

@@ -31,6 +31,9 @@ export const signUpMachine = setup({
     confirmSignUp: placeholders.confirmSignUp,
     resendConfirmationCode: placeholders.resendConfirmationCode,
   },
+  guards: {
+    hasUserAwaitingCode: ({ context }) => context.setup.pendingConfirmation === true,
+  },
   actions: {
     changeForm: assign({ form: ({ context, event }) => (event.type === 'form.change' ? changedForm(context.form, event) : context.form) }),
     clearError: assign({ error: undefined }),
@@ -41,10 +44,16 @@ export const signUpMachine = setup({
   description: 'A new user signs up with username, password and email, then confirms the code the pool emails.',
   context: ({ input }) => ({
     setup: input.setup,
-    form: { username: '', password: '', email: '', code: '' },
+    // A scenario that starts with a signed-up user (unconfirmedUser) opens on the code screen for that user.
+    form: { username: input.setup.username ?? '', password: '', email: '', code: '' },
   }),
-  initial: 'editing',
+  initial: 'starting',
   states: {
+    starting: {
+      description: 'The app opens on the sign-up form, or on the code screen when the user has already signed up and awaits a code.',
+      meta: screen('signUp'),
+      always: [{ guard: 'hasUserAwaitingCode', target: 'awaitingCode' }, { target: 'editing' }],
+    },
     editing: {
       description: 'The sign-up form: the learner types a username, a password and an email address.',
       meta: screen('signUp'),

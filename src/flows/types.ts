@@ -29,6 +29,8 @@ export interface ScenarioSetup {
   clientId?: string;
   username?: string;
   password?: string;
+  /** The user has signed up and waits for a code: the sign-up flow opens on the code screen. */
+  pendingConfirmation?: boolean;
 }
 
 /** An AWS error as flows keep it: the AWS code (`CodeMismatchException`) and AWS's message. */

@@ -139,8 +139,15 @@ describe('signUpMachine wired to a real cloud', () => {
     expect(s.value).toBe('confirmed');
   });
 
-  it('shows UsernameExistsException when the user signed up before', async () => {
+  it('opens on the code screen for a user who signed up and awaits a code', async () => {
     const app = await wire(signUpMachine, 'unconfirmedUser');
+    await app.type({ code: newestCodeTo(app.cloud, ARTICLE_USER.email) });
+    const s = await app.send({ type: 'form.submit' });
+    expect(s.value).toBe('confirmed');
+  });
+
+  it('shows UsernameExistsException when the user signed up before', async () => {
+    const app = await wire(signUpMachine, 'confirmedUser');
     await app.type(article);
     const s = await app.send({ type: 'form.submit' });
     expect(s.context.error.code).toBe('UsernameExistsException');
