@@ -186,6 +186,28 @@ describe('cloud.fetch under random and mutated requests', () => {
     );
   });
 
+  it('answers null, empty, wrong-typed and prototype-named members of every template, one at a time, without a 500', async () => {
+    // Names of Object.prototype members catch state kept in plain objects and looked up by what the caller sent.
+    const odd = [null, '', [], {}, 0, true, [null], [{}], { x: null }, '__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    const failures: string[] = [];
+    for (const [name, template] of Object.entries(templates)) {
+      for (const [key, member] of Object.entries(template)) {
+        const bodies = odd.map((v) => ({ ...template, [key]: v }));
+        if (member && typeof member === 'object' && !Array.isArray(member)) {
+          for (const inner of Object.keys(member)) bodies.push(...[null, 1, {}].map((v) => ({ ...template, [key]: { ...member, [inner]: v } })));
+        }
+        if (Array.isArray(member) && member[0] && typeof member[0] === 'object') {
+          for (const inner of Object.keys(member[0])) bodies.push(...[null, 1].map((v) => ({ ...template, [key]: [{ ...(member[0] as object), [inner]: v }] })));
+        }
+        for (const body of bodies) {
+          await send(`${PREFIX}.${name}`, JSON.stringify(body)).catch((error: unknown) => failures.push(String(error instanceof Error ? error.message : error).slice(0, 400)));
+        }
+      }
+    }
+    // Every failure at once: one per odd member, so a fix can be checked against the whole list.
+    expect(failures).toEqual([]);
+  });
+
   it('still serves the confirmed user afterwards, and its snapshot restores into a working cloud', async () => {
     const { AuthenticationResult } = await signIn(cloud);
     expect(AuthenticationResult?.AccessToken).toBeDefined();
