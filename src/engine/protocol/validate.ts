@@ -70,7 +70,11 @@ export function validateRequest(
       }
       case 'list':
         if (!Array.isArray(value)) return at('Member must be a list');
-        value.forEach((item, i) => check(shape.member ?? {}, item, `${path}.${i + 1}.member`, undefined));
+        value.forEach((item, i) => {
+          const itemPath = `${path}.${i + 1}.member`;
+          if (item === null || item === undefined) problems.push(`Value null at '${itemPath}' failed to satisfy constraint: Member must not be null`);
+          else check(shape.member ?? {}, item, itemPath, undefined);
+        });
         return;
       case 'map':
         if (typeof value !== 'object' || Array.isArray(value)) return at('Member must be a map');
@@ -117,4 +121,15 @@ export function validateRequest(
 function join(path: string, member: string): string {
   const name = member.charAt(0).toLowerCase() + member.slice(1);
   return path ? `${path}.${name}` : name;
+}
+
+/** AWS treats a member sent as `null` as not sent: drop them so actions see only what was really given. */
+export function dropNullMembers<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(dropNullMembers) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) {
+    if (member !== null) Object.defineProperty(out, key, { value: dropNullMembers(member), writable: true, enumerable: true, configurable: true });
+  }
+  return out as T;
 }

@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
 import { peekClaims, verifyJwt } from '../tokens/jwt';
@@ -17,7 +18,7 @@ export async function authorizeAccessToken(
 ): Promise<{ pool: UserPoolRecord; user: UserRecord; claims: Record<string, unknown> }> {
   const peeked = peekClaims(accessToken);
   const iss = typeof peeked?.iss === 'string' ? peeked.iss : '';
-  const pool = ctx.userPools.pools[iss.slice(iss.lastIndexOf('/') + 1)];
+  const pool = lookup(ctx.userPools.pools, iss.slice(iss.lastIndexOf('/') + 1));
   if (!pool || poolIssuer(pool) !== iss) throw invalid();
   const verdict = await verifyJwt(accessToken, [pool.keys.access], ctx.keyCache, ctx.now, { issuer: iss, tokenUse: 'access' });
   if (!verdict.ok) {
@@ -25,7 +26,7 @@ export async function authorizeAccessToken(
     throw invalid();
   }
   const claims = verdict.payload;
-  if (typeof claims['origin_jti'] === 'string' && pool.revokedOrigins[claims['origin_jti']] !== undefined) {
+  if (typeof claims['origin_jti'] === 'string' && lookup(pool.revokedOrigins, claims['origin_jti']) !== undefined) {
     throw new CloudError('NotAuthorizedException', 'Access Token has been revoked');
   }
   const scopes = String(claims['scope'] ?? '').split(' ');

@@ -1,3 +1,4 @@
+import { lookup, store } from '../records';
 import { DAY } from '../clock';
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
@@ -45,7 +46,7 @@ export async function adminCreateUser(ctx: ActionContext, request: AdminCreateUs
   checkAttributes(pool, attributes, false);
   const sub = ctx.random.uuid();
   const username = signInAttribute ? sub : request.Username;
-  const taken = signInAttribute ? findUser(pool, request.Username) : pool.users[usernameKey(pool, username)];
+  const taken = signInAttribute ? findUser(pool, request.Username) : lookup(pool.users, usernameKey(pool, username));
   if (taken) throw new CloudError('UsernameExistsException', 'User account already exists');
   claimAliases(pool, attributes, request.ForceAliasCreation === true);
 
@@ -59,7 +60,7 @@ export async function adminCreateUser(ctx: ActionContext, request: AdminCreateUs
     ...(await hashPassword(ctx.random, temporaryPassword)),
   });
   user.temporaryPasswordExpiresAt = ctx.now + policy.TemporaryPasswordValidityDays * DAY;
-  pool.users[usernameKey(pool, username)] = user;
+  store(pool.users, usernameKey(pool, username), user);
   if (request.MessageAction !== 'SUPPRESS') sendInvitation(ctx, pool, user, request.Username, temporaryPassword, request.DesiredDeliveryMediums);
   return { User: userType(user) };
 }

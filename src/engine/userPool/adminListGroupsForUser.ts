@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import type { ActionContext } from '../context';
 import { adminTarget, groupType, type GroupType } from './adminUsers';
 import { paginate } from './pagination';
@@ -21,7 +22,7 @@ export interface AdminListGroupsForUserResponse {
 export async function adminListGroupsForUser(ctx: ActionContext, request: AdminListGroupsForUserRequest): Promise<AdminListGroupsForUserResponse> {
   const { pool, user } = adminTarget(ctx, request.UserPoolId, request.Username);
   const groups = user.groups
-    .map((name) => pool.groups[name])
+    .map((name) => lookup(pool.groups, name))
     .filter((g) => g !== undefined)
     .sort((a, b) => (a.GroupName < b.GroupName ? -1 : a.GroupName > b.GroupName ? 1 : 0));
   const { page, next } = paginate(groups, (g) => g.GroupName, request.Limit, request.NextToken);

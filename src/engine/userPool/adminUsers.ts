@@ -3,6 +3,7 @@
  * SIMPLIFIED: admin calls are not yet authorized by IAM. Real AWS requires SigV4-signed requests from a principal
  * allowed `cognito-idp:Admin…`; the simulator accepts any caller.
  */
+import { lookup } from '../records';
 import type { ActionContext } from '../context';
 import { toEpochSeconds } from '../clock';
 import { CloudError } from '../errors';
@@ -21,7 +22,7 @@ export function adminTarget(ctx: ActionContext, userPoolId: string, username: st
 
 /** A group of the pool, or `ResourceNotFoundException: Group not found.` */
 export function requireGroup(pool: UserPoolRecord, groupName: string): GroupRecord {
-  const group = pool.groups[groupName];
+  const group = lookup(pool.groups, groupName);
   if (!group) throw new CloudError('ResourceNotFoundException', 'Group not found.');
   return group;
 }

@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import { MINUTE } from '../clock';
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
@@ -40,7 +41,7 @@ export function findChallengeSession(
   session: string | undefined,
   challengeName: string,
 ): ChallengeSession {
-  const record = session ? pool.sessions[session] : undefined;
+  const record = session ? lookup(pool.sessions, session) : undefined;
   if (!record) throw sessionExpired();
   if (record.used) throw new CloudError('NotAuthorizedException', 'Invalid session for the user, session can only be used once.');
   if (ctx.now > record.expiresAt) throw sessionExpired();

@@ -1,3 +1,4 @@
+import { store } from '../records';
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
 import { groupType, type GroupType } from './adminUsers';
@@ -37,6 +38,6 @@ export async function createGroup(ctx: ActionContext, request: CreateGroupReques
     CreationDate: ctx.now,
     LastModifiedDate: ctx.now,
   };
-  pool.groups[group.GroupName] = group;
+  store(pool.groups, group.GroupName, group);
   return { Group: groupType(group) };
 }

@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import type { ActionContext } from '../context';
 import { authorizeAccessToken } from './accessToken';
 import type { AttributeType } from './model';
@@ -22,7 +23,7 @@ export interface GetUserResponse {
 export async function getUser(ctx: ActionContext, request: GetUserRequest): Promise<GetUserResponse> {
   const { pool, user, claims } = await authorizeAccessToken(ctx, request.AccessToken);
   // Only what the app client may read (its ReadAttributes); `sub` always.
-  const readable = pool.clients[String(claims['client_id'])]?.ReadAttributes;
+  const readable = lookup(pool.clients, String(claims['client_id']))?.ReadAttributes;
   const attributes = attributeList(user).filter((a) => !readable || a.Name === 'sub' || readable.includes(a.Name));
   // SIMPLIFIED: users carry no MFA settings yet, so PreferredMfaSetting and UserMFASettingList are never present.
   return { Username: user.username, UserAttributes: attributes };

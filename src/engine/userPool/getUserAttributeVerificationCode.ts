@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
 import { authorizeAccessToken } from './accessToken';
@@ -25,7 +26,7 @@ export async function getUserAttributeVerificationCode(
   const name = request.AttributeName;
   // [U: wording.] Only email and phone_number can be verified by code.
   if (name !== 'email' && name !== 'phone_number') throw new CloudError('InvalidParameterException', 'Invalid attribute name provided');
-  const pending = user.attributeCodes[name]?.pendingValue;
+  const pending = lookup(user.attributeCodes, name)?.pendingValue;
   const target = pending !== undefined ? { ...user, attributes: { ...user.attributes, [name]: pending } } : user;
   const sent = sendCode(ctx, pool, target, 'VerifyUserAttribute', CODE_VALIDITY.attribute, name);
   // [U: wording.] AWS refuses when the user has no value to send a code to.

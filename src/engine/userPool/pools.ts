@@ -1,10 +1,11 @@
+import { lookup } from '../records';
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
 import type { UserPoolClientRecord, UserPoolRecord } from './model';
 
 /** Finds a pool or answers as AWS does: `ResourceNotFoundException: User pool <id> does not exist.` */
 export function getPool(ctx: ActionContext, userPoolId: string): UserPoolRecord {
-  const pool = ctx.userPools.pools[userPoolId];
+  const pool = lookup(ctx.userPools.pools, userPoolId);
   if (!pool) throw new CloudError('ResourceNotFoundException', `User pool ${userPoolId} does not exist.`);
   return pool;
 }
@@ -12,7 +13,7 @@ export function getPool(ctx: ActionContext, userPoolId: string): UserPoolRecord 
 /** Finds an app client by id across the cloud's pools: `ResourceNotFoundException: User pool client <id> does not exist.` */
 export function getClient(ctx: ActionContext, clientId: string): { pool: UserPoolRecord; client: UserPoolClientRecord } {
   for (const pool of Object.values(ctx.userPools.pools)) {
-    const client = pool.clients[clientId];
+    const client = lookup(pool.clients, clientId);
     if (client) return { pool, client };
   }
   throw new CloudError('ResourceNotFoundException', `User pool client ${clientId} does not exist.`);
@@ -20,7 +21,7 @@ export function getClient(ctx: ActionContext, clientId: string): { pool: UserPoo
 
 /** A client of a given pool, for the admin and setup actions that name both. */
 export function getPoolClient(pool: UserPoolRecord, clientId: string): UserPoolClientRecord {
-  const client = pool.clients[clientId];
+  const client = lookup(pool.clients, clientId);
   if (!client) throw new CloudError('ResourceNotFoundException', `User pool client ${clientId} does not exist.`);
   return client;
 }

@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import type { UserPoolRecord, UserRecord } from './model';
 
 /**
@@ -15,7 +16,7 @@ export function revokeAllSignIns(pool: UserPoolRecord, user: UserRecord, now: nu
 
 /** Revokes one refresh token and the access tokens issued from it: RevokeToken. */
 export function revokeRefreshToken(pool: UserPoolRecord, token: string, now: number): void {
-  const record = pool.refreshTokens[token];
+  const record = lookup(pool.refreshTokens, token);
   if (!record) return;
   record.revoked = true;
   pool.revokedOrigins[record.originJti] = now;

@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
 import { peekClaims } from '../tokens/jwt';
@@ -32,7 +33,7 @@ export async function revokeToken(ctx: ActionContext, request: RevokeTokenReques
     // [U: wording.] Only refresh tokens can be revoked; the endpoint answers unsupported_token_type.
     throw new CloudError('UnsupportedTokenTypeException', 'Unsupported token type. Only refresh tokens can be revoked.');
   }
-  const record = pool.refreshTokens[request.Token];
+  const record = lookup(pool.refreshTokens, request.Token);
   // [U] A token issued to another app client is treated like an unknown one: success, nothing revoked.
   if (record && record.clientId === client.ClientId) revokeRefreshToken(pool, request.Token, ctx.now);
   return {};
@@ -40,7 +41,7 @@ export async function revokeToken(ctx: ActionContext, request: RevokeTokenReques
 
 function findClient(ctx: ActionContext, clientId: string): { pool: UserPoolRecord; client: UserPoolClientRecord } | undefined {
   for (const pool of Object.values(ctx.userPools.pools)) {
-    const client = pool.clients[clientId];
+    const client = lookup(pool.clients, clientId);
     if (client) return { pool, client };
   }
   return undefined;

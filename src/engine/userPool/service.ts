@@ -1,7 +1,7 @@
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
 import { parseJsonBody, parseTarget } from '../protocol/json11';
-import { validateRequest, type ServiceModel } from '../protocol/validate';
+import { dropNullMembers, validateRequest, type ServiceModel } from '../protocol/validate';
 import model from '../protocol/models/cognito-idp.json';
 import { findAction } from './actions';
 import { COGNITO_IDP_CONSTRAINTS } from './constraints';
@@ -47,7 +47,7 @@ export function routeCognitoIdp(ctx: ActionContext, method: string, path: string
       const handler = findAction(name);
       if (!handler) throw new CloudError('UnknownOperationException', '');
       validateRequest(model as ServiceModel, name, request, COGNITO_IDP_CONSTRAINTS);
-      return handler(ctx, request);
+      return handler(ctx, dropNullMembers(request));
     },
   };
 }

@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
 import { challengeNotSimulated, requiredParameter, type AuthFlowResponse, type AuthParameters } from './authFlow';
@@ -59,7 +60,7 @@ export async function signInWithRefreshToken(
   parameters: AuthParameters,
 ): Promise<AuthFlowResponse> {
   const token = requiredParameter(parameters, 'REFRESH_TOKEN');
-  const record = pool.refreshTokens[token];
+  const record = lookup(pool.refreshTokens, token);
   // AWS answers "Invalid Refresh Token" for tokens it cannot read: unknown ones, another client's, a deleted user's.
   const invalid = () => new CloudError('NotAuthorizedException', 'Invalid Refresh Token');
   if (!record || record.clientId !== client.ClientId) throw invalid();

@@ -1,3 +1,4 @@
+import { lookup, store } from '../records';
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
 import { CODE_VALIDITY, sendCode, type CodeDeliveryDetails } from './codes';
@@ -45,10 +46,10 @@ export async function signUp(ctx: ActionContext, request: SignUpRequest): Promis
   if (signInAttribute && findUser(pool, request.Username)) {
     throw new CloudError('UsernameExistsException', `An account with the given ${signInAttribute === 'email' ? 'email' : 'phone_number'} already exists.`);
   }
-  if (pool.users[usernameKey(pool, username)]) throw new CloudError('UsernameExistsException', 'User already exists');
+  if (lookup(pool.users, usernameKey(pool, username))) throw new CloudError('UsernameExistsException', 'User already exists');
 
   const user = newUser({ username, sub, attributes, status: 'UNCONFIRMED', now: ctx.now, ...(await hashPassword(ctx.random, request.Password ?? '')) });
-  pool.users[usernameKey(pool, username)] = user;
+  store(pool.users, usernameKey(pool, username), user);
   const sent = sendCode(ctx, pool, user, 'SignUp', CODE_VALIDITY.signUp);
   if (sent) user.signUpCode = sent.pending;
   return { UserConfirmed: false, ...(sent ? { CodeDeliveryDetails: sent.details } : {}), UserSub: sub };

@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import type { ActionContext } from '../context';
 import { DAY, HOUR, MINUTE, SECOND } from '../clock';
 import { signJwt } from '../tokens/jwt';
@@ -27,7 +28,7 @@ export interface AuthenticationResultType {
 /** The pool's groups the user belongs to, best (lowest Precedence) first. */
 function groupsOf(pool: UserPoolRecord, user: UserRecord) {
   return user.groups
-    .map((name) => pool.groups[name])
+    .map((name) => lookup(pool.groups, name))
     .filter((g) => g !== undefined)
     .sort((a, b) => (a.Precedence ?? Infinity) - (b.Precedence ?? Infinity));
 }

@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
 import { authorizeAccessToken } from './accessToken';
@@ -27,7 +28,7 @@ const CONTACTS = ['email', 'phone_number'] as const;
 export async function updateUserAttributes(ctx: ActionContext, request: UpdateUserAttributesRequest): Promise<UpdateUserAttributesResponse> {
   const { pool, user, claims } = await authorizeAccessToken(ctx, request.AccessToken);
   const requested = attributesFromList(request.UserAttributes);
-  const writable = pool.clients[String(claims['client_id'])]?.WriteAttributes;
+  const writable = lookup(pool.clients, String(claims['client_id']))?.WriteAttributes;
   if (writable && Object.keys(requested).some((name) => !writable.includes(name))) {
     throw new CloudError('NotAuthorizedException', 'A client attempted to write unauthorized attribute');
   }

@@ -1,3 +1,4 @@
+import { lookup, store } from '../records';
 import { CloudError } from '../errors';
 import type { AttributeType, UserPoolRecord, UserRecord } from './model';
 
@@ -11,7 +12,7 @@ export function usernameKey(pool: UserPoolRecord, username: string): string {
  * an email or phone number when the pool signs in with them (UsernameAttributes), or a verified alias (AliasAttributes).
  */
 export function findUser(pool: UserPoolRecord, identifier: string): UserRecord | undefined {
-  const direct = pool.users[usernameKey(pool, identifier)];
+  const direct = lookup(pool.users, usernameKey(pool, identifier));
   if (direct) return direct;
   const users = Object.values(pool.users);
   const bySub = users.find((u) => u.sub === identifier);
@@ -65,7 +66,7 @@ export function attributeList(user: UserRecord): AttributeType[] {
 /** Turns `[{Name, Value}]` into a record, rejecting duplicates and values AWS would reject. */
 export function attributesFromList(list: AttributeType[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const { Name, Value } of list ?? []) out[Name] = Value ?? '';
+  for (const { Name, Value } of list ?? []) store(out, Name, Value ?? '');
   return out;
 }
 

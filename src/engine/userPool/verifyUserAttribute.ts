@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import type { ActionContext } from '../context';
 import { CloudError } from '../errors';
 import { authorizeAccessToken } from './accessToken';
@@ -21,7 +22,7 @@ export async function verifyUserAttribute(ctx: ActionContext, request: VerifyUse
   const name = request.AttributeName;
   // [U: wording.] Only email and phone_number are verified by code.
   if (name !== 'email' && name !== 'phone_number') throw new CloudError('InvalidParameterException', 'Invalid attribute name provided');
-  const pending = user.attributeCodes[name];
+  const pending = lookup(user.attributeCodes, name);
   checkCode(ctx, pending, request.Code);
   if (pending?.pendingValue !== undefined) user.attributes[name] = pending.pendingValue;
   user.attributes[`${name}_verified`] = 'true';
