@@ -72,10 +72,18 @@ export class Cloud {
    * WHATWG fetch against the simulated AWS endpoints. Requests run one at a time, in order.
    * Never rejects because of what a caller sent: bad input gets an AWS-shaped error response.
    */
-  fetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
-    const run = this.#queue.then(() => this.#handle(input, init));
-    this.#queue = run.catch(() => undefined);
-    return run;
+  async fetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
+    let raw: RawRequest;
+    try {
+      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+      const headers: Record<string, string> = {};
+      request.headers.forEach((value, key) => (headers[key] = value));
+      raw = { method: request.method, url: request.url, headers, body: await request.text() };
+    } catch (error) {
+      const parts = jsonError(new CloudError('InvalidRequestException', `The request could not be read: ${messageOf(error)}`), this.#random.uuid(), new Date(this.clock.now()).toUTCString());
+      return toResponse(parts);
+    }
+    return toResponse(await this.#enqueue(raw));
   }
 
   /** Everything the cloud knows, as plain JSON. */
@@ -94,31 +102,27 @@ export class Cloud {
     } satisfies CloudSnapshot);
   }
 
-  async #handle(input: Request | string | URL, init?: RequestInit): Promise<Response> {
+  #enqueue(raw: RawRequest): Promise<AwsResponseParts> {
+    const run = this.#queue.then(() => this.#dispatch(raw));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The one pipeline every request takes, from cloud.fetch or the facade: route, validate, act, answer, log. */
+  async #dispatch(raw: RawRequest): Promise<AwsResponseParts> {
     const now = this.clock.now();
     const requestId = this.#random.uuid();
     const date = new Date(now).toUTCString();
-    let request: Request;
-    let body: string;
-    try {
-      request = input instanceof Request && init === undefined ? input : new Request(input, init);
-      body = await request.text();
-    } catch (error) {
-      const parts = jsonError(new CloudError('InvalidRequestException', `The request could not be read: ${messageOf(error)}`), requestId, date);
-      return toResponse(parts);
-    }
-    const url = new URL(request.url);
-    const ctx = this.#context(now);
+    const url = new URL(raw.url);
     const idpHost = `cognito-idp.${this.region}.amazonaws.com`;
     if (url.hostname !== idpHost) {
-      const parts = jsonError(
+      return jsonError(
         new CloudError('UnknownEndpoint', `No simulated AWS service answers at host ${url.hostname}. This cloud serves region ${this.region}, e.g. ${idpHost}.`, 404),
         requestId,
         date,
       );
-      return toResponse(parts);
     }
-    const call = routeCognitoIdp(ctx, request.method, url.pathname, request.headers, body);
+    const call = routeCognitoIdp(this.#context(now), raw.method, url.pathname, raw.headers['x-amz-target'], raw.body);
     let parts: AwsResponseParts;
     let response: unknown;
     let failure: CloudError | undefined;
@@ -129,8 +133,6 @@ export class Cloud {
       failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
       parts = jsonError(failure, requestId, date);
     }
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, key) => (headers[key] = value));
     this.log.push({
       seq: this.log.entries.length + 1,
       time: now,
@@ -140,9 +142,9 @@ export class Cloud {
       request: call.request,
       ...(failure ? { error: { code: failure.code, message: failure.message } } : { response }),
       status: parts.status,
-      http: { request: { method: request.method, url: request.url, headers, body }, response: parts },
+      http: { request: raw, response: parts },
     });
-    return toResponse(parts);
+    return parts;
   }
 
   #context(now: number): ActionContext {
@@ -171,18 +173,28 @@ export class Cloud {
     const facade: Record<string, (request: unknown) => Promise<unknown>> = {};
     for (const action of actions) {
       facade[action.charAt(0).toLowerCase() + action.slice(1)] = async (request) => {
-        const response = await this.fetch(`https://${host}/`, {
+        // The same pipeline as cloud.fetch, without wrapping the request and answer in WHATWG objects.
+        const parts = await this.#enqueue({
           method: 'POST',
+          url: `https://${host}/`,
           headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${prefix}.${action}` },
           body: JSON.stringify(request ?? {}),
         });
-        const body = (await response.json()) as Record<string, unknown>;
-        if (!response.ok) throw new CloudError(String(body['__type']), String(body['message'] ?? ''), response.status);
+        const body = JSON.parse(parts.body) as Record<string, unknown>;
+        if (parts.status >= 300) throw new CloudError(String(body['__type']), String(body['message'] ?? ''), parts.status);
         return body;
       };
     }
     return facade;
   }
+}
+
+/** A request as the pipeline reads it: header names lowercase. */
+interface RawRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
 }
 
 function toResponse(parts: AwsResponseParts): Response {

@@ -25,6 +25,14 @@ export interface Constraint {
   enum?: readonly string[];
 }
 
+const compiled = new Map<string, RegExp>();
+/** Unicode-property patterns are costly to compile: compile each once. */
+function matches(pattern: string, value: string): boolean {
+  let regex = compiled.get(pattern);
+  if (!regex) compiled.set(pattern, (regex = new RegExp(`^(?:${pattern})$`, 'u')));
+  return regex.test(value);
+}
+
 const describe = (value: unknown): string => {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return `'${value}'`;
@@ -101,7 +109,7 @@ export function validateRequest(
         if (!rule) return;
         if (rule.min !== undefined && value.length < rule.min) at(`Member must have length greater than or equal to ${rule.min}`);
         if (rule.max !== undefined && value.length > rule.max) at(`Member must have length less than or equal to ${rule.max}`);
-        if (rule.pattern && !new RegExp(`^(?:${rule.pattern})$`, 'u').test(value)) at(`Member must satisfy regular expression pattern: ${rule.pattern}`);
+        if (rule.pattern && !matches(rule.pattern, value)) at(`Member must satisfy regular expression pattern: ${rule.pattern}`);
         if (rule.enum && !rule.enum.includes(value)) at(`Member must satisfy enum value set: [${rule.enum.join(', ')}]`);
       }
     }

@@ -20,7 +20,7 @@ export interface ServiceCall {
  * Routes a request to cognito-idp.<region>.amazonaws.com: `POST /` with `X-Amz-Target: AWSCognitoIdentityProviderService.<Action>`,
  * or `GET /<userPoolId>/.well-known/jwks.json | openid-configuration`.
  */
-export function routeCognitoIdp(ctx: ActionContext, method: string, path: string, headers: Headers, body: string): ServiceCall {
+export function routeCognitoIdp(ctx: ActionContext, method: string, path: string, target: string | undefined, body: string): ServiceCall {
   const wellKnown = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/.exec(path);
   if (method === 'GET' && wellKnown) {
     const [, poolId, document] = wellKnown as unknown as [string, string, string];
@@ -30,7 +30,6 @@ export function routeCognitoIdp(ctx: ActionContext, method: string, path: string
       run: async () => (document === 'jwks.json' ? jwks(ctx, poolId) : openIdConfiguration(ctx, poolId)),
     };
   }
-  const target = headers.get('x-amz-target');
   const action = target?.slice(target.lastIndexOf('.') + 1) || 'Unknown';
   let request: unknown = body;
   return {
