@@ -1,11 +1,12 @@
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { CloudError } from '../errors';
 import type { UserPoolClientRecord } from './model';
 
 /** `Base64(HMAC_SHA256(key = clientSecret, message = username + clientId))`, as every Cognito client computes SECRET_HASH. */
 export async function computeSecretHash(clientSecret: string, username: string, clientId: string): Promise<string> {
-  const enc = new TextEncoder();
-  const key = await crypto.subtle.importKey('raw', enc.encode(clientSecret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, enc.encode(username + clientId)));
+  const mac = hmac(sha256, utf8ToBytes(clientSecret), utf8ToBytes(username + clientId));
   return btoa(String.fromCharCode(...mac));
 }
 
