@@ -3,13 +3,17 @@
  * Parts return rows (test/bench/table.ts); add a part by adding it to PARTS.
  */
 import { parseArgs } from 'node:util';
+import { browserRows } from './browser';
 import { engineRows } from './engine';
 import { formatTable, type BenchRow } from './table';
 
 const { values } = parseArgs({ options: { journeys: { type: 'string', default: '200' } } });
 const journeys = Number(values.journeys);
 
-const PARTS: { name: string; run: () => Promise<BenchRow[]> }[] = [{ name: 'engine', run: () => engineRows(journeys) }];
+const PARTS: { name: string; run: () => Promise<BenchRow[]> }[] = [
+  { name: 'engine', run: () => engineRows(journeys) },
+  { name: 'browser', run: () => browserRows() },
+];
 
 const rows: BenchRow[] = [];
 for (const part of PARTS) {

@@ -1,0 +1,73 @@
+/**
+ * AWS errors in words a learner understands, with the way out. The AWS code and message are always shown beside them.
+ * Pure, so it is unit-tested.
+ */
+
+export type WayOut =
+  | { label: string; event: { type: string } }
+  | { label: string; clockMs: number };
+
+export interface ErrorWords {
+  words: string;
+  wayOut?: WayOut;
+}
+
+const HOUR = 3_600_000;
+
+export function explainError(error: { code: string; message: string }): ErrorWords {
+  const { code, message } = error;
+  switch (code) {
+    case 'CodeMismatchException':
+      return { words: 'That code is wrong.' };
+    case 'ExpiredCodeException':
+      return { words: 'That code has expired or was replaced by a newer one: ask for a new code.', wayOut: { label: 'Send a new code', event: { type: 'code.resend' } } };
+    case 'InvalidPasswordException':
+      return { words: "The password does not meet the pool's password policy." };
+    case 'UsernameExistsException':
+      return { words: 'Someone already signed up with that username.' };
+    case 'UserNotConfirmedException':
+      return { words: 'This user has signed up but has not entered the emailed code yet, so the pool will not let them sign in.' };
+    case 'UserNotFoundException':
+      return { words: 'There is no user with that username in this pool.' };
+    case 'LimitExceededException':
+      return { words: 'Too many attempts in a short time: the pool wants you to wait.', wayOut: { label: 'Let an hour pass', clockMs: HOUR } };
+    case 'TooManyFailedAttemptsException':
+      return { words: 'Too many wrong codes: this code can no longer be used.', wayOut: { label: 'Send a new code', event: { type: 'code.resend' } } };
+    case 'TooManyRequestsException':
+      return { words: 'The pool is throttling requests: slow down.' };
+    case 'ResourceNotFoundException':
+      return { words: 'The user pool or app client this app uses does not exist.' };
+    case 'PasswordResetRequiredException':
+      return { words: 'An administrator reset this password: the user must choose a new one with a reset code.', wayOut: { label: 'Reset the password', event: { type: 'forgot.start' } } };
+    case 'InvalidParameterException':
+      if (/USER_PASSWORD_AUTH flow not enabled|Auth flow not enabled/i.test(message)) {
+        return {
+          words: 'This app client does not allow signing in with a username and password (USER_PASSWORD_AUTH is off by default).',
+          wayOut: { label: 'Allow USER_PASSWORD_AUTH on the app client', event: { type: 'client.allowPasswordAuth' } },
+        };
+      }
+      if (/no registered\/verified email/i.test(message)) return { words: 'The user has no verified email or phone number to send a reset code to.' };
+      return { words: 'The request had a value the pool does not accept.' };
+    case 'NotAuthorizedException':
+      return notAuthorized(message);
+    default:
+      return { words: 'The user pool refused the request.' };
+  }
+}
+
+function notAuthorized(message: string): ErrorWords {
+  if (/Incorrect username or password/i.test(message)) return { words: 'Wrong username or password.' };
+  if (/Password attempts exceeded/i.test(message)) {
+    return { words: 'Too many wrong passwords: the pool locks sign-in for this user for a while.', wayOut: { label: 'Let an hour pass', clockMs: HOUR } };
+  }
+  if (/has been revoked/i.test(message)) {
+    return { words: 'This sign-in was revoked (a global sign-out): the pool no longer accepts its tokens.', wayOut: { label: 'Sign in again', event: { type: 'signIn.restart' } } };
+  }
+  if (/expired/i.test(message)) return { words: 'The token has expired: refresh it, or sign in again.', wayOut: { label: 'Sign in again', event: { type: 'signIn.restart' } } };
+  if (/Invalid Refresh Token/i.test(message)) return { words: 'The refresh token is no longer valid (expired or revoked): sign in again.', wayOut: { label: 'Sign in again', event: { type: 'signIn.restart' } } };
+  if (/Current status is CONFIRMED/i.test(message)) return { words: 'This user is already confirmed.' };
+  if (/disabled/i.test(message)) return { words: 'An administrator disabled this user.' };
+  if (/session/i.test(message)) return { words: 'The sign-in session expired or was already used: sign in again.', wayOut: { label: 'Sign in again', event: { type: 'signIn.restart' } } };
+  if (/secret/i.test(message)) return { words: 'This app client has a secret, so every call must carry a SECRET_HASH.' };
+  return { words: 'The pool did not accept these credentials.' };
+}

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { sequenceDiagram } from '../../flows/diagrams/sequence';
+import { storyDiagram } from '../../flows/diagrams/story';
+import type { StoryMessage } from '../../flows/storyMachine';
+import { useView } from '../shell/SessionContext';
+import { MermaidView } from './MermaidView';
+
+export interface TranscriptItem {
+  text: string;
+  label?: 'authentication' | 'authorization';
+  current: boolean;
+}
+
+/** The same messages as the diagram, in words: what a screen reader reads instead of the picture. */
+export function Transcript({ items, labelBadges = false }: { items: TranscriptItem[]; labelBadges?: boolean }) {
+  if (!items.length) return <p className="muted small">No messages yet.</p>;
+  return (
+    <ol className="transcript" aria-label="Transcript of the diagram">
+      {items.map((item, i) => (
+        <li key={i} className={`${item.current ? 'is-current ' : ''}transcript-${item.label ?? 'none'}`} aria-current={item.current ? 'step' : undefined}>
+          {item.text}
+          {labelBadges && item.label && (
+            <>
+              {' '}
+              <span className={`label label-${item.label}`}>{item.label}</span>
+            </>
+          )}
+          {item.current && <span className="sr-only"> (this step)</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Messages up to the current step, the current step's highlighted, each labelled authentication or authorization. */
+export function SequencePanel() {
+  const view = useView();
+  const { cloud, logStart, stepLogMarks, stepIndex, snapshot, flowId } = view;
+  const entries = cloud.log.entries;
+  const upTo = stepLogMarks[stepIndex] ?? entries.length;
+  const highlight = stepIndex > 0 ? (stepLogMarks[stepIndex - 1] ?? logStart) : logStart;
+  const messages = (snapshot.context as { messages?: StoryMessage[] }).messages;
+  const diagram = useMemo(
+    () => (flowId === 'story' ? storyDiagram(messages ?? []) : sequenceDiagram(entries, cloud.outbox.entries, { from: logStart, upTo, highlight })),
+    // The log only grows, so its length identifies its content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [flowId, messages, entries.length, cloud, logStart, upTo, highlight],
+  );
+  // Mermaid's message wrapping measures `#40;…#41;` entity text as one long word and hyphenates it; parentheses are
+  // plain text in sequence messages, so they go in as they are.
+  const source = useMemo(() => diagram.mermaid.replace(/#40;/g, '(').replace(/#41;/g, ')'), [diagram]);
+  const empty = diagram.transcript.length === 0;
+  return (
+    <div className="sequence-panel" data-step={stepIndex + 1}>
+      <p className="legend-row">
+        <span>
+          <span className="label label-authentication">authentication</span> who are you?
+        </span>
+        <span>
+          <span className="label label-authorization">authorization</span> what may you do?
+        </span>
+        <span>Highlighted: this step.</span>
+      </p>
+      {empty && <p className="muted small">{flowId === 'story' ? 'The story has not started yet.' : 'No requests yet in this lesson: “Next step” makes the app call the user pool.'}</p>}
+      <div className="sequence">
+        <MermaidView source={source} label="Sequence diagram of the messages so far. The transcript lists the same messages in words." />
+        <section aria-label="Transcript">
+          <h3 className="panel-heading">Transcript</h3>
+          {/* Story lines carry their label apart; the cloud's requests say it in their text already. */}
+          <Transcript items={diagram.transcript} labelBadges={flowId === 'story'} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { UserPoolsState, UserStatus } from '../../engine';
+
+const STATUS_WORDS: Record<UserStatus, string> = {
+  UNCONFIRMED: 'signed up, has not entered the emailed code yet',
+  CONFIRMED: 'confirmed: can sign in',
+  FORCE_CHANGE_PASSWORD: 'created by an admin: must choose a new password at first sign-in',
+  RESET_REQUIRED: 'must reset the password before signing in',
+  COMPROMISED: 'password found in a breach: blocked',
+  ARCHIVED: 'archived',
+  UNKNOWN: 'unknown',
+  EXTERNAL_PROVIDER: 'signed in through an external identity provider',
+};
+
+/** The pool's directory, as the console's Users tab shows it. */
+export function UsersPanel({ userPools }: { userPools: Readonly<UserPoolsState> }) {
+  const pools = Object.values(userPools.pools);
+  if (!pools.length) return <p className="muted">No user pool exists in this lesson.</p>;
+  return (
+    <div className="users">
+      {pools.map((pool) => {
+        const users = Object.values(pool.users);
+        return (
+          <section key={pool.Id} aria-labelledby={`pool-${pool.Id}`}>
+            <h3 id={`pool-${pool.Id}`} className="panel-heading">
+              {pool.Name} <span className="mono muted">{pool.Id}</span>
+            </h3>
+            {users.length === 0 ? (
+              <p className="muted">No users yet. Sign-up adds one.</p>
+            ) : (
+              <ul className="user-list" aria-label={`Users of ${pool.Name}`}>
+                {users.map((user) => (
+                  <li key={user.sub} className="user-card">
+                    <h4 className="user-name mono">{user.username}</h4>
+                    <dl className="attributes">
+                      <div>
+                        <dt>Status</dt>
+                        <dd>
+                          <span className={`status status-${user.status.toLowerCase()}`} data-status={user.status}>
+                            {user.status}
+                          </span>{' '}
+                          <span className="status-words">{STATUS_WORDS[user.status]}</span>
+                        </dd>
+                      </div>
+                      <div>
+                        <dt>Enabled</dt>
+                        <dd>{user.enabled ? 'Yes' : 'No (disabled)'}</dd>
+                      </div>
+                      <div>
+                        <dt>Groups</dt>
+                        <dd>{user.groups.length ? user.groups.join(', ') : <span className="muted">none</span>}</dd>
+                      </div>
+                      {Object.entries(user.attributes).map(([name, value]) => (
+                        <div key={name}>
+                          <dt className="mono">{name}</dt>
+                          <dd className="mono">{value}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Mermaid, loaded on first use with `import()` so it never weighs on the first paint. Renders run one at a time
+ * (mermaid keeps global state while laying out) and finished SVGs are cached by their source.
+ */
+type MermaidApi = typeof import('mermaid')['default'];
+
+let loading: Promise<MermaidApi> | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+let counter = 0;
+const cache = new Map<string, string>();
+
+export function loadMermaid(): Promise<MermaidApi> {
+  loading ??= import('mermaid').then(({ default: mermaid }) => {
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme: 'base',
+      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      themeVariables: {
+        primaryColor: '#eef4fb',
+        primaryBorderColor: '#3d6ea8',
+        primaryTextColor: '#1b2430',
+        lineColor: '#4a5666',
+        noteBkgColor: '#fff6d6',
+        noteBorderColor: '#b08900',
+        actorBkg: '#eef4fb',
+        actorBorder: '#3d6ea8',
+        signalColor: '#1b2430',
+        signalTextColor: '#1b2430',
+      },
+      sequence: { useMaxWidth: true, mirrorActors: false, showSequenceNumbers: false, wrap: true },
+      state: { useMaxWidth: true },
+    });
+    return mermaid;
+  });
+  return loading;
+}
+
+export function isMermaidLoaded(): boolean {
+  return loading !== undefined;
+}
+
+export function cachedSvg(source: string): string | undefined {
+  return cache.get(source);
+}
+
+/** Renders Mermaid text to an SVG string (cached). */
+export function renderMermaid(source: string): Promise<string> {
+  const hit = cache.get(source);
+  if (hit) return Promise.resolve(hit);
+  const run = queue.then(async () => {
+    const mermaid = await loadMermaid();
+    const again = cache.get(source);
+    if (again) return again;
+    const { svg } = await mermaid.render(`mermaid-${++counter}`, source);
+    if (cache.size > 200) cache.clear();
+    cache.set(source, svg);
+    return svg;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}

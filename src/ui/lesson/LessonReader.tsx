@@ -1,0 +1,84 @@
+import { memo, useEffect, useRef } from 'react';
+import type { Lesson } from '../../content';
+import { lessonHash } from '../shell/route';
+import { Markdown } from './Markdown';
+import { Quiz } from './Quiz';
+
+interface Props {
+  lesson: Lesson;
+  /** 0-based: step `stepIndex + 1` has been performed and its text is current (the introduction sits above step 1). */
+  stepIndex: number;
+  /** Labels of the guided actions, by action id. */
+  actionLabels: Record<string, string>;
+  /** In free mode "Next step" does not perform the app's actions. */
+  mode?: 'guided' | 'free';
+}
+
+function actionNote(status: 'current' | 'done' | 'future', next: boolean, mode: 'guided' | 'free'): string {
+  if (status === 'future') return next ? 'Next step: ' : 'This step: ';
+  return mode === 'guided' ? 'Done for you: ' : 'In guided mode this step does: ';
+}
+
+/** The lesson's Markdown: introduction, then every step, the current one highlighted and scrolled into view. */
+export const LessonReader = memo(function LessonReader({ lesson, stepIndex, actionLabels, mode = 'guided' }: Props) {
+  const current = useRef<HTMLLIElement>(null);
+  const top = useRef<HTMLHeadingElement>(null);
+  const shown = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const key = `${lesson.id}:${stepIndex}`;
+    // A lesson opened at its first step is already at the top: no scrolling (and no forced layout before the first paint).
+    const first = shown.current === undefined || !shown.current.startsWith(`${lesson.id}:`);
+    shown.current = key;
+    if (first && stepIndex === 0) return;
+    // On the first step the introduction matters more than the step itself. Scrolling measures the page, so it waits
+    // until the app and the inspectors have shown the step.
+    const target = stepIndex > 0 ? current.current : top.current;
+    const timer = window.setTimeout(() => target?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }), 60);
+    return () => window.clearTimeout(timer);
+  }, [stepIndex, lesson.id]);
+  return (
+    <article className="lesson" aria-labelledby="lesson-title" data-step={stepIndex + 1}>
+      <h1 id="lesson-title" className="lesson-title" ref={top}>
+        {lesson.title}
+      </h1>
+      {lesson.summary && <p className="lesson-summary">{lesson.summary}</p>}
+      <Markdown source={lesson.intro} className="intro" />
+      <ol className="steps" aria-label="Steps">
+        {lesson.steps.map((step, i) => {
+          const n = i + 1;
+          const status = i === stepIndex ? 'current' : i < stepIndex ? 'done' : 'future';
+          return (
+            <li
+              key={n}
+              ref={i === stepIndex ? current : undefined}
+              className={`step step-${status}`}
+              aria-current={status === 'current' ? 'step' : undefined}
+              data-step={n}
+            >
+              <span className="step-number" aria-hidden="true">
+                {status === 'done' ? '✓' : n}
+              </span>
+              <h2 className="step-title">
+                <a href={lessonHash(lesson.id, n)}>{step.title}</a>
+                {status === 'done' && <span className="sr-only"> (done)</span>}
+                {status === 'current' && <span className="sr-only"> (current step)</span>}
+              </h2>
+              {step.action && actionLabels[step.action] && (
+                <span className="step-action">
+                  {actionNote(status, i === stepIndex + 1, mode)}
+                  {actionLabels[step.action]}
+                </span>
+              )}
+              <Markdown source={step.body} className="step-body" />
+              {step.quiz && <Quiz quiz={step.quiz} />}
+            </li>
+          );
+        })}
+      </ol>
+      <nav className="lesson-nav" aria-label="Other lessons">
+        {lesson.prev ? <a href={lessonHash(lesson.prev.id)}>← {lesson.prev.title}</a> : <span />}
+        {lesson.next && <a href={lessonHash(lesson.next.id)}>{lesson.next.title} →</a>}
+      </nav>
+    </article>
+  );
+});

@@ -1,0 +1,203 @@
+/**
+ * The same request four ways: Python boto3, JavaScript SDK v3, the AWS CLI and raw HTTP.
+ * Pure functions over the cloud's log entries, so the Requests inspector shows code a learner can run against real AWS.
+ */
+import type { LogEntry } from '../../engine';
+
+export type SnippetKind = 'python' | 'javascript' | 'cli' | 'http';
+
+export const SNIPPET_LABELS: Record<SnippetKind, string> = {
+  python: 'Python (boto3)',
+  javascript: 'JavaScript (SDK v3)',
+  cli: 'AWS CLI',
+  http: 'HTTP',
+};
+
+/** `InitiateAuth` → `initiate_auth` (boto3's method names). */
+export function snakeCase(action: string): string {
+  return action
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
+}
+
+/** `InitiateAuth` → `initiate-auth`; `ClientId` → `client-id` (the CLI's command and option names). */
+export function kebabCase(name: string): string {
+  return snakeCase(name).replace(/_/g, '-');
+}
+
+/** `us-east-1` from `https://cognito-idp.us-east-1.amazonaws.com/`. */
+export function regionOf(entry: Pick<LogEntry, 'http'>): string {
+  return /\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com/.exec(entry.http.request.url)?.[1] ?? 'us-east-1';
+}
+
+/** A JSON-1.1 API call (as opposed to a GET of a well-known document such as the JWKS). */
+export function isApiCall(entry: Pick<LogEntry, 'http'>): boolean {
+  return entry.http.request.method === 'POST' && Boolean(headerValue(entry.http.request.headers, 'x-amz-target'));
+}
+
+function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key];
+}
+
+function requestObject(entry: LogEntry): Record<string, unknown> {
+  const r = entry.request;
+  return r && typeof r === 'object' && !Array.isArray(r) ? (r as Record<string, unknown>) : {};
+}
+
+// ---- Python -------------------------------------------------------------------------------------------------------
+
+export function pythonLiteral(value: unknown, indent = ''): string {
+  if (value === null || value === undefined) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  const inner = `${indent}    `;
+  if (Array.isArray(value)) {
+    const flat = `[${value.map((v) => pythonLiteral(v, inner)).join(', ')}]`;
+    if (flat.length <= 80) return flat;
+    return `[\n${value.map((v) => `${inner}${pythonLiteral(v, inner)},`).join('\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  const flat = `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${pythonLiteral(v, inner)}`).join(', ')}}`;
+  if (flat.length <= 80) return flat;
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${pythonLiteral(v, inner)},`).join('\n')}\n${indent}}`;
+}
+
+export function pythonSnippet(entry: LogEntry): string {
+  if (!isApiCall(entry)) {
+    return `import json, urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(entry.http.request.url)}) as r:\n    document = json.load(r)`;
+  }
+  const args = Object.entries(requestObject(entry)).map(([k, v]) => `    ${k}=${pythonLiteral(v, '    ')},`);
+  const call = args.length ? `client.${snakeCase(entry.action)}(\n${args.join('\n')}\n)` : `client.${snakeCase(entry.action)}()`;
+  return `import boto3\n\nclient = boto3.client("cognito-idp", region_name=${JSON.stringify(regionOf(entry))})\n\nresponse = ${call}`;
+}
+
+// ---- JavaScript SDK v3 ---------------------------------------------------------------------------------------------
+
+const JS_IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+export function jsLiteral(value: unknown, indent = ''): string {
+  if (value === null || value === undefined) return 'undefined';
+  if (typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    const flat = `[${value.map((v) => jsLiteral(v, inner)).join(', ')}]`;
+    if (flat.length <= 80) return flat;
+    return `[\n${value.map((v) => `${inner}${jsLiteral(v, inner)},`).join('\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (!entries.length) return '{}';
+  const key = (k: string) => (JS_IDENTIFIER.test(k) ? k : JSON.stringify(k));
+  const flat = `{ ${entries.map(([k, v]) => `${key(k)}: ${jsLiteral(v, inner)}`).join(', ')} }`;
+  // The command's own input reads best one member per line, as in the SDK's documentation.
+  if (flat.length <= 60 && (indent || entries.length === 1)) return flat;
+  return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${jsLiteral(v, inner)},`).join('\n')}\n${indent}}`;
+}
+
+export function javascriptSnippet(entry: LogEntry): string {
+  if (!isApiCall(entry)) return `const response = await fetch(${JSON.stringify(entry.http.request.url)});\nconst document = await response.json();`;
+  const command = `${entry.action}Command`;
+  return [
+    `import { CognitoIdentityProviderClient, ${command} } from "@aws-sdk/client-cognito-identity-provider";`,
+    '',
+    `const client = new CognitoIdentityProviderClient({ region: ${JSON.stringify(regionOf(entry))} });`,
+    '',
+    `const response = await client.send(new ${command}(${jsLiteral(requestObject(entry))}));`,
+  ].join('\n');
+}
+
+// ---- AWS CLI -------------------------------------------------------------------------------------------------------
+
+/** POSIX shell quoting: bare when safe, else single quotes. */
+export function shellQuote(text: string): string {
+  if (text !== '' && /^[\w@%+=:,./-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+const isScalar = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
+const shorthandSafe = (v: unknown) => isScalar(v) && !/[,=\s[\]{}"']/.test(String(v));
+
+/** The CLI's value syntax for one parameter: scalars bare, lists space-separated, simple structures in shorthand, else JSON. */
+function cliValue(value: unknown): string | undefined {
+  if (isScalar(value)) return shellQuote(String(value));
+  if (Array.isArray(value)) {
+    if (value.every(isScalar)) return value.map((v) => shellQuote(String(v))).join(' ');
+    if (value.every((v) => v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(shorthandSafe))) {
+      return value.map((v) => shellQuote(Object.entries(v as object).map(([k, x]) => `${k}=${String(x)}`).join(','))).join(' ');
+    }
+  } else if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length && entries.every(([, v]) => shorthandSafe(v))) return shellQuote(entries.map(([k, v]) => `${k}=${String(v)}`).join(','));
+  }
+  return value === undefined ? undefined : shellQuote(JSON.stringify(value));
+}
+
+export function cliSnippet(entry: LogEntry): string {
+  if (!isApiCall(entry)) return `curl ${shellQuote(entry.http.request.url)}`;
+  const lines = [`aws cognito-idp ${kebabCase(entry.action)}`];
+  for (const [name, value] of Object.entries(requestObject(entry))) {
+    const option = `--${kebabCase(name)}`;
+    if (typeof value === 'boolean') lines.push(value ? option : `--no-${kebabCase(name)}`);
+    else {
+      const text = cliValue(value);
+      if (text !== undefined) lines.push(`${option} ${text}`);
+    }
+  }
+  lines.push(`--region ${regionOf(entry)}`);
+  return lines.join(' \\\n  ');
+}
+
+// ---- Raw HTTP ------------------------------------------------------------------------------------------------------
+
+const STATUS_TEXT: Record<number, string> = { 200: 'OK', 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error' };
+
+function prettyBody(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
+}
+
+const AWS_HEADER_CASE: Record<string, string> = { 'x-amzn-requestid': 'x-amzn-RequestId', 'x-amzn-errortype': 'x-amzn-ErrorType' };
+
+/** Header names as AWS and the SDKs write them (`X-Amz-Target`, `x-amzn-RequestId`); HTTP itself ignores case. */
+export function headerName(name: string): string {
+  const lower = name.toLowerCase();
+  return AWS_HEADER_CASE[lower] ?? lower.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+}
+
+export function httpRequestText(entry: LogEntry): string {
+  const { method, url, headers, body } = entry.http.request;
+  const u = new URL(url);
+  const head = [`${method} ${u.pathname}${u.search} HTTP/1.1`, `Host: ${u.host}`];
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() !== 'host') head.push(`${headerName(k)}: ${v}`);
+  return body ? `${head.join('\n')}\n\n${prettyBody(body)}` : head.join('\n');
+}
+
+export function httpResponseText(entry: LogEntry): string {
+  const { status, headers, body } = entry.http.response;
+  const head = [`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? ''}`.trimEnd()];
+  for (const [k, v] of Object.entries(headers)) head.push(`${headerName(k)}: ${v}`);
+  return `${head.join('\n')}\n\n${prettyBody(body)}`;
+}
+
+export function httpSnippet(entry: LogEntry): string {
+  return `${httpRequestText(entry)}\n\n${httpResponseText(entry)}`;
+}
+
+export function snippet(kind: SnippetKind, entry: LogEntry): string {
+  switch (kind) {
+    case 'python':
+      return pythonSnippet(entry);
+    case 'javascript':
+      return javascriptSnippet(entry);
+    case 'cli':
+      return cliSnippet(entry);
+    case 'http':
+      return httpSnippet(entry);
+  }
+}

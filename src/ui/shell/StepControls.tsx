@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { ConfirmDialog } from './ConfirmDialog';
+
+interface Props {
+  stepIndex: number;
+  stepCount: number;
+  busy: boolean;
+  onNext(): void;
+  onPrevious(): void;
+  onReset(): void;
+  /** What "Next step" will do, e.g. "Sign up as abc.xyz@gmail.com". */
+  nextLabel?: string | undefined;
+}
+
+const isTyping = (target: EventTarget | null) => {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+};
+
+/** "Previous step", "Next step", "Reset" and the step counter; → ← R from anywhere except form fields. */
+export function StepControls({ stepIndex, stepCount, busy, onNext, onPrevious, onReset, nextLabel }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const atEnd = stepIndex >= stepCount - 1;
+  const atStart = stepIndex <= 0;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (event.key === 'ArrowRight' && !atEnd && !busy) {
+        event.preventDefault();
+        onNext();
+      } else if (event.key === 'ArrowLeft' && !atStart && !busy) {
+        event.preventDefault();
+        onPrevious();
+      } else if ((event.key === 'r' || event.key === 'R')) {
+        event.preventDefault();
+        setConfirming(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [atEnd, atStart, busy, onNext, onPrevious]);
+  return (
+    <div className="step-controls" role="group" aria-label="Lesson steps">
+      <div className="step-status">
+        <span className="step-counter" aria-live="polite" data-testid="step-counter">
+          Step {Math.min(stepIndex + 1, stepCount)} of {stepCount}
+          {atEnd && stepCount > 0 ? <span className="step-done-note"> · lesson complete</span> : null}
+        </span>
+        <span className="kbd-hint" aria-hidden="true">
+          <kbd>←</kbd> <kbd>→</kbd> <kbd>R</kbd>
+        </span>
+        <button type="button" className="button button-small" onClick={() => setConfirming(true)} aria-keyshortcuts="R">
+          Reset
+        </button>
+      </div>
+      <div className="step-buttons">
+        <button type="button" className="button" onClick={onPrevious} disabled={atStart || busy} aria-keyshortcuts="ArrowLeft">
+          <span aria-hidden="true">←</span> Previous step
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onNext}
+          disabled={atEnd || busy}
+          aria-keyshortcuts="ArrowRight"
+          aria-describedby={nextLabel ? 'next-step-does' : undefined}
+        >
+          Next step <span aria-hidden="true">→</span>
+        </button>
+      </div>
+      {nextLabel && (
+        <span id="next-step-does" className="sr-only">
+          Next: {nextLabel}
+        </span>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title="Reset this lesson?"
+        message="The lesson goes back to its start: the simulated cloud, the app and the clock return to how the lesson began. Your place in other lessons is kept."
+        confirmLabel="Reset lesson"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          onReset();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { explainClaim, type TokenUse } from './claims';
+import type { JsonObject } from './decode';
+
+interface Props {
+  caption: string;
+  claims: JsonObject;
+  now: number;
+  use?: TokenUse;
+  /** When given, each value is editable; the edit goes back into the token (keeping its signature). */
+  onEdit?: (name: string, text: string) => void;
+  /** Changes when the token is replaced from outside, so the value fields show the new values. */
+  version: number;
+}
+
+const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+function ClaimValue({ name, value, onEdit }: { name: string; value: unknown; onEdit: (name: string, text: string) => void }) {
+  const [draft, setDraft] = useState(show(value));
+  return (
+    <input
+      className="claim-input mono"
+      aria-label={`Value of ${name}`}
+      value={draft}
+      spellCheck={false}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        onEdit(name, event.target.value);
+      }}
+    />
+  );
+}
+
+/** Claims, one row each: name, value, one line of explanation. */
+export function ClaimTable({ caption, claims, now, use, onEdit, version }: Props) {
+  return (
+    <table className="table claims">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Claim</th>
+          <th scope="col">Value and meaning</th>
+        </tr>
+      </thead>
+      <tbody>
+        {Object.entries(claims).map(([name, value]) => (
+          <tr key={name}>
+            <th scope="row" className="mono claim-name">
+              {name}
+            </th>
+            <td className="claim-value">
+              {onEdit ? <ClaimValue key={`${version}-${name}`} name={name} value={value} onEdit={onEdit} /> : <code className="mono">{show(value)}</code>}
+              <p className="claim-meaning">{explainClaim(name, value, { now, ...(use ? { use } : {}) })}</p>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

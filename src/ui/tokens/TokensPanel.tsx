@@ -1,0 +1,86 @@
+import type { Cloud } from '../../engine';
+import { decodeJwe, decodeJwt } from './decode';
+import { TokenCard } from './TokenCard';
+import { useJwks } from './useJwks';
+import { issuerFor } from './verdict';
+import { describeExpiry, formatUtc } from './time';
+
+export interface TokenSet {
+  IdToken?: string;
+  AccessToken?: string;
+  RefreshToken?: string;
+}
+
+interface Props {
+  tokens: TokenSet | undefined;
+  cloud: Cloud;
+  userPoolId: string | undefined;
+  clientId: string | undefined;
+  now: number;
+}
+
+/** The app's tokens from the flow's context, decoded, explained and verified against the pool's JWKS. */
+export function TokensPanel({ tokens, cloud, userPoolId, clientId, now }: Props) {
+  const pool = userPoolId ? cloud.userPools.pools[userPoolId] : undefined;
+  const issuer = userPoolId ? issuerFor(userPoolId) : undefined;
+  const jwks = useJwks(cloud, issuer, pool ? `${pool.keys.id.kid}|${pool.keys.access.kid}` : '');
+  if (!tokens?.IdToken && !tokens?.AccessToken) {
+    return (
+      <p className="muted">
+        No tokens yet. The app receives an ID token, an access token and a refresh token when a sign-in succeeds (InitiateAuth answers with an
+        AuthenticationResult).
+      </p>
+    );
+  }
+  if (!issuer || !clientId) return <p className="muted">This lesson has no user pool to check tokens against.</p>;
+  const origin = tokens.AccessToken ? decodeJwt(tokens.AccessToken).payload?.['origin_jti'] : undefined;
+  const revoked = typeof origin === 'string' && pool?.revokedOrigins[origin] !== undefined;
+  const revokedNote = revoked
+    ? 'The pool revoked this sign-in (GlobalSignOut): its own APIs such as GetUser now refuse these tokens with NotAuthorizedException, but a verifier that only checks the signature and exp (like the one above) still accepts them until they expire.'
+    : undefined;
+  const ready = jwks.status === 'ready' ? jwks.jwks : undefined;
+  return (
+    <div className="tokens">
+      {jwks.status === 'failed' && <p className="note note-bad">The pool's JWKS could not be fetched: {jwks.message}</p>}
+      <p className="small muted">
+        Checked as API Gateway's Cognito authorizer would, with the keys from <span className="mono">{issuer}/.well-known/jwks.json</span>, at the
+        simulated time {formatUtc(now)}.
+      </p>
+      {tokens.IdToken && (
+        <TokenCard title="ID token" kind="id" original={tokens.IdToken} jwks={ready} issuer={issuer} clientId={clientId} now={now} {...(revokedNote ? { revokedNote } : {})} />
+      )}
+      {tokens.AccessToken && (
+        <TokenCard title="Access token" kind="access" original={tokens.AccessToken} jwks={ready} issuer={issuer} clientId={clientId} now={now} {...(revokedNote ? { revokedNote } : {})} />
+      )}
+      {tokens.RefreshToken && <RefreshTokenCard token={tokens.RefreshToken} cloud={cloud} userPoolId={userPoolId!} now={now} />}
+    </div>
+  );
+}
+
+function RefreshTokenCard({ token, cloud, userPoolId, now }: { token: string; cloud: Cloud; userPoolId: string; now: number }) {
+  const jwe = decodeJwe(token);
+  const record = cloud.userPools.pools[userPoolId]?.refreshTokens[token];
+  return (
+    <section className="token-card" aria-labelledby="refresh-title" data-token="refresh">
+      <h3 id="refresh-title" className="panel-heading">
+        Refresh token <span className="badge">encrypted</span>
+      </h3>
+      <p className="jwt mono opaque">{token.slice(0, 120)}…</p>
+      <p>
+        An opaque, encrypted token (JWE, {jwe.segmentCount} parts). Only the user pool can decrypt it: your app just stores it and sends it back
+        with <span className="mono">REFRESH_TOKEN_AUTH</span> to get new ID and access tokens without asking for the password.
+      </p>
+      {jwe.header && (
+        <p className="small">
+          Readable header: <code className="mono">{JSON.stringify(jwe.header)}</code>
+        </p>
+      )}
+      {record && (
+        <p className="small">
+          The pool keeps it valid until {formatUtc(record.expiresAt)} ({describeExpiry(record.expiresAt / 1000, now)})
+          {record.revoked ? '; it has been revoked.' : '.'}
+        </p>
+      )}
+    </section>
+  );
+}

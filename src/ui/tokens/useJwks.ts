@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import type { JSONWebKeySet } from 'jose';
+import { createCloud, type Cloud } from '../../engine';
+import { jwksUrl } from './verdict';
+
+const cache = new Map<string, JSONWebKeySet>();
+
+/**
+ * The pool's JWKS, fetched through `cloud.fetch` at the well-known address a verifier uses.
+ * The fetch goes to a copy of the cloud (from its snapshot) so the learner's request log and sequence diagram only show
+ * what the app did; the keys are the same.
+ */
+export async function fetchJwks(cloud: Cloud, issuer: string, signature: string): Promise<JSONWebKeySet> {
+  const key = `${issuer}|${signature}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const copy = await createCloud({ snapshot: cloud.snapshot() });
+  const response = await copy.fetch(jwksUrl(issuer));
+  const body = (await response.json()) as JSONWebKeySet & { message?: string };
+  if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`);
+  cache.set(key, body);
+  return body;
+}
+
+export type JwksState = { status: 'loading' } | { status: 'ready'; jwks: JSONWebKeySet } | { status: 'failed'; message: string };
+
+/** `signature` identifies the pool's current keys (their kids), so a new pool or key refetches. */
+export function useJwks(cloud: Cloud, issuer: string | undefined, signature: string): JwksState {
+  const [state, setState] = useState<JwksState>({ status: 'loading' });
+  useEffect(() => {
+    if (!issuer) return;
+    let live = true;
+    fetchJwks(cloud, issuer, signature).then(
+      (jwks) => live && setState({ status: 'ready', jwks }),
+      (e: unknown) => live && setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+    // The cloud object changes on time travel but its keys do not; `signature` captures what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [issuer, signature]);
+  return state;
+}

@@ -1,0 +1,116 @@
+/**
+ * Part: what a learner's browser pays. The production build's initial JS (gzip: the entry chunk and its static imports,
+ * from the Vite manifest), the time from navigation until the first lesson can be stepped through in headless Chromium,
+ * and the median time from "Next step" until the inspectors show the new step (Mermaid already loaded).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { Manifest } from 'vite';
+import { buildOnce, CHROME, openPage, ready, startApp } from '../e2e/setup';
+import type { BenchRow } from './table';
+
+const BUDGET = { initialKb: 180, interactiveMs: 800, stepMs: 50 };
+const LOADS = 5;
+const STEP_LESSONS = ['sign-up', 'sign-in-and-profile', 'inside-the-tokens', 'forgot-password-and-sign-out'];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** gzip bytes of the entry chunk plus everything it imports statically (what loads before anything is lazy). */
+export function initialJsBytes(outDir: string): { bytes: number; files: string[] } {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
+  if (!entry) throw new Error('The manifest has no entry chunk');
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const imported of manifest[key]?.imports ?? []) visit(imported);
+  };
+  visit(entry);
+  const files = [...seen].map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js'));
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file))).length, 0);
+  return { bytes, files };
+}
+
+/**
+ * Clicks "Next step" and resolves with the ms until the new step's sequence diagram and transcript are in the page.
+ * (A string, because tsx's helpers do not exist inside the page.)
+ */
+function timeNextStep(page: Page, step: number): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const next = ${step + 1};
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      const panel = document.querySelector('.sequence-panel[data-step="' + next + '"]');
+      if (panel && document.querySelector('.workspace[data-busy="false"]') && panel.querySelector('.diagram[data-ready="true"]')) {
+        observer.disconnect();
+        resolve(performance.now() - start);
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    Array.from(document.querySelectorAll('button')).find((b) => b.textContent.trim().startsWith('Next step')).click();
+  })`) as Promise<number>;
+}
+
+export async function browserRows(): Promise<BenchRow[]> {
+  const outDir = await buildOnce();
+  const { bytes } = initialJsBytes(outDir);
+  const kb = bytes / 1024;
+  const rows: BenchRow[] = [
+    { part: 'browser', name: 'initial JS (gzip; entry + static imports)', value: kb, unit: 'KB', target: `≤ ${BUDGET.initialKb} KB`, verdict: kb <= BUDGET.initialKb ? 'PASS' : 'OVER' },
+  ];
+  if (!CHROME) {
+    console.warn('browser bench: no Chromium (set CHROME_PATH): timings skipped');
+    return rows;
+  }
+  const app = await startApp();
+  try {
+    const loads: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const { page } = await openPage(app, '');
+      await page.waitForFunction(() => performance.getEntriesByName('cognito:interactive').length > 0, undefined, { timeout: 30_000 });
+      loads.push(await page.evaluate(() => performance.getEntriesByName('cognito:interactive')[0]!.startTime));
+      await page.context().close();
+    }
+    const interactive = median(loads);
+    rows.push({
+      part: 'browser',
+      name: `navigation → first lesson interactive (median of ${LOADS} fresh loads)`,
+      value: interactive,
+      unit: 'ms',
+      target: `≤ ${BUDGET.interactiveMs} ms`,
+      verdict: interactive <= BUDGET.interactiveMs ? 'PASS' : 'OVER',
+    });
+
+    const { page } = await openPage(app, '');
+    // For scale: the same machine's raw JavaScript speed, so timings from a slow or busy machine can be read fairly.
+    const loop = await page.evaluate('(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 1e8; i++) x += i; return x > 0 ? performance.now() - t : 0; })()') as number;
+    rows.push({ part: 'browser', name: 'for scale: a 10^8-iteration loop in this Chromium', value: loop, unit: 'ms' });
+    const samples: number[] = [];
+    for (const lesson of STEP_LESSONS) {
+      await page.goto(`${app.url}#/${lesson}/1`);
+      await ready(page);
+      await page.locator('.sequence-panel .diagram[data-ready="true"]').waitFor();
+      const total = Number(/of (\d+)/.exec((await page.getByTestId('step-counter').textContent()) ?? '')?.[1] ?? 1);
+      for (let step = 1; step < total; step++) samples.push(await timeNextStep(page, step));
+    }
+    const step = median(samples);
+    rows.push({
+      part: 'browser',
+      name: `"Next step" → inspectors updated (median of ${samples.length} steps)`,
+      value: step,
+      unit: 'ms',
+      target: `≤ ${BUDGET.stepMs} ms`,
+      verdict: step <= BUDGET.stepMs ? 'PASS' : 'OVER',
+    });
+  } finally {
+    await app.close();
+  }
+  return rows;
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromeAvailable, courseLessons, openPage, ready, seriousViolations, startApp, type App } from './setup';
+
+const lessons = await courseLessons();
+const INSPECTORS = ['Sequence', 'State chart', 'Tokens', 'Requests', 'Users'];
+
+/** axe-core finds no serious or critical violation: on every lesson, every inspector, the inbox, the dialog, a phone. */
+describe.skipIf(!chromeAvailable())('accessibility (axe-core)', () => {
+  let app: App;
+  let page: Page;
+  beforeAll(async () => {
+    app = await startApp();
+    ({ page } = await openPage(app, ''));
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each(lessons)('"$title" at its last step', async ({ id, steps }) => {
+    await page.goto(`${app.url}#/${id}/${steps}`);
+    await ready(page);
+    await page.locator('.diagram[data-ready="true"]').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('every inspector tab and the inbox of a signed-in lesson', async () => {
+    const lesson = lessons.find((l) => l.id === 'inside-the-tokens') ?? lessons.at(-1)!;
+    await page.goto(`${app.url}#/${lesson.id}/2`);
+    await ready(page);
+    for (const name of INSPECTORS) {
+      await page.getByRole('tab', { name, exact: true }).click();
+      if (name === 'Sequence' || name === 'State chart') await page.locator('.inspectors .diagram[data-ready="true"]').waitFor();
+      if (name === 'Tokens') await page.locator('[data-verdict]').first().waitFor();
+      expect(await seriousViolations(page), name).toEqual([]);
+    }
+    await page.getByRole('tab', { name: /^Inbox/ }).click();
+    expect(await seriousViolations(page), 'Inbox').toEqual([]);
+    await page.getByRole('button', { name: 'Free mode' }).click();
+    expect(await seriousViolations(page), 'free mode').toEqual([]);
+    await page.getByRole('button', { name: 'Guided' }).click();
+  });
+
+  it('the reset dialog and the not-found page', async () => {
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await seriousViolations(page), 'dialog').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.goto(`${app.url}#/no-such-lesson`);
+    await page.getByRole('heading', { name: 'Lesson not found' }).waitFor();
+    expect(await seriousViolations(page), 'not found').toEqual([]);
+  });
+
+  it('a lesson on a 390 px phone', async () => {
+    const small = await openPage(app, `#/${lessons[3]?.id ?? lessons[0]!.id}/2`, { width: 390, height: 844 });
+    await ready(small.page);
+    expect(await seriousViolations(small.page)).toEqual([]);
+    await small.page.context().close();
+  });
+});
