@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromeAvailable, courseLessons, openPage, ready, seriousViolations, startApp, type App } from './setup';
+import { chromeAvailable, courseLessons, gotoLesson, openPage, ready, seriousViolations, startApp, type App } from './setup';
 
 const lessons = await courseLessons();
 const INSPECTORS = ['Sequence', 'State chart', 'Tokens', 'Requests', 'Users'];
@@ -18,16 +18,14 @@ describe.skipIf(!chromeAvailable())('accessibility (axe-core)', () => {
   });
 
   it.each(lessons)('"$title" at its last step', async ({ id, steps }) => {
-    await page.goto(`${app.url}#/${id}/${steps}`);
-    await ready(page);
+    await gotoLesson(page, app, id, steps);
     await page.locator('.diagram[data-ready="true"]').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('every inspector tab and the inbox of a signed-in lesson', async () => {
     const lesson = lessons.find((l) => l.id === 'inside-the-tokens') ?? lessons.at(-1)!;
-    await page.goto(`${app.url}#/${lesson.id}/2`);
-    await ready(page);
+    await gotoLesson(page, app, lesson.id, 2);
     for (const name of INSPECTORS) {
       await page.getByRole('tab', { name, exact: true }).click();
       if (name === 'Sequence' || name === 'State chart') await page.locator('.inspectors .diagram[data-ready="true"]').waitFor();

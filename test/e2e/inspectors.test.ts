@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromeAvailable, openPage, ready, startApp, stepCounter, type App } from './setup';
+import { chromeAvailable, gotoLesson, openPage, ready, startApp, stepCounter, type App } from './setup';
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next step', exact: true });
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
@@ -21,8 +21,8 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   });
 
   async function open(hash: string) {
-    await page.goto(`${app.url}${hash}`);
-    await ready(page);
+    const [, lessonId, step] = /^#\/([^/]+)(?:\/(\d+))?$/.exec(hash)!;
+    await gotoLesson(page, app, lessonId!, step ? Number(step) : undefined);
   }
 
   it('draws the Sequence diagram as an SVG with a transcript, and the State chart at a readable size', async () => {
@@ -66,6 +66,17 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
     await card.locator('[data-verdict="valid"]').waitFor();
     await card.getByLabel('Value of token_use').fill('access');
     await card.locator('[data-verdict="rejected"]').waitFor();
+  });
+
+  it('after a global sign-out, shows the last tokens as still valid to a verifier but revoked by the pool', async () => {
+    await open('#/forgot-password-and-sign-out/7');
+    await tab(page, 'Tokens').click();
+    const panel = page.getByRole('tabpanel', { name: 'Tokens' });
+    await panel.getByText(/The app has dropped its tokens/).waitFor();
+    const card = page.locator('[data-token="access"]');
+    await card.locator('[data-verdict="valid"]').waitFor();
+    expect(await card.textContent()).toMatch(/The pool revoked this sign-in \(GlobalSignOut\)/);
+    expect(await page.locator('[data-token="refresh"]').textContent()).toMatch(/it has been revoked/);
   });
 
   it('shows an expired token as expired after an hour of simulated time', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromeAvailable, courseLessons, openPage, ready, startApp, stepCounter, walkLesson, type App } from './setup';
+import { chromeAvailable, courseLessons, gotoLesson, openPage, ready, startApp, stepCounter, walkLesson, type App } from './setup';
 
 const lessons = await courseLessons();
 
@@ -17,8 +17,7 @@ describe.skipIf(!chromeAvailable())('the keyboard alone', () => {
   });
 
   it.each(lessons)('does every step of "$title" with →', async ({ id, steps }) => {
-    await page.goto(`${app.url}#/${id}`);
-    await ready(page);
+    await gotoLesson(page, app, id);
     expect(await walkLesson(page, 'keyboard')).toBe(steps);
     expect(await stepCounter(page)).toEqual([steps, steps]);
     expect(errors).toEqual([]);
@@ -26,8 +25,7 @@ describe.skipIf(!chromeAvailable())('the keyboard alone', () => {
 
   it('goes back with ←, and R asks before resetting (Escape keeps the place)', async () => {
     const lesson = lessons.find((l) => l.steps >= 3)!;
-    await page.goto(`${app.url}#/${lesson.id}/3`);
-    await ready(page);
+    await gotoLesson(page, app, lesson.id, 3);
     expect(await stepCounter(page)).toEqual([3, lesson.steps]);
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => document.querySelector('[data-testid="step-counter"]')?.textContent?.startsWith('Step 2 of'));
@@ -47,8 +45,7 @@ describe.skipIf(!chromeAvailable())('the keyboard alone', () => {
 
   it('does not take → while the learner types in a field', async () => {
     const lesson = lessons.find((l) => l.id === 'sign-up') ?? lessons[0]!;
-    await page.goto(`${app.url}#/${lesson.id}/1`);
-    await ready(page);
+    await gotoLesson(page, app, lesson.id, 1);
     await page.getByRole('button', { name: 'Free mode' }).click();
     const field = page.getByLabel('Username', { exact: true });
     if (await field.count()) {

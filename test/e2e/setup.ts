@@ -157,9 +157,17 @@ export async function openPage(app: App, hash = '', viewport = { width: 1280, he
   return { page, errors };
 }
 
-/** Waits until the lesson is open and no step or cloud call is running. */
-export async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('.workspace[data-busy="false"]', { timeout: 20_000 });
+/** Waits until the lesson (this one, if named; at this 1-based step, if given) is open and nothing is running. */
+export async function ready(page: Page, lessonId?: string, step?: number): Promise<void> {
+  const lesson = lessonId ? `[data-lesson="${lessonId}"]` : '';
+  const at = step ? `[data-step="${step}"]` : '';
+  await page.waitForSelector(`.workspace${lesson}${at}[data-busy="false"]`, { timeout: 20_000 });
+}
+
+/** Opens `#/<lessonId>[/<step>]` (a hash change when the app is already loaded) and waits until that lesson is ready. */
+export async function gotoLesson(page: Page, app: App, lessonId: string, step?: number): Promise<void> {
+  await page.goto(`${app.url}#/${lessonId}${step ? `/${step}` : ''}`);
+  await ready(page, lessonId, step);
 }
 
 /** "Step 3 of 7" → [3, 7]. */

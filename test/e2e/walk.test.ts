@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromeAvailable, courseLessons, flowState, openPage, ready, startApp, stepCounter, walkLesson, type App } from './setup';
+import { chromeAvailable, courseLessons, gotoLesson, flowState, openPage, ready, startApp, stepCounter, walkLesson, type App } from './setup';
 
 const lessons = await courseLessons();
 
@@ -22,8 +22,7 @@ describe.skipIf(!chromeAvailable())('walking every lesson with "Next step"', () 
   });
 
   it.each(lessons)('walks "$title" to its last step, each step in the flow state its text is about', async ({ id, steps, states }) => {
-    await page.goto(`${app.url}#/${id}`);
-    await ready(page);
+    await gotoLesson(page, app, id);
     expect(await stepCounter(page)).toEqual([1, steps]);
     const mismatches: string[] = [];
     const walked = await walkLesson(page, 'click', async (step) => {

@@ -3,7 +3,7 @@ import type { Lesson } from '../../content';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { useView } from '../shell/SessionContext';
 import { Tabs } from '../shell/Tabs';
-import { TokensPanel } from '../tokens/TokensPanel';
+import { lastIssuedTokens, TokensPanel, type TokenSet } from '../tokens/TokensPanel';
 import { RequestsPanel } from './RequestsPanel';
 import { SequencePanel } from './SequencePanel';
 import { StateChartPanel } from './StateChartPanel';
@@ -26,15 +26,19 @@ export function Inspectors({ lesson, onReset }: { lesson: Lesson; onReset(): voi
   const resetKey = `${lesson.id}:${view.stepIndex}:${tab}`;
   const currentFrom = view.stepIndex > 0 ? (view.stepLogMarks[view.stepIndex - 1] ?? view.logStart) : view.logStart;
   const setup = view.setup;
-  const tokens = (view.snapshot.context as { tokens?: { IdToken?: string; AccessToken?: string; RefreshToken?: string } }).tokens;
+  const held = (view.snapshot.context as { tokens?: TokenSet }).tokens;
   const panel = (id: InspectorId) => {
     switch (id) {
       case 'sequence':
         return <SequencePanel />;
       case 'stateChart':
         return <StateChartPanel />;
-      case 'tokens':
-        return <TokensPanel tokens={tokens} cloud={view.cloud} userPoolId={setup.userPoolId} clientId={setup.clientId} now={view.now} />;
+      case 'tokens': {
+        const logged = held ? undefined : lastIssuedTokens(view.cloud.log.entries.slice(view.logStart));
+        return (
+          <TokensPanel tokens={held ?? logged} fromLog={Boolean(logged)} cloud={view.cloud} userPoolId={setup.userPoolId} clientId={setup.clientId} now={view.now} />
+        );
+      }
       case 'requests': {
         const entries = view.cloud.log.entries.slice(view.logStart);
         return <RequestsPanel entries={entries} currentFrom={Math.max(0, currentFrom - view.logStart)} />;

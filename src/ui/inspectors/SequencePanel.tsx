@@ -43,7 +43,6 @@ export function SequencePanel() {
   const diagram = useMemo(
     () => (flowId === 'story' ? storyDiagram(messages ?? []) : sequenceDiagram(entries, cloud.outbox.entries, { from: logStart, upTo, highlight })),
     // The log only grows, so its length identifies its content.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [flowId, messages, entries.length, cloud, logStart, upTo, highlight],
   );
   // Mermaid's message wrapping measures `#40;…#41;` entity text as one long word and hyphenates it; parentheses are
@@ -59,7 +58,7 @@ export function SequencePanel() {
         <span>
           <span className="label label-authorization">authorization</span> what may you do?
         </span>
-        <span>Highlighted: this step.</span>
+        <span>{diagram.transcript.some((t) => t.current) ? 'Highlighted: this step.' : 'This step sent no messages.'}</span>
       </p>
       {empty && <p className="muted small">{flowId === 'story' ? 'The story has not started yet.' : 'No requests yet in this lesson: “Next step” makes the app call the user pool.'}</p>}
       <div className="sequence">

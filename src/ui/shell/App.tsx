@@ -7,7 +7,7 @@ import { PageMessage } from '../lesson/PageMessage';
 import { buildEntries, type CourseEntry } from './course';
 import { Header } from './Header';
 import { NoticeBanner } from './NoticeBanner';
-import { lessonHash } from './route';
+import { lessonHash, parseHash } from './route';
 import { SessionContext, useView } from './SessionContext';
 import { Toc, type LessonProgress } from './Toc';
 import { replaceHash, useHashRoute } from './useHashRoute';
@@ -40,7 +40,8 @@ export function App({ course, sim }: Props) {
   const route = useHashRoute();
   const first = entries.find((e) => e.problems.length === 0) ?? entries[0];
   useEffect(() => {
-    if (route.lessonId || !first) return;
+    // The address may have changed since this render (a link, the learner typing): only an empty one is redirected.
+    if (route.lessonId || !first || parseHash(window.location.hash).lessonId) return;
     // `#/` or nothing: resume the saved lesson (known once the session has loaded it), else start the course at once.
     if (!session && hasSavedSession()) return;
     const view = session?.getView();
@@ -55,8 +56,7 @@ export function App({ course, sim }: Props) {
         <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
           Skip to the lesson
         </a>
-        <Header live={session !== undefined} />
-        <ProgressToc entries={entries} currentId={entry?.id} session={session} />
+        <Header live={session !== undefined} toc={<ProgressToc entries={entries} currentId={entry?.id} session={session} />} />
         {session && <NoticeBanner session={session} startup={startupNotice} />}
         <main id="main" tabIndex={-1}>
           <Body entries={entries} entry={entry} route={route} first={first} sim={sim} />

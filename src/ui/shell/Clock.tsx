@@ -16,13 +16,13 @@ export function Clock({ now, disabled, onAdvance }: Props) {
       <time dateTime={new Date(now).toISOString()} title={formatUtc(now)} aria-live="polite">
         {formatClock(now)}
       </time>
-      <button type="button" className="button" disabled={disabled} onClick={() => onAdvance(5 * MINUTE)} aria-label="+5 min">
+      <button type="button" className="button" disabled={disabled} onClick={() => onAdvance(5 * MINUTE)}>
         +5 min
       </button>
-      <button type="button" className="button" disabled={disabled} onClick={() => onAdvance(60 * MINUTE)} aria-label="+1 h">
+      <button type="button" className="button" disabled={disabled} onClick={() => onAdvance(60 * MINUTE)}>
         +1 h
       </button>
-      <button type="button" className="button" disabled={disabled} onClick={() => onAdvance(24 * 60 * MINUTE)} aria-label="+1 day">
+      <button type="button" className="button" disabled={disabled} onClick={() => onAdvance(24 * 60 * MINUTE)}>
         +1 day
       </button>
     </div>

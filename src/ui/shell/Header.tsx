@@ -1,18 +1,23 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Clock } from './Clock';
 import { useSession, useView } from './SessionContext';
 
-/** Product name and the simulated clock (the table of contents sits right under it). */
-export function Header({ live }: { live: boolean }) {
+/** Product name and the simulated clock, with the table of contents as the header's second row. */
+export function Header({ live, toc }: { live: boolean; toc: ReactNode }) {
   return (
     <header className="site-header">
-      <p className="brand">
-        <span className="brand-mark" aria-hidden="true">
-          C
-        </span>
-        Cognito Simulator
-      </p>
-      <span className="brand-tagline">AWS Cognito, step by step, entirely in your browser</span>
-      {live ? <LiveClock /> : <Clock now={Date.UTC(2026, 0, 15, 9)} disabled onAdvance={() => undefined} />}
+      <div className="topbar">
+        <p className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            C
+          </span>
+          Cognito Simulator
+        </p>
+        <span className="brand-tagline">AWS Cognito, step by step, entirely in your browser</span>
+        {live ? <LiveClock /> : <Clock now={Date.UTC(2026, 0, 15, 9)} disabled onAdvance={() => undefined} />}
+        <LargeText />
+      </div>
+      {toc}
     </header>
   );
 }
@@ -21,4 +26,42 @@ function LiveClock() {
   const session = useSession();
   const view = useView();
   return <Clock now={view.now} disabled={view.busy} onAdvance={(ms) => session.advanceClock(ms)} />;
+}
+
+const LARGE_TEXT_KEY = 'cognito-simulator/large-text';
+
+/** For presenting to a room: larger type everywhere, remembered on this device. */
+function LargeText() {
+  const [on, setOn] = useState(() => {
+    try {
+      return window.localStorage.getItem(LARGE_TEXT_KEY) === '1';
+    } catch {
+      return false;
+    }
+  });
+  const toggled = useRef(false);
+  useEffect(() => {
+    document.documentElement.classList.toggle('large-text', on);
+    // The learner's switch reflowed the text: bring the current step back into view.
+    if (toggled.current) document.querySelector('.step[aria-current="step"]')?.scrollIntoView?.({ block: 'start' });
+    toggled.current = false;
+    try {
+      window.localStorage.setItem(LARGE_TEXT_KEY, on ? '1' : '0');
+    } catch {
+      // Not remembered; still applied.
+    }
+  }, [on]);
+  return (
+    <button
+      type="button"
+      className="button large-text-toggle"
+      aria-pressed={on}
+      onClick={() => {
+        toggled.current = true;
+        setOn(!on);
+      }}
+    >
+      Large text
+    </button>
+  );
 }

@@ -51,6 +51,7 @@ export function StepControls({ stepIndex, stepCount, busy, onNext, onPrevious, o
         <span className="kbd-hint" aria-hidden="true">
           <kbd>←</kbd> <kbd>→</kbd> <kbd>R</kbd>
         </span>
+        <JumpTo />
         <button type="button" className="button button-small" onClick={() => setConfirming(true)} aria-keyshortcuts="R">
           Reset
         </button>
@@ -87,5 +88,29 @@ export function StepControls({ stepIndex, stepCount, busy, onNext, onPrevious, o
         }}
       />
     </div>
+  );
+}
+
+const JUMPS = [
+  { label: 'Text', selector: '.step[aria-current="step"]' },
+  { label: 'App', selector: '.column-app' },
+  { label: 'Inspectors', selector: '.column-inspectors' },
+];
+
+/** On a phone the three columns are stacked: these jump between them (hidden when they sit side by side). */
+function JumpTo() {
+  return (
+    <span className="jump-to" role="group" aria-label="Go to">
+      {JUMPS.map(({ label, selector }) => (
+        <button
+          key={label}
+          type="button"
+          className="button button-small"
+          onClick={() => document.querySelector(selector)?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
+        >
+          {label}
+        </button>
+      ))}
+    </span>
   );
 }

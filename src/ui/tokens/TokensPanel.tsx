@@ -1,4 +1,4 @@
-import type { Cloud } from '../../engine';
+import type { Cloud, LogEntry } from '../../engine';
 import { decodeJwe, decodeJwt } from './decode';
 import { TokenCard } from './TokenCard';
 import { useJwks } from './useJwks';
@@ -11,8 +11,25 @@ export interface TokenSet {
   RefreshToken?: string;
 }
 
+/**
+ * The newest tokens the pool issued, read from the request log (InitiateAuth / RespondToAuthChallenge answers): after a
+ * sign-out the app has dropped its copies, but a copy elsewhere (an API's cache) would still hold them.
+ */
+export function lastIssuedTokens(entries: readonly LogEntry[]): TokenSet | undefined {
+  let found: TokenSet | undefined;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const result = (entries[i]!.response as { AuthenticationResult?: TokenSet } | undefined)?.AuthenticationResult;
+    if (!result?.AccessToken) continue;
+    found ??= { ...(result.IdToken ? { IdToken: result.IdToken } : {}), AccessToken: result.AccessToken };
+    if (result.RefreshToken) return { ...found, RefreshToken: result.RefreshToken };
+  }
+  return found;
+}
+
 interface Props {
   tokens: TokenSet | undefined;
+  /** The tokens come from the log, not the app (which has dropped them). */
+  fromLog?: boolean;
   cloud: Cloud;
   userPoolId: string | undefined;
   clientId: string | undefined;
@@ -20,7 +37,7 @@ interface Props {
 }
 
 /** The app's tokens from the flow's context, decoded, explained and verified against the pool's JWKS. */
-export function TokensPanel({ tokens, cloud, userPoolId, clientId, now }: Props) {
+export function TokensPanel({ tokens, fromLog, cloud, userPoolId, clientId, now }: Props) {
   const pool = userPoolId ? cloud.userPools.pools[userPoolId] : undefined;
   const issuer = userPoolId ? issuerFor(userPoolId) : undefined;
   const jwks = useJwks(cloud, issuer, pool ? `${pool.keys.id.kid}|${pool.keys.access.kid}` : '');
@@ -42,6 +59,12 @@ export function TokensPanel({ tokens, cloud, userPoolId, clientId, now }: Props)
   return (
     <div className="tokens">
       {jwks.status === 'failed' && <p className="note note-bad">The pool's JWKS could not be fetched: {jwks.message}</p>}
+      {fromLog && (
+        <p className="note">
+          The app has dropped its tokens. These are the last ones the pool issued (from the request log): a copy kept elsewhere, say in
+          your API's cache, would look exactly like this.
+        </p>
+      )}
       <p className="small muted">
         Checked as API Gateway's Cognito authorizer would, with the keys from <span className="mono">{issuer}/.well-known/jwks.json</span>, at the
         simulated time {formatUtc(now)}.

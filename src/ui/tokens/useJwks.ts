@@ -38,7 +38,6 @@ export function useJwks(cloud: Cloud, issuer: string | undefined, signature: str
       live = false;
     };
     // The cloud object changes on time travel but its keys do not; `signature` captures what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [issuer, signature]);
   return state;
 }
