@@ -1,6 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { loadCourse } from './src/content/parse.ts';
+
+const LESSONS = resolve(import.meta.dirname, 'lessons');
+const COURSE_ID = 'virtual:cognito-course';
+
+/**
+ * The course, parsed when the site is built (and on each change under `npm run dev`), so the browser receives ready lessons
+ * instead of parsing YAML and front matter before its first paint. A malformed lesson still arrives, as a problem naming its file.
+ */
+function prebuiltCourse(): Plugin {
+  return {
+    name: 'cognito-simulator:course',
+    resolveId: (id) => (id === COURSE_ID ? `\0${COURSE_ID}` : undefined),
+    load(id) {
+      if (id !== `\0${COURSE_ID}`) return undefined;
+      const files: Record<string, string> = {};
+      for (const name of readdirSync(LESSONS).filter((f) => f.endsWith('.md'))) {
+        const path = join(LESSONS, name);
+        this.addWatchFile(path);
+        files[`../../lessons/${name}`] = readFileSync(path, 'utf8');
+      }
+      return `export default ${JSON.stringify(loadCourse(files))};`;
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.startsWith(LESSONS)) return;
+      const module = server.moduleGraph.getModuleById(`\0${COURSE_ID}`);
+      if (module) server.moduleGraph.invalidateModule(module);
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}
 
 /**
  * The simulation chunk (engine, flows, app, inspectors) is loaded with import() so it never blocks the first paint; a
@@ -23,7 +57,7 @@ function preloadSimulation(): Plugin {
 // `base: './'` makes the built site work from any sub-path (a project page, a folder on a share).
 export default defineConfig({
   base: './',
-  plugins: [react(), preloadSimulation()],
+  plugins: [react(), prebuiltCourse(), preloadSimulation()],
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],

@@ -39,8 +39,8 @@ const store = storage();
 void earlySimulation
   .then(async ({ startSimulation }) => {
     performance.mark('cognito:simulation-loaded');
-    const keys = await earlyKeys;
-    return startSimulation({ ...(store ? { storage: store } : {}), ...(keys ? { keys } : {}) });
+    // The keys keep generating in the background: the first lessons (stories) need none.
+    return startSimulation({ ...(store ? { storage: store } : {}), keys: earlyKeys });
   })
   .then(
     (sim) => {

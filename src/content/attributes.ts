@@ -1,5 +1,5 @@
-import { LessonSyntaxError } from './syntaxError';
-import type { LessonStep, StepLabel } from './types';
+import { LessonSyntaxError } from './syntaxError.ts';
+import type { LessonStep, StepLabel } from './types.ts';
 
 type StepAttributes = Pick<LessonStep, 'action' | 'state' | 'message' | 'label'>;
 

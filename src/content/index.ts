@@ -1,12 +1,11 @@
 /**
- * The lesson loader's door. `course` is every lesson in `lessons/`, parsed once at start-up:
+ * The lesson loader's door. `course` is every lesson in `lessons/`, parsed once when the site is built:
  * `course.lessons` sorted with prev/next, `course.problems` for files that could not be read (the UI lists them).
  * Flow, scenario, action and state ids are the strings the authors wrote; the UI checks them against the flow registry.
  */
-import { lessonFiles } from './lessonFiles';
-import { loadCourse } from './parse';
+import { prebuiltCourse } from './lessonFiles';
 
 export { displayPath, findLesson, isLessonProblem, loadCourse, parseLesson } from './parse';
 export type { Course, Lesson, LessonLink, LessonProblem, LessonStep, Quiz, StepLabel } from './types';
 
-export const course = loadCourse(lessonFiles);
+export const course = prebuiltCourse;

@@ -1,5 +1,9 @@
 /**
- * The lesson sources, bundled by Vite: the only file of src/content that touches Vite.
- * Keys are paths like `../../lessons/01-authentication-vs-authorization.md`; lessons/README.md is among them and is skipped by loadCourse.
+ * The course as Vite hands it over: every lesson in `lessons/` parsed at build time by the `cognito-simulator:course`
+ * plugin in vite.config.ts (with this folder's own parser), so the browser does no YAML or front-matter work at start-up.
+ * The only file of src/content that touches Vite.
  */
-export const lessonFiles = import.meta.glob<string>('../../lessons/*.md', { query: '?raw', import: 'default', eager: true });
+import prebuilt from 'virtual:cognito-course';
+import type { Course } from './types';
+
+export const prebuiltCourse: Course = prebuilt;

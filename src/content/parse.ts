@@ -1,8 +1,8 @@
 import { parse as parseYaml } from 'yaml';
-import { parseAttributes, splitHeading } from './attributes';
-import { firstLine, parseQuiz } from './quiz';
-import { LessonSyntaxError } from './syntaxError';
-import type { Course, Lesson, LessonProblem, LessonStep } from './types';
+import { parseAttributes, splitHeading } from './attributes.ts';
+import { firstLine, parseQuiz } from './quiz.ts';
+import { LessonSyntaxError } from './syntaxError.ts';
+import type { Course, Lesson, LessonProblem, LessonStep } from './types.ts';
 
 /**
  * The lesson loader: pure, no Vite or DOM. A lesson is `lessons/NN-slug.md`:

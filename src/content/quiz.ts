@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
-import { LessonSyntaxError } from './syntaxError';
-import type { Quiz } from './types';
+import { LessonSyntaxError } from './syntaxError.ts';
+import type { Quiz } from './types.ts';
 
 const FIELDS = ['question', 'options', 'answer', 'explain'];
 

@@ -49,7 +49,7 @@ export interface SessionOptions {
   /** Where to save progress (e.g. `localStorage`); without it nothing is saved. */
   storage?: StorageLike;
   /** RS256 private JWKs for new pools (tests inject fixtures); default two keys generated once per session. */
-  keys?: SigningKeyInput[];
+  keys?: SigningKeyInput[] | Promise<SigningKeyInput[] | undefined>;
   /** The cloud's seed: same seed and same steps give the same ids and codes. */
   seed?: string;
 }

@@ -24,10 +24,13 @@ export class KeySource {
   #keys: Promise<SigningKeyInput[]> | undefined;
   #ready: SigningKeyInput[] = [];
 
-  constructor(keys?: SigningKeyInput[]) {
-    if (keys) {
+  /** Keys may still be on their way (the app starts generating them before the session exists); undefined ones are generated here. */
+  constructor(keys?: SigningKeyInput[] | Promise<SigningKeyInput[] | undefined>) {
+    if (Array.isArray(keys)) {
       this.#keys = Promise.resolve(keys);
       this.#ready = keys;
+    } else if (keys) {
+      this.#keys = keys.then((given) => given ?? Promise.all([generateSigningKey(), generateSigningKey()])).then((ready) => (this.#ready = ready));
     }
   }
 
@@ -60,7 +63,8 @@ function startActor(flowId: FlowId, cloud: Cloud, clock: SimulatedClock, setup: 
 export async function startTimeline(flowId: FlowId, scenario: ScenarioId, keys: KeySource, seed?: string): Promise<Timeline> {
   const clock = new SimulatedClock();
   clock.set(DEFAULT_START_TIME);
-  const cloud = await createCloud({ clock, keys: await keys.get(), ...(seed ? { seed } : {}) });
+  // A scenario without a pool (the story lessons) signs nothing, so it does not wait for keys.
+  const cloud = await createCloud({ clock, keys: scenario === 'none' ? keys.ready : await keys.get(), ...(seed ? { seed } : {}) });
   const build = scenarios[scenario];
   if (!build) throw new Error(`Unknown scenario "${String(scenario)}".`);
   const setup = await build(cloud);
