@@ -27,6 +27,7 @@ export function seedState(seed: string): RandomState {
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const BASE64URL = ALNUM + '-_';
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 export class Random {
   constructor(readonly state: RandomState) {}
@@ -50,9 +51,9 @@ export class Random {
   }
 
   chars(alphabet: string, length: number): string {
-    let out = '';
-    for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)];
-    return out;
+    const out = new Array<string>(length);
+    for (let i = 0; i < length; i++) out[i] = alphabet[this.int(alphabet.length)]!;
+    return out.join('');
   }
 
   bytes(length: number): Uint8Array {
@@ -62,7 +63,7 @@ export class Random {
   }
 
   hex(bytes: number): string {
-    return Array.from(this.bytes(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+    return Array.from(this.bytes(bytes), (b) => HEX[b]!).join('');
   }
 
   /** A lowercase RFC 4122 version-4 UUID, as Cognito uses for `sub`, `jti` and request ids. */
@@ -70,7 +71,7 @@ export class Random {
     const b = this.bytes(16);
     b[6] = (b[6]! & 0x0f) | 0x40;
     b[8] = (b[8]! & 0x3f) | 0x80;
-    const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+    const h = Array.from(b, (x) => HEX[x]!).join('');
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   }
 

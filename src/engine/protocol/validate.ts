@@ -133,11 +133,22 @@ function join(path: string, member: string): string {
 
 /** AWS treats a member sent as `null` as not sent: drop them so actions see only what was really given. */
 export function dropNullMembers<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(dropNullMembers) as T;
+  return hasNull(value) ? withoutNulls(value) : value;
+}
+
+function hasNull(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasNull);
+  if (value === null || typeof value !== 'object') return false;
+  for (const member of Object.values(value)) if (member === null || hasNull(member)) return true;
+  return false;
+}
+
+function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutNulls) as T;
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, member] of Object.entries(value)) {
-    if (member !== null) Object.defineProperty(out, key, { value: dropNullMembers(member), writable: true, enumerable: true, configurable: true });
+    if (member !== null) Object.defineProperty(out, key, { value: withoutNulls(member), writable: true, enumerable: true, configurable: true });
   }
   return out as T;
 }

@@ -45,6 +45,19 @@ export function toPublicJwk(key: KeyRecord): PublicJwk {
 /** Imported CryptoKeys, cached by kid: importing costs far more than signing. */
 export class KeyCache {
   readonly #keys = new Map<string, Promise<CryptoKey>>();
+  /** Tokens this cloud signed itself, newest last, with the kid that signed them (bounded; not part of snapshots). */
+  readonly #signed = new Map<string, string>();
+
+  /** Remembers a token this cloud just signed. */
+  rememberSigned(token: string, kid: string): void {
+    this.#signed.set(token, kid);
+    if (this.#signed.size > 2000) this.#signed.delete(this.#signed.keys().next().value!);
+  }
+
+  /** The kid that signed this exact token here, if this cloud signed it: its signature is then known to be valid. */
+  signedHere(token: string): string | undefined {
+    return this.#signed.get(token);
+  }
 
   get(record: KeyRecord, use: 'private' | 'public'): Promise<CryptoKey> {
     const id = `${use}:${record.kid}:${record.publicJwk.n?.slice(0, 16)}`;
