@@ -28,7 +28,7 @@ export function loadMermaid(): Promise<MermaidApi> {
         signalColor: '#1b2430',
         signalTextColor: '#1b2430',
       },
-      sequence: { useMaxWidth: true, mirrorActors: false, showSequenceNumbers: false, wrap: true },
+      sequence: { useMaxWidth: true, mirrorActors: false, showSequenceNumbers: false, wrap: false },
       state: { useMaxWidth: true },
     });
     return mermaid;
