@@ -5,7 +5,7 @@
  */
 import { prebuiltCourse } from './lessonFiles';
 
-export { displayPath, findLesson, isLessonProblem, loadCourse, parseLesson } from './parse';
+export { displayPath, findLesson, isLessonProblem } from './lookup.ts';
 export type { Course, Lesson, LessonLink, LessonProblem, LessonStep, Quiz, StepLabel } from './types';
 
 export const course = prebuiltCourse;

@@ -2,6 +2,9 @@ import { parse as parseYaml } from 'yaml';
 import { parseAttributes, splitHeading } from './attributes.ts';
 import { firstLine, parseQuiz } from './quiz.ts';
 import { LessonSyntaxError } from './syntaxError.ts';
+import { displayPath, isLessonProblem } from './lookup.ts';
+
+export { displayPath, findLesson, isLessonProblem } from './lookup.ts';
 import type { Course, Lesson, LessonProblem, LessonStep } from './types.ts';
 
 /**
@@ -12,17 +15,6 @@ import type { Course, Lesson, LessonProblem, LessonStep } from './types.ts';
 
 const FRONT_MATTER_FIELDS = ['title', 'summary', 'flow', 'scenario'];
 const FILE_NAME = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
-
-export function isLessonProblem(value: Lesson | LessonProblem): value is LessonProblem {
-  return !('steps' in value);
-}
-
-/** `/abs/path/lessons/01-x.md` or `../../lessons/01-x.md` → `lessons/01-x.md`, for messages a lesson author recognises. */
-export function displayPath(path: string): string {
-  const normal = path.replace(/\\/g, '/');
-  const at = normal.lastIndexOf('lessons/');
-  return at >= 0 ? normal.slice(at) : normal.slice(normal.lastIndexOf('/') + 1);
-}
 
 /** Parses one lesson file. Anything malformed becomes a LessonProblem naming the file (and the line when there is one). */
 export function parseLesson(file: string, source: string): Lesson | LessonProblem {
@@ -192,9 +184,4 @@ export function loadCourse(files: Record<string, string>): Course {
     };
   });
   return { lessons: linked, problems };
-}
-
-/** The lesson with this slug, or undefined: the UI shows an explicit "not found" for an unknown address. */
-export function findLesson(course: Course, id: string): Lesson | undefined {
-  return course.lessons.find((lesson) => lesson.id === id);
 }
