@@ -52,13 +52,24 @@ export class Random {
 
   chars(alphabet: string, length: number): string {
     const out = new Array<string>(length);
+    if (alphabet.length === 64) {
+      // Six bits a character: one draw gives five characters.
+      for (let i = 0; i < length; i += 5) {
+        let bits = this.next();
+        for (let j = i; j < Math.min(i + 5, length); j++, bits >>>= 6) out[j] = alphabet[bits & 63]!;
+      }
+      return out.join('');
+    }
     for (let i = 0; i < length; i++) out[i] = alphabet[this.int(alphabet.length)]!;
     return out.join('');
   }
 
   bytes(length: number): Uint8Array {
     const out = new Uint8Array(length);
-    for (let i = 0; i < length; i++) out[i] = this.next() & 0xff;
+    for (let i = 0; i < length; i += 4) {
+      const word = this.next();
+      for (let j = 0; j < 4 && i + j < length; j++) out[i + j] = (word >>> (8 * j)) & 0xff;
+    }
     return out;
   }
 
