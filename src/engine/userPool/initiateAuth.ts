@@ -1,8 +1,7 @@
 import type { ActionContext } from '../context';
-import { CloudError } from '../errors';
-import { clientAllows, flowNotSimulated, methodNotSupported, requireRefreshFlow, type AuthFlowResponse, type AuthParameters } from './authFlow';
+import type { AuthFlowResponse, AuthParameters } from './authFlow';
 import { getClient } from './pools';
-import { signInWithPassword, signInWithRefreshToken } from './signIn';
+import { startAuthFlow } from './startAuthFlow';
 
 export interface InitiateAuthRequest {
   AuthFlow: string;
@@ -21,23 +20,5 @@ export type InitiateAuthResponse = AuthFlowResponse;
  */
 export async function initiateAuth(ctx: ActionContext, request: InitiateAuthRequest): Promise<InitiateAuthResponse> {
   const { pool, client } = getClient(ctx, request.ClientId);
-  const parameters = request.AuthParameters ?? {};
-  switch (request.AuthFlow) {
-    case 'USER_PASSWORD_AUTH':
-      if (!clientAllows(client, 'USER_PASSWORD_AUTH')) {
-        throw new CloudError('InvalidParameterException', 'USER_PASSWORD_AUTH flow not enabled for this client');
-      }
-      return signInWithPassword(ctx, pool, client, parameters);
-    case 'REFRESH_TOKEN_AUTH':
-    case 'REFRESH_TOKEN':
-      requireRefreshFlow(client);
-      return signInWithRefreshToken(ctx, pool, client, parameters);
-    case 'USER_SRP_AUTH':
-    case 'CUSTOM_AUTH':
-    case 'USER_AUTH':
-      throw flowNotSimulated(request.AuthFlow, 'USER_PASSWORD_AUTH');
-    default:
-      // ADMIN_USER_PASSWORD_AUTH and ADMIN_NO_SRP_AUTH belong to AdminInitiateAuth.
-      throw methodNotSupported();
-  }
+  return startAuthFlow(ctx, 'InitiateAuth', pool, client, request.AuthFlow, request.AuthParameters ?? {});
 }
