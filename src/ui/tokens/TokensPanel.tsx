@@ -93,6 +93,10 @@ function RefreshTokenCard({ token, cloud, userPoolId, now }: { token: string; cl
         An opaque, encrypted token (JWE, {jwe.segmentCount} parts). Only the user pool can decrypt it: your app just stores it and sends it back
         with <span className="mono">REFRESH_TOKEN_AUTH</span> to get new ID and access tokens without asking for the password.
       </p>
+      <p className="small">
+        Simulator note: this one has Cognito's real JWE header, but its other parts are random bytes, not ciphertext; the simulated
+        pool looks the token up instead of decrypting it. What your app does with it is the same.
+      </p>
       {jwe.header && (
         <p className="small">
           Readable header: <code className="mono">{JSON.stringify(jwe.header)}</code>
