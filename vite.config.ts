@@ -1,12 +1,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { loadCourse } from './src/content/parse.ts';
+import type { Course } from './src/content/types.ts';
 
 const LESSONS = resolve(import.meta.dirname, 'lessons');
 const COURSE_ID = 'virtual:cognito-course';
+const PRERENDER = resolve(import.meta.dirname, 'src/ui/prerender.tsx');
+
+/** Every lesson in lessons/, parsed (and its Markdown rendered) by src/content. */
+function readCourse(watch: (path: string) => void = () => undefined): Course {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(LESSONS).filter((f) => f.endsWith('.md'))) {
+    const path = join(LESSONS, name);
+    watch(path);
+    files[`../../lessons/${name}`] = readFileSync(path, 'utf8');
+  }
+  return loadCourse(files);
+}
 
 /**
  * The course, parsed when the site is built (and on each change under `npm run dev`), so the browser receives ready lessons
@@ -18,13 +31,7 @@ function prebuiltCourse(): Plugin {
     resolveId: (id) => (id === COURSE_ID ? `\0${COURSE_ID}` : undefined),
     load(id) {
       if (id !== `\0${COURSE_ID}`) return undefined;
-      const files: Record<string, string> = {};
-      for (const name of readdirSync(LESSONS).filter((f) => f.endsWith('.md'))) {
-        const path = join(LESSONS, name);
-        this.addWatchFile(path);
-        files[`../../lessons/${name}`] = readFileSync(path, 'utf8');
-      }
-      return `export default ${JSON.stringify(loadCourse(files))};`;
+      return `export default ${JSON.stringify(readCourse((path) => this.addWatchFile(path)))};`;
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(LESSONS)) return;
@@ -54,10 +61,28 @@ function preloadSimulation(): Plugin {
   };
 }
 
+/**
+ * The first lesson as static HTML inside `<div id="root">` (src/ui/prerender.tsx), so a first visit paints it before any
+ * JavaScript has run. Build only: `npm run dev` starts from an empty root.
+ */
+function prerender(): Plugin {
+  return {
+    name: 'cognito-simulator:prerender',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      // Loaded through Vite's module runner (TSX, the app's own imports) rather than bundled into this config.
+      const { module } = await runnerImport<typeof import('./src/ui/prerender.tsx')>(PRERENDER, { configFile: false, logLevel: 'error' });
+      const page = module.prerenderFirstLesson(readCourse());
+      if (!page) return html;
+      return html.replace('<div id="root"></div>', `<div id="root">${page.html}</div>\n    <script>\n${page.script}\n    </script>`);
+    },
+  };
+}
+
 // `base: './'` makes the built site work from any sub-path (a project page, a folder on a share).
 export default defineConfig({
   base: './',
-  plugins: [react(), prebuiltCourse(), preloadSimulation()],
+  plugins: [react(), prebuiltCourse(), prerender(), preloadSimulation()],
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],

@@ -1,7 +1,10 @@
 /**
- * Entry point. The course (lesson text, contents, quizzes) renders at once; the simulation chunk (engine, flows, mock app,
- * inspectors) loads with import() right away and joins when the simulated cloud is ready. Mermaid loads only when a
- * diagram is first drawn.
+ * Entry point. The simulation chunk (engine, flows, mock app, inspectors) loads with import() right away and joins when the
+ * simulated cloud is ready; Mermaid loads only when a diagram is first drawn.
+ * - A first visit already shows the first lesson, prerendered into index.html at build time (src/ui/prerender.tsx): it
+ *   stays until the simulation is ready, and React then renders the page once, ready to use.
+ * - Any other visit (a lesson's address, a saved session, `npm run dev`) renders the course text at once and the running
+ *   lesson when the simulation joins.
  */
 import { earlyKeys, earlySimulation } from './ui/boot';
 import { StrictMode } from 'react';
@@ -9,6 +12,7 @@ import { createRoot } from 'react-dom/client';
 import { course } from './content';
 import type { Simulation } from './ui/simulation';
 import { App } from './ui/shell/App';
+import { openAddressedLesson, openFirstVisit } from './ui/shell/opening';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/lesson.css';
@@ -16,15 +20,26 @@ import './ui/styles/app.css';
 import './ui/styles/inspectors.css';
 import './ui/styles/tokens.css';
 
-const root = createRoot(document.getElementById('root')!);
-const render = (sim: Simulation | undefined) =>
+/** How long a prerendered page waits for the simulation before React takes it over without it. */
+const PRERENDER_WAIT_MS = 2000;
+
+const container = document.getElementById('root')!;
+// index.html's inline script has already emptied the root when this visit opens somewhere other than the prerendered lesson.
+const prerendered = container.firstElementChild !== null;
+const root = createRoot(container);
+let rendered = false;
+const render = (sim: Simulation | undefined) => {
+  rendered = true;
   root.render(
     <StrictMode>
       <App course={course} sim={sim} />
     </StrictMode>,
   );
+};
 
-render(undefined);
+openFirstVisit(course);
+if (!prerendered) render(undefined);
+else window.setTimeout(() => rendered || render(undefined), PRERENDER_WAIT_MS);
 
 function storage(): Storage | undefined {
   try {
@@ -40,7 +55,9 @@ void earlySimulation
   .then(async ({ startSimulation }) => {
     performance.mark('cognito:simulation-loaded');
     // The keys keep generating in the background: the first lessons (stories) need none.
-    return startSimulation({ ...(store ? { storage: store } : {}), keys: earlyKeys });
+    const sim = await startSimulation({ ...(store ? { storage: store } : {}), keys: earlyKeys });
+    await openAddressedLesson(sim, course);
+    return sim;
   })
   .then(
     (sim) => {

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { parseAttributes, splitHeading } from './attributes.ts';
+import { renderMarkdown } from './markdown.ts';
 import { firstLine, parseQuiz } from './quiz.ts';
 import { LessonSyntaxError } from './syntaxError.ts';
 import { displayPath, isLessonProblem } from './lookup.ts';
@@ -44,6 +45,7 @@ function parseSource(shown: string, source: string): Omit<Lesson, 'file'> {
     flow: fields.flow,
     scenario: fields.scenario,
     intro,
+    introHtml: renderMarkdown(intro),
     steps,
   };
 }
@@ -100,7 +102,8 @@ function body(lines: string[], start: number): { intro: string; steps: LessonSte
   const finish = () => {
     if (current.step) {
       const { line: _line, ...step } = current.step;
-      steps.push({ ...step, body: current.text.join('\n').trim() });
+      const markdown = current.text.join('\n').trim();
+      steps.push({ ...step, body: markdown, bodyHtml: renderMarkdown(markdown) });
     }
   };
   for (let i = start; i < lines.length; i += 1) {
@@ -127,7 +130,7 @@ function body(lines: string[], start: number): { intro: string; steps: LessonSte
       finish();
       const { title, raw } = splitHeading(heading[1]!, lineNo);
       if (!title) throw new LessonSyntaxError('a step heading needs a title', lineNo);
-      current = { step: { title, body: '', line: lineNo, ...(raw !== undefined ? parseAttributes(raw, title, lineNo) : {}) }, text: [] };
+      current = { step: { title, body: '', bodyHtml: '', line: lineNo, ...(raw !== undefined ? parseAttributes(raw, title, lineNo) : {}) }, text: [] };
       continue;
     }
     current.text.push(line);

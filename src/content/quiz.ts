@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { renderMarkdown } from './markdown.ts';
 import { LessonSyntaxError } from './syntaxError.ts';
 import type { Quiz } from './types.ts';
 
@@ -32,7 +33,7 @@ export function parseQuiz(yamlText: string, stepTitle: string, line: number): Qu
     question: (question as string).trim(),
     options: (texts as string[]).map((o) => o.trim()),
     answer: answer as number,
-    ...(typeof explain === 'string' && explain.trim() ? { explain: explain.trim() } : {}),
+    ...(typeof explain === 'string' && explain.trim() ? { explain: explain.trim(), explainHtml: renderMarkdown(explain.trim()) } : {}),
   };
 }
 

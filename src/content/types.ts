@@ -1,5 +1,6 @@
 /**
- * What a lesson file becomes once parsed. Flow, scenario, action and state ids are kept as the strings the author wrote:
+ * What a lesson file becomes once parsed. Markdown arrives both as written and rendered to HTML, so the browser needs no
+ * Markdown parser. Flow, scenario, action and state ids are kept as the strings the author wrote:
  * content does not import flows, so the UI checks them against the flow registry.
  */
 
@@ -12,6 +13,8 @@ export interface Quiz {
   options: string[];
   answer: number;
   explain?: string;
+  /** `explain` rendered to HTML when the course was built. */
+  explainHtml?: string;
 }
 
 /** One `## Heading {attributes}` section of a lesson. */
@@ -19,6 +22,8 @@ export interface LessonStep {
   title: string;
   /** Markdown, without the heading and without the quiz block. Rendered by the UI. */
   body: string;
+  /** `body` rendered to HTML when the course was built: what the UI shows. */
+  bodyHtml: string;
   /** A guided action id of the lesson's flow (`signUp.submit`), or one every flow has (`inbox.open`, `clock.advanceDay`). */
   action?: string;
   /** The flow state this text is about, dotted for nested states (`signedIn.profileShown`). */
@@ -48,6 +53,8 @@ export interface Lesson {
   scenario: string;
   /** Markdown before the first step. */
   intro: string;
+  /** `intro` rendered to HTML when the course was built. */
+  introHtml: string;
   steps: LessonStep[];
   prev?: LessonLink;
   next?: LessonLink;

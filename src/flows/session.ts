@@ -80,6 +80,13 @@ class SimulationSession implements Session {
   };
 
   openLesson(script: LessonScript, stepIndex = 0): Promise<void> {
+    // Already open at that step with its steps known (the app opens the addressed lesson before its first render):
+    // nothing changes, so nothing is re-rendered.
+    const open = this.#s.lesson;
+    const known = open.steps.length > 0 && open.steps.length === script.steps.length;
+    if (this.#s.operations === 0 && known && open.lessonId === script.lessonId && open.flow === script.flow && open.scenario === script.scenario) {
+      if (clamp(stepIndex, open.stepCount) === this.#stepIndex) return Promise.resolve();
+    }
     return this.#run(async () => {
       const lesson: RunningLesson = { ...script, stepCount: script.steps.length };
       const current = this.#s.lesson;

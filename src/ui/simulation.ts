@@ -8,10 +8,13 @@ import { checkLesson } from './shell/checkLesson';
 
 export interface Simulation {
   session: Session;
+  /** The session's notice when it started (saved progress that could not be restored), kept apart: opening a lesson clears the session's own. */
+  startupNotice: string | undefined;
   checkLesson: typeof checkLesson;
   LiveLessonPage: typeof LiveLessonPage;
 }
 
 export async function startSimulation(options: SessionOptions): Promise<Simulation> {
-  return { session: await createSession(options), checkLesson, LiveLessonPage };
+  const session = await createSession(options);
+  return { session, startupNotice: session.getView().notice, checkLesson, LiveLessonPage };
 }

@@ -24,10 +24,10 @@ describe('parseLesson', () => {
   it('reads front matter, intro and steps, taking id and order from the file name', () => {
     const l = parsed(lesson(FRONT, 'Intro *text*.\n\n## First {action=signUp.submit}\nBody one.\n\n## Second\nBody two.\n'), '../../lessons/07-inside-the-tokens.md');
     expect(l).toMatchObject({ id: 'inside-the-tokens', order: 7, file: 'lessons/07-inside-the-tokens.md', title: 'A lesson' });
-    expect(l).toMatchObject({ summary: 'What it teaches', flow: 'signUp', scenario: 'emptyPool', intro: 'Intro *text*.' });
+    expect(l).toMatchObject({ summary: 'What it teaches', flow: 'signUp', scenario: 'emptyPool', intro: 'Intro *text*.', introHtml: '<p>Intro <em>text</em>.</p>\n' });
     expect(l.steps).toEqual([
-      { title: 'First', body: 'Body one.', action: 'signUp.submit' },
-      { title: 'Second', body: 'Body two.' },
+      { title: 'First', body: 'Body one.', bodyHtml: '<p>Body one.</p>\n', action: 'signUp.submit' },
+      { title: 'Second', body: 'Body two.', bodyHtml: '<p>Body two.</p>\n' },
     ]);
   });
 
@@ -38,6 +38,7 @@ describe('parseLesson', () => {
     expect(l.steps[0]).toEqual({
       title: 'Tell',
       body: 'x',
+      bodyHtml: '<p>x</p>\n',
       action: 'story.tell',
       state: 'signedIn.profileShown',
       message: 'Moviegoer->>Ticket site: pays: and proves who they are',
@@ -54,7 +55,7 @@ describe('parseLesson', () => {
   it('turns a quiz block into step.quiz and leaves it out of the body', () => {
     const quiz = '```quiz\nquestion: Which one?\noptions:\n  - Authentication\n  - Authorization\nanswer: 1\nexplain: Because.\n```';
     const l = parsed(lesson(FRONT, `## Check\nBefore.\n\n${quiz}\n\nAfter.`));
-    expect(l.steps[0]!.quiz).toEqual({ question: 'Which one?', options: ['Authentication', 'Authorization'], answer: 1, explain: 'Because.' });
+    expect(l.steps[0]!.quiz).toEqual({ question: 'Which one?', options: ['Authentication', 'Authorization'], answer: 1, explain: 'Because.', explainHtml: '<p>Because.</p>\n' });
     expect(l.steps[0]!.body).toBe('Before.\n\n\nAfter.');
   });
 
@@ -66,7 +67,15 @@ describe('parseLesson', () => {
 
   it('accepts Windows line endings and a byte-order mark', () => {
     const l = parsed('\uFEFF' + lesson(FRONT, '## One\r\nText\r\n').replace(/\n/g, '\r\n'));
-    expect(l.steps[0]).toEqual({ title: 'One', body: 'Text' });
+    expect(l.steps[0]).toEqual({ title: 'One', body: 'Text', bodyHtml: '<p>Text</p>\n' });
+  });
+
+  it('renders the Markdown to HTML at load time: raw HTML shown as text, outside links in a new tab, odd schemes dropped', () => {
+    const l = parsed(lesson(FRONT, '## One\n<b>bold?</b> [AWS](https://aws.amazon.com) [next](#/sign-up) [x](javascript:alert(1))'));
+    expect(l.steps[0]!.bodyHtml).toBe(
+      '<p>&lt;b&gt;bold?&lt;/b&gt; <a href="https://aws.amazon.com" target="_blank" rel="noopener noreferrer">AWS</a> <a href="#/sign-up">next</a> <a href="#">x</a></p>\n',
+    );
+    expect(parsed(lesson(FRONT, '## Empty\n')).steps[0]!.bodyHtml).toBe('');
   });
 
   it('keeps ### headings inside a step', () => {

@@ -90,8 +90,13 @@ describe('session', () => {
     const session = await createSession({ keys: FIXTURE_KEYS });
     await session.openLesson(signUp, 3);
     const cloud = session.getView().cloud;
-    await session.openLesson(signUp, 3);
+    const view = session.getView();
+    const listener = vi.fn();
+    session.subscribe(listener);
+    await session.openLesson({ ...signUp, steps: [...signUp.steps] }, 3);
     expect(session.getView().cloud).toBe(cloud);
+    expect(session.getView()).toBe(view); // not even a busy flicker: nothing re-renders
+    expect(listener).not.toHaveBeenCalled();
     await session.next();
     expect(session.getView().stepIndex).toBe(4);
     await session.next();

@@ -56,7 +56,7 @@ describe('RequestsPanel', () => {
 });
 
 describe('Quiz', () => {
-  const quiz = { question: 'Who decides?', options: ['The user', 'The pool'], answer: 1, explain: 'The pool checks the code.' };
+  const quiz = { question: 'Who decides?', options: ['The user', 'The pool'], answer: 1, explain: 'The pool checks the code.', explainHtml: '<p>The pool checks the code.</p>' };
   it('tells a wrong answer, the right one and why', () => {
     render(<Quiz quiz={quiz} />);
     fireEvent.click(screen.getByRole('radio', { name: 'The user' }));

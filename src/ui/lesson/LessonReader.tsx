@@ -42,7 +42,7 @@ export const LessonReader = memo(function LessonReader({ lesson, stepIndex, acti
         {lesson.title}
       </h1>
       {lesson.summary && <p className="lesson-summary">{lesson.summary}</p>}
-      <Markdown source={lesson.intro} className="intro" />
+      <Markdown html={lesson.introHtml} className="intro" />
       <ol className="steps" aria-label="Steps">
         {lesson.steps.map((step, i) => {
           const n = i + 1;
@@ -69,7 +69,7 @@ export const LessonReader = memo(function LessonReader({ lesson, stepIndex, acti
                   {actionLabels[step.action]}
                 </span>
               )}
-              <Markdown source={step.body} className="step-body" />
+              <Markdown html={step.bodyHtml} className="step-body" />
               {step.quiz && <Quiz quiz={step.quiz} />}
             </li>
           );

@@ -5,6 +5,7 @@ import { MockApp } from '../app/MockApp';
 import { Inspectors } from '../inspectors/Inspectors';
 import { scriptOf } from '../shell/course';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
+import { openingStep } from '../shell/opening';
 import { lessonHash } from '../shell/route';
 import { useSession, useView } from '../shell/SessionContext';
 import { StepControls } from '../shell/StepControls';
@@ -28,9 +29,9 @@ export function LiveLessonPage({ lesson, routeStep }: { lesson: Lesson; routeSte
     const current = session.getView();
     if (!opened.current) {
       opened.current = true;
-      // Also after a reload: the restored session needs the lesson's steps before it can go on.
-      const target = routeStep !== undefined ? routeStep - 1 : current.lessonId === lesson.id ? current.stepIndex : 0;
-      void session.openLesson(script, target);
+      // Also after a reload: the restored session needs the lesson's steps before it can go on. (Usually main.tsx has
+      // opened it already, and this changes nothing.)
+      void session.openLesson(script, openingStep(current, lesson.id, routeStep));
     } else if (routeStep !== undefined && routeStep - 1 !== current.stepIndex) {
       void session.goToStep(routeStep - 1);
     }

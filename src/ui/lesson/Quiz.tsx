@@ -45,7 +45,7 @@ export function Quiz({ quiz }: { quiz: QuizData }) {
           <div className={right ? 'quiz-right' : 'quiz-wrong'}>
             <strong>{right ? '✓ Right.' : '✗ Not quite.'}</strong>{' '}
             {right ? '' : `The answer is “${quiz.options[quiz.answer]}”. `}
-            {quiz.explain && <Markdown source={quiz.explain} className="inline" />}
+            {quiz.explainHtml && <Markdown html={quiz.explainHtml} className="inline" />}
           </div>
         )}
       </div>

@@ -7,6 +7,7 @@ import { PageMessage } from '../lesson/PageMessage';
 import { buildEntries, type CourseEntry } from './course';
 import { Header } from './Header';
 import { NoticeBanner } from './NoticeBanner';
+import { hasSavedSession } from './opening';
 import { lessonHash, parseHash } from './route';
 import { SessionContext, useView } from './SessionContext';
 import { Toc, type LessonProgress } from './Toc';
@@ -18,17 +19,6 @@ interface Props {
   sim: Simulation | undefined;
 }
 
-/** The session's storage key (src/flows/persistence.ts), read here so a first visit needs no wait for the simulation. */
-const SESSION_KEY = 'cognito-simulator/session/v1';
-
-function hasSavedSession(): boolean {
-  try {
-    return window.localStorage.getItem(SESSION_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
-
 function progressOf(lessons: Record<string, { lastStep: number; completed: boolean }>): Record<string, LessonProgress> {
   return Object.fromEntries(Object.entries(lessons).map(([id, p]) => [id, { reached: p.lastStep + 1, completed: p.completed }]));
 }
@@ -36,7 +26,6 @@ function progressOf(lessons: Record<string, { lastStep: number; completed: boole
 export function App({ course, sim }: Props) {
   const session = sim?.session;
   const entries = useMemo(() => buildEntries(course, sim?.checkLesson), [course, sim]);
-  const startupNotice = useMemo(() => sim?.session.getView().notice, [sim]);
   const route = useHashRoute();
   const first = entries.find((e) => e.problems.length === 0) ?? entries[0];
   useEffect(() => {
@@ -57,7 +46,7 @@ export function App({ course, sim }: Props) {
           Skip to the lesson
         </a>
         <Header live={session !== undefined} toc={<ProgressToc entries={entries} currentId={entry?.id} session={session} />} />
-        {session && <NoticeBanner session={session} startup={startupNotice} />}
+        {sim && <NoticeBanner session={sim.session} startup={sim.startupNotice} />}
         <main id="main" tabIndex={-1}>
           <Body entries={entries} entry={entry} route={route} first={first} sim={sim} />
         </main>

@@ -28,7 +28,7 @@ function LiveClock() {
   return <Clock now={view.now} disabled={view.busy} onAdvance={(ms) => session.advanceClock(ms)} />;
 }
 
-const LARGE_TEXT_KEY = 'cognito-simulator/large-text';
+export const LARGE_TEXT_KEY = 'cognito-simulator/large-text';
 
 /** For presenting to a room: larger type everywhere, remembered on this device. */
 function LargeText() {

@@ -7,9 +7,18 @@ const subscribe = (onChange: () => void) => {
 };
 const getHash = () => window.location.hash;
 
+/** What the hash is while rendering without a browser (src/ui/prerender.tsx). */
+let serverHash = '';
+const getServerHash = () => serverHash;
+
+/** For prerendering only: the address the static render pretends to be at. */
+export function setServerHash(hash: string): void {
+  serverHash = hash;
+}
+
 /** The current hash route; re-renders on hashchange. */
 export function useHashRoute(): Route & { hash: string } {
-  const hash = useSyncExternalStore(subscribe, getHash, () => '');
+  const hash = useSyncExternalStore(subscribe, getHash, getServerHash);
   return { ...parseHash(hash), hash };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Lesson Markdown → HTML with marked. Lessons are files in this repository, but raw HTML inside them is still shown as
- * text rather than injected, and links to other sites open in a new tab.
+ * Lesson Markdown → HTML with marked, run by the lesson loader when the site is built (so the browser ships no Markdown
+ * parser). Lessons are files in this repository, but raw HTML inside them is still shown as text rather than injected,
+ * and links to other sites open in a new tab.
  */
 import { Marked } from 'marked';
 
@@ -22,13 +23,6 @@ const marked = new Marked({
   },
 });
 
-const cache = new Map<string, string>();
-
 export function renderMarkdown(source: string): string {
-  let html = cache.get(source);
-  if (html === undefined) {
-    html = marked.parse(source, { async: false }) as string;
-    cache.set(source, html);
-  }
-  return html;
+  return source.trim() ? (marked.parse(source, { async: false }) as string) : '';
 }

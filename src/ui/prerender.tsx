@@ -1,0 +1,49 @@
+/**
+ * Build time only (the `cognito-simulator:prerender` plugin in vite.config.ts): the course's first lesson rendered to
+ * static HTML with the very components the browser uses, so a first visit paints the lesson before any JavaScript has
+ * run. main.tsx leaves it in place until the simulation is ready, then React renders the page once, ready to use.
+ */
+import { renderToString } from 'react-dom/server';
+import type { Course } from '../content';
+import { App } from './shell/App';
+import { LARGE_TEXT_KEY } from './shell/Header';
+import { SESSION_KEY } from './shell/opening';
+import { lessonHash } from './shell/route';
+import { setServerHash } from './shell/useHashRoute';
+
+export interface PrerenderedPage {
+  lessonId: string;
+  /** The inside of `<div id="root">`. */
+  html: string;
+  /**
+   * An inline script to run right after the root: a visit that opens somewhere else (another lesson or step, a saved
+   * session) empties the root before anything is painted, and large text is applied at once.
+   */
+  script: string;
+}
+
+export function prerenderFirstLesson(course: Course): PrerenderedPage | undefined {
+  const first = course.lessons[0];
+  if (!first) return undefined;
+  setServerHash(lessonHash(first.id));
+  try {
+    const html = renderToString(<App course={course} sim={undefined} />);
+    return { lessonId: first.id, html, script: openingScript(first.id) };
+  } finally {
+    setServerHash('');
+  }
+}
+
+function openingScript(lessonId: string): string {
+  const id = JSON.stringify(encodeURIComponent(lessonId));
+  return [
+    '(function () {',
+    `  var path = location.hash.replace(/^#\\/?/, '').replace(/\\/+$/, ''), saved = false;`,
+    '  try {',
+    `    saved = localStorage.getItem(${JSON.stringify(SESSION_KEY)}) !== null;`,
+    `    if (localStorage.getItem(${JSON.stringify(LARGE_TEXT_KEY)}) === '1') document.documentElement.classList.add('large-text');`,
+    '  } catch (e) {}',
+    `  if (saved || (path && path !== ${id} && path !== ${id} + '/1')) document.getElementById('root').replaceChildren();`,
+    '})();',
+  ].join('\n');
+}

@@ -1,0 +1,47 @@
+/**
+ * Where the course opens. Decided before React renders, so a fresh load renders the lesson once instead of rendering a
+ * placeholder, redirecting, then rendering again: a first visit's empty address becomes the first lesson's, and the
+ * simulation opens the addressed (or saved) lesson before the live page first renders.
+ */
+import type { Course } from '../../content';
+import type { SessionView } from '../../flows/session';
+import type { Simulation } from '../simulation';
+import { buildEntries, scriptOf } from './course';
+import { lessonHash, parseHash } from './route';
+import { replaceHash } from './useHashRoute';
+
+/** The session's storage key (src/flows/persistence.ts), read here so a first visit needs no wait for the simulation. */
+export const SESSION_KEY = 'cognito-simulator/session/v1';
+
+export function hasSavedSession(): boolean {
+  try {
+    return window.localStorage.getItem(SESSION_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** A first visit to `#/` or no address at all starts the course (a saved session resumes its own lesson once it loads). */
+export function openFirstVisit(course: Course): void {
+  const first = course.lessons[0];
+  if (first && !parseHash(window.location.hash).lessonId && !hasSavedSession()) replaceHash(lessonHash(first.id));
+}
+
+/** The step a lesson opens at: the address's, else the saved one when the session last ran this lesson, else the first. */
+export function openingStep(view: SessionView, lessonId: string, routeStep: number | undefined): number {
+  return routeStep !== undefined ? routeStep - 1 : view.lessonId === lessonId ? view.stepIndex : 0;
+}
+
+/**
+ * Opens the lesson the address names (or, with none, the saved one) in the new session, when it is a lesson the page will
+ * show running. The live page then finds it open and renders it ready in one go.
+ */
+export async function openAddressedLesson({ session, checkLesson }: Simulation, course: Course): Promise<void> {
+  const route = parseHash(window.location.hash);
+  const view = session.getView();
+  const id = route.lessonId ?? view.lessonId;
+  const entry = buildEntries(course, checkLesson).find((e) => e.id === id);
+  const lesson = entry?.problems.length ? undefined : entry?.lesson;
+  if (!lesson || route.badStep !== undefined || (route.step ?? 1) > lesson.steps.length) return;
+  await session.openLesson(scriptOf(lesson), openingStep(view, lesson.id, route.step));
+}

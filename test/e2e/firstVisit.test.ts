@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromeAvailable, courseLessons, ready, startApp, stepCounter, type App } from './setup';
+
+const [first] = await courseLessons();
+
+/** The first lesson is prerendered into index.html: what a learner sees before and after the scripts run. */
+describe.skipIf(!chromeAvailable())('a first visit', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows the first lesson before any script has run', async () => {
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(first!.title);
+    expect(await page.locator('.step').count()).toBe(first!.steps);
+    expect(await page.getByRole('button', { name: 'Next step', exact: true }).isDisabled()).toBe(true);
+    await context.close();
+  });
+
+  it('shows nothing of it when the address opens another lesson, even while the scripts are still loading', async () => {
+    const context = await app.browser.newContext();
+    await context.route(/\.js$/, () => undefined); // never answered: the page stays as the HTML left it
+    const page = await context.newPage();
+    await page.goto(`${app.url}#/sign-up`, { waitUntil: 'commit' });
+    await page.locator('noscript').waitFor({ state: 'attached' }); // parsed past the root and its inline script
+    expect(await page.locator('#root').innerHTML()).toBe('');
+    await context.close();
+  });
+
+  it('becomes the running lesson in place: one page, stepped with "Next step", without console errors', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(app.url);
+    await ready(page, first!.id, 1);
+    expect(await page.locator('.shell').count()).toBe(1);
+    expect(page.url()).toMatch(new RegExp(`#/${first!.id}/1$`));
+    await page.getByRole('button', { name: 'Next step', exact: true }).click();
+    await ready(page, first!.id, 2);
+    expect(await stepCounter(page)).toEqual([2, first!.steps]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadCourse } from '../../src/content/parse';
+import { prerenderFirstLesson } from '../../src/ui/prerender';
+
+const dir = join(import.meta.dirname, '../../lessons');
+const course = loadCourse(Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [`../../lessons/${f}`, readFileSync(join(dir, f), 'utf8')])));
+const first = course.lessons[0]!;
+const page = prerenderFirstLesson(course)!;
+
+/** index.html as the build writes it: the prerendered root, then the opening script. */
+function load(hash: string, stored: Record<string, string> = {}): Element {
+  window.localStorage.clear();
+  for (const [key, value] of Object.entries(stored)) window.localStorage.setItem(key, value);
+  window.location.hash = hash;
+  document.documentElement.className = '';
+  document.body.innerHTML = `<div id="root">${page.html}</div>`;
+  new Function(page.script)();
+  return document.getElementById('root')!;
+}
+
+describe('the prerendered first lesson', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('is the first lesson at step 1, rendered by the app itself: contents, text, disabled step controls', () => {
+    expect(page.lessonId).toBe(first.id);
+    document.body.innerHTML = page.html;
+    expect(document.querySelector('h1')?.textContent).toBe(first.title);
+    expect(document.querySelectorAll('nav[aria-label="Lessons"] a')).toHaveLength(course.lessons.length);
+    expect(document.querySelector('nav[aria-label="Lessons"] a[aria-current="page"]')?.getAttribute('href')).toBe(`#/${first.id}`);
+    expect(document.querySelectorAll('.steps > li')).toHaveLength(first.steps.length);
+    expect(document.querySelector('.step[aria-current="step"]')?.getAttribute('data-step')).toBe('1');
+    const next = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Next step'));
+    expect(next?.hasAttribute('disabled')).toBe(true);
+    expect(document.body.textContent).toContain('Starting the simulated cloud…');
+  });
+
+  it('stays for a first visit to the course or to the first lesson', () => {
+    for (const hash of ['', '#/', `#/${first.id}`, `#/${first.id}/1`]) expect(load(hash).childElementCount, hash).toBe(1);
+  });
+
+  it('is emptied before it shows when the visit opens elsewhere: another lesson or step, or a saved session', () => {
+    expect(load('#/sign-up').childElementCount).toBe(0);
+    expect(load(`#/${first.id}/3`).childElementCount).toBe(0);
+    expect(load('', { 'cognito-simulator/session/v1': '{}' }).childElementCount).toBe(0);
+  });
+
+  it('applies large text at once when the learner chose it', () => {
+    load('', { 'cognito-simulator/large-text': '1' });
+    expect(document.documentElement.classList.contains('large-text')).toBe(true);
+    load('');
+    expect(document.documentElement.classList.contains('large-text')).toBe(false);
+  });
+});
