@@ -62,6 +62,8 @@ void earlySimulation
   .then(
     (sim) => {
       performance.mark('cognito:session-ready');
+      // Saves are written just after each step; one still pending when the page goes away is written now.
+      window.addEventListener('pagehide', () => sim.session.flush());
       render(sim);
     },
     (error: unknown) => {

@@ -17,10 +17,13 @@
  * history entry. `SessionView.stepLogMarks[j]` is `cloud.log` length after step j and `logStart` its length after the
  * scenario, so a step's own messages are `log.entries.slice(stepLogMarks[j-1] ?? logStart, stepLogMarks[j])`.
  *
- * Saved after every step, reset and settled free-mode change under `cognito-simulator/session/v1`; a corrupt or outdated
- * record is discarded with a `notice`, never an exception. Per-lesson progress lives under `cognito-simulator/progress/v1`.
+ * Saved after every step, reset and settled free-mode change under `cognito-simulator/session/v1`: the record is taken
+ * then and written in a task of its own right after (several changes in a row are written once), so serialising the history
+ * never delays what the learner sees; `flush()` writes at once (the UI calls it when the page is hidden) and `settled()`
+ * includes the write. A corrupt or outdated record is discarded with a `notice`, never an exception. Per-lesson progress
+ * lives under `cognito-simulator/progress/v1`.
  */
-import { readProgress, withProgress, writeProgress, writeSession, type AppTab, type SessionMode } from './persistence';
+import { readProgress, withProgress, writeProgress, writeSession, type AppTab, type SavedSession, type SessionMode } from './persistence';
 import { buildView, type LessonScript, type RunningLesson, type Session, type SessionOptions, type SessionView, type ViewParts } from './sessionView';
 import type { AppEvent } from './types';
 import { capture, KeySource, performAction, restoreTimeline, resumeSaved, settle, snapshotOf, startTimeline, type Timeline } from './timeline';
@@ -48,6 +51,9 @@ class SimulationSession implements Session {
   };
   #timeline!: Timeline;
   #queue: Promise<unknown> = Promise.resolve();
+  /** The record #save took, until flush() writes it. */
+  #unsaved: SavedSession | undefined;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #unsubscribe: (() => void)[] = [];
   #view!: SessionView;
 
@@ -152,9 +158,25 @@ class SimulationSession implements Session {
   async settled(): Promise<void> {
     await this.#queue;
     await settle(this.#timeline);
+    this.flush();
+  }
+
+  flush(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    const record = this.#unsaved;
+    const { storage } = this.#options;
+    if (!record || !storage) return;
+    this.#unsaved = undefined;
+    const failed = writeSession(storage, record) ?? writeProgress(storage, this.#s.progress);
+    if (failed) {
+      this.#s.notice = `Your progress could not be saved: ${failed}`;
+      this.#refresh();
+    }
   }
 
   dispose(): void {
+    this.flush();
     this.#detach();
     this.#listeners.clear();
   }
@@ -234,9 +256,9 @@ class SimulationSession implements Session {
     const { storage } = this.#options;
     if (!storage) return;
     const { lessonId, flow, scenario, stepCount } = lesson;
-    const record = { version: 1, lessonId, flow, scenario, stepCount, setup: this.#timeline.setup, stepIndex: this.#stepIndex, mode, logStart, history } as const;
-    const failed = writeSession(storage, record) ?? writeProgress(storage, this.#s.progress);
-    if (failed) this.#s.notice = `Your progress could not be saved: ${failed}`;
+    // A copy of the history array: later steps replace its entries in place, and this record must stay as it is now.
+    this.#unsaved = { version: 1, lessonId, flow, scenario, stepCount, setup: this.#timeline.setup, stepIndex: this.#stepIndex, mode, logStart, history: [...history] };
+    this.#saveTimer ??= setTimeout(() => this.flush(), 0);
   }
 
   #attach(timeline: Timeline): void {

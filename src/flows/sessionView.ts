@@ -68,8 +68,10 @@ export interface Session {
   setMode(mode: SessionMode): void;
   setAppTab(tab: AppTab): void;
   dismissNotice(): void;
-  /** Resolves when no step is being performed and no cloud call is in flight. */
+  /** Resolves when no step is being performed, no cloud call is in flight and the latest state is saved. */
   settled(): Promise<void>;
+  /** Writes the latest state to storage now (it is otherwise written in a task of its own right after each change). */
+  flush(): void;
   /** Stops the actor and forgets listeners. */
   dispose(): void;
 }

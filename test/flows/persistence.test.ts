@@ -19,6 +19,7 @@ async function history(): Promise<HistoryEntry[]> {
   const storage = memoryStorage();
   const session = await createSession({ keys: FIXTURE_KEYS, storage });
   await session.openLesson(guidedLessons[0]!.script, 4);
+  await session.settled();
   const stored = JSON.parse(storage.data.get(SESSION_KEY)!);
   return expandHistory(stored.history);
 }

@@ -196,6 +196,7 @@ describe('session', () => {
       const first = await createSession({ keys: FIXTURE_KEYS, storage });
       await first.openLesson(signIn, 5);
       first.setMode('free');
+      await first.settled(); // the save is written in a task of its own
       const before = first.getView();
       const saved = JSON.parse(storage.data.get(SESSION_KEY)!);
       expect(saved).toMatchObject({ version: 1, lessonId: 'sign-in', stepIndex: 5, mode: 'free', flow: 'signIn', scenario: 'confirmedUser' });
@@ -223,10 +224,12 @@ describe('session', () => {
       const storage = memoryStorage();
       const session = await createSession({ keys: FIXTURE_KEYS, storage });
       await session.openLesson(guidedLessons[4]!.script, 1);
+      await session.settled();
       expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toEqual({ version: 1, lessons: { console: { lastStep: 1, completed: false } } });
       await session.next();
       await session.previous();
       expect(session.getView().progress.lessons['console']).toEqual({ lastStep: 2, completed: true });
+      await session.settled();
       const again = await createSession({ keys: FIXTURE_KEYS, storage });
       expect(again.getView().progress.lessons['console']).toEqual({ lastStep: 2, completed: true });
     });
@@ -241,6 +244,7 @@ describe('session', () => {
       const session = await createSession({ keys: FIXTURE_KEYS, storage });
       expect(session.getView().notice).toBe(`Your saved progress could not be restored and was reset: ${reason}`);
       expect(session.getView().lessonId).toBeNull();
+      await session.settled();
       expect(JSON.parse(storage.data.get(SESSION_KEY)!).lessonId).toBeNull();
       session.dismissNotice();
       expect(session.getView().notice).toBeUndefined();
@@ -250,6 +254,7 @@ describe('session', () => {
       const storage = memoryStorage();
       const first = await createSession({ keys: FIXTURE_KEYS, storage });
       await first.openLesson(signUp, 2);
+      await first.settled();
       const saved = JSON.parse(storage.data.get(SESSION_KEY)!);
       saved.history[2].actor.value = 'aStateThatWasRenamed';
       storage.data.set(SESSION_KEY, JSON.stringify(saved));
@@ -264,14 +269,33 @@ describe('session', () => {
       const storage = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } };
       const session = await createSession({ keys: FIXTURE_KEYS, storage });
       await session.openLesson(signUp, 1);
+      await session.settled();
       expect(session.getView().notice).toBe('Your progress could not be saved: QuotaExceededError');
       expect(session.getView().snapshot.value).toBe('signUpFailed');
+    });
+
+    it('writes the save after the step, once for several changes in a row, and at once when flushed', async () => {
+      const storage = memoryStorage();
+      const writes: string[] = [];
+      const counting = { ...storage, setItem: (key: string, value: string) => (writes.push(key), storage.setItem(key, value)) };
+      const session = await createSession({ keys: FIXTURE_KEYS, storage: counting });
+      await session.settled();
+      writes.length = 0;
+      await session.openLesson(signUp, 3); // four steps, each saved
+      expect(writes).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(writes.filter((k) => k === SESSION_KEY)).toHaveLength(1);
+      expect(JSON.parse(storage.data.get(SESSION_KEY)!).stepIndex).toBe(3);
+      await session.next();
+      session.flush();
+      expect(JSON.parse(storage.data.get(SESSION_KEY)!).stepIndex).toBe(4);
     });
 
     it('keeps a saved lesson small enough for localStorage', async () => {
       const storage = memoryStorage();
       const session = await createSession({ keys: FIXTURE_KEYS, storage });
       await session.openLesson(signIn, signIn.steps.length - 1);
+      await session.settled();
       const size = storage.data.get(SESSION_KEY)!.length;
       expect(size).toBeLessThan(250_000);
     });
