@@ -1,7 +1,6 @@
 /**
- * Imported first by main.tsx, so it runs before the course is parsed and React renders: starts fetching the simulation
- * chunk and generating the two RSA signing keys the simulated pools need (WebCrypto does that off the main thread).
- * Both then overlap with the first paint instead of following it.
+ * Imported first by main.tsx, so it runs before React renders: starts fetching the simulation chunk at once, and has the
+ * two RSA signing keys the simulated pools need generated (by WebCrypto) once the page is idle.
  */
 import type { SigningKeyInput } from '../engine';
 
@@ -17,5 +16,13 @@ async function generateSigningKey(): Promise<SigningKeyInput> {
 
 export const earlySimulation = import('./simulation');
 
-/** Undefined if WebCrypto refuses: the session then generates its own. */
-export const earlyKeys: Promise<SigningKeyInput[] | undefined> = Promise.all([generateSigningKey(), generateSigningKey()]).catch(() => undefined);
+/**
+ * Generated as soon as the page is idle: the first lessons (stories) need no keys, so the work waits until the first
+ * lesson is up instead of competing with it. A lesson that needs them sooner waits for them, which leaves the page idle.
+ * Undefined if WebCrypto refuses: the session then generates its own.
+ */
+export const earlyKeys: Promise<SigningKeyInput[] | undefined> = new Promise((resolve) => {
+  const generate = () => resolve(Promise.all([generateSigningKey(), generateSigningKey()]).catch(() => undefined));
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(generate, { timeout: 2000 });
+  else window.setTimeout(generate, 200);
+});

@@ -9,7 +9,7 @@ import { App } from './shell/App';
 import { LARGE_TEXT_KEY } from './shell/Header';
 import { SESSION_KEY } from './shell/opening';
 import { lessonHash } from './shell/route';
-import { setServerHash } from './shell/useHashRoute';
+import { setStartHash } from './shell/useHashRoute';
 
 export interface PrerenderedPage {
   lessonId: string;
@@ -25,12 +25,12 @@ export interface PrerenderedPage {
 export function prerenderFirstLesson(course: Course): PrerenderedPage | undefined {
   const first = course.lessons[0];
   if (!first) return undefined;
-  setServerHash(lessonHash(first.id));
+  setStartHash(lessonHash(first.id));
   try {
     const html = renderToString(<App course={course} sim={undefined} />);
     return { lessonId: first.id, html, script: openingScript(first.id) };
   } finally {
-    setServerHash('');
+    setStartHash('');
   }
 }
 

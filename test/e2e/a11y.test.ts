@@ -50,7 +50,7 @@ describe.skipIf(!chromeAvailable())('accessibility (axe-core)', () => {
   });
 
   it('a lesson on a 390 px phone', async () => {
-    const small = await openPage(app, `#/${lessons[3]?.id ?? lessons[0]!.id}/2`, { width: 390, height: 844 });
+    const small = await openPage(app, `#/${lessons[3]?.id ?? lessons[0]!.id}/2`, { viewport: { width: 390, height: 844 } });
     await ready(small.page);
     expect(await seriousViolations(small.page)).toEqual([]);
     await small.page.context().close();

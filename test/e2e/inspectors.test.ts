@@ -172,7 +172,7 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   });
 
   it('stacks the columns at 390 px without sideways scrolling', async () => {
-    const small = await openPage(app, '#/sign-up/2', { width: 390, height: 844 });
+    const small = await openPage(app, '#/sign-up/2', { viewport: { width: 390, height: 844 } });
     await ready(small.page);
     expect(await small.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await small.page.getByRole('button', { name: 'Next step', exact: true }).isVisible()).toBe(true);

@@ -143,8 +143,17 @@ export interface Watched {
   errors: string[];
 }
 
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /**
+   * Wait until the opened lesson is ready, as a learner would before using it (default). Without this a test that
+   * navigates at once races the app writing its first address.
+   */
+  settle?: boolean;
+}
+
 /** A fresh page (own storage) that records console errors and page errors. */
-export async function openPage(app: App, hash = '', viewport = { width: 1280, height: 800 }): Promise<Watched> {
+export async function openPage(app: App, hash = '', { viewport = { width: 1280, height: 800 }, settle = true }: OpenOptions = {}): Promise<Watched> {
   // No reducedMotion emulation: under it Chromium lays Mermaid's dagre diagrams out ~25 times too large.
   const context = await app.browser.newContext({ viewport });
   const page = await context.newPage();
@@ -154,6 +163,7 @@ export async function openPage(app: App, hash = '', viewport = { width: 1280, he
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`${app.url}${hash}`);
+  if (settle) await ready(page);
   return { page, errors };
 }
 

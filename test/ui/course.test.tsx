@@ -6,6 +6,7 @@ import { App } from '../../src/ui/shell/App';
 import { checkLesson } from '../../src/ui/shell/checkLesson';
 import { buildEntries } from '../../src/ui/shell/course';
 import { parseHash } from '../../src/ui/shell/route';
+import { currentHash, replaceHash, setStartHash } from '../../src/ui/shell/useHashRoute';
 import { explainError } from '../../src/ui/app/errorWords';
 
 const good = `---
@@ -101,6 +102,23 @@ describe('routes', () => {
     expect(parseHash('#/sign-up/3')).toEqual({ lessonId: 'sign-up', step: 3 });
     expect(parseHash('#/sign-up/0')).toEqual({ lessonId: 'sign-up', badStep: '0' });
     expect(parseHash('#/sign-up/x')).toEqual({ lessonId: 'sign-up', badStep: 'x' });
+  });
+
+  it('lets an address naming no lesson stand for the start lesson, until the app first writes an address', () => {
+    window.history.replaceState(null, '', '#');
+    setStartHash('#/authentication-vs-authorization');
+    try {
+      expect(currentHash()).toBe('#/authentication-vs-authorization');
+      window.location.hash = '#/';
+      expect(currentHash()).toBe('#/authentication-vs-authorization');
+      window.location.hash = '#/sign-up/2';
+      expect(currentHash()).toBe('#/sign-up/2');
+      replaceHash('#/sign-up/3');
+      window.location.hash = '#/';
+      expect(currentHash()).toBe('#/');
+    } finally {
+      setStartHash('');
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import { hasSavedSession } from './opening';
 import { lessonHash, parseHash } from './route';
 import { SessionContext, useView } from './SessionContext';
 import { Toc, type LessonProgress } from './Toc';
-import { replaceHash, useHashRoute } from './useHashRoute';
+import { currentHash, replaceHash, useHashRoute } from './useHashRoute';
 
 interface Props {
   course: Course;
@@ -30,7 +30,7 @@ export function App({ course, sim }: Props) {
   const first = entries.find((e) => e.problems.length === 0) ?? entries[0];
   useEffect(() => {
     // The address may have changed since this render (a link, the learner typing): only an empty one is redirected.
-    if (route.lessonId || !first || parseHash(window.location.hash).lessonId) return;
+    if (route.lessonId || !first || parseHash(currentHash()).lessonId) return;
     // `#/` or nothing: resume the saved lesson (known once the session has loaded it), else start the course at once.
     if (!session && hasSavedSession()) return;
     const view = session?.getView();

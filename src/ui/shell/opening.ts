@@ -8,7 +8,7 @@ import type { SessionView } from '../../flows/session';
 import type { Simulation } from '../simulation';
 import { buildEntries, scriptOf } from './course';
 import { lessonHash, parseHash } from './route';
-import { replaceHash } from './useHashRoute';
+import { currentHash, setStartHash } from './useHashRoute';
 
 /** The session's storage key (src/flows/persistence.ts), read here so a first visit needs no wait for the simulation. */
 export const SESSION_KEY = 'cognito-simulator/session/v1';
@@ -21,10 +21,14 @@ export function hasSavedSession(): boolean {
   }
 }
 
-/** A first visit to `#/` or no address at all starts the course (a saved session resumes its own lesson once it loads). */
+/**
+ * A first visit to `#/` or no address at all starts the course (a saved session resumes its own lesson once it loads).
+ * The empty address stands for the first lesson until the lesson writes its own (`#/<lesson>/1`) into the address bar:
+ * no extra history update while the page starts.
+ */
 export function openFirstVisit(course: Course): void {
   const first = course.lessons[0];
-  if (first && !parseHash(window.location.hash).lessonId && !hasSavedSession()) replaceHash(lessonHash(first.id));
+  if (first && !hasSavedSession()) setStartHash(lessonHash(first.id));
 }
 
 /** The step a lesson opens at: the address's, else the saved one when the session last ran this lesson, else the first. */
@@ -37,7 +41,7 @@ export function openingStep(view: SessionView, lessonId: string, routeStep: numb
  * show running. The live page then finds it open and renders it ready in one go.
  */
 export async function openAddressedLesson({ session, checkLesson }: Simulation, course: Course): Promise<void> {
-  const route = parseHash(window.location.hash);
+  const route = parseHash(currentHash());
   const view = session.getView();
   const id = route.lessonId ?? view.lessonId;
   const entry = buildEntries(course, checkLesson).find((e) => e.id === id);

@@ -5,24 +5,32 @@ const subscribe = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 };
-const getHash = () => window.location.hash;
 
-/** What the hash is while rendering without a browser (src/ui/prerender.tsx). */
-let serverHash = '';
-const getServerHash = () => serverHash;
+/**
+ * The address an empty one stands for until the app first writes one: the first lesson on a first visit
+ * (src/ui/shell/opening.ts), and what the build's prerender renders (src/ui/prerender.tsx). Empty otherwise.
+ */
+let startHash = '';
 
-/** For prerendering only: the address the static render pretends to be at. */
-export function setServerHash(hash: string): void {
-  serverHash = hash;
+export function setStartHash(hash: string): void {
+  startHash = hash;
 }
+
+/** The hash the app is at: the address bar's, or the start address while that names no lesson (empty, `#/`). */
+export const currentHash = (): string => {
+  const hash = typeof window === 'undefined' ? '' : window.location.hash;
+  return startHash && !parseHash(hash).lessonId ? startHash : hash;
+};
+const getStartHash = () => startHash;
 
 /** The current hash route; re-renders on hashchange. */
 export function useHashRoute(): Route & { hash: string } {
-  const hash = useSyncExternalStore(subscribe, getHash, getServerHash);
+  const hash = useSyncExternalStore(subscribe, currentHash, getStartHash);
   return { ...parseHash(hash), hash };
 }
 
-/** Changes the address without adding a history entry or firing hashchange. */
+/** Changes the address without adding a history entry or firing hashchange. From then on the address bar is the truth. */
 export function replaceHash(hash: string): void {
+  startHash = '';
   if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
 }
