@@ -141,6 +141,23 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
     await page.getByRole('button', { name: 'Guided' }).click();
   });
 
+  it('draws what the learner types as text, never as markup', async () => {
+    await open('#/sign-up/1');
+    await page.getByRole('button', { name: 'Free mode' }).click();
+    const hostile = '<img src=x onerror="window.pwned=1">';
+    await page.getByLabel('Username', { exact: true }).fill(hostile);
+    await page.getByRole('button', { name: 'Sign up', exact: true }).click();
+    await page.locator('.app-error').waitFor();
+    await tab(page, 'Sequence').click();
+    const sequence = page.getByRole('tabpanel', { name: 'Sequence' });
+    await sequence.getByRole('list', { name: 'Transcript of the diagram' }).getByText(`SignUp ${hostile}`, { exact: false }).waitFor();
+    await page.waitForFunction((text) => document.querySelector('.sequence-panel .diagram[data-ready="true"] svg')?.textContent?.includes(text), 'onerror');
+    expect(await sequence.locator('svg').first().textContent()).toContain(`SignUp ${hostile}`);
+    expect(await sequence.locator('svg img, svg foreignObject img').count()).toBe(0);
+    expect(await page.evaluate('window.pwned')).toBeUndefined();
+    await page.getByRole('button', { name: 'Guided' }).click();
+  });
+
   it('moves the simulated clock', async () => {
     await open('#/sign-up/1');
     const clock = page.getByRole('group', { name: 'Simulated clock' }).locator('time');

@@ -13,7 +13,11 @@ export function loadMermaid(): Promise<MermaidApi> {
   loading ??= import('mermaid').then(({ default: mermaid }) => {
     mermaid.initialize({
       startOnLoad: false,
-      securityLevel: 'strict',
+      // 'loose' skips Mermaid's second DOMPurify pass over the finished SVG (about a sixth of a sequence diagram's render
+      // time). Safe here because Mermaid never sees markup from anyone: our generators write every diagram, learner-typed
+      // values reach it entity-escaped (src/flows/diagrams/mermaidText.ts), Mermaid still sanitises each label, and the
+      // diagrams use no click or link statements. test/e2e/inspectors.test.ts types markup into the app to prove it.
+      securityLevel: 'loose',
       theme: 'base',
       fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       themeVariables: {
