@@ -5,6 +5,7 @@ import { Transcript } from '../../src/ui/inspectors/SequencePanel';
 import { RequestsPanel } from '../../src/ui/inspectors/RequestsPanel';
 import { Quiz } from '../../src/ui/lesson/Quiz';
 import { StepControls } from '../../src/ui/shell/StepControls';
+import { Header, LARGE_TEXT_KEY } from '../../src/ui/shell/Header';
 import { sequenceDiagram } from '../../src/flows/diagrams/sequence';
 import { ARTICLE_USER, articlePool, newCloud } from '../support/cloud';
 
@@ -132,5 +133,24 @@ describe('ErrorBoundary', () => {
     expect(onReset).toHaveBeenCalledTimes(1);
     spy.mockRestore();
     warn.mockRestore();
+  });
+});
+
+describe('Large text', () => {
+  it('is remembered when the learner switches it, and only then', () => {
+    window.localStorage.clear();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    render(<Header live={false} toc={null} />);
+    expect(setItem).not.toHaveBeenCalled(); // nothing written while the page starts
+    fireEvent.click(screen.getByRole('button', { name: 'Large text' }));
+    expect(document.documentElement.classList.contains('large-text')).toBe(true);
+    expect(window.localStorage.getItem(LARGE_TEXT_KEY)).toBe('1');
+    cleanup();
+    render(<Header live={false} toc={null} />);
+    expect(screen.getByRole('button', { name: 'Large text' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Large text' }));
+    expect(document.documentElement.classList.contains('large-text')).toBe(false);
+    expect(window.localStorage.getItem(LARGE_TEXT_KEY)).toBe('0');
+    setItem.mockRestore();
   });
 });

@@ -42,9 +42,10 @@ function LargeText() {
   const toggled = useRef(false);
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', on);
-    // The learner's switch reflowed the text: bring the current step back into view.
-    if (toggled.current) document.querySelector('.step[aria-current="step"]')?.scrollIntoView?.({ block: 'start' });
+    if (!toggled.current) return; // at start-up: applied, and already remembered
     toggled.current = false;
+    // The learner's switch reflowed the text: bring the current step back into view.
+    document.querySelector('.step[aria-current="step"]')?.scrollIntoView?.({ block: 'start' });
     try {
       window.localStorage.setItem(LARGE_TEXT_KEY, on ? '1' : '0');
     } catch {
