@@ -79,10 +79,33 @@ function prerender(): Plugin {
   };
 }
 
+/**
+ * The stylesheet goes inside index.html instead of beside it: the prerendered lesson can then be laid out and painted while
+ * the scripts are still downloading, instead of after a second round trip. (About 6 KB gzipped.)
+ */
+function inlineStylesheet(): Plugin {
+  return {
+    name: 'cognito-simulator:inline-stylesheet',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        return html.replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g, (tag, fileName: string) => {
+          const asset = bundle[fileName];
+          if (!asset || asset.type !== 'asset') return tag;
+          delete bundle[fileName];
+          return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+        });
+      },
+    },
+  };
+}
+
 // `base: './'` makes the built site work from any sub-path (a project page, a folder on a share).
 export default defineConfig({
   base: './',
-  plugins: [react(), prebuiltCourse(), prerender(), preloadSimulation()],
+  plugins: [react(), prebuiltCourse(), prerender(), preloadSimulation(), inlineStylesheet()],
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],

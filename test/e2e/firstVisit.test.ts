@@ -20,6 +20,9 @@ describe.skipIf(!chromeAvailable())('a first visit', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(first!.title);
     expect(await page.locator('.step').count()).toBe(first!.steps);
     expect(await page.getByRole('button', { name: 'Next step', exact: true }).isDisabled()).toBe(true);
+    // Styled from the page itself (the stylesheet is inlined): the lesson column is laid out beside the others.
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
+    expect(await page.locator('.column-lesson').evaluate((el) => getComputedStyle(el).display)).not.toBe('inline');
     await context.close();
   });
 
