@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { loadCourse } from './src/content/parse.ts';
-import type { Course } from './src/content/types.ts';
+import { MARKDOWN_SOURCES, type Course } from './src/content/types.ts';
 
 const LESSONS = resolve(import.meta.dirname, 'lessons');
 const COURSE_ID = 'virtual:cognito-course';
@@ -31,7 +31,9 @@ function prebuiltCourse(): Plugin {
     resolveId: (id) => (id === COURSE_ID ? `\0${COURSE_ID}` : undefined),
     load(id) {
       if (id !== `\0${COURSE_ID}`) return undefined;
-      return `export default ${JSON.stringify(readCourse((path) => this.addWatchFile(path)))};`;
+      const sources: readonly string[] = MARKDOWN_SOURCES;
+      const course = JSON.stringify(readCourse((path) => this.addWatchFile(path)), (key, value: unknown) => (sources.includes(key) ? undefined : value));
+      return `export default ${course};`;
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(LESSONS)) return;

@@ -1,6 +1,6 @@
 /**
- * What a lesson file becomes once parsed. Markdown arrives both as written and rendered to HTML, so the browser needs no
- * Markdown parser. Flow, scenario, action and state ids are kept as the strings the author wrote:
+ * What a lesson file becomes once parsed. Markdown is rendered to HTML when the course is built, so the browser needs no
+ * Markdown parser; the sources stay behind (see MARKDOWN_SOURCES). Flow, scenario, action and state ids are kept as the strings the author wrote:
  * content does not import flows, so the UI checks them against the flow registry.
  */
 
@@ -12,6 +12,7 @@ export interface Quiz {
   question: string;
   options: string[];
   answer: number;
+  /** Markdown as written (build time only: the browser's copy of the course carries just the HTML). */
   explain?: string;
   /** `explain` rendered to HTML when the course was built. */
   explainHtml?: string;
@@ -20,8 +21,8 @@ export interface Quiz {
 /** One `## Heading {attributes}` section of a lesson. */
 export interface LessonStep {
   title: string;
-  /** Markdown, without the heading and without the quiz block. Rendered by the UI. */
-  body: string;
+  /** Markdown, without the heading and without the quiz block (build time only: the browser's copy leaves it out). */
+  body?: string;
   /** `body` rendered to HTML when the course was built: what the UI shows. */
   bodyHtml: string;
   /** A guided action id of the lesson's flow (`signUp.submit`), or one every flow has (`inbox.open`, `clock.advanceDay`). */
@@ -51,8 +52,8 @@ export interface Lesson {
   summary: string;
   flow: string;
   scenario: string;
-  /** Markdown before the first step. */
-  intro: string;
+  /** Markdown before the first step (build time only: the browser's copy leaves it out). */
+  intro?: string;
   /** `intro` rendered to HTML when the course was built. */
   introHtml: string;
   steps: LessonStep[];
@@ -73,3 +74,6 @@ export interface Course {
   lessons: Lesson[];
   problems: LessonProblem[];
 }
+
+/** The fields holding Markdown as written: the build leaves them out of the browser's copy, which needs only the HTML. */
+export const MARKDOWN_SOURCES = ['intro', 'body', 'explain'] as const;
