@@ -40,10 +40,6 @@ export function loadMermaid(): Promise<MermaidApi> {
   return loading;
 }
 
-export function isMermaidLoaded(): boolean {
-  return loading !== undefined;
-}
-
 export function cachedSvg(source: string): string | undefined {
   return cache.get(source);
 }
