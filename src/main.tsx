@@ -54,7 +54,7 @@ const store = storage();
 void earlySimulation
   .then(async ({ startSimulation }) => {
     performance.mark('cognito:simulation-loaded');
-    // The keys keep generating in the background: the first lessons (stories) need none.
+    // The signing keys arrive once the page is idle (boot.ts): the first lessons (stories) need none.
     const sim = await startSimulation({ ...(store ? { storage: store } : {}), keys: earlyKeys });
     await openAddressedLesson(sim, course);
     return sim;

@@ -1,6 +1,6 @@
 /**
  * Where the course opens. Decided before React renders, so a fresh load renders the lesson once instead of rendering a
- * placeholder, redirecting, then rendering again: a first visit's empty address becomes the first lesson's, and the
+ * placeholder, redirecting, then rendering again: a first visit's empty address stands for the first lesson, and the
  * simulation opens the addressed (or saved) lesson before the live page first renders.
  */
 import type { Course } from '../../content';
