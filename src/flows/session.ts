@@ -155,6 +155,24 @@ class SimulationSession implements Session {
     this.#refresh();
   }
 
+  async previewNext(): Promise<SessionView | undefined> {
+    const i = this.#stepIndex + 1;
+    const step = this.#s.lesson.steps[i];
+    const current = this.#s.history[this.#stepIndex];
+    if (this.#s.operations > 0 || !step || !current || i >= this.#s.lesson.stepCount) return undefined;
+    const performs = step.action !== undefined && (this.#s.mode === 'guided' || FREE_MODE_ACTIONS.test(step.action));
+    // A copy of the current step's state: its own cloud, clock and actor, never attached, saved or announced.
+    const copy = await restoreTimeline(this.#s.lesson.flow, current, this.#timeline.setup, this.#keys);
+    try {
+      let appTab = this.#s.appTab;
+      if (performs) appTab = (await performAction(copy, step.action!, step)).appTab ?? appTab;
+      const history = [...this.#s.history, capture(copy, appTab)];
+      return buildView({ ...this.#s, history, appTab, operations: 0, lastAction: undefined, notice: undefined, timeline: copy });
+    } finally {
+      copy.actor.stop();
+    }
+  }
+
   async settled(): Promise<void> {
     await this.#queue;
     await settle(this.#timeline);

@@ -68,6 +68,12 @@ export interface Session {
   setMode(mode: SessionMode): void;
   setAppTab(tab: AppTab): void;
   dismissNotice(): void;
+  /**
+   * What the next step would show, worked out on a copy of the current state: nothing in the session changes, nothing is
+   * saved or announced. Lets the UI draw the next diagram while the learner reads. Undefined at the last step or while a
+   * step runs. The same seed, clock and keys make the copy's requests and answers the ones the real step will get.
+   */
+  previewNext(): Promise<SessionView | undefined>;
   /** Resolves when no step is being performed, no cloud call is in flight and the latest state is saved. */
   settled(): Promise<void>;
   /** Writes the latest state to storage now (it is otherwise written in a task of its own right after each change). */

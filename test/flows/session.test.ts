@@ -106,6 +106,33 @@ describe('session', () => {
     expect(session.getView().stepIndex).toBe(signUp.steps.length - 1);
   });
 
+  it('previews the next step on a copy: the same requests, answers and state the real step then produces, and nothing changes meanwhile', async () => {
+    const storage = memoryStorage();
+    const session = await createSession({ keys: FIXTURE_KEYS, storage });
+    for (let step = 0; step < signIn.steps.length - 1; step++) {
+      await session.openLesson(signIn, step);
+      await session.settled();
+      const before = session.getView();
+      const saved = storage.data.get(SESSION_KEY);
+      const listener = vi.fn();
+      const unsubscribe = session.subscribe(listener);
+      const preview = (await session.previewNext())!;
+      expect(listener).not.toHaveBeenCalled();
+      expect(session.getView()).toBe(before);
+      expect(storage.data.get(SESSION_KEY)).toBe(saved);
+      unsubscribe();
+      await session.next();
+      const after = session.getView();
+      const shape = (v: typeof after) => v.cloud.log.entries.map((e) => [e.action, e.status, e.error?.code ?? null, e.time]);
+      expect(preview.stepIndex, `step ${step + 1}`).toBe(after.stepIndex);
+      expect(shape(preview)).toEqual(shape(after));
+      expect(preview.stepLogMarks).toEqual(after.stepLogMarks);
+      expect(preview.snapshot.value).toEqual(after.snapshot.value);
+      expect(preview.cloud.outbox.entries).toEqual(after.cloud.outbox.entries);
+    }
+    expect(await session.previewNext()).toBeUndefined(); // at the last step
+  });
+
   it('generates its own signing keys when none are given, once per session', async () => {
     const session = await createSession();
     await session.openLesson(signIn, 5);

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { sequenceDiagram } from '../../flows/diagrams/sequence';
 import { storyDiagram } from '../../flows/diagrams/story';
 import type { StoryMessage } from '../../flows/storyMachine';
+import type { SessionView } from '../../flows/session';
 import { useView } from '../shell/SessionContext';
+import { useDrawAhead } from './drawAhead';
 import { MermaidView } from './MermaidView';
 
 export interface TranscriptItem {
@@ -32,22 +34,40 @@ export function Transcript({ items, labelBadges = false }: { items: TranscriptIt
   );
 }
 
+type SequenceInputs = Pick<SessionView, 'cloud' | 'logStart' | 'stepLogMarks' | 'stepIndex' | 'snapshot' | 'flowId'>;
+
+/** A view's sequence diagram (messages up to its step, that step's highlighted) and the Mermaid source drawn for it. */
+export function sequenceFor(view: SequenceInputs): { diagram: { mermaid: string; transcript: TranscriptItem[] }; source: string } {
+  const { cloud, logStart, flowId } = view;
+  const { upTo, highlight, messages } = marksOf(view);
+  const entries = cloud.log.entries;
+  const diagram = flowId === 'story' ? storyDiagram(messages ?? []) : sequenceDiagram(entries, cloud.outbox.entries, { from: logStart, upTo, highlight });
+  // Mermaid's message wrapping measures `#40;…#41;` entity text as one long word and hyphenates it; parentheses are
+  // plain text in sequence messages, so they go in as they are.
+  return { diagram, source: diagram.mermaid.replace(/#40;/g, '(').replace(/#41;/g, ')') };
+}
+
+function marksOf({ cloud, logStart, stepLogMarks, stepIndex, snapshot }: SequenceInputs) {
+  return {
+    upTo: stepLogMarks[stepIndex] ?? cloud.log.entries.length,
+    highlight: stepIndex > 0 ? (stepLogMarks[stepIndex - 1] ?? logStart) : logStart,
+    messages: (snapshot.context as { messages?: StoryMessage[] }).messages,
+  };
+}
+
+const nextSequenceSource = (next: SessionView) => sequenceFor(next).source;
+
 /** Messages up to the current step, the current step's highlighted, each labelled authentication or authorization. */
 export function SequencePanel() {
   const view = useView();
-  const { cloud, logStart, stepLogMarks, stepIndex, snapshot, flowId } = view;
-  const entries = cloud.log.entries;
-  const upTo = stepLogMarks[stepIndex] ?? entries.length;
-  const highlight = stepIndex > 0 ? (stepLogMarks[stepIndex - 1] ?? logStart) : logStart;
-  const messages = (snapshot.context as { messages?: StoryMessage[] }).messages;
-  const diagram = useMemo(
-    () => (flowId === 'story' ? storyDiagram(messages ?? []) : sequenceDiagram(entries, cloud.outbox.entries, { from: logStart, upTo, highlight })),
+  const { cloud, logStart, stepIndex, flowId } = view;
+  const { upTo, highlight, messages } = marksOf(view);
+  const { diagram, source } = useMemo(
+    () => sequenceFor(view),
     // The log only grows, so its length identifies its content.
-    [flowId, messages, entries.length, cloud, logStart, upTo, highlight],
+    [flowId, messages, cloud.log.entries.length, cloud, logStart, upTo, highlight],
   );
-  // Mermaid's message wrapping measures `#40;…#41;` entity text as one long word and hyphenates it; parentheses are
-  // plain text in sequence messages, so they go in as they are.
-  const source = useMemo(() => diagram.mermaid.replace(/#40;/g, '(').replace(/#41;/g, ')'), [diagram]);
+  useDrawAhead(nextSequenceSource);
   const empty = diagram.transcript.length === 0;
   return (
     <div className="sequence-panel" data-step={stepIndex + 1}>
