@@ -74,7 +74,7 @@ function prerender(): Plugin {
     async transformIndexHtml(html) {
       // Loaded through Vite's module runner (TSX, the app's own imports) rather than bundled into this config.
       const { module } = await runnerImport<typeof import('./src/ui/prerender.tsx')>(PRERENDER, { configFile: false, logLevel: 'error' });
-      const page = module.prerenderFirstLesson(readCourse());
+      const page = await module.prerenderFirstLesson(readCourse());
       if (!page) return html;
       return html.replace('<div id="root"></div>', `<div id="root">${page.html}</div>\n    <script>\n${page.script}\n    </script>`);
     },

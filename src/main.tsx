@@ -8,7 +8,7 @@
  */
 import { earlyKeys, earlySimulation } from './ui/boot';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { course } from './content';
 import type { Simulation } from './ui/simulation';
 import { App } from './ui/shell/App';
@@ -26,20 +26,25 @@ const PRERENDER_WAIT_MS = 2000;
 const container = document.getElementById('root')!;
 // index.html's inline script has already emptied the root when this visit opens somewhere other than the prerendered lesson.
 const prerendered = container.firstElementChild !== null;
-const root = createRoot(container);
-let rendered = false;
+let root: Root | undefined;
+const page = (sim: Simulation | undefined) => (
+  <StrictMode>
+    <App course={course} sim={sim} />
+  </StrictMode>
+);
 const render = (sim: Simulation | undefined) => {
-  rendered = true;
-  root.render(
-    <StrictMode>
-      <App course={course} sim={sim} />
-    </StrictMode>,
-  );
+  if (!root && prerendered && sim) {
+    // The prerendered page is this very session's first step: React adopts it instead of rebuilding it.
+    root = hydrateRoot(container, page(sim));
+    return;
+  }
+  root ??= createRoot(container);
+  root.render(page(sim));
 };
 
 openFirstVisit(course);
 if (!prerendered) render(undefined);
-else window.setTimeout(() => rendered || render(undefined), PRERENDER_WAIT_MS);
+else window.setTimeout(() => root || render(undefined), PRERENDER_WAIT_MS);
 
 function storage(): Storage | undefined {
   try {
@@ -68,7 +73,7 @@ void earlySimulation
     },
     (error: unknown) => {
       console.error(error);
-      root.render(
+      (root ??= createRoot(container)).render(
         <div className="page-message panel-error" role="alert">
           <h1>The simulated cloud could not start</h1>
           <p>{error instanceof Error ? error.message : String(error)}</p>

@@ -6,8 +6,10 @@
 import { renderToString } from 'react-dom/server';
 import type { Course } from '../content';
 import { App } from './shell/App';
+import { openAddressedLesson } from './shell/opening';
 import { LARGE_TEXT_KEY } from './shell/Header';
 import { SESSION_KEY } from './shell/opening';
+import { startSimulation } from './simulation';
 import { lessonHash } from './shell/route';
 import { setStartHash } from './shell/useHashRoute';
 
@@ -22,14 +24,19 @@ export interface PrerenderedPage {
   script: string;
 }
 
-export function prerenderFirstLesson(course: Course): PrerenderedPage | undefined {
+export async function prerenderFirstLesson(course: Course): Promise<PrerenderedPage | undefined> {
   const first = course.lessons[0];
   if (!first) return undefined;
   setStartHash(lessonHash(first.id));
+  // The running lesson as a first visitor's browser will have it (a fresh session, its first step), so React in the
+  // browser can hydrate this markup instead of rebuilding it. The first lessons are stories: no keys, no network.
+  const sim = await startSimulation({});
   try {
-    const html = renderToString(<App course={course} sim={undefined} />);
+    await openAddressedLesson(sim, course);
+    const html = renderToString(<App course={course} sim={sim} />);
     return { lessonId: first.id, html, script: openingScript(first.id) };
   } finally {
+    sim.session.dispose();
     setStartHash('');
   }
 }

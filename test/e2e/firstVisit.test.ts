@@ -19,7 +19,9 @@ describe.skipIf(!chromeAvailable())('a first visit', () => {
     await page.goto(app.url);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(first!.title);
     expect(await page.locator('.step').count()).toBe(first!.steps);
-    expect(await page.getByRole('button', { name: 'Next step', exact: true }).isDisabled()).toBe(true);
+    // The running lesson's first step, as the session has it: the app and the inspectors are there too.
+    expect(await page.locator('.workspace').getAttribute('data-step')).toBe('1');
+    expect(await page.getByRole('tab', { name: 'Sequence' }).count()).toBe(1);
     // Styled from the page itself (the stylesheet is inlined): the lesson column is laid out beside the others.
     expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
     expect(await page.locator('.column-lesson').evaluate((el) => getComputedStyle(el).display)).not.toBe('inline');
@@ -42,9 +44,18 @@ describe.skipIf(!chromeAvailable())('a first visit', () => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(app.url);
+    // Hold the simulation chunk back a moment, to mark the prerendered page before React takes it over.
+    await context.route(/simulation-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await page.goto(app.url, { waitUntil: 'commit' });
+    await page.locator('h1').waitFor({ state: 'attached' });
+    await page.evaluate(() => Object.assign(document.querySelector('h1')!, { prerendered: true }));
     await ready(page, first!.id, 1);
     expect(await page.locator('.shell').count()).toBe(1);
+    // Hydrated, not rebuilt: the very heading the HTML brought is still in the page.
+    expect(await page.evaluate(() => (document.querySelector('h1') as HTMLElement & { prerendered?: boolean }).prerendered)).toBe(true);
     expect(page.url()).toMatch(new RegExp(`#/${first!.id}/1$`));
     await page.getByRole('button', { name: 'Next step', exact: true }).click();
     await ready(page, first!.id, 2);

@@ -171,6 +171,8 @@ export async function openPage(app: App, hash = '', { viewport = { width: 1280, 
 export async function ready(page: Page, lessonId?: string, step?: number): Promise<void> {
   const lesson = lessonId ? `[data-lesson="${lessonId}"]` : '';
   const at = step ? `[data-step="${step}"]` : '';
+  // The prerendered first lesson looks ready before React has taken it over: wait until the app has made a lesson usable.
+  await page.waitForFunction(() => performance.getEntriesByName('cognito:interactive').length > 0, undefined, { timeout: 20_000 });
   await page.waitForSelector(`.workspace${lesson}${at}[data-busy="false"]`, { timeout: 20_000 });
 }
 

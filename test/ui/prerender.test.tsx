@@ -8,7 +8,7 @@ import { prerenderFirstLesson } from '../../src/ui/prerender';
 const dir = join(import.meta.dirname, '../../lessons');
 const course = loadCourse(Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [`../../lessons/${f}`, readFileSync(join(dir, f), 'utf8')])));
 const first = course.lessons[0]!;
-const page = prerenderFirstLesson(course)!;
+const page = (await prerenderFirstLesson(course))!;
 
 /** index.html as the build writes it: the prerendered root, then the opening script. */
 function load(hash: string, stored: Record<string, string> = {}): Element {
@@ -24,7 +24,7 @@ function load(hash: string, stored: Record<string, string> = {}): Element {
 describe('the prerendered first lesson', () => {
   beforeEach(() => window.localStorage.clear());
 
-  it('is the first lesson at step 1, rendered by the app itself: contents, text, disabled step controls', () => {
+  it('is the running first lesson at step 1, rendered by the app itself: contents, text, the app and the inspectors', () => {
     expect(page.lessonId).toBe(first.id);
     document.body.innerHTML = page.html;
     expect(document.querySelector('h1')?.textContent).toBe(first.title);
@@ -32,9 +32,9 @@ describe('the prerendered first lesson', () => {
     expect(document.querySelector('nav[aria-label="Lessons"] a[aria-current="page"]')?.getAttribute('href')).toBe(`#/${first.id}`);
     expect(document.querySelectorAll('.steps > li')).toHaveLength(first.steps.length);
     expect(document.querySelector('.step[aria-current="step"]')?.getAttribute('data-step')).toBe('1');
-    const next = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Next step'));
-    expect(next?.hasAttribute('disabled')).toBe(true);
-    expect(document.body.textContent).toContain('Starting the simulated cloud…');
+    expect(document.querySelector('.workspace')?.getAttribute('data-busy')).toBe('false');
+    expect(document.querySelectorAll('.inspectors [role="tab"]')).toHaveLength(5);
+    expect(document.querySelector('.device')?.getAttribute('data-state')).toBeTruthy();
   });
 
   it('stays for a first visit to the course or to the first lesson', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Clock } from './Clock';
 import { useSession, useView } from './SessionContext';
 
@@ -32,18 +32,15 @@ export const LARGE_TEXT_KEY = 'cognito-simulator/large-text';
 
 /** For presenting to a room: larger type everywhere, remembered on this device. */
 function LargeText() {
-  const [on, setOn] = useState(() => {
-    try {
-      return window.localStorage.getItem(LARGE_TEXT_KEY) === '1';
-    } catch {
-      return false;
-    }
-  });
-  const toggled = useRef(false);
+  // Off while React adopts the prerendered page (which was rendered without storage), then the learner's choice.
+  const remembered = useSyncExternalStore(noSubscription, readLargeText, () => false);
+  const [chosen, setChosen] = useState<boolean | undefined>();
+  const on = chosen ?? remembered;
   useEffect(() => {
-    document.documentElement.classList.toggle('large-text', on);
-    if (!toggled.current) return; // at start-up: applied, and already remembered
-    toggled.current = false;
+    // The page starts with the class already set when the choice was "on" (index.html's script); a render that has not
+    // read the choice yet never takes it away.
+    if (on || chosen !== undefined) document.documentElement.classList.toggle('large-text', on);
+    if (chosen === undefined) return;
     // The learner's switch reflowed the text: bring the current step back into view.
     document.querySelector('.step[aria-current="step"]')?.scrollIntoView?.({ block: 'start' });
     try {
@@ -51,18 +48,25 @@ function LargeText() {
     } catch {
       // Not remembered; still applied.
     }
-  }, [on]);
+  }, [on, chosen]);
   return (
     <button
       type="button"
       className="button large-text-toggle"
       aria-pressed={on}
-      onClick={() => {
-        toggled.current = true;
-        setOn(!on);
-      }}
+      onClick={() => setChosen(!on)}
     >
       Large text
     </button>
   );
+}
+
+const noSubscription = () => () => undefined;
+
+function readLargeText(): boolean {
+  try {
+    return window.localStorage.getItem(LARGE_TEXT_KEY) === '1';
+  } catch {
+    return false;
+  }
 }
