@@ -1,8 +1,9 @@
 /**
  * Entry point. The simulation chunk (engine, flows, mock app, inspectors) loads with import() right away and joins when the
  * simulated cloud is ready; Mermaid loads only when a diagram is first drawn.
- * - A first visit already shows the first lesson, prerendered into index.html at build time (src/ui/prerender.tsx): it
- *   stays until the simulation is ready, and React then renders the page once, ready to use.
+ * - A first visit already shows the running first lesson, prerendered into index.html at build time (src/ui/prerender.tsx):
+ *   it stays until the simulation is ready, and React then hydrates it (adopts the page instead of rebuilding it).
+ *   Buttons pressed before that do nothing; the page is usually taken over within a second.
  * - Any other visit (a lesson's address, a saved session, `npm run dev`) renders the course text at once and the running
  *   lesson when the simulation joins.
  */

@@ -1,7 +1,7 @@
 /**
- * Build time only (the `cognito-simulator:prerender` plugin in vite.config.ts): the course's first lesson rendered to
- * static HTML with the very components the browser uses, so a first visit paints the lesson before any JavaScript has
- * run. main.tsx leaves it in place until the simulation is ready, then React renders the page once, ready to use.
+ * Build time only (the `cognito-simulator:prerender` plugin in vite.config.ts): the course's first lesson, running at its
+ * first step in a fresh session, rendered to static HTML with the very components the browser uses. A first visit paints
+ * it before any JavaScript has run; when the simulation is ready, main.tsx hydrates it with that same fresh state.
  */
 import { renderToString } from 'react-dom/server';
 import type { Course } from '../content';
