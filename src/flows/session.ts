@@ -24,7 +24,7 @@
  * lives under `cognito-simulator/progress/v1`.
  */
 import { readProgress, withProgress, writeProgress, writeSession, type AppTab, type SavedSession, type SessionMode } from './persistence';
-import { buildView, type LessonScript, type RunningLesson, type Session, type SessionOptions, type SessionView, type ViewParts } from './sessionView';
+import { buildView, type LessonScript, type LessonScriptStep, type RunningLesson, type Session, type SessionOptions, type SessionView, type ViewParts } from './sessionView';
 import type { AppEvent } from './types';
 import { capture, KeySource, performAction, restoreTimeline, resumeSaved, settle, snapshotOf, startTimeline, type Timeline } from './timeline';
 
@@ -160,12 +160,12 @@ class SimulationSession implements Session {
     const step = this.#s.lesson.steps[i];
     const current = this.#s.history[this.#stepIndex];
     if (this.#s.operations > 0 || !step || !current || i >= this.#s.lesson.stepCount) return undefined;
-    const performs = step.action !== undefined && (this.#s.mode === 'guided' || FREE_MODE_ACTIONS.test(step.action));
     // A copy of the current step's state: its own cloud, clock and actor, never attached, saved or announced.
     const copy = await restoreTimeline(this.#s.lesson.flow, current, this.#timeline.setup, this.#keys);
     try {
       let appTab = this.#s.appTab;
-      if (performs) appTab = (await performAction(copy, step.action!, step)).appTab ?? appTab;
+      const action = this.#actionToPerform(step);
+      if (action) appTab = (await performAction(copy, action, step)).appTab ?? appTab;
       const history = [...this.#s.history, capture(copy, appTab)];
       return buildView({ ...this.#s, history, appTab, operations: 0, lastAction: undefined, notice: undefined, timeline: copy });
     } finally {
@@ -249,14 +249,20 @@ class SimulationSession implements Session {
   async #perform(i: number): Promise<void> {
     const step = this.#s.lesson.steps[i];
     this.#s.lastAction = undefined;
-    if (step?.action && (this.#s.mode === 'guided' || FREE_MODE_ACTIONS.test(step.action))) {
-      const outcome = await performAction(this.#timeline, step.action, step);
+    const action = this.#actionToPerform(step);
+    if (step && action) {
+      const outcome = await performAction(this.#timeline, action, step);
       if (outcome.appTab) this.#s.appTab = outcome.appTab;
       this.#s.lastAction = outcome.lastAction;
       if (outcome.notice) this.#s.notice = outcome.notice;
     }
     this.#s.history[i] = capture(this.#timeline, this.#s.appTab);
     this.#save();
+  }
+
+  /** The step's action when the mode lets the session perform it (guided: all; free: those that never touch the forms). */
+  #actionToPerform(step: LessonScriptStep | undefined): string | undefined {
+    return step?.action && (this.#s.mode === 'guided' || FREE_MODE_ACTIONS.test(step.action)) ? step.action : undefined;
   }
 
   /** Folds a free-mode change (a form, the clock, the tab) into the current step's history entry. */
