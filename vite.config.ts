@@ -3,12 +3,16 @@ import { join, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bundle } from 'lightningcss';
 import { loadCourse } from './src/content/parse.ts';
 import { MARKDOWN_SOURCES, type Course } from './src/content/types.ts';
 
 const LESSONS = resolve(import.meta.dirname, 'lessons');
 const COURSE_ID = 'virtual:cognito-course';
 const PRERENDER = resolve(import.meta.dirname, 'src/ui/prerender.tsx');
+const STYLESHEET = resolve(import.meta.dirname, 'src/ui/styles/index.css');
+/** The browsers `build.target: 'es2022'` reaches (Vite's own table), in lightningcss's notation: CSS is lowered for the same. */
+const CSS_TARGETS = { chrome: 94 << 16, edge: 94 << 16, firefox: 93 << 16, opera: 80 << 16, safari: (16 << 16) | (4 << 8), ios_saf: (16 << 16) | (4 << 8) };
 
 /** Every lesson in lessons/, parsed (and its Markdown rendered) by src/content. */
 function readCourse(watch: (path: string) => void = () => undefined): Course {
@@ -83,22 +87,21 @@ function prerender(): Plugin {
 
 /**
  * The stylesheet goes inside index.html instead of beside it: the prerendered lesson can then be laid out and painted while
- * the scripts are still downloading, instead of after a second round trip. (About 6 KB gzipped.)
+ * the scripts are still downloading, instead of after a second round trip (about 6 KB gzipped). It is bundled and minified
+ * here, outside the module graph: a stylesheet the entry chunk imported would be listed in every lazy chunk's preload
+ * list, and fetching that file, which is not there, would fail Mermaid's import. `npm run dev` serves the link as it is.
  */
 function inlineStylesheet(): Plugin {
+  const link = '<link rel="stylesheet" href="/src/ui/styles/index.css" />';
   return {
     name: 'cognito-simulator:inline-stylesheet',
     apply: 'build',
     transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const bundle = ctx.bundle ?? {};
-        return html.replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g, (tag, fileName: string) => {
-          const asset = bundle[fileName];
-          if (!asset || asset.type !== 'asset') return tag;
-          delete bundle[fileName];
-          return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
-        });
+      order: 'pre',
+      handler(html) {
+        if (!html.includes(link)) throw new Error(`index.html no longer links the stylesheet as ${link}`);
+        const { code } = bundle({ filename: STYLESHEET, minify: true, targets: CSS_TARGETS });
+        return html.replace(link, `<style>${code.toString().replace(/<\/style/gi, '<\\/style')}</style>`);
       },
     },
   };

@@ -14,12 +14,6 @@ import { course } from './content';
 import type { Simulation } from './ui/simulation';
 import { App } from './ui/shell/App';
 import { openAddressedLesson, openFirstVisit } from './ui/shell/opening';
-import './ui/styles/base.css';
-import './ui/styles/layout.css';
-import './ui/styles/lesson.css';
-import './ui/styles/app.css';
-import './ui/styles/inspectors.css';
-import './ui/styles/tokens.css';
 
 /** How long a prerendered page waits for the simulation before React takes it over without it. */
 const PRERENDER_WAIT_MS = 2000;

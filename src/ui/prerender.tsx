@@ -6,11 +6,9 @@
 import { renderToString } from 'react-dom/server';
 import type { Course } from '../content';
 import { App } from './shell/App';
-import { openAddressedLesson } from './shell/opening';
 import { LARGE_TEXT_KEY } from './shell/Header';
-import { SESSION_KEY } from './shell/opening';
+import { firstVisitHash, openAddressedLesson, SESSION_KEY } from './shell/opening';
 import { startSimulation } from './simulation';
-import { lessonHash } from './shell/route';
 import { setStartHash } from './shell/useHashRoute';
 
 export interface PrerenderedPage {
@@ -27,7 +25,7 @@ export interface PrerenderedPage {
 export async function prerenderFirstLesson(course: Course): Promise<PrerenderedPage | undefined> {
   const first = course.lessons[0];
   if (!first) return undefined;
-  setStartHash(lessonHash(first.id));
+  setStartHash(firstVisitHash(first.id));
   // The running lesson as a first visitor's browser will have it (a fresh session, its first step), so React in the
   // browser can hydrate this markup instead of rebuilding it. The first lessons are stories: no keys, no network.
   const sim = await startSimulation({});

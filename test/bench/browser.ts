@@ -42,11 +42,23 @@ export function initialJsBytes(outDir: string): { bytes: number; files: string[]
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The app's `cognito:interactive` mark (ms after navigation). Read from Node after the page has had time to start, not
- * polled inside it: polling would run the harness's own scripts on the main thread it is timing.
+ * When the first lesson can be stepped through: the app's `cognito:interactive` mark (ms after navigation; the lesson is
+ * open and its controls are live), or, when that mark falls inside a long task, the end of that task, since a click is
+ * handled only then. Read from Node after the page has had time to start, not polled inside it: polling would run the
+ * harness's own scripts on the main thread it is timing. Long tasks are read from Chromium's buffered record afterwards.
  */
 async function interactiveMark(page: Page): Promise<number> {
-  const read = `performance.getEntriesByName('cognito:interactive')[0]?.startTime ?? -1`;
+  const read = `new Promise((resolve) => {
+    const mark = performance.getEntriesByName('cognito:interactive')[0]?.startTime ?? -1;
+    if (mark < 0) return resolve(-1);
+    new PerformanceObserver((list, observer) => {
+      observer.disconnect();
+      const task = list.getEntries().find((t) => t.startTime <= mark && mark <= t.startTime + t.duration);
+      resolve(task ? task.startTime + task.duration : mark);
+    }).observe({ type: 'longtask', buffered: true });
+    // No long task at all: the observer is never called.
+    setTimeout(() => resolve(mark), 100);
+  })`;
   await sleep(1500);
   for (let waited = 1500; waited < 30_000; waited += 250) {
     const mark = (await page.evaluate(read)) as number;
@@ -108,7 +120,7 @@ export async function browserRows(): Promise<BenchRow[]> {
     const interactive = median(loads);
     rows.push({
       part: 'browser',
-      name: `navigation → first lesson interactive (median of ${LOADS} fresh loads)`,
+      name: `navigation → first lesson interactive, main thread free (median of ${LOADS} fresh loads)`,
       value: interactive,
       unit: 'ms',
       target: `≤ ${BUDGET.interactiveMs} ms`,

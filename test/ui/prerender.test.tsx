@@ -1,9 +1,15 @@
 // @vitest-environment happy-dom
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { act, Profiler } from 'react';
+import { hydrateRoot } from 'react-dom/client';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/content/parse';
 import { prerenderFirstLesson } from '../../src/ui/prerender';
+import { App } from '../../src/ui/shell/App';
+import { openAddressedLesson, openFirstVisit } from '../../src/ui/shell/opening';
+import { setStartHash } from '../../src/ui/shell/useHashRoute';
+import { startSimulation } from '../../src/ui/simulation';
 
 const dir = join(import.meta.dirname, '../../lessons');
 const course = loadCourse(Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [`../../lessons/${f}`, readFileSync(join(dir, f), 'utf8')])));
@@ -53,4 +59,33 @@ describe('the prerendered first lesson', () => {
     load('');
     expect(document.documentElement.classList.contains('large-text')).toBe(false);
   });
+
+  it('is adopted by a single render: the address the lesson then writes is the one it was rendered for', async () => {
+    const root = load('');
+    openFirstVisit(course);
+    const sim = await startSimulation({});
+    const commits: string[] = [];
+    const mismatches: unknown[] = [];
+    try {
+      await openAddressedLesson(sim, course);
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+      await act(async () => {
+        hydrateRoot(
+          root,
+          <Profiler id="app" onRender={(_id, phase) => commits.push(phase)}>
+            <App course={course} sim={sim} />
+          </Profiler>,
+          { onRecoverableError: (error) => mismatches.push(error) },
+        );
+      });
+      expect(window.location.hash).toBe(`#/${first.id}/1`);
+      expect(mismatches).toEqual([]);
+      // A second commit here would re-render the whole page just after it became usable.
+      expect(commits).toEqual(['mount']);
+    } finally {
+      sim.session.dispose();
+      setStartHash('');
+    }
+  });
 });
+

@@ -22,13 +22,19 @@ export function hasSavedSession(): boolean {
 }
 
 /**
+ * The address an empty one stands for on a first visit: the first lesson's first step, exactly what the lesson then
+ * writes into the address bar, so writing it changes no route and re-renders nothing.
+ */
+export const firstVisitHash = (lessonId: string): string => lessonHash(lessonId, 1);
+
+/**
  * A first visit to `#/` or no address at all starts the course (a saved session resumes its own lesson once it loads).
  * The empty address stands for the first lesson until the lesson writes its own (`#/<lesson>/1`) into the address bar:
  * no extra history update while the page starts.
  */
 export function openFirstVisit(course: Course): void {
   const first = course.lessons[0];
-  if (first && !hasSavedSession()) setStartHash(lessonHash(first.id));
+  if (first && !hasSavedSession()) setStartHash(firstVisitHash(first.id));
 }
 
 /** The step a lesson opens at: the address's, else the saved one when the session last ran this lesson, else the first. */
