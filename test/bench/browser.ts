@@ -1,6 +1,7 @@
 /**
  * Part: what a learner's browser pays. The production build's initial JS (gzip: the entry chunk and its static imports,
- * from the Vite manifest), the time from navigation until the first lesson can be stepped through in headless Chromium,
+ * from the Vite manifest), the time from navigation until the first lesson can be stepped through in headless Chromium
+ * (its controls live and the main thread free to handle a click),
  * and the median time from "Next step" until the inspectors show the new step (Mermaid already loaded), each click made
  * on a quiet page as a learner makes it.
  */
