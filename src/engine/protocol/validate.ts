@@ -33,6 +33,14 @@ function matches(pattern: string, value: string): boolean {
   return regex.test(value);
 }
 
+/** A member's reference merged with the shape it names, built once per reference (requests check the same members again and again). */
+const merged = new WeakMap<ShapeRef, ShapeRef>();
+function resolved(model: ServiceModel, ref: ShapeRef): ShapeRef {
+  let shape = merged.get(ref);
+  if (!shape) merged.set(ref, (shape = { ...model.shapes[ref.shape!], ...ref, shape: undefined }));
+  return shape;
+}
+
 const describe = (value: unknown): string => {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return `'${value}'`;
@@ -52,7 +60,7 @@ export function validateRequest(
   const input = model.operations[operation];
   if (!input) return;
   const problems: string[] = [];
-  const resolve = (ref: ShapeRef): ShapeRef => (ref.shape ? { ...model.shapes[ref.shape], ...ref, shape: undefined } : ref);
+  const resolve = (ref: ShapeRef): ShapeRef => (ref.shape ? resolved(model, ref) : ref);
 
   const check = (ref: ShapeRef, value: unknown, path: string, memberName: string | undefined): void => {
     const shape = resolve(ref);
