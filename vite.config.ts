@@ -11,7 +11,9 @@ const LESSONS = resolve(import.meta.dirname, 'lessons');
 const COURSE_ID = 'virtual:cognito-course';
 const PRERENDER = resolve(import.meta.dirname, 'src/ui/prerender.tsx');
 const STYLESHEET = resolve(import.meta.dirname, 'src/ui/styles/index.css');
-/** The browsers `build.target: 'es2022'` reaches (Vite's own table), in lightningcss's notation: CSS is lowered for the same. */
+/** What the scripts are compiled for. */
+const BUILD_TARGET = 'es2022';
+/** The browsers BUILD_TARGET reaches (Vite's own es2022 table), in lightningcss's notation: the inlined CSS is lowered for the same. Change both together. */
 const CSS_TARGETS = { chrome: 94 << 16, edge: 94 << 16, firefox: 93 << 16, opera: 80 << 16, safari: (16 << 16) | (4 << 8), ios_saf: (16 << 16) | (4 << 8) };
 
 /** Every lesson in lessons/, parsed (and its Markdown rendered) by src/content. */
@@ -100,8 +102,11 @@ function inlineStylesheet(): Plugin {
       order: 'pre',
       handler(html) {
         if (!html.includes(link)) throw new Error(`index.html no longer links the stylesheet as ${link}`);
-        const { code } = bundle({ filename: STYLESHEET, minify: true, targets: CSS_TARGETS });
-        return html.replace(link, `<style>${code.toString().replace(/<\/style/gi, '<\\/style')}</style>`);
+        const { code, warnings } = bundle({ filename: STYLESHEET, minify: true, targets: CSS_TARGETS });
+        for (const w of warnings) console.warn(`${w.loc.filename}:${w.loc.line}: ${w.message}`);
+        const css = code.toString().replace(/<\/style/gi, '<\\/style');
+        // A function, so `$&` or `$$` in the CSS are not read as replacement patterns.
+        return html.replace(link, () => `<style>${css}</style>`);
       },
     },
   };
@@ -112,7 +117,7 @@ export default defineConfig({
   base: './',
   plugins: [react(), prebuiltCourse(), prerender(), preloadSimulation(), inlineStylesheet()],
   build: {
-    target: 'es2022',
+    target: BUILD_TARGET,
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       output: {

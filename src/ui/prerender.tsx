@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import type { Course } from '../content';
 import { App } from './shell/App';
 import { LARGE_TEXT_KEY } from './shell/Header';
-import { firstVisitHash, openAddressedLesson, SESSION_KEY } from './shell/opening';
+import { firstLessonHash, openAddressedLesson, SESSION_KEY } from './shell/opening';
 import { startSimulation } from './simulation';
 import { setStartHash } from './shell/useHashRoute';
 
@@ -25,7 +25,7 @@ export interface PrerenderedPage {
 export async function prerenderFirstLesson(course: Course): Promise<PrerenderedPage | undefined> {
   const first = course.lessons[0];
   if (!first) return undefined;
-  setStartHash(firstVisitHash(first.id));
+  setStartHash(firstLessonHash(first.id));
   // The running lesson as a first visitor's browser will have it (a fresh session, its first step), so React in the
   // browser can hydrate this markup instead of rebuilding it. The first lessons are stories: no keys, no network.
   const sim = await startSimulation({});

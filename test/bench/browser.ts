@@ -55,17 +55,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * harness's own scripts on the main thread it is timing. Long tasks are read from Chromium's buffered record afterwards.
  */
 async function interactiveMark(page: Page): Promise<number> {
-  const read = `new Promise((resolve) => {
+  const read = `(() => {
     const mark = performance.getEntriesByName('cognito:interactive')[0]?.startTime ?? -1;
-    if (mark < 0) return resolve(-1);
-    new PerformanceObserver((list, observer) => {
-      observer.disconnect();
-      const task = list.getEntries().find((t) => t.startTime <= mark && mark <= t.startTime + t.duration);
-      resolve(task ? task.startTime + task.duration : mark);
-    }).observe({ type: 'longtask', buffered: true });
-    // No long task at all: the observer is never called.
-    setTimeout(() => resolve(mark), 100);
-  })`;
+    if (mark < 0) return -1;
+    // Buffered entries are in the observer's buffer as soon as it observes: read them at once.
+    const observer = new PerformanceObserver(() => undefined);
+    observer.observe({ type: 'longtask', buffered: true });
+    const tasks = observer.takeRecords();
+    observer.disconnect();
+    const task = tasks.find((t) => t.startTime <= mark && mark <= t.startTime + t.duration);
+    return task ? task.startTime + task.duration : mark;
+  })()`;
   await sleep(1500);
   for (let waited = 1500; waited < 30_000; waited += 250) {
     const mark = (await page.evaluate(read)) as number;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, Profiler } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/content/parse';
 import { prerenderFirstLesson } from '../../src/ui/prerender';
@@ -61,17 +61,19 @@ describe('the prerendered first lesson', () => {
   });
 
   it('is adopted by a single render: the address the lesson then writes is the one it was rendered for', async () => {
-    const root = load('');
+    const container = load('');
     openFirstVisit(course);
     const sim = await startSimulation({});
     const commits: string[] = [];
     const mismatches: unknown[] = [];
+    const reactEnv = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    reactEnv.IS_REACT_ACT_ENVIRONMENT = true;
+    let root: Root | undefined;
     try {
       await openAddressedLesson(sim, course);
-      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
       await act(async () => {
-        hydrateRoot(
-          root,
+        root = hydrateRoot(
+          container,
           <Profiler id="app" onRender={(_id, phase) => commits.push(phase)}>
             <App course={course} sim={sim} />
           </Profiler>,
@@ -83,6 +85,8 @@ describe('the prerendered first lesson', () => {
       // A second commit here would re-render the whole page just after it became usable.
       expect(commits).toEqual(['mount']);
     } finally {
+      act(() => root?.unmount());
+      reactEnv.IS_REACT_ACT_ENVIRONMENT = false;
       sim.session.dispose();
       setStartHash('');
     }

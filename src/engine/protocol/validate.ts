@@ -33,11 +33,13 @@ function matches(pattern: string, value: string): boolean {
   return regex.test(value);
 }
 
-/** A member's reference merged with the shape it names, built once per reference (requests check the same members again and again). */
-const merged = new WeakMap<ShapeRef, ShapeRef>();
+/** A member's reference merged with the shape it names, built once per model and reference (requests check the same members again and again). */
+const merged = new WeakMap<ServiceModel, WeakMap<ShapeRef, ShapeRef>>();
 function resolved(model: ServiceModel, ref: ShapeRef): ShapeRef {
-  let shape = merged.get(ref);
-  if (!shape) merged.set(ref, (shape = { ...model.shapes[ref.shape!], ...ref, shape: undefined }));
+  let byRef = merged.get(model);
+  if (!byRef) merged.set(model, (byRef = new WeakMap()));
+  let shape = byRef.get(ref);
+  if (!shape) byRef.set(ref, (shape = Object.freeze({ ...model.shapes[ref.shape!], ...ref, shape: undefined })));
   return shape;
 }
 

@@ -7,7 +7,7 @@ import { PageMessage } from '../lesson/PageMessage';
 import { buildEntries, type CourseEntry } from './course';
 import { Header } from './Header';
 import { NoticeBanner } from './NoticeBanner';
-import { hasSavedSession } from './opening';
+import { firstLessonHash, hasSavedSession } from './opening';
 import { lessonHash, parseHash } from './route';
 import { SessionContext, useView } from './SessionContext';
 import { Toc, type LessonProgress } from './Toc';
@@ -35,7 +35,7 @@ export function App({ course, sim }: Props) {
     if (!session && hasSavedSession()) return;
     const view = session?.getView();
     const saved = view?.lessonId ? entries.find((e) => e.id === view.lessonId && !e.problems.length) : undefined;
-    replaceHash(saved ? lessonHash(saved.id, view!.stepIndex + 1) : lessonHash(first.id));
+    replaceHash(saved ? lessonHash(saved.id, view!.stepIndex + 1) : firstLessonHash(first.id));
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   }, [route.lessonId, first, entries, session]);
   const entry = route.lessonId ? entries.find((e) => e.id === route.lessonId) : undefined;

@@ -22,10 +22,10 @@ export function hasSavedSession(): boolean {
 }
 
 /**
- * The address an empty one stands for on a first visit: the first lesson's first step, exactly what the lesson then
- * writes into the address bar, so writing it changes no route and re-renders nothing.
+ * Where the course starts: the first lesson's first step. A first visit's empty address stands for it, and it is exactly
+ * what the lesson then writes into the address bar, so writing it changes no route and re-renders nothing.
  */
-export const firstVisitHash = (lessonId: string): string => lessonHash(lessonId, 1);
+export const firstLessonHash = (lessonId: string): string => lessonHash(lessonId, 1);
 
 /**
  * A first visit to `#/` or no address at all starts the course (a saved session resumes its own lesson once it loads).
@@ -34,7 +34,7 @@ export const firstVisitHash = (lessonId: string): string => lessonHash(lessonId,
  */
 export function openFirstVisit(course: Course): void {
   const first = course.lessons[0];
-  if (first && !hasSavedSession()) setStartHash(firstVisitHash(first.id));
+  if (first && !hasSavedSession()) setStartHash(firstLessonHash(first.id));
 }
 
 /** The step a lesson opens at: the address's, else the saved one when the session last ran this lesson, else the first. */
