@@ -1,16 +1,17 @@
 /**
  * The browser suite's harness: builds the production app once (per content hash, shared by every e2e file and worker),
- * serves it with Vite's preview() on 127.0.0.1 at a random port, and drives Debian's Chromium with playwright-core.
+ * serves it as a plain static host would (no fallbacks: a missing file is a 404, which the page's console reports) on
+ * 127.0.0.1 at a random port, and drives Debian's Chromium with playwright-core.
  * Without Chromium the suite is skipped with a loud notice, except under CI where it fails.
  */
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview, type PreviewServer } from 'vite';
+import { build } from 'vite';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -95,14 +96,23 @@ export function buildOnce(): Promise<string> {
   return built;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+
+/** The built site as a static host serves it: files under outDir, `/` as index.html, anything else a 404. */
+function serveStatic(outDir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(join(outDir, decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname).replace(/\/$/, '/index.html')));
+    if (!path.startsWith(outDir) || !existsSync(path) || !statSync(path).isFile()) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  return new Promise((resolveServer, reject) => {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
+      resolveServer({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
     });
   });
 }
@@ -117,22 +127,14 @@ export interface App {
 export async function startApp(): Promise<App> {
   if (!CHROME) throw new Error('Chromium is required for the browser tests (CI is set): install it or set CHROME_PATH.');
   const outDir = await buildOnce();
-  const port = await freePort();
-  const server: PreviewServer = await preview({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
+  const { server, url } = await serveStatic(outDir);
   const browser = await chromium.launch({ executablePath: CHROME, args: LAUNCH_ARGS });
   return {
     url,
     browser,
     async close() {
       await browser.close();
-      await new Promise<void>((r) => server.httpServer.close(() => r()));
+      await new Promise<void>((r) => server.close(() => r()));
     },
   };
 }
