@@ -41,6 +41,7 @@ export async function prerenderFirstLesson(course: Course): Promise<PrerenderedP
 
 function openingScript(lessonId: string): string {
   const id = JSON.stringify(encodeURIComponent(lessonId));
+  const start = JSON.stringify(firstLessonHash(lessonId).replace(/^#\//, ''));
   return [
     '(function () {',
     `  var path = location.hash.replace(/^#\\/?/, '').replace(/\\/+$/, ''), saved = false;`,
@@ -48,7 +49,7 @@ function openingScript(lessonId: string): string {
     `    saved = localStorage.getItem(${JSON.stringify(SESSION_KEY)}) !== null;`,
     `    if (localStorage.getItem(${JSON.stringify(LARGE_TEXT_KEY)}) === '1') document.documentElement.classList.add('large-text');`,
     '  } catch (e) {}',
-    `  if (saved || (path && path !== ${id} && path !== ${id} + '/1')) document.getElementById('root').replaceChildren();`,
+    `  if (saved || (path && path !== ${id} && path !== ${start})) document.getElementById('root').replaceChildren();`,
     '})();',
   ].join('\n');
 }
