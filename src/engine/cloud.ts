@@ -1,38 +1,48 @@
-import { ManualClock, type Clock } from './clock';
+import type { Clock } from './clock';
 import type { ActionContext } from './context';
 import { CloudError, isCloudError } from './errors';
 import { Feed } from './feed';
-import { Random } from './ids';
-import { jsonError, jsonSuccess, type AwsResponseParts } from './protocol/json11';
-import type { CloudSnapshot, LogEntry, OutboxMessage } from './state';
+import { Random, type RandomState } from './ids';
+import { lookup } from './records';
+import { protocolFor } from './protocol';
+import { jsonError } from './protocol/json11';
+import { dropNullMembers, validateRequest } from './protocol/validate';
+import { bodyText, type WireRequest, type WireResponse } from './protocol/wire';
+import { route, type Registry } from './router';
+import type { ActionName, AnyService, Facades, InputOf, OutputOf } from './services';
+import type { CloudSnapshot, LogEntry, OutboxMessage, ServiceStates } from './state';
 import { generateSigningKey, KeyCache, toKeyRecord, type KeyRecord, type SigningKeyInput } from './tokens/keys';
-import { cognitoIdpActions, type CognitoIdpActionName, type CognitoIdpActions } from './userPool/actions';
-import type { UserPoolsState } from './userPool/model';
-import { routeCognitoIdp, COGNITO_IDP_TARGET_PREFIX } from './userPool/service';
-
-type Uncapitalized<S extends string> = S extends `${infer F}${infer R}` ? `${Lowercase<F>}${R}` : S;
-
-/** `cloud.cognitoIdp.signUp({ ClientId, Username, … })`: the wire's shapes, typed, through the same pipeline as `cloud.fetch`. */
-export type CognitoIdpFacade = {
-  [K in CognitoIdpActionName as Uncapitalized<K>]: (
-    request: Parameters<CognitoIdpActions[K]>[1],
-  ) => Promise<Awaited<ReturnType<CognitoIdpActions[K]>>>;
-};
 
 export interface CloudInit {
+  registry: Registry;
   region: string;
   accountId: string;
   clock: Clock;
   random: Random;
   keyCursor: number;
   injectedKeys: SigningKeyInput[];
-  userPools: UserPoolsState;
+  services: ServiceStates;
   log: LogEntry[];
   outbox: OutboxMessage[];
 }
 
-/** The simulated AWS cloud. Build one with `createCloud()`. */
+/** How a request entered the pipeline. */
+interface Entry {
+  /** The request this one was made while answering (`ctx.call`). */
+  parent?: { requestId: string; region: string };
+  /** Came to one local address for every service (`npm run cloud`): route by headers, path and parameters. */
+  local?: boolean;
+}
+
+interface Answer {
+  parts: WireResponse;
+  output?: unknown;
+  error?: CloudError;
+}
+
+/** The simulated AWS cloud: it queues, routes, logs and snapshots; the services in its registry do the rest. Build one with `createCloud()`. */
 export class Cloud {
+  /** The default region: where the facade and calls without a region go. Every region is served. */
   readonly region: string;
   readonly accountId: string;
   readonly clock: Clock;
@@ -40,127 +50,209 @@ export class Cloud {
   readonly log: Feed<LogEntry>;
   /** Every email and SMS the cloud "sent", newest last. */
   readonly outbox: Feed<OutboxMessage>;
-  readonly cognitoIdp: CognitoIdpFacade;
+  readonly registry: Registry;
 
   readonly #random: Random;
   readonly #keyCache = new KeyCache();
   readonly #injectedKeys: SigningKeyInput[];
   #keyCursor: number;
-  readonly #userPools: UserPoolsState;
+  readonly #services: ServiceStates;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(init: CloudInit) {
+    this.registry = init.registry;
     this.region = init.region;
     this.accountId = init.accountId;
     this.clock = init.clock;
     this.#random = init.random;
     this.#keyCursor = init.keyCursor;
     this.#injectedKeys = init.injectedKeys;
-    this.#userPools = init.userPools;
+    this.#services = init.services;
     this.log = new Feed(init.log);
     this.outbox = new Feed(init.outbox);
-    this.cognitoIdp = this.#facade(`cognito-idp.${this.region}.amazonaws.com`, COGNITO_IDP_TARGET_PREFIX, Object.keys(cognitoIdpActions)) as CognitoIdpFacade;
+    for (const service of init.registry.services) (this as unknown as Record<string, unknown>)[service.facade] = this.#facade(service);
     this.fetch = this.fetch.bind(this);
   }
 
-  /** Read-only view of the user pools, for inspectors. Change state only through requests. */
-  get userPools(): Readonly<UserPoolsState> {
-    return this.#userPools;
-  }
-
   /**
-   * WHATWG fetch against the simulated AWS endpoints. Requests run one at a time, in order.
+   * WHATWG fetch against the simulated AWS endpoints at their real hostnames. Requests run one at a time, in order.
    * Never rejects because of what a caller sent: bad input gets an AWS-shaped error response.
    */
   async fetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
-    let raw: RawRequest;
-    try {
-      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-      const headers: Record<string, string> = {};
-      request.headers.forEach((value, key) => (headers[key] = value));
-      raw = { method: request.method, url: request.url, headers, body: await request.text() };
-    } catch (error) {
-      const parts = jsonError(new CloudError('InvalidRequestException', `The request could not be read: ${messageOf(error)}`), this.#random.uuid(), new Date(this.clock.now()).toUTCString());
-      return toResponse(parts);
-    }
-    return toResponse(await this.#enqueue(raw));
+    return this.#fetch(input, init, {});
+  }
+
+  /** Like fetch, for a request that came to one local address for every service (`npm run cloud`). */
+  async fetchLocal(input: Request | string | URL, init?: RequestInit): Promise<Response> {
+    return this.#fetch(input, init, { local: true });
+  }
+
+  /** One action of a service, through the same pipeline as a request from outside: `cloud.call(cognitoIdp, 'SignUp', {...})`. */
+  call<S extends AnyService, A extends ActionName<S>>(service: S, action: A, input: InputOf<S, A>): Promise<OutputOf<S, A>> {
+    return this.#enqueue(() => this.#invoke(service, action, input, {})).then(unwrap) as Promise<OutputOf<S, A>>;
+  }
+
+  /** A read-only view of a service's state in every region, for inspectors. Change state only through requests. */
+  inspect<S extends AnyService>(service: S): ReturnType<NonNullable<S['inspect']>> {
+    const inspect = service.inspect;
+    if (!inspect) throw new Error(`The ${service.id} service has no read model.`);
+    return inspect(structuredClone(this.#services[service.id]?.regions ?? {})) as ReturnType<NonNullable<S['inspect']>>;
+  }
+
+  /**
+   * The live records of a service in one region (default: the cloud's region), as its actions keep them. For engine tests
+   * and the local server's banner only: inspectors read `inspect()`, and state changes only through requests.
+   */
+  records<S extends AnyService>(service: S, region: string = this.region): ReturnType<S['initialState']> {
+    const key = service.global ? 'global' : region;
+    const regions = (this.#services[service.id] ??= { version: service.stateVersion, regions: {} }).regions;
+    return (lookup(regions, key) ?? (regions[key] = service.initialState())) as ReturnType<S['initialState']>;
+  }
+
+  /**
+   * Answers a request without logging it, without drawing from the seeded generator and without changing any state, so a
+   * replay stays exact: for inspectors that fetch what any client could (a pool's JWKS).
+   */
+  async peek(input: Request | string | URL, init?: RequestInit): Promise<Response> {
+    const wire = await readRequest(input, init);
+    const copy = new Cloud({ ...this.#init(), random: new Random([...this.#random.state] as RandomState), services: structuredClone(this.#services), log: [], outbox: [] });
+    return toResponse((await copy.#dispatch(wire, {})).parts);
   }
 
   /** Everything the cloud knows, as plain JSON. */
   snapshot(): CloudSnapshot {
     return structuredClone({
       format: 'cognito-simulator/cloud',
-      version: 1,
+      version: 2,
       region: this.region,
       accountId: this.accountId,
       time: this.clock.now(),
       random: [...this.#random.state],
       keyCursor: this.#keyCursor,
-      userPools: this.#userPools,
+      services: this.#services,
       log: [...this.log.entries],
       outbox: [...this.outbox.entries],
-    } satisfies CloudSnapshot);
+    } satisfies CloudSnapshot) as CloudSnapshot;
   }
 
-  #enqueue(raw: RawRequest): Promise<AwsResponseParts> {
-    const run = this.#queue.then(() => this.#dispatch(raw));
+  #init(): CloudInit {
+    return {
+      registry: this.registry,
+      region: this.region,
+      accountId: this.accountId,
+      clock: this.clock,
+      random: this.#random,
+      keyCursor: this.#keyCursor,
+      injectedKeys: this.#injectedKeys,
+      services: this.#services,
+      log: [],
+      outbox: [],
+    };
+  }
+
+  async #fetch(input: Request | string | URL, init: RequestInit | undefined, entry: Entry): Promise<Response> {
+    let wire: WireRequest;
+    try {
+      wire = await readRequest(input, init);
+    } catch (error) {
+      const parts = jsonError(new CloudError('InvalidRequestException', `The request could not be read: ${messageOf(error)}`), this.#random.uuid(), new Date(this.clock.now()).toUTCString());
+      return toResponse(parts);
+    }
+    return toResponse((await this.#enqueue(() => this.#dispatch(wire, entry))).parts);
+  }
+
+  #enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task);
     this.#queue = run.catch(() => undefined);
     return run;
   }
 
-  /** The one pipeline every request takes, from cloud.fetch or the facade: route, validate, act, answer, log. */
-  async #dispatch(raw: RawRequest): Promise<AwsResponseParts> {
+  /** The facade's and `ctx.call`'s way in: the request an SDK would send, then the same pipeline as the wire. */
+  #invoke(service: AnyService, action: string, input: unknown, entry: Entry): Promise<Answer> {
+    const region = service.global?.signingRegion ?? entry.parent?.region ?? this.region;
+    const host = service.global?.host ?? `${service.endpointPrefix}.${region}.amazonaws.com`;
+    const protocol = protocolFor(service.protocol);
+    if (!protocol.request) throw new Error(`The ${service.protocol} protocol cannot yet be called from inside the cloud.`);
+    return this.#dispatch(protocol.request(service.model, action, input ?? {}, new URL(`https://${host}/`)), entry);
+  }
+
+  /** The one pipeline every request takes, from cloud.fetch, the facade or `ctx.call`: route, validate, act, answer, log. */
+  async #dispatch(wire: WireRequest, entry: Entry): Promise<Answer> {
     const now = this.clock.now();
     const requestId = this.#random.uuid();
-    const date = new Date(now).toUTCString();
-    const url = new URL(raw.url);
-    const idpHost = `cognito-idp.${this.region}.amazonaws.com`;
-    if (url.hostname !== idpHost) {
-      return jsonError(
-        new CloudError('UnknownEndpoint', `No simulated AWS service answers at host ${url.hostname}. This cloud serves region ${this.region}, e.g. ${idpHost}.`, 404),
-        requestId,
-        date,
-      );
+    const meta = { requestId, date: new Date(now).toUTCString() };
+    const routed = route(this.registry, wire, { defaultRegion: this.region, ...(entry.local ? { local: true } : {}) });
+    if (routed.kind !== 'service') {
+      const example = this.registry.services[0];
+      const hint = example ? ` Services answer at their AWS hostnames in every region, e.g. ${example.global?.host ?? `${example.endpointPrefix}.${this.region}.amazonaws.com`}.` : '';
+      const reason = routed.kind === 'none' ? routed.reason : `No site is simulated at ${wire.url.hostname} yet.`;
+      // At one local address the host exists and the request named nothing it serves; elsewhere the host itself is unknown.
+      const error = entry.local ? new CloudError('UnknownOperationException', reason, 400) : new CloudError('UnknownEndpoint', reason + hint, 404);
+      return { parts: jsonError(error, requestId, meta.date) };
     }
-    const call = routeCognitoIdp(this.#context(now), raw.method, url.pathname, raw.headers['x-amz-target'], raw.body);
-    let parts: AwsResponseParts;
-    let response: unknown;
-    let failure: CloudError | undefined;
+    const { service, region } = routed;
+    const protocol = protocolFor(service.protocol);
+    const ctx = this.#context(now, region, requestId, service);
+    let action = fallbackAction(wire);
+    let request: unknown = bodyText(wire.body);
+    let answer: Answer;
     try {
-      response = await call.run();
-      parts = jsonSuccess(response, requestId, date);
+      const extra = service.extraRoutes?.map((r) => ({ r, params: r.match(wire.method, wire.url.pathname) })).find((m) => m.params);
+      let output: unknown;
+      if (extra) {
+        action = extra.r.action;
+        request = extra.params;
+        output = await extra.r.run(ctx, extra.params!);
+      } else {
+        action = protocol.operationOf(wire, service.model) ?? action;
+        request = protocol.parse(wire, service.model, action);
+        const handler = lookup(service.actions as Record<string, (ctx: ActionContext, input: unknown) => unknown>, action);
+        if (!handler) throw notSimulated(service, action);
+        validate(service, action, request);
+        output = await handler(ctx, dropNullMembers(request));
+      }
+      answer = { parts: protocol.serialize(service.model, action, output, meta), output };
     } catch (error) {
-      failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
-      parts = jsonError(failure, requestId, date);
+      const failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
+      answer = { parts: protocol.serializeError(failure, meta, service.model), error: failure };
     }
     this.log.push({
       seq: this.log.entries.length + 1,
       time: now,
-      service: 'cognito-idp',
-      action: call.action,
+      service: service.id,
+      region,
+      action,
       requestId,
-      request: call.request,
-      ...(failure ? { error: { code: failure.code, message: failure.message } } : { response }),
-      status: parts.status,
-      http: { request: raw, response: parts },
+      ...(entry.parent ? { parent: entry.parent.requestId } : {}),
+      request,
+      ...(answer.error ? { error: { code: answer.error.code, message: answer.error.message } } : { response: answer.output }),
+      status: answer.parts.status,
+      http: {
+        request: { method: wire.method, url: wire.url.href, headers: wire.headers, body: bodyText(wire.body) },
+        response: { status: answer.parts.status, headers: answer.parts.headers, body: bodyText(answer.parts.body) },
+      },
     });
-    return parts;
+    return answer;
   }
 
-  #context(now: number): ActionContext {
+  #context(now: number, region: string, requestId: string, service: AnyService): ActionContext {
+    const state = this.records(service, region);
     return {
       now,
-      region: this.region,
+      region,
       accountId: this.accountId,
       random: this.#random,
-      userPools: this.#userPools,
+      state,
       keyCache: this.#keyCache,
+      requestId,
       nextSigningKey: () => this.#nextSigningKey(),
       send: (message) => {
-        const sent: OutboxMessage = { id: this.#random.uuid(), time: now, ...message };
+        const sent: OutboxMessage = { id: this.#random.uuid(), time: now, requestId, ...message };
         this.outbox.push(sent);
         return sent;
       },
+      // A nested call runs now, inside the request that makes it: the queue is already ours.
+      call: (target, action, input) => this.#invoke(target, action, input, { parent: { requestId, region } }).then(unwrap) as never,
     };
   }
 
@@ -169,40 +261,63 @@ export class Cloud {
     return toKeyRecord(injected ?? (await generateSigningKey()), this.#random);
   }
 
-  #facade(host: string, prefix: string, actions: string[]): Record<string, (request: unknown) => Promise<unknown>> {
+  /** `cloud.cognitoIdp.signUp({...})`: each action of a service as a method, through the same pipeline as cloud.fetch. */
+  #facade(service: AnyService): Record<string, (request: unknown) => Promise<unknown>> {
     const facade: Record<string, (request: unknown) => Promise<unknown>> = {};
-    for (const action of actions) {
-      facade[action.charAt(0).toLowerCase() + action.slice(1)] = async (request) => {
-        // The same pipeline as cloud.fetch, without wrapping the request and answer in WHATWG objects.
-        const parts = await this.#enqueue({
-          method: 'POST',
-          url: `https://${host}/`,
-          headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${prefix}.${action}` },
-          body: JSON.stringify(request ?? {}),
-        });
-        const body = JSON.parse(parts.body) as Record<string, unknown>;
-        if (parts.status >= 300) throw new CloudError(String(body['__type']), String(body['message'] ?? ''), parts.status);
-        return body;
-      };
+    for (const action of Object.keys(service.actions)) {
+      facade[action.charAt(0).toLowerCase() + action.slice(1)] = (request) => this.call(service, action as never, request as never);
     }
     return facade;
   }
 }
 
-/** A request as the pipeline reads it: header names lowercase. */
-interface RawRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: string;
+/** The action named by the request's target or Query Action, for the log when the request cannot be read further. */
+function fallbackAction(wire: WireRequest): string {
+  const target = wire.headers['x-amz-target'];
+  return target?.slice(target.lastIndexOf('.') + 1) || wire.url.searchParams.get('Action') || 'Unknown';
 }
 
-function toResponse(parts: AwsResponseParts): Response {
-  return new Response(parts.body, { status: parts.status, headers: parts.headers });
+/** A real action of the service that the simulator does not answer, or no action at all. */
+function notSimulated(service: AnyService, action: string): CloudError {
+  if ((service.model.actions ?? Object.keys(service.model.operations)).includes(action)) {
+    return new CloudError('NotImplemented', `${action} is a real ${service.id} action, but this simulator does not simulate it yet.`, 501);
+  }
+  return new CloudError('UnknownOperationException', '');
+}
+
+function validate(service: AnyService, action: string, request: unknown): void {
+  try {
+    validateRequest(service.model, action, request, service.constraints ?? {});
+  } catch (error) {
+    if (isCloudError(error) && error.code === 'InvalidParameterException' && service.validationError !== error.code) {
+      throw new CloudError(service.validationError, error.message, error.status);
+    }
+    throw error;
+  }
+}
+
+/** The output the facade and `ctx.call` return (a copy, so callers never hold the cloud's own records), or the error they throw. */
+function unwrap(answer: Answer): unknown {
+  if (answer.error) throw new CloudError(answer.error.code, answer.error.message, answer.error.status);
+  const body = answer.parts.body;
+  return typeof body === 'string' && answer.parts.headers['content-type']?.includes('json') ? JSON.parse(body || '{}') : structuredClone(answer.output ?? {});
+}
+
+async function readRequest(input: Request | string | URL, init?: RequestInit): Promise<WireRequest> {
+  const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, key) => (headers[key] = value));
+  return { method: request.method, url: new URL(request.url), headers, body: new Uint8Array(await request.arrayBuffer()) };
+}
+
+function toResponse(parts: WireResponse): Response {
+  return new Response(parts.body as BodyInit, { status: parts.status, headers: parts.headers });
 }
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export { ManualClock };
+// The facades the constructor adds, one per registered service (`cloud.cognitoIdp`), typed from the registry.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Cloud extends Facades {}

@@ -1,21 +1,31 @@
 import type { Random } from './ids';
 import type { KeyCache, KeyRecord } from './tokens/keys';
 import type { OutboxMessage } from './state';
-import type { UserPoolsState } from './userPool/model';
+import type { ActionName, AnyService, InputOf, OutputOf } from './services';
 
-/** What every action sees: the state it may change, the time of the request, and the cloud's seeded generator. */
-export interface ActionContext {
+/**
+ * What every action sees: the state of its service in the request's region (or account), the time of the request, the
+ * cloud's seeded generator, and the one way to reach another service: `ctx.call(service, action, input)`, which takes the
+ * same pipeline as a request from outside, so the nested call is validated, logged (with this request as its parent) and drawn.
+ */
+export interface ActionContext<State = unknown> {
   /** Simulated time of this request, epoch ms. Read once, so one request sees one instant. */
   readonly now: number;
+  /** The region the request was sent to (a global service: its signing region). */
   readonly region: string;
   readonly accountId: string;
   readonly random: Random;
-  readonly userPools: UserPoolsState;
+  /** This service's state in this region. */
+  readonly state: State;
   readonly keyCache: KeyCache;
+  /** The request being answered: outbox messages and nested calls carry it. */
+  readonly requestId: string;
   /** A fresh signing key for a new pool: injected keys first, else one generated with jose. */
   nextSigningKey(): Promise<KeyRecord>;
   /** Delivers an email or SMS to the outbox. */
-  send(message: Omit<OutboxMessage, 'id' | 'time'>): OutboxMessage;
+  send(message: Omit<OutboxMessage, 'id' | 'time' | 'requestId'>): OutboxMessage;
+  /** Calls another service's action through the cloud's pipeline, in the same region; rejects with its CloudError. */
+  call<S extends AnyService, A extends ActionName<S>>(service: S, action: A, input: InputOf<S, A>): Promise<OutputOf<S, A>>;
 }
 
-export type ActionHandler<Req, Res> = (ctx: ActionContext, request: Req) => Promise<Res> | Res;
+export type ActionHandler<Req, Res, State = unknown> = (ctx: ActionContext<State>, request: Req) => Promise<Res> | Res;

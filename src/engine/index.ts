@@ -5,44 +5,49 @@
 import { DEFAULT_START_TIME, ManualClock, type Clock } from './clock';
 import { Cloud } from './cloud';
 import { Random, seedState } from './ids';
+import type { Registry } from './router';
+import { SERVICES, SITES } from './services';
+import { migrateSnapshot } from './snapshot';
 import type { CloudSnapshot } from './state';
 import type { SigningKeyInput } from './tokens/keys';
 
 export interface CreateCloudOptions {
-  /** Default `us-east-1`. */
+  /** The default region (every region is served). Default `us-east-1`. */
   region?: string;
   /** 12 digits. Default `123456789012`. */
   accountId?: string;
   /** Same seed and same calls give the same ids and codes (and, with the same keys, the same token bytes). Default `"cognito-simulator"`. */
   seed?: string;
-  /** Any `{ now(): number }` in epoch ms. Default: a ManualClock at 2026-01-15T09:00:00Z. */
+  /** Any `{ now(): number }` in epoch ms; the cloud only reads it. Default: a ManualClock at 2026-01-15T09:00:00Z (or at a snapshot's time). */
   clock?: Clock;
   /** RS256 private JWKs for the pools' signing keys. Default: 2048-bit keys generated with jose. */
   keys?: SigningKeyInput[];
-  /** A value from `cloud.snapshot()`: restores users, codes, revocations, keys, clock and log exactly. */
+  /** A value from `cloud.snapshot()`: restores every service's state, the generator and the log exactly. Its time is the snapshot's `time`. */
   snapshot?: CloudSnapshot;
+  /** The services and sites to simulate. Default: the registry's (tests add services of their own). */
+  registry?: Registry;
 }
 
 export const DEFAULT_REGION = 'us-east-1';
 export const DEFAULT_ACCOUNT_ID = '123456789012';
 
+/**
+ * A new simulated cloud, or one restored from a snapshot. A given clock is never moved: to restore a snapshot at its
+ * instant, pass a clock that reads `snapshot.time` (or none).
+ */
 export async function createCloud(options: CreateCloudOptions = {}): Promise<Cloud> {
-  const snapshot = options.snapshot;
-  if (snapshot) {
-    if (snapshot.format !== 'cognito-simulator/cloud' || snapshot.version !== 1) {
-      throw new Error(`Not a cloud snapshot this version can restore (format ${String(snapshot.format)}, version ${String(snapshot.version)}).`);
-    }
-    const copy = structuredClone(snapshot);
-    const clock = options.clock ?? new ManualClock(copy.time);
-    if (options.clock && 'set' in options.clock && typeof options.clock.set === 'function') (options.clock as ManualClock).set(copy.time);
+  const registry = options.registry ?? { services: SERVICES, sites: SITES };
+  if (options.snapshot) {
+    const copy = migrateSnapshot(structuredClone(options.snapshot), registry);
     return new Cloud({
+      registry,
       region: copy.region,
       accountId: copy.accountId,
-      clock,
+      clock: options.clock ?? new ManualClock(copy.time),
       random: new Random(copy.random),
       keyCursor: copy.keyCursor,
       injectedKeys: options.keys ?? [],
-      userPools: copy.userPools,
+      services: copy.services,
       log: copy.log,
       outbox: copy.outbox,
     });
@@ -50,23 +55,27 @@ export async function createCloud(options: CreateCloudOptions = {}): Promise<Clo
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
   if (!/^\d{12}$/.test(accountId)) throw new Error(`accountId must be 12 digits, got "${accountId}"`);
   return new Cloud({
+    registry,
     region: options.region ?? DEFAULT_REGION,
     accountId,
     clock: options.clock ?? new ManualClock(DEFAULT_START_TIME),
     random: new Random(seedState(options.seed ?? 'cognito-simulator')),
     keyCursor: 0,
     injectedKeys: options.keys ?? [],
-    userPools: { pools: {} },
+    services: {},
     log: [],
     outbox: [],
   });
 }
 
-export { Cloud, type CognitoIdpFacade } from './cloud';
+export { Cloud } from './cloud';
 export { ManualClock, DEFAULT_START_TIME, SECOND, MINUTE, HOUR, DAY, type Clock } from './clock';
 export { CloudError, isCloudError } from './errors';
 export type { CloudSnapshot, LogEntry, OutboxMessage } from './state';
 export type { SigningKeyInput, PublicJwk } from './tokens/keys';
 export { generateSigningKey } from './tokens/keys';
+export { SERVICES, SITES, cognitoIdp, type AnyService, type ServiceDescriptor, type SiteDescriptor, type Facade } from './services';
+export { route, credentialScope, AWS_REGIONS, type Registry, type Routed } from './router';
 export type * from './userPool/model';
+export type { UserPoolsView, UserPoolView, UserView } from './userPool/inspect';
 export { computeSecretHash } from './userPool/secretHash';

@@ -1,14 +1,18 @@
 import type { RandomState } from './ids';
-import type { UserPoolsState } from './userPool/model';
 
 /** One request and its answer, as the app's inspectors and sequence diagrams draw them. */
 export interface LogEntry {
   seq: number;
   /** Simulated time of the request, epoch ms. */
   time: number;
+  /** The registry id of the service that answered (`cognito-idp`). */
   service: string;
+  /** The region the request went to. */
+  region: string;
   action: string;
   requestId: string;
+  /** The request this one was made while answering (`ctx.call`): its requestId. */
+  parent?: string;
   /** The parsed request body (or query) in AWS's own member names. */
   request: unknown;
   response?: unknown;
@@ -24,6 +28,8 @@ export interface LogEntry {
 export interface OutboxMessage {
   id: string;
   time: number;
+  /** The request that sent it. */
+  requestId: string;
   userPoolId: string;
   username: string;
   channel: 'EMAIL' | 'SMS';
@@ -41,13 +47,17 @@ export interface OutboxMessage {
 /** Everything a cloud knows, as plain JSON. `cloud.snapshot()` returns it and `createCloud({ snapshot })` restores it. */
 export interface CloudSnapshot {
   format: 'cognito-simulator/cloud';
-  version: 1;
+  version: 2;
+  /** The default region. */
   region: string;
   accountId: string;
   time: number;
   random: RandomState;
   keyCursor: number;
-  userPools: UserPoolsState;
+  /** Each service's state, by registry id: its state version, and one state per region (`global` for account-wide services). */
+  services: ServiceStates;
   log: LogEntry[];
   outbox: OutboxMessage[];
 }
+
+export type ServiceStates = Record<string, { version: number; regions: Record<string, unknown> }>;

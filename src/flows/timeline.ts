@@ -74,6 +74,7 @@ export async function startTimeline(flowId: FlowId, scenario: ScenarioId, keys: 
 /** The timeline exactly as captured: users, codes, log, outbox, clock and the actor's state. */
 export async function restoreTimeline(flowId: FlowId, entry: HistoryEntry, setup: ScenarioSetup, keys: KeySource): Promise<Timeline> {
   const clock = new SimulatedClock();
+  clock.set(entry.cloud.time);
   const cloud = await createCloud({ snapshot: entry.cloud, clock, keys: keys.ready });
   return { clock, cloud, actor: startActor(flowId, cloud, clock, setup, entry.actor), flowId, setup };
 }

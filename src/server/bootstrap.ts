@@ -1,4 +1,4 @@
-import type { Cloud } from '../engine';
+import { cognitoIdp, type Cloud } from '../engine';
 
 export const BOOTSTRAP_POOL_NAME = 'article-pool';
 export const BOOTSTRAP_CLIENT_NAME = 'article-app';
@@ -15,10 +15,10 @@ export interface BootstrapResult {
  * without a secret that allows USER_PASSWORD_AUTH and refresh. Reuses them when a restored cloud already has them.
  */
 export async function bootstrapPool(cloud: Cloud): Promise<BootstrapResult> {
-  for (const pool of Object.values(cloud.userPools.pools)) {
-    if (pool.Name !== BOOTSTRAP_POOL_NAME) continue;
-    const client = Object.values(pool.clients).find((c) => c.ClientName === BOOTSTRAP_CLIENT_NAME);
-    if (client) return { userPoolId: pool.Id, clientId: client.ClientId, created: false };
+  for (const pool of cloud.inspect(cognitoIdp).pools) {
+    if (pool.name !== BOOTSTRAP_POOL_NAME || pool.region !== cloud.region) continue;
+    const client = pool.clients.find((c) => c.clientName === BOOTSTRAP_CLIENT_NAME);
+    if (client) return { userPoolId: pool.id, clientId: client.clientId, created: false };
   }
   const { UserPool } = await cloud.cognitoIdp.createUserPool({
     PoolName: BOOTSTRAP_POOL_NAME,

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { createCloud, type Cloud, type Clock, type OutboxMessage, type SigningKeyInput } from '../engine';
 import { bootstrapPool, type BootstrapResult } from './bootstrap';
 import { actionOf, errorOf, formatMessage, formatRequest, type RequestLine } from './print';
-import { routeRequest } from './route';
 import { loadSnapshot, StateFile } from './state';
 
 export interface CloudServerOptions {
@@ -78,15 +77,14 @@ export async function startCloudServer(options: CloudServerOptions = {}): Promis
     const line: RequestLine = { at: 0, method, action: actionOf(method, path, target), status: 500, ms: 0 };
     try {
       const body = await readBody(req);
-      const route = routeRequest({ method, path, headers: req.headers }, cloud.region);
       let answer: { status: number; headers: Record<string, string>; body: Buffer };
-      if (!route.ok) {
-        answer = awsError(route.status, route.code, route.message);
-      } else if (body === undefined) {
+      if (body === undefined) {
         answer = awsError(413, 'SerializationException', `The request body is larger than ${MAX_BODY} bytes.`);
       } else {
-        // cloud.fetch builds the Request itself, so a method or header fetch refuses becomes an AWS-shaped 400, not a crash.
-        const response = await cloud.fetch(route.url, {
+        // Every service answers at this one address: the cloud's router reads the request's target, signature scope, host,
+        // path and Query Action. fetchLocal builds the Request itself, so a method or header fetch refuses becomes an
+        // AWS-shaped 400, not a crash.
+        const response = await cloud.fetchLocal(`http://${req.headers.host ?? 'localhost'}${path.startsWith('/') ? path : `/${path}`}`, {
           method,
           headers: forwardHeaders(req),
           ...(method === 'GET' || method === 'HEAD' ? {} : { body: Uint8Array.from(body) }),

@@ -4,6 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cognitoIdp } from '../engine';
 import { startCloudServer, type CloudServer } from './http';
 
 const HELP = `Usage: npm run cloud -- [options]
@@ -48,10 +49,11 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
 export function banner(server: CloudServer, statePath?: string): string {
   const { url, cloud, bootstrapped } = server;
   const region = cloud.region;
-  const pools = Object.values(cloud.userPools.pools);
+  const pools = cloud.inspect(cognitoIdp).pools;
+  const services = cloud.registry.services.map((s) => s.id).join(', ');
   const lines = [
     '',
-    `Simulated AWS (cognito-idp, region ${region}) listening on ${url}`,
+    `Simulated AWS (${services}; every region, default ${region}) listening on ${url}`,
     statePath ? `State: ${statePath} (${server.restored ? 'restored' : 'new'}; saved after every request)` : 'State: in memory only (use --state <file> to keep it across restarts)',
     '',
     'Point a client at it (any credentials work; the simulator does not check signatures):',
@@ -82,7 +84,7 @@ export function banner(server: CloudServer, statePath?: string): string {
     );
   } else {
     for (const pool of pools) {
-      lines.push(`Pool ${pool.Id} (${pool.Name}): clients ${Object.values(pool.clients).map((c) => `${c.ClientId} (${c.ClientName})`).join(', ') || 'none'}`);
+      lines.push(`Pool ${pool.id} (${pool.name}): clients ${pool.clients.map((c) => `${c.clientId} (${c.clientName})`).join(', ') || 'none'}`);
     }
     lines.push('');
   }

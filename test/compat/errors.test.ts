@@ -174,6 +174,13 @@ describe('protocol errors on the wire (raw cloud.fetch)', () => {
     return { status: response.status, errorType: response.headers.get('x-amzn-ErrorType'), contentType: response.headers.get('content-type'), body: (await response.json()) as { __type: string; message: string } };
   }
 
+  it('answers a real action the simulator does not simulate with 501 NotImplemented, naming the action', async () => {
+    const cloud = await newCloud();
+    const answer = await post(cloud, 'AWSCognitoIdentityProviderService.CreateUserPoolDomain', '{"Domain":"article","UserPoolId":"us-east-1_abc"}');
+    expect(answer).toMatchObject({ status: 501, errorType: 'NotImplemented' });
+    expect(answer.body.message).toBe('CreateUserPoolDomain is a real cognito-idp action, but this simulator does not simulate it yet.');
+  });
+
   it('answers an unknown action with UnknownOperationException', async () => {
     const cloud = await newCloud();
     const answer = await post(cloud, 'AWSCognitoIdentityProviderService.MakeCoffee', '{}');
@@ -200,11 +207,23 @@ describe('protocol errors on the wire (raw cloud.fetch)', () => {
     });
   });
 
-  it('answers an unknown host with 404 and a message naming the host', async () => {
+  it('answers a host in no AWS region with 404 UnknownEndpoint and a message naming the host', async () => {
     const cloud = await newCloud();
     const answer = await post(cloud, 'AWSCognitoIdentityProviderService.SignUp', '{}', 'cognito-idp.eu-west-9.amazonaws.com');
     expect(answer.status).toBe(404);
-    expect(answer.errorType).toBe(answer.body.__type);
+    expect(answer.errorType).toBe('UnknownEndpoint');
     expect(answer.body.message).toContain('cognito-idp.eu-west-9.amazonaws.com');
+  });
+
+  it('serves every region at once: a pool made in ap-south-1 lives there, not in the default region', async () => {
+    const cloud = await newCloud();
+    const made = await post(cloud, 'AWSCognitoIdentityProviderService.CreateUserPool', '{"PoolName":"mumbai"}', 'cognito-idp.ap-south-1.amazonaws.com');
+    expect(made.status).toBe(200);
+    const id = (made.body as unknown as { UserPool: { Id: string } }).UserPool.Id;
+    expect(id).toMatch(/^ap-south-1_[0-9a-zA-Z]{9}$/);
+    const here = await post(cloud, 'AWSCognitoIdentityProviderService.DescribeUserPool', JSON.stringify({ UserPoolId: id }), 'cognito-idp.ap-south-1.amazonaws.com');
+    expect(here.status).toBe(200);
+    const elsewhere = await post(cloud, 'AWSCognitoIdentityProviderService.DescribeUserPool', JSON.stringify({ UserPoolId: id }), 'cognito-idp.us-east-1.amazonaws.com');
+    expect(elsewhere.body).toEqual({ __type: 'ResourceNotFoundException', message: `User pool ${id} does not exist.` });
   });
 });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { scenarios, SCENARIO_IDS } from '../../src/flows/scenarios';
 import { ARTICLE_USER } from '../../src/flows/types';
 import { newCloud } from '../support/cloud';
+import { poolsOf } from '../support/cloud';
 
 async function build(id: keyof typeof scenarios) {
   const cloud = await newCloud();
   const setup = await scenarios[id](cloud);
-  const pool = setup.userPoolId ? cloud.userPools.pools[setup.userPoolId] : undefined;
+  const pool = setup.userPoolId ? poolsOf(cloud)[setup.userPoolId] : undefined;
   const client = pool && setup.clientId ? pool.clients[setup.clientId] : undefined;
   const user = pool ? Object.values(pool.users)[0] : undefined;
   return { cloud, setup, pool, client, user };

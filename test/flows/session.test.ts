@@ -4,13 +4,15 @@ import { createSession } from '../../src/flows/session';
 import { FIXTURE_KEYS } from '../support/cloud';
 import { guidedLessons } from './lessons';
 import { memoryStorage } from './support';
+import { poolsOf } from '../support/cloud';
+import type { Cloud } from '../../src/engine';
 
 const signUp = guidedLessons[0]!.script;
 const signIn = guidedLessons[1]!.script;
 const START = Date.UTC(2026, 0, 15, 9);
 
-const usersOf = (view: { cloud: { userPools: { pools: Record<string, { users: Record<string, { status: string }> }> } } }) =>
-  Object.values(view.cloud.userPools.pools).flatMap((p) => Object.values(p.users).map((u) => u.status));
+const usersOf = (view: { cloud: Cloud }) =>
+  Object.values(poolsOf(view.cloud)).flatMap((p) => Object.values(p.users).map((u) => u.status));
 
 describe('session', () => {
   it('starts empty: no lesson, the story flow, a cloud at 2026-01-15T09:00:00Z', async () => {
@@ -137,9 +139,9 @@ describe('session', () => {
     const session = await createSession();
     await session.openLesson(signIn, 5);
     expect(session.getView().snapshot.matches('signedIn.profileShown')).toBe(true);
-    const modulus = Object.values(session.getView().cloud.userPools.pools)[0]!.keys.id.publicJwk.n;
+    const modulus = Object.values(poolsOf(session.getView().cloud))[0]!.keys.id.publicJwk.n;
     await session.reset();
-    expect(Object.values(session.getView().cloud.userPools.pools)[0]!.keys.id.publicJwk.n).toBe(modulus);
+    expect(Object.values(poolsOf(session.getView().cloud))[0]!.keys.id.publicJwk.n).toBe(modulus);
   });
 
   it('opening another lesson starts a fresh cloud with its scenario', async () => {

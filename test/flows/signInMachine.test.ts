@@ -6,6 +6,7 @@ import { ARTICLE_USER } from '../../src/flows/types';
 import type { AuthResponse } from '../../src/flows/wire';
 import { expectAwsError } from '../support/cloud';
 import { newestCodeTo, tick, wire } from './support';
+import { poolsOf } from '../support/cloud';
 
 const setup = { userPoolId: 'us-east-1_pool', clientId: 'client1' };
 const signIn = { username: ARTICLE_USER.username, password: ARTICLE_USER.password };
@@ -106,7 +107,7 @@ describe('signInMachine wired to a real cloud', () => {
 
     s = await app.send({ type: 'client.allowPasswordAuth' });
     expect(s.value).toBe('editing');
-    const client = app.cloud.userPools.pools[app.setup.userPoolId!]!.clients[app.setup.clientId!]!;
+    const client = poolsOf(app.cloud)[app.setup.userPoolId!]!.clients[app.setup.clientId!]!;
     expect(client.ExplicitAuthFlows).toEqual(expect.arrayContaining(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']));
     expect(client.ClientName).toBe('article-app');
 
@@ -159,7 +160,7 @@ describe('signInMachine wired to a real cloud', () => {
     await app.type({ newPassword: '#Newpass123' });
     s = await app.send({ type: 'form.submit' });
     expect(s.value).toEqual({ signedIn: 'idle' });
-    expect(Object.values(app.cloud.userPools.pools[app.setup.userPoolId!]!.users)[0]!.status).toBe('CONFIRMED');
+    expect(Object.values(poolsOf(app.cloud)[app.setup.userPoolId!]!.users)[0]!.status).toBe('CONFIRMED');
   });
 
   it('resets a forgotten password with the emailed code and signs in with the new one', async () => {

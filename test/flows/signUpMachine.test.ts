@@ -5,6 +5,7 @@ import { signUpMachine } from '../../src/flows/signUpMachine';
 import { ARTICLE_USER } from '../../src/flows/types';
 import type { SignUpResponse } from '../../src/flows/wire';
 import { newestCodeTo, tick, wire } from './support';
+import { poolsOf } from '../support/cloud';
 
 const setup = { userPoolId: 'us-east-1_pool', clientId: 'client1' };
 const article = { username: ARTICLE_USER.username, password: ARTICLE_USER.password, email: ARTICLE_USER.email };
@@ -108,7 +109,7 @@ describe('signUpMachine wired to a real cloud', () => {
     await app.type({ code: newestCodeTo(app.cloud, ARTICLE_USER.email) });
     s = await app.send({ type: 'form.submit' });
     expect(s.value).toBe('confirmed');
-    const user = Object.values(app.cloud.userPools.pools[app.setup.userPoolId!]!.users)[0]!;
+    const user = Object.values(poolsOf(app.cloud)[app.setup.userPoolId!]!.users)[0]!;
     expect(user.status).toBe('CONFIRMED');
     expect(app.cloud.log.entries.map((e) => e.action).slice(-2)).toEqual(['SignUp', 'ConfirmSignUp']);
   });

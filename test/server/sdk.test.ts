@@ -112,7 +112,7 @@ describe('npm run cloud: the engine behind node:http for real AWS clients', () =
     await first.sdk.send(new ConfirmSignUpCommand({ ClientId: first.clientId, Username: username, ConfirmationCode: lastCodeFor(first.server.cloud, username) }));
     await first.server.close();
     running.splice(running.indexOf(first.server), 1);
-    expect(JSON.parse(await readFile(statePath, 'utf8'))).toMatchObject({ format: 'cognito-simulator/cloud', version: 1 });
+    expect(JSON.parse(await readFile(statePath, 'utf8'))).toMatchObject({ format: 'cognito-simulator/cloud', version: 2 });
 
     const second = await start({ statePath });
     expect(second.server.restored).toBe(true);

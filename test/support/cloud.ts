@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { createCloud, type CreateCloudOptions, type Cloud, ManualClock } from '../../src/engine';
+import { cognitoIdp, createCloud, type CreateCloudOptions, type Cloud, ManualClock, type UserPoolsState } from '../../src/engine';
 import signingKeys from '../fixtures/signingKeys.json';
 
 /** Pre-generated RS256 keys, so tests need no key generation and token bytes are reproducible. */
@@ -50,4 +50,9 @@ export async function expectAwsError(promise: Promise<unknown>, code: string, me
   expect(error!.name).toBe(code);
   if (typeof message === 'string') expect(error!.message).toBe(message);
   else expect(error!.message).toMatch(message);
+}
+
+/** The user pools' live records in a region (white-box checks only: the app reads `cloud.inspect(cognitoIdp)`). */
+export function poolsOf(cloud: Cloud, region?: string): UserPoolsState['pools'] {
+  return cloud.records(cognitoIdp, region).pools;
 }

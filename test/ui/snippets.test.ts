@@ -87,7 +87,7 @@ describe('snippets for SignUp', () => {
 
 describe('snippets for other shapes', () => {
   const entry = (request: unknown, action = 'InitiateAuth'): LogEntry => ({
-    seq: 1, time: 0, service: 'cognito-idp', action, requestId: 'r', request, status: 200,
+    seq: 1, time: 0, service: 'cognito-idp', region: 'eu-west-1', action, requestId: 'r', request, status: 200,
     http: { request: { method: 'POST', url: 'https://cognito-idp.eu-west-1.amazonaws.com/', headers: { 'x-amz-target': `AWSCognitoIdentityProviderService.${action}` }, body: JSON.stringify(request) }, response: { status: 200, headers: {}, body: '{}' } },
   });
 

@@ -13,6 +13,10 @@ export interface ShapeRef {
 }
 
 export interface ServiceModel {
+  /** botocore's metadata: how the service is addressed on the wire. */
+  metadata?: { endpointPrefix?: string; signingName?: string; targetPrefix?: string; protocol?: string; apiVersion?: string; xmlNamespace?: string };
+  /** Every action the real service has, simulated or not. */
+  actions?: string[];
   operations: Record<string, ShapeRef>;
   shapes: Record<string, ShapeRef>;
 }

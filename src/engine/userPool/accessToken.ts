@@ -1,5 +1,5 @@
 import { lookup } from '../records';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { peekClaims, verifyJwt } from '../tokens/jwt';
 import type { UserPoolRecord, UserRecord } from './model';
@@ -18,7 +18,7 @@ export async function authorizeAccessToken(
 ): Promise<{ pool: UserPoolRecord; user: UserRecord; claims: Record<string, unknown> }> {
   const peeked = peekClaims(accessToken);
   const iss = typeof peeked?.iss === 'string' ? peeked.iss : '';
-  const pool = lookup(ctx.userPools.pools, iss.slice(iss.lastIndexOf('/') + 1));
+  const pool = lookup(ctx.state.pools, iss.slice(iss.lastIndexOf('/') + 1));
   if (!pool || poolIssuer(pool) !== iss) throw invalid();
   const verdict = await verifyJwt(accessToken, [pool.keys.access], ctx.keyCache, ctx.now, { issuer: iss, tokenUse: 'access' });
   if (!verdict.ok) {

@@ -1,4 +1,3 @@
-import type { ActionHandler } from '../context';
 import { setupActions } from './setupActions';
 import { userActions } from './userActions';
 import { authActions } from './authActions';
@@ -14,7 +13,3 @@ export const cognitoIdpActions = {
 
 export type CognitoIdpActions = typeof cognitoIdpActions;
 export type CognitoIdpActionName = keyof CognitoIdpActions;
-
-export function findAction(name: string): ActionHandler<unknown, unknown> | undefined {
-  return Object.hasOwn(cognitoIdpActions, name) ? (cognitoIdpActions[name as CognitoIdpActionName] as ActionHandler<unknown, unknown>) : undefined;
-}

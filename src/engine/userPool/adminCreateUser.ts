@@ -1,6 +1,6 @@
 import { lookup, store } from '../records';
 import { DAY } from '../clock';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { userType, type UserType } from './adminUsers';
 import { maskEmail, maskPhone } from './codes';

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { adminTarget } from './adminUsers';
 import { removeUser } from './revocation';
 import { usernameKey } from './users';

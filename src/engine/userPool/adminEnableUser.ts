@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { adminTarget, touch } from './adminUsers';
 
 export interface AdminEnableUserRequest {

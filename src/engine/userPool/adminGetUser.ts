@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { toEpochSeconds } from '../clock';
 import type { AttributeType, UserStatus } from './model';
 import { adminTarget } from './adminUsers';

@@ -1,5 +1,5 @@
 import { lookup } from '../records';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { adminTarget, groupType, type GroupType } from './adminUsers';
 import { paginate } from './pagination';
 

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { adminTarget, requireGroup, touch } from './adminUsers';
 import { getPool } from './pools';
 

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import type { AuthFlowResponse, AuthParameters } from './authFlow';
 import { getPool, getPoolClient } from './pools';
 import { answerChallenge } from './signIn';

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { DAY } from '../clock';
 import { adminTarget, touch } from './adminUsers';
 import { checkPasswordPolicy, hashPassword } from './password';

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { adminTarget, touch } from './adminUsers';
 import { CODE_VALIDITY, sendCode } from './codes';

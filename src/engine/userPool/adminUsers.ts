@@ -4,7 +4,7 @@
  * allowed `cognito-idp:Admin…`; the simulator accepts any caller.
  */
 import { lookup } from '../records';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { toEpochSeconds } from '../clock';
 import { CloudError } from '../errors';
 import type { AttributeType, GroupRecord, UserPoolRecord, UserRecord, UserStatus } from './model';

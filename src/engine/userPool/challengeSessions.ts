@@ -1,6 +1,6 @@
 import { lookup } from '../records';
 import { MINUTE } from '../clock';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import type { ChallengeSession, UserPoolClientRecord, UserPoolRecord, UserRecord } from './model';
 

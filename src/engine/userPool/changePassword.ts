@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { authorizeAccessToken } from './accessToken';
 import { checkPasswordPolicy, hashPassword } from './password';
 import { checkSignInPassword } from './signInAttempts';

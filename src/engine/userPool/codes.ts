@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { DAY, HOUR } from '../clock';
 import type { PendingCode, UserPoolRecord, UserRecord } from './model';

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { checkCode } from './codes';
 import { checkPasswordPolicy, hashPassword } from './password';

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { checkCode, codeChannel } from './codes';
 import { getClient } from './pools';

@@ -1,5 +1,5 @@
 import { store } from '../records';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { groupType, type GroupType } from './adminUsers';
 import { MemberProblems } from './memberChecks';

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { describeUserPool, type UserPoolType } from './describe';
 import { MemberProblems } from './memberChecks';
@@ -65,7 +65,7 @@ export async function createUserPool(ctx: ActionContext, request: CreateUserPool
     refreshTokens: {},
     revokedOrigins: {},
   };
-  ctx.userPools.pools[Id] = pool;
+  ctx.state.pools[Id] = pool;
   return { UserPool: describeUserPool(pool) };
 }
 

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { clientSettingsFrom, type ClientSettingsRequest } from './clientSettings';
 import { describeUserPoolClient, type UserPoolClientType } from './describe';
 import type { UserPoolClientRecord } from './model';

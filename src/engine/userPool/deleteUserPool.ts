@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { getPool } from './pools';
 
@@ -21,6 +21,6 @@ export async function deleteUserPool(ctx: ActionContext, request: DeleteUserPool
       'The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.',
     );
   }
-  delete ctx.userPools.pools[pool.Id];
+  delete ctx.state.pools[pool.Id];
   return {};
 }

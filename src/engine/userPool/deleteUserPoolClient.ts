@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { getPool, getPoolClient } from './pools';
 
 export interface DeleteUserPoolClientRequest {

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { describeUserPool as userPoolType, type UserPoolType } from './describe';
 import { getPool } from './pools';
 

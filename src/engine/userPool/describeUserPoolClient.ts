@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { describeUserPoolClient as userPoolClientType, type UserPoolClientType } from './describe';
 import { getPool, getPoolClient } from './pools';
 

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { CODE_VALIDITY, sendCode, simulatedCodeDelivery, type CodeDeliveryDetails } from './codes';
 import { getClient } from './pools';

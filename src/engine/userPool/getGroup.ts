@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { groupType, requireGroup, type GroupType } from './adminUsers';
 import { getPool } from './pools';
 

@@ -1,5 +1,5 @@
 import { lookup } from '../records';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { authorizeAccessToken } from './accessToken';
 import type { AttributeType } from './model';
 import { attributeList } from './users';

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { authorizeAccessToken } from './accessToken';
 import { revokeAllSignIns } from './revocation';
 

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { groupType, type GroupType } from './adminUsers';
 import { paginate } from './pagination';
 import { getPool } from './pools';

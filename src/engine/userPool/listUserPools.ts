@@ -1,5 +1,5 @@
 import { toEpochSeconds } from '../clock';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { paginate } from './pagination';
 
 export interface ListUserPoolsRequest {
@@ -26,7 +26,7 @@ export interface ListUserPoolsResponse {
  * while more remain. Listed in the order they were created [U: AWS does not document the order].
  */
 export async function listUserPools(ctx: ActionContext, request: ListUserPoolsRequest): Promise<ListUserPoolsResponse> {
-  const pools = Object.values(ctx.userPools.pools);
+  const pools = Object.values(ctx.state.pools);
   const { page, next } = paginate(pools, (p) => p.Id, request.MaxResults, request.NextToken, 'maxResults', 1);
   return {
     UserPools: page.map((pool) => ({

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { usersInOrder, userType, type UserType } from './adminUsers';
 import { paginate, userKey } from './pagination';
 import { getPool } from './pools';

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { requiredParameter, type AuthFlowResponse, type AuthParameters } from './authFlow';
 import { invalidSessionForUser, openChallenge } from './challengeSessions';

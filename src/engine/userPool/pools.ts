@@ -1,18 +1,18 @@
 import { lookup } from '../records';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import type { UserPoolClientRecord, UserPoolRecord } from './model';
 
 /** Finds a pool or answers as AWS does: `ResourceNotFoundException: User pool <id> does not exist.` */
 export function getPool(ctx: ActionContext, userPoolId: string): UserPoolRecord {
-  const pool = lookup(ctx.userPools.pools, userPoolId);
+  const pool = lookup(ctx.state.pools, userPoolId);
   if (!pool) throw new CloudError('ResourceNotFoundException', `User pool ${userPoolId} does not exist.`);
   return pool;
 }
 
 /** Finds an app client by id across the cloud's pools: `ResourceNotFoundException: User pool client <id> does not exist.` */
 export function getClient(ctx: ActionContext, clientId: string): { pool: UserPoolRecord; client: UserPoolClientRecord } {
-  for (const pool of Object.values(ctx.userPools.pools)) {
+  for (const pool of Object.values(ctx.state.pools)) {
     const client = lookup(pool.clients, clientId);
     if (client) return { pool, client };
   }

@@ -1,5 +1,5 @@
 import { lookup } from '../records';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { peekClaims } from '../tokens/jwt';
 import type { UserPoolClientRecord, UserPoolRecord } from './model';
@@ -40,7 +40,7 @@ export async function revokeToken(ctx: ActionContext, request: RevokeTokenReques
 }
 
 function findClient(ctx: ActionContext, clientId: string): { pool: UserPoolRecord; client: UserPoolClientRecord } | undefined {
-  for (const pool of Object.values(ctx.userPools.pools)) {
+  for (const pool of Object.values(ctx.state.pools)) {
     const client = lookup(pool.clients, clientId);
     if (client) return { pool, client };
   }

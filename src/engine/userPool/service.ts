@@ -1,52 +1,46 @@
-import type { ActionContext } from '../context';
-import { CloudError } from '../errors';
-import { parseJsonBody, parseTarget } from '../protocol/json11';
-import { dropNullMembers, validateRequest, type ServiceModel } from '../protocol/validate';
-import model from '../protocol/models/cognito-idp.json';
-import { findAction } from './actions';
+/**
+ * Cognito user pools (`cognito-idp`) as the cloud's registry knows them: AWS JSON 1.1 at
+ * `cognito-idp.<region>.amazonaws.com` with `X-Amz-Target: AWSCognitoIdentityProviderService.<Action>`, plus the pool's
+ * `GET /<userPoolId>/.well-known/jwks.json` and `openid-configuration`. State is per region.
+ */
+import type { ExtraRoute, ServiceDescriptor } from '../services';
+import type { ServiceModel } from '../protocol/validate';
+import rawModel from '../protocol/models/cognito-idp.json';
+import { cognitoIdpActions, type CognitoIdpActions } from './actions';
 import { COGNITO_IDP_CONSTRAINTS } from './constraints';
+import { inspectUserPools, type UserPoolsView } from './inspect';
+import type { UserPoolsState } from './model';
 import { jwks, openIdConfiguration } from './wellKnown';
 
-export const COGNITO_IDP_TARGET_PREFIX = 'AWSCognitoIdentityProviderService';
+const WELL_KNOWN = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;
 
-export interface ServiceCall {
-  action: string;
-  request: unknown;
-  /** A JSON 1.1 answer body; for GET documents the JSON served. */
-  run(): Promise<unknown>;
-}
+const wellKnown = (document: string, action: string): ExtraRoute<UserPoolsState> => ({
+  action,
+  match(method, path) {
+    const found = method === 'GET' ? WELL_KNOWN.exec(path) : null;
+    return found && found[2] === document ? { UserPoolId: found[1]! } : undefined;
+  },
+  run: (ctx, { UserPoolId }) => (document === 'jwks.json' ? jwks(ctx, UserPoolId!) : openIdConfiguration(ctx, UserPoolId!)),
+});
 
-/**
- * Routes a request to cognito-idp.<region>.amazonaws.com: `POST /` with `X-Amz-Target: AWSCognitoIdentityProviderService.<Action>`,
- * or `GET /<userPoolId>/.well-known/jwks.json | openid-configuration`.
- */
-export function routeCognitoIdp(ctx: ActionContext, method: string, path: string, target: string | undefined, body: string): ServiceCall {
-  const wellKnown = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/.exec(path);
-  if (method === 'GET' && wellKnown) {
-    const [, poolId, document] = wellKnown as unknown as [string, string, string];
-    return {
-      action: document === 'jwks.json' ? 'GetJwks' : 'GetOpenIdConfiguration',
-      request: { UserPoolId: poolId },
-      run: async () => (document === 'jwks.json' ? jwks(ctx, poolId) : openIdConfiguration(ctx, poolId)),
-    };
-  }
-  const action = target?.slice(target.lastIndexOf('.') + 1) || 'Unknown';
-  let request: unknown = body;
-  return {
-    action,
-    get request() {
-      return request;
-    },
-    run: async () => {
-      if (method !== 'POST' || path !== '/') {
-        throw new CloudError('UnknownOperationException', `No operation at ${method} ${path}.`, 404);
-      }
-      const name = parseTarget(target ?? null, COGNITO_IDP_TARGET_PREFIX);
-      request = parseJsonBody(body);
-      const handler = findAction(name);
-      if (!handler) throw new CloudError('UnknownOperationException', '');
-      validateRequest(model as ServiceModel, name, request, COGNITO_IDP_CONSTRAINTS);
-      return handler(ctx, dropNullMembers(request));
-    },
-  };
-}
+const model = rawModel as unknown as ServiceModel;
+
+export const cognitoIdp: ServiceDescriptor<UserPoolsState, CognitoIdpActions, UserPoolsView> = {
+  kind: 'service',
+  id: 'cognito-idp',
+  facade: 'cognitoIdp',
+  participant: 'User pool',
+  endpointPrefix: 'cognito-idp',
+  signingName: 'cognito-idp',
+  protocol: 'json',
+  targetPrefix: 'AWSCognitoIdentityProviderService',
+  model: { ...model, metadata: { ...model.metadata, targetPrefix: 'AWSCognitoIdentityProviderService', endpointPrefix: 'cognito-idp' } },
+  actions: cognitoIdpActions,
+  validationError: 'InvalidParameterException',
+  stateVersion: 1,
+  initialState: () => ({ pools: {} }),
+  restore: (state) => state as UserPoolsState,
+  constraints: COGNITO_IDP_CONSTRAINTS,
+  inspect: inspectUserPools,
+  extraRoutes: [wellKnown('jwks.json', 'GetJwks'), wellKnown('openid-configuration', 'GetOpenIdConfiguration')],
+};

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { MINUTE, SECOND } from '../clock';
 import { CloudError } from '../errors';
 import type { UserRecord } from './model';

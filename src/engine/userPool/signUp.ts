@@ -1,5 +1,5 @@
 import { lookup, store } from '../records';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { CODE_VALIDITY, sendCode, type CodeDeliveryDetails } from './codes';
 import type { AttributeType } from './model';

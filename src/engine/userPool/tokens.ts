@@ -1,5 +1,5 @@
 import { lookup } from '../records';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { DAY, HOUR, MINUTE, SECOND } from '../clock';
 import { signJwt } from '../tokens/jwt';
 import type { TimeUnit, UserPoolClientRecord, UserPoolRecord, UserRecord } from './model';

@@ -1,5 +1,5 @@
 import { lookup } from '../records';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { authorizeAccessToken } from './accessToken';
 import { CODE_VALIDITY, sendCode, type CodeDeliveryDetails } from './codes';

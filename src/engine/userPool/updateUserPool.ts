@@ -1,4 +1,4 @@
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { MemberProblems } from './memberChecks';
 import type { UserPoolRecord } from './model';
 import { getPool } from './pools';

@@ -1,11 +1,11 @@
 import { lookup } from '../records';
-import type { ActionContext } from '../context';
+import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { toPublicJwk } from '../tokens/keys';
 import { poolIssuer } from './pools';
 
 function poolFor(ctx: ActionContext, poolId: string) {
-  const pool = lookup(ctx.userPools.pools, poolId);
+  const pool = lookup(ctx.state.pools, poolId);
   if (!pool) throw new CloudError('ResourceNotFoundException', `User pool ${poolId} does not exist.`, 404);
   return pool;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { cognitoIdp } from '../../engine';
 import type { Lesson } from '../../content';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { useView } from '../shell/SessionContext';
@@ -44,7 +45,7 @@ export function Inspectors({ lesson, onReset }: { lesson: Lesson; onReset(): voi
         return <RequestsPanel entries={entries} currentFrom={Math.max(0, currentFrom - view.logStart)} />;
       }
       case 'users':
-        return <UsersPanel userPools={view.cloud.userPools} />;
+        return <UsersPanel userPools={view.cloud.inspect(cognitoIdp)} />;
     }
   };
   return (

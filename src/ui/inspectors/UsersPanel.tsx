@@ -1,4 +1,4 @@
-import type { UserPoolsState, UserStatus } from '../../engine';
+import type { UserPoolsView, UserStatus } from '../../engine';
 
 const STATUS_WORDS: Record<UserStatus, string> = {
   UNCONFIRMED: 'signed up, has not entered the emailed code yet',
@@ -12,22 +12,22 @@ const STATUS_WORDS: Record<UserStatus, string> = {
 };
 
 /** The pool's directory, as the console's Users tab shows it. */
-export function UsersPanel({ userPools }: { userPools: Readonly<UserPoolsState> }) {
-  const pools = Object.values(userPools.pools);
+export function UsersPanel({ userPools }: { userPools: UserPoolsView }) {
+  const pools = userPools.pools;
   if (!pools.length) return <p className="muted">No user pool exists in this lesson.</p>;
   return (
     <div className="users">
       {pools.map((pool) => {
-        const users = Object.values(pool.users);
+        const users = pool.users;
         return (
-          <section key={pool.Id} aria-labelledby={`pool-${pool.Id}`}>
-            <h3 id={`pool-${pool.Id}`} className="panel-heading">
-              {pool.Name} <span className="mono muted">{pool.Id}</span>
+          <section key={pool.id} aria-labelledby={`pool-${pool.id}`}>
+            <h3 id={`pool-${pool.id}`} className="panel-heading">
+              {pool.name} <span className="mono muted">{pool.id}</span>
             </h3>
             {users.length === 0 ? (
               <p className="muted">No users yet. Sign-up adds one.</p>
             ) : (
-              <ul className="user-list" aria-label={`Users of ${pool.Name}`}>
+              <ul className="user-list" aria-label={`Users of ${pool.name}`}>
                 {users.map((user) => (
                   <li key={user.sub} className="user-card">
                     <h4 className="user-name mono">{user.username}</h4>

@@ -1,4 +1,4 @@
-import type { Cloud, LogEntry } from '../../engine';
+import { cognitoIdp, type Cloud, type LogEntry } from '../../engine';
 import { decodeJwe, decodeJwt } from './decode';
 import { TokenCard } from './TokenCard';
 import { useJwks } from './useJwks';
@@ -38,9 +38,9 @@ interface Props {
 
 /** The app's tokens from the flow's context, decoded, explained and verified against the pool's JWKS. */
 export function TokensPanel({ tokens, fromLog, cloud, userPoolId, clientId, now }: Props) {
-  const pool = userPoolId ? cloud.userPools.pools[userPoolId] : undefined;
+  const pool = cloud.inspect(cognitoIdp).pool(userPoolId);
   const issuer = userPoolId ? issuerFor(userPoolId) : undefined;
-  const jwks = useJwks(cloud, issuer, pool ? `${pool.keys.id.kid}|${pool.keys.access.kid}` : '');
+  const jwks = useJwks(cloud, issuer, pool ? `${pool.keyIds.id}|${pool.keyIds.access}` : '');
   if (!tokens?.IdToken && !tokens?.AccessToken) {
     return (
       <p className="muted">
@@ -82,7 +82,7 @@ export function TokensPanel({ tokens, fromLog, cloud, userPoolId, clientId, now 
 
 function RefreshTokenCard({ token, cloud, userPoolId, now }: { token: string; cloud: Cloud; userPoolId: string; now: number }) {
   const jwe = decodeJwe(token);
-  const record = cloud.userPools.pools[userPoolId]?.refreshTokens[token];
+  const record = cloud.inspect(cognitoIdp).pool(userPoolId)?.refreshTokens[token];
   return (
     <section className="token-card" aria-labelledby="refresh-title" data-token="refresh">
       <h3 id="refresh-title" className="panel-heading">

@@ -1,21 +1,20 @@
 import { useEffect, useState } from 'react';
 import type { JSONWebKeySet } from 'jose';
-import { createCloud, type Cloud } from '../../engine';
+import type { Cloud } from '../../engine';
 import { jwksUrl } from './verdict';
 
 const cache = new Map<string, JSONWebKeySet>();
 
 /**
  * The pool's JWKS, fetched through `cloud.fetch` at the well-known address a verifier uses.
- * The fetch goes to a copy of the cloud (from its snapshot) so the learner's request log and sequence diagram only show
- * what the app did; the keys are the same.
+ * A peek: answered without logging, drawing ids or changing state, so the learner's request log and sequence diagram only
+ * show what the app did, and a replay stays exact.
  */
 export async function fetchJwks(cloud: Cloud, issuer: string, signature: string): Promise<JSONWebKeySet> {
   const key = `${issuer}|${signature}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const copy = await createCloud({ snapshot: cloud.snapshot() });
-  const response = await copy.fetch(jwksUrl(issuer));
+  const response = await cloud.peek(jwksUrl(issuer));
   const body = (await response.json()) as JSONWebKeySet & { message?: string };
   if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`);
   cache.set(key, body);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAwsError } from '../../support/cloud';
 import { poolWithSam } from '../../support/adminUsers';
+import { poolsOf } from '../../support/cloud';
 
 describe('AdminAddUserToGroup', () => {
   it('adds the user to the group, once however often it is called', async () => {
@@ -8,7 +9,7 @@ describe('AdminAddUserToGroup', () => {
     await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName: 'admins' });
     expect(await cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'admins' })).toEqual({});
     await cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'admins' });
-    expect(cloud.userPools.pools[userPoolId]!.users['sam']!.groups).toEqual(['admins']);
+    expect(poolsOf(cloud)[userPoolId]!.users['sam']!.groups).toEqual(['admins']);
     const { Groups } = await cloud.cognitoIdp.adminListGroupsForUser({ UserPoolId: userPoolId, Username: 'sam' });
     expect(Groups.map((g) => g.GroupName)).toEqual(['admins']);
   });

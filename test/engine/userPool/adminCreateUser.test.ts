@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY, SECOND } from '../../../src/engine';
 import { invitedUser, passwordSignIn, signInPool, temporaryPasswordFor } from '../../support/auth';
 import { expectAwsError, newCloud } from '../../support/cloud';
+import { poolsOf } from '../../support/cloud';
 
 const START = Date.UTC(2026, 0, 15, 9, 0, 0) / 1000;
 
@@ -16,7 +17,7 @@ describe('AdminCreateUser', () => {
       UserAttributes: [{ Name: 'email', Value: 'kim@example.com' }, { Name: 'email_verified', Value: 'true' }],
       DesiredDeliveryMediums: ['EMAIL'],
     });
-    const sub = cloud.userPools.pools[userPoolId]!.users['kim']!.sub;
+    const sub = poolsOf(cloud)[userPoolId]!.users['kim']!.sub;
     expect(User).toEqual({
       Username: 'kim',
       Attributes: [
@@ -208,7 +209,7 @@ describe('AdminCreateUser', () => {
         'An account with the given email already exists.',
       );
       await cloud.cognitoIdp.adminCreateUser({ ...verified('lee', true), UserPoolId: userPoolId });
-      const users = cloud.userPools.pools[userPoolId]!.users;
+      const users = poolsOf(cloud)[userPoolId]!.users;
       expect(users['kim']!.attributes['email_verified']).toBe('false');
       expect(users['lee']!.attributes['email_verified']).toBe('true');
     });

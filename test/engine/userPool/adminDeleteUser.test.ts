@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAwsError } from '../../support/cloud';
 import { confirmedUser, poolWithSam, signIn } from '../../support/adminUsers';
+import { poolsOf } from '../../support/cloud';
 
 describe('AdminDeleteUser', () => {
   it('removes the user from the pool', async () => {
@@ -13,14 +14,14 @@ describe('AdminDeleteUser', () => {
   it('accepts the sub in place of the username', async () => {
     const { cloud, userPoolId, sub } = await poolWithSam();
     await cloud.cognitoIdp.adminDeleteUser({ UserPoolId: userPoolId, Username: sub });
-    expect(cloud.userPools.pools[userPoolId]!.users).toEqual({});
+    expect(poolsOf(cloud)[userPoolId]!.users).toEqual({});
   });
 
   it('drops the user’s refresh tokens, and a new user with the same name gets a new sub', async () => {
     const { cloud, userPoolId, clientId, sub } = await poolWithSam();
     const tokens = await signIn(cloud, clientId);
     await cloud.cognitoIdp.adminDeleteUser({ UserPoolId: userPoolId, Username: 'sam' });
-    const pool = cloud.userPools.pools[userPoolId]!;
+    const pool = poolsOf(cloud)[userPoolId]!;
     expect(pool.refreshTokens[tokens.RefreshToken!]).toBeUndefined();
     const again = await confirmedUser(cloud, clientId);
     expect(again).not.toBe(sub);

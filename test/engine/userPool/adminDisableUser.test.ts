@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAwsError } from '../../support/cloud';
 import { poolWithSam, signIn } from '../../support/adminUsers';
+import { poolsOf } from '../../support/cloud';
 
 describe('AdminDisableUser', () => {
   it('keeps the user listed but marks them disabled', async () => {
@@ -23,7 +24,7 @@ describe('AdminDisableUser', () => {
     const { cloud, userPoolId, clientId } = await poolWithSam();
     const tokens = await signIn(cloud, clientId);
     await cloud.cognitoIdp.adminDisableUser({ UserPoolId: userPoolId, Username: 'sam' });
-    const pool = cloud.userPools.pools[userPoolId]!;
+    const pool = poolsOf(cloud)[userPoolId]!;
     const record = pool.refreshTokens[tokens.RefreshToken!]!;
     expect(record.revoked).toBe(true);
     expect(pool.revokedOrigins[record.originJti]).toBe(cloud.clock.now());

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HOUR } from '../../../src/engine';
 import { articlePool, expectAwsError, newCloud } from '../../support/cloud';
 import { poolWithSam, signIn, unconfirmedUser } from '../../support/adminUsers';
+import { poolsOf } from '../../support/cloud';
 
 describe('AdminResetUserPassword', () => {
   it('puts the user in RESET_REQUIRED and emails a reset code valid for one hour', async () => {
@@ -11,7 +12,7 @@ describe('AdminResetUserPassword', () => {
     const mail = cloud.outbox.latest!;
     expect(mail).toMatchObject({ to: 'sam@example.com', channel: 'EMAIL', purpose: 'ForgotPassword' });
     expect(mail.code).toMatch(/^\d{6}$/);
-    const pending = cloud.userPools.pools[userPoolId]!.users['sam']!.forgotPasswordCode!;
+    const pending = poolsOf(cloud)[userPoolId]!.users['sam']!.forgotPasswordCode!;
     expect(pending.code).toBe(mail.code);
     expect(pending.expiresAt).toBe(cloud.clock.now() + HOUR);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY } from '../../../src/engine';
 import { articlePool, expectAwsError, newCloud } from '../../support/cloud';
 import { poolWithSam, signIn, unconfirmedUser } from '../../support/adminUsers';
+import { poolsOf } from '../../support/cloud';
 
 describe('AdminSetUserPassword', () => {
   it('with Permanent: true sets a password the user signs in with and confirms them', async () => {
@@ -25,7 +26,7 @@ describe('AdminSetUserPassword', () => {
     const { cloud, userPoolId, clientId } = await poolWithSam();
     await cloud.cognitoIdp.adminSetUserPassword({ UserPoolId: userPoolId, Username: 'sam', Password: 'Temp#Pass1' });
     expect((await cloud.cognitoIdp.adminGetUser({ UserPoolId: userPoolId, Username: 'sam' })).UserStatus).toBe('FORCE_CHANGE_PASSWORD');
-    expect(cloud.userPools.pools[userPoolId]!.users['sam']!.temporaryPasswordExpiresAt).toBe(cloud.clock.now() + 7 * DAY);
+    expect(poolsOf(cloud)[userPoolId]!.users['sam']!.temporaryPasswordExpiresAt).toBe(cloud.clock.now() + 7 * DAY);
     const result = await cloud.cognitoIdp.initiateAuth({
       AuthFlow: 'USER_PASSWORD_AUTH',
       ClientId: clientId,

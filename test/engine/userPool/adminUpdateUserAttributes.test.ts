@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HOUR } from '../../../src/engine';
 import { articlePool, expectAwsError, newCloud } from '../../support/cloud';
 import { confirmedUser, poolWithSam, unconfirmedUser } from '../../support/adminUsers';
+import { poolsOf } from '../../support/cloud';
 
 async function attributesOf(cloud: Awaited<ReturnType<typeof newCloud>>, userPoolId: string, username = 'sam') {
   const { UserAttributes } = await cloud.cognitoIdp.adminGetUser({ UserPoolId: userPoolId, Username: username });
@@ -36,7 +37,7 @@ describe('AdminUpdateUserAttributes', () => {
     expect(await attributesOf(cloud, userPoolId)).toMatchObject({ email: 'sam@new.example', email_verified: 'false' });
     const mail = cloud.outbox.latest!;
     expect(mail).toMatchObject({ to: 'sam@new.example', purpose: 'UpdateUserAttribute' });
-    expect(cloud.userPools.pools[userPoolId]!.users['sam']!.attributeCodes['email']).toMatchObject({ code: mail.code, expiresAt: cloud.clock.now() + 24 * HOUR });
+    expect(poolsOf(cloud)[userPoolId]!.users['sam']!.attributeCodes['email']).toMatchObject({ code: mail.code, expiresAt: cloud.clock.now() + 24 * HOUR });
   });
 
   it('lets an administrator change an email and mark it verified at once, sending nothing', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAwsError } from '../../support/cloud';
 import { poolWithSam, signIn } from '../../support/adminUsers';
+import { poolsOf } from '../../support/cloud';
 
 describe('AdminUserGlobalSignOut', () => {
   it('revokes every refresh token of the user and the access tokens from those sign-ins', async () => {
@@ -8,7 +9,7 @@ describe('AdminUserGlobalSignOut', () => {
     const first = await signIn(cloud, clientId);
     const second = await signIn(cloud, clientId);
     expect(await cloud.cognitoIdp.adminUserGlobalSignOut({ UserPoolId: userPoolId, Username: 'sam' })).toEqual({});
-    const pool = cloud.userPools.pools[userPoolId]!;
+    const pool = poolsOf(cloud)[userPoolId]!;
     for (const tokens of [first, second]) {
       const record = pool.refreshTokens[tokens.RefreshToken!]!;
       expect(record.revoked).toBe(true);
@@ -26,7 +27,7 @@ describe('AdminUserGlobalSignOut', () => {
     await signIn(cloud, clientId);
     await cloud.cognitoIdp.adminUserGlobalSignOut({ UserPoolId: userPoolId, Username: 'sam' });
     const fresh = await signIn(cloud, clientId);
-    expect(cloud.userPools.pools[userPoolId]!.refreshTokens[fresh.RefreshToken!]!.revoked).toBe(false);
+    expect(poolsOf(cloud)[userPoolId]!.refreshTokens[fresh.RefreshToken!]!.revoked).toBe(false);
   });
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {

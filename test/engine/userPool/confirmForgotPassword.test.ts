@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../../src/engine';
 import { expectAwsError, lastCodeFor, newCloud } from '../../support/cloud';
 import { ARTICLE, confirmed, signedUp, signIn, userPool } from '../../support/userActions';
+import { poolsOf } from '../../support/cloud';
 
 const NEW_PASSWORD = '#Xyz5678';
 
@@ -90,7 +91,7 @@ describe('ConfirmForgotPassword', () => {
       ConfirmationCode: lastCodeFor(cloud, ARTICLE.email),
       Password: NEW_PASSWORD,
     });
-    expect(cloud.userPools.pools[userPoolId]!.users[ARTICLE.username]!.status).toBe('CONFIRMED');
+    expect(poolsOf(cloud)[userPoolId]!.users[ARTICLE.username]!.status).toBe('CONFIRMED');
   });
 
   it('answers an unknown user with UserNotFoundException under LEGACY', async () => {

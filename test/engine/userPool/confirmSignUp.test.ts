@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeSecretHash, DAY, HOUR } from '../../../src/engine';
 import { ARTICLE_USER, expectAwsError, lastCodeFor, newCloud } from '../../support/cloud';
 import { ARTICLE, signedUp, userPool } from '../../support/userActions';
+import { poolsOf } from '../../support/cloud';
 
 describe('ConfirmSignUp', () => {
   it('confirms the user and verifies the email the code went to', async () => {
@@ -10,7 +11,7 @@ describe('ConfirmSignUp', () => {
     await signedUp(cloud, clientId);
     const result = await cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: lastCodeFor(cloud, ARTICLE.email) });
     expect(result).toEqual({});
-    const user = cloud.userPools.pools[userPoolId]!.users[ARTICLE.username]!;
+    const user = poolsOf(cloud)[userPoolId]!.users[ARTICLE.username]!;
     expect(user.status).toBe('CONFIRMED');
     expect(user.attributes['email_verified']).toBe('true');
   });
@@ -53,7 +54,7 @@ describe('ConfirmSignUp', () => {
     await signedUp(cloud, clientId);
     const request = { ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: lastCodeFor(cloud, ARTICLE.email) };
     await cloud.cognitoIdp.confirmSignUp(request);
-    expect(cloud.userPools.pools[userPoolId]!.users[ARTICLE.username]!.signUpCode).toBeUndefined();
+    expect(poolsOf(cloud)[userPoolId]!.users[ARTICLE.username]!.signUpCode).toBeUndefined();
     await expectAwsError(cloud.cognitoIdp.confirmSignUp(request), 'NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED');
   });
 

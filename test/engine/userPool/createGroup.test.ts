@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAwsError, newCloud } from '../../support/cloud';
 import { plainPool, START_SECONDS } from '../../support/setup';
+import { poolsOf } from '../../support/cloud';
 
 const ROLE = 'arn:aws:iam::123456789012:role/admins-role';
 
@@ -18,7 +19,7 @@ describe('CreateGroup', () => {
       LastModifiedDate: START_SECONDS,
       CreationDate: START_SECONDS,
     });
-    expect(cloud.userPools.pools[userPoolId]!.groups['admins']).toBeDefined();
+    expect(poolsOf(cloud)[userPoolId]!.groups['admins']).toBeDefined();
   });
 
   it('leaves out the description, role and precedence it was not given', async () => {

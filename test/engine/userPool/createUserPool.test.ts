@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articlePool, expectAwsError, newCloud } from '../../support/cloud';
 import { START_SECONDS } from '../../support/setup';
+import { poolsOf } from '../../support/cloud';
 
 describe('CreateUserPool', () => {
   it('answers with the new pool: region-prefixed id, ARN, epoch-second dates, no users', async () => {
@@ -12,7 +13,7 @@ describe('CreateUserPool', () => {
     expect(UserPool.CreationDate).toBe(START_SECONDS);
     expect(UserPool.LastModifiedDate).toBe(START_SECONDS);
     expect(UserPool.EstimatedNumberOfUsers).toBe(0);
-    expect(cloud.userPools.pools[UserPool.Id]).toBeDefined();
+    expect(poolsOf(cloud)[UserPool.Id]).toBeDefined();
   });
 
   it('gives a pool without settings AWS defaults: full password policy, MFA off, sign-up open, no triggers', async () => {
@@ -75,7 +76,7 @@ describe('CreateUserPool', () => {
   it('stores AutoVerifiedAttributes and sends the sign-up code there', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud, { pool: { AutoVerifiedAttributes: ['email'] } });
-    expect(cloud.userPools.pools[userPoolId]!.settings.AutoVerifiedAttributes).toEqual(['email']);
+    expect(poolsOf(cloud)[userPoolId]!.settings.AutoVerifiedAttributes).toEqual(['email']);
     const { CodeDeliveryDetails } = await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: '#Abc1234', UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }] });
     expect(CodeDeliveryDetails?.DeliveryMedium).toBe('EMAIL');
   });

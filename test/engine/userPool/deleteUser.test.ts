@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { expectAwsError, newCloud } from '../../support/cloud';
 import { ARTICLE, confirmed, refresh, signedInUser, signIn } from '../../support/userActions';
+import { poolsOf } from '../../support/cloud';
 
 describe('DeleteUser', () => {
   it('removes the signed-in user from the pool', async () => {
     const cloud = await newCloud();
     const { userPoolId, tokens } = await signedInUser(cloud);
     await expect(cloud.cognitoIdp.deleteUser({ AccessToken: tokens.AccessToken })).resolves.toEqual({});
-    expect(cloud.userPools.pools[userPoolId]!.users[ARTICLE.username]).toBeUndefined();
+    expect(poolsOf(cloud)[userPoolId]!.users[ARTICLE.username]).toBeUndefined();
   });
 
   it('afterwards the pool answers the old access token with UserNotFoundException', async () => {

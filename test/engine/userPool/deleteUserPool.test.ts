@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { articlePool, expectAwsError, newCloud } from '../../support/cloud';
 import { plainPool } from '../../support/setup';
+import { poolsOf } from '../../support/cloud';
 
 describe('DeleteUserPool', () => {
   it('removes the pool with its clients, so neither can be found afterwards', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
     expect(await cloud.cognitoIdp.deleteUserPool({ UserPoolId: userPoolId })).toEqual({});
-    expect(cloud.userPools.pools[userPoolId]).toBeUndefined();
+    expect(poolsOf(cloud)[userPoolId]).toBeUndefined();
     await expectAwsError(cloud.cognitoIdp.describeUserPool({ UserPoolId: userPoolId }), 'ResourceNotFoundException', `User pool ${userPoolId} does not exist.`);
     await expectAwsError(
       cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: '#Abc1234' }),
@@ -26,7 +27,7 @@ describe('DeleteUserPool', () => {
     );
     await cloud.cognitoIdp.updateUserPool({ UserPoolId: UserPool.Id, DeletionProtection: 'INACTIVE' });
     await cloud.cognitoIdp.deleteUserPool({ UserPoolId: UserPool.Id });
-    expect(cloud.userPools.pools[UserPool.Id]).toBeUndefined();
+    expect(poolsOf(cloud)[UserPool.Id]).toBeUndefined();
   });
 
   it('leaves the other pools alone', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAwsError, newCloud } from '../../support/cloud';
 import { plainPool, poolAndClient } from '../../support/setup';
+import { poolsOf } from '../../support/cloud';
 
 describe('DeleteUserPoolClient', () => {
   it('removes the client, so requests naming it fail', async () => {
@@ -24,6 +25,6 @@ describe('DeleteUserPoolClient', () => {
       'ResourceNotFoundException',
       `User pool client ${clientId} does not exist.`,
     );
-    expect(cloud.userPools.pools[userPoolId]!.clients[clientId]).toBeDefined();
+    expect(poolsOf(cloud)[userPoolId]!.clients[clientId]).toBeDefined();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeSecretHash, MINUTE, SECOND, type Cloud } from '../../../src/engine';
 import { decode, invitedUser, passwordSignIn, signInPool } from '../../support/auth';
 import { expectAwsError, newCloud } from '../../support/cloud';
+import { poolsOf } from '../../support/cloud';
 
 const NEW_PASSWORD = 'Chosen#5678';
 
@@ -30,7 +31,7 @@ describe('RespondToAuthChallenge with NEW_PASSWORD_REQUIRED', () => {
     expect(result.ChallengeParameters).toEqual({});
     expect(result.AuthenticationResult?.RefreshToken).toBeDefined();
     expect(decode(result.AuthenticationResult!.IdToken).claims['cognito:username']).toBe('kim');
-    expect(cloud.userPools.pools[userPoolId]!.users['kim']!.status).toBe('CONFIRMED');
+    expect(poolsOf(cloud)[userPoolId]!.users['kim']!.status).toBe('CONFIRMED');
     expect((await passwordSignIn(cloud, clientId, 'kim', NEW_PASSWORD)).AuthenticationResult).toBeDefined();
     await expectAwsError(passwordSignIn(cloud, clientId, 'kim', 'Temp#1234'), 'NotAuthorizedException', 'Incorrect username or password.');
   });
@@ -111,13 +112,13 @@ describe('RespondToAuthChallenge with NEW_PASSWORD_REQUIRED', () => {
     expect(ChallengeParameters['requiredAttributes']).toBe('["userAttributes.name"]');
     await expectAwsError(answer(cloud, clientId, Session!), 'InvalidParameterException', 'Invalid attributes given, name is missing');
     await answer(cloud, clientId, Session!, { 'userAttributes.name': 'Kim Lee' });
-    expect(cloud.userPools.pools[userPoolId]!.users['kim']!.attributes['name']).toBe('Kim Lee');
+    expect(poolsOf(cloud)[userPoolId]!.users['kim']!.attributes['name']).toBe('Kim Lee');
   });
 
   it('checks SECRET_HASH on the answer for a client with a secret', async () => {
     const cloud = await newCloud();
     const { clientId, userPoolId } = await signInPool(cloud, { client: { GenerateSecret: true } });
-    const secret = cloud.userPools.pools[userPoolId]!.clients[clientId]!.ClientSecret!;
+    const secret = poolsOf(cloud)[userPoolId]!.clients[clientId]!.ClientSecret!;
     const hash = await computeSecretHash(secret, 'kim', clientId);
     await invitedUser(cloud, userPoolId, 'kim');
     const { Session } = await passwordSignIn(cloud, clientId, 'kim', 'Temp#1234', { SECRET_HASH: hash });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeSecretHash } from '../../../src/engine';
 import { expectAwsError, newCloud } from '../../support/cloud';
 import { ARTICLE, confirmed, refresh, signedInUser, signIn, userPool, USER_FLOWS } from '../../support/userActions';
+import { poolsOf } from '../../support/cloud';
 
 describe('RevokeToken', () => {
   it('revokes the refresh token: it no longer refreshes', async () => {
@@ -103,7 +104,7 @@ describe('RevokeToken', () => {
     it('revokes with the right ClientSecret', async () => {
       const { cloud, clientId, clientSecret, refreshToken } = await setup();
       await expect(cloud.cognitoIdp.revokeToken({ Token: refreshToken, ClientId: clientId, ClientSecret: clientSecret })).resolves.toEqual({});
-      expect(Object.values(cloud.userPools.pools)[0]!.refreshTokens[refreshToken]!.revoked).toBe(true);
+      expect(Object.values(poolsOf(cloud))[0]!.refreshTokens[refreshToken]!.revoked).toBe(true);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_USER, articlePool, expectAwsError, newCloud } from '../../support/cloud';
+import { poolsOf } from '../../support/cloud';
 
 describe('SignUp', () => {
   it('registers an unconfirmed user and emails a code to the masked address', async () => {
@@ -76,7 +77,7 @@ describe('SignUp', () => {
     const cloud = await newCloud();
     const { clientId, userPoolId } = await articlePool(cloud, { pool: { UsernameAttributes: ['email'] } });
     const { UserSub } = await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'kim@example.com', Password: '#Abc1234' });
-    expect(Object.keys(cloud.userPools.pools[userPoolId]!.users)).toEqual([UserSub]);
+    expect(Object.keys(poolsOf(cloud)[userPoolId]!.users)).toEqual([UserSub]);
     await expectAwsError(
       cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'Kim@example.com', Password: '#Abc1234' }),
       'UsernameExistsException',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articlePool, expectAwsError, newCloud } from '../../support/cloud';
+import { poolsOf } from '../../support/cloud';
 
 const TRIGGER = 'arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up';
 
@@ -65,9 +66,9 @@ describe('UpdateUserPool', () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
     const { UserSub } = await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: '#Abc1234', UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }] });
-    const keysBefore = structuredClone(cloud.userPools.pools[userPoolId]!.keys);
+    const keysBefore = structuredClone(poolsOf(cloud)[userPoolId]!.keys);
     await cloud.cognitoIdp.updateUserPool({ UserPoolId: userPoolId, AutoVerifiedAttributes: ['email'] });
-    const pool = cloud.userPools.pools[userPoolId]!;
+    const pool = poolsOf(cloud)[userPoolId]!;
     expect(pool.users['sam']?.sub).toBe(UserSub);
     expect(pool.keys).toEqual(keysBefore);
     const { UserPoolClient } = await cloud.cognitoIdp.describeUserPoolClient({ UserPoolId: userPoolId, ClientId: clientId });
@@ -111,7 +112,7 @@ describe('UpdateUserPool', () => {
       'InvalidParameterException',
       "1 validation error detected: Value '200' at 'policies.passwordPolicy.minimumLength' failed to satisfy constraint: Member must have value less than or equal to 99",
     );
-    expect(cloud.userPools.pools[userPoolId]!.settings.LambdaConfig).toEqual({ PreSignUp: TRIGGER });
+    expect(poolsOf(cloud)[userPoolId]!.settings.LambdaConfig).toEqual({ PreSignUp: TRIGGER });
   });
 
   it('rejects a DeletionProtection value other than ACTIVE or INACTIVE', async () => {

@@ -1,0 +1,111 @@
+/**
+ * The registry: one descriptor per simulated AWS service and per site (a host that serves HTML, redirects and cookies
+ * outside any AWS protocol: the hosted UI and the simulated identity providers, in later parts of the course).
+ *
+ * A service id is written as a string literal only here and in that service's own folder; everything else (the cloud,
+ * the router, the server, the flows' actors, the snippets, the diagram's participants) reads these descriptors, and other
+ * code names a service by its typed handle: `cloud.call(cognitoIdp, 'SignUp', input)`.
+ * Adding a service means adding its folder and one line to SERVICES.
+ */
+import type { ActionContext, ActionHandler } from './context';
+import type { WireRequest, WireResponse } from './protocol/wire';
+import type { ServiceModel } from './protocol/validate';
+import { cognitoIdp } from './userPool/service';
+
+export type ProtocolId = 'json' | 'query' | 'rest-json' | 'rest-xml';
+
+/** A GET or other request a service answers outside its protocol's operations (the pool's `/.well-known/jwks.json`). */
+export interface ExtraRoute<State> {
+  /** The name the log and the diagrams show, e.g. `GetJwks`. */
+  action: string;
+  match(method: string, path: string): Record<string, string> | undefined;
+  run(ctx: ActionContext<State>, params: Record<string, string>): unknown;
+}
+
+/**
+ * A simulated AWS service: who it is on the wire (endpoint prefix, signing name, target prefix, protocol), its model,
+ * the actions it simulates, how it says "invalid input", and its state (per region, or one for the account).
+ */
+export interface ServiceDescriptor<
+  State = unknown,
+  Actions extends Record<string, ActionHandler<never, unknown, State>> = Record<string, ActionHandler<never, unknown, State>>,
+  View = unknown,
+> {
+  kind: 'service';
+  /** botocore's name: `cognito-idp`, `sts`, `s3`. */
+  id: string;
+  /** The facade's property on Cloud: `cloud.cognitoIdp.signUp(…)`. */
+  facade: string;
+  /** A label for diagrams: `User pool`. */
+  participant: string;
+  /** The first label of its AWS hostname: `cognito-idp` in `cognito-idp.us-east-1.amazonaws.com`. */
+  endpointPrefix: string;
+  /** The service name in a SigV4 credential scope (usually the endpoint prefix). */
+  signingName: string;
+  /** IAM-style services answer at one host for every region (`iam.amazonaws.com`); their state is per account. */
+  global?: { host: string; signingRegion: string };
+  protocol: ProtocolId;
+  /** JSON protocols: `X-Amz-Target: <targetPrefix>.<Action>`. */
+  targetPrefix?: string;
+  /** The trimmed botocore model: every action's name, the simulated ones' shapes and constraints. */
+  model: ServiceModel;
+  /** The simulated actions, by AWS action name. */
+  actions: Actions;
+  /** The code AWS answers a request that breaks the model's constraints with (`InvalidParameterException`, `ValidationError`). */
+  validationError: string;
+  /** Bumped when the shape of the stored state changes; snapshots carry it. */
+  stateVersion: number;
+  /** The empty state of one region (or of the account, for global services). */
+  initialState(): State;
+  /** A region's state from a snapshot of this state version. */
+  restore(state: unknown): State;
+  extraRoutes?: readonly ExtraRoute<State>[];
+  /** A read-only view of the state of every region (a copy), for inspectors: `cloud.inspect(service)`. */
+  inspect?(regions: Record<string, State>): View;
+  /** Length, pattern and enum rules the bundled model lacks, by member name. */
+  constraints?: Record<string, import('./protocol/validate').Constraint>;
+}
+
+/** A host served as pages, redirects and cookies (hosted UI, identity providers), outside any AWS protocol. */
+export interface SiteDescriptor {
+  kind: 'site';
+  id: string;
+  participant: string;
+  /** Matches the hosts it serves and returns what the host names (`{ domain, region }`). */
+  matchHost(host: string): Record<string, string> | undefined;
+  handle(ctx: ActionContext<unknown>, request: WireRequest, params: Record<string, string>): Promise<WireResponse> | WireResponse;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyService = ServiceDescriptor<any, any, any>;
+
+/** Every simulated service, by handle. */
+export { cognitoIdp };
+
+export const SERVICES: readonly AnyService[] = [cognitoIdp];
+
+export const SITES: readonly SiteDescriptor[] = [];
+
+type Uncapitalized<S extends string> = S extends `${infer F}${infer R}` ? `${Lowercase<F>}${R}` : S;
+
+/** A service's actions as methods: `cloud.cognitoIdp.signUp({ ClientId, Username, … })`, the wire's shapes, typed. */
+export type Facade<S extends AnyService> = {
+  [A in ActionName<S> as Uncapitalized<A>]: (request: InputOf<S, A>) => Promise<OutputOf<S, A>>;
+};
+
+/** The facade of every registered service, by its `facade` name (the Cloud has one property each). */
+export interface Facades {
+  cognitoIdp: Facade<typeof cognitoIdp>;
+}
+
+/** Action names a service simulates. */
+export type ActionName<S extends AnyService> = Extract<keyof S['actions'], string>;
+/** The request an action takes, as on the wire. */
+export type InputOf<S extends AnyService, A extends ActionName<S>> = Parameters<S['actions'][A]>[1];
+/** The answer an action gives. */
+export type OutputOf<S extends AnyService, A extends ActionName<S>> = Awaited<ReturnType<S['actions'][A]>>;
+
+/** The service with this id in a registry, if any. */
+export function serviceById(registry: readonly AnyService[], id: string): AnyService | undefined {
+  return registry.find((s) => s.id === id);
+}
