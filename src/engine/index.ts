@@ -79,3 +79,4 @@ export { route, credentialScope, AWS_REGIONS, type Registry, type Routed } from 
 export type * from './userPool/model';
 export type { UserPoolsView, UserPoolView, UserView } from './userPool/inspect';
 export { computeSecretHash } from './userPool/secretHash';
+export { USER_POOL_MESSAGES } from './userPool/messages';

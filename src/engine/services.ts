@@ -38,6 +38,8 @@ export interface ServiceDescriptor<
   facade: string;
   /** A label for diagrams: `User pool`. */
   participant: string;
+  /** How the SDKs and the CLI name it, for the Requests tab's snippets. */
+  sdk: { boto3: string; cli: string; jsPackage: string; jsClient: string };
   /** The first label of its AWS hostname: `cognito-idp` in `cognito-idp.us-east-1.amazonaws.com`. */
   endpointPrefix: string;
   /** The service name in a SigV4 credential scope (usually the endpoint prefix). */

@@ -30,6 +30,7 @@ export const cognitoIdp: ServiceDescriptor<UserPoolsState, CognitoIdpActions, Us
   id: 'cognito-idp',
   facade: 'cognitoIdp',
   participant: 'User pool',
+  sdk: { boto3: 'cognito-idp', cli: 'cognito-idp', jsPackage: '@aws-sdk/client-cognito-identity-provider', jsClient: 'CognitoIdentityProviderClient' },
   endpointPrefix: 'cognito-idp',
   signingName: 'cognito-idp',
   protocol: 'json',
