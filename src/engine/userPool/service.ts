@@ -4,7 +4,6 @@ import { parseJsonBody, parseTarget } from '../protocol/json11';
 import { dropNullMembers, validateRequest, type ServiceModel } from '../protocol/validate';
 import model from '../protocol/models/cognito-idp.json';
 import { findAction } from './actions';
-import { COGNITO_IDP_CONSTRAINTS } from './constraints';
 import { jwks, openIdConfiguration } from './wellKnown';
 
 export const COGNITO_IDP_TARGET_PREFIX = 'AWSCognitoIdentityProviderService';
@@ -45,7 +44,7 @@ export function routeCognitoIdp(ctx: ActionContext, method: string, path: string
       request = parseJsonBody(body);
       const handler = findAction(name);
       if (!handler) throw new CloudError('UnknownOperationException', '');
-      validateRequest(model as ServiceModel, name, request, COGNITO_IDP_CONSTRAINTS);
+      validateRequest(model as ServiceModel, name, request);
       return handler(ctx, dropNullMembers(request));
     },
   };
