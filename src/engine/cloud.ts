@@ -279,7 +279,7 @@ function fallbackAction(wire: WireRequest): string {
 
 /** A real action of the service that the simulator does not answer, or no action at all. */
 function notSimulated(service: AnyService, action: string): CloudError {
-  if ((service.model.actions ?? Object.keys(service.model.operations)).includes(action)) {
+  if (service.model.actions?.includes(action)) {
     return new CloudError('NotImplemented', `${action} is a real ${service.id} action, but this simulator does not simulate it yet.`, 501);
   }
   return new CloudError('UnknownOperationException', '');
@@ -287,7 +287,7 @@ function notSimulated(service: AnyService, action: string): CloudError {
 
 function validate(service: AnyService, action: string, request: unknown): void {
   try {
-    validateRequest(service.model, action, request, service.constraints ?? {});
+    validateRequest(service.model, action, request);
   } catch (error) {
     if (isCloudError(error) && error.code === 'InvalidParameterException' && service.validationError !== error.code) {
       throw new CloudError(service.validationError, error.message, error.status);

@@ -64,8 +64,6 @@ export interface ServiceDescriptor<
   extraRoutes?: readonly ExtraRoute<State>[];
   /** A read-only view of the state of every region (a copy), for inspectors: `cloud.inspect(service)`. */
   inspect?(regions: Record<string, State>): View;
-  /** Length, pattern and enum rules the bundled model lacks, by member name. */
-  constraints?: Record<string, import('./protocol/validate').Constraint>;
 }
 
 /** A host served as pages, redirects and cookies (hosted UI, identity providers), outside any AWS protocol. */

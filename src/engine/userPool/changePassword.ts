@@ -1,13 +1,18 @@
 import type { ActionContext } from './context';
+import { CloudError } from '../errors';
 import { authorizeAccessToken } from './accessToken';
 import { checkPasswordPolicy, hashPassword } from './password';
 import { checkSignInPassword } from './signInAttempts';
 
 export interface ChangePasswordRequest {
   AccessToken: string;
-  PreviousPassword: string;
+  PreviousPassword?: string;
   ProposedPassword: string;
 }
+
+/** Our answer to ChangePassword without PreviousPassword: a password change without the current one is not simulated. */
+export const CHANGE_WITHOUT_PREVIOUS_PASSWORD_NOT_SIMULATED =
+  'ChangePassword without PreviousPassword (for users who signed in without a password) is not simulated by this simulator. Send PreviousPassword.';
 
 export type ChangePasswordResponse = Record<string, never>;
 
@@ -18,6 +23,9 @@ export type ChangePasswordResponse = Record<string, never>;
  */
 export async function changePassword(ctx: ActionContext, request: ChangePasswordRequest): Promise<ChangePasswordResponse> {
   const { pool, user } = await authorizeAccessToken(ctx, request.AccessToken);
+  // SIMPLIFIED: AWS's model makes PreviousPassword optional for users of passwordless sign-in, which is not simulated;
+  // what AWS answers otherwise is undocumented [U], so we say plainly what is missing.
+  if (request.PreviousPassword === undefined) throw new CloudError('InvalidParameterException', CHANGE_WITHOUT_PREVIOUS_PASSWORD_NOT_SIMULATED);
   checkPasswordPolicy(pool.settings.Policies.PasswordPolicy, request.ProposedPassword, 'does not conform to');
   await checkSignInPassword(ctx, user, request.PreviousPassword);
   Object.assign(user, await hashPassword(ctx.random, request.ProposedPassword));

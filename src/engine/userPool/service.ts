@@ -7,7 +7,6 @@ import type { ExtraRoute, ServiceDescriptor } from '../services';
 import type { ServiceModel } from '../protocol/validate';
 import rawModel from '../protocol/models/cognito-idp.json';
 import { cognitoIdpActions, type CognitoIdpActions } from './actions';
-import { COGNITO_IDP_CONSTRAINTS } from './constraints';
 import { inspectUserPools, type UserPoolsView } from './inspect';
 import type { UserPoolsState } from './model';
 import { jwks, openIdConfiguration } from './wellKnown';
@@ -34,14 +33,13 @@ export const cognitoIdp: ServiceDescriptor<UserPoolsState, CognitoIdpActions, Us
   endpointPrefix: 'cognito-idp',
   signingName: 'cognito-idp',
   protocol: 'json',
-  targetPrefix: 'AWSCognitoIdentityProviderService',
-  model: { ...model, metadata: { ...model.metadata, targetPrefix: 'AWSCognitoIdentityProviderService', endpointPrefix: 'cognito-idp' } },
+  targetPrefix: model.metadata!['targetPrefix']!,
+  model,
   actions: cognitoIdpActions,
   validationError: 'InvalidParameterException',
   stateVersion: 1,
   initialState: () => ({ pools: {} }),
   restore: (state) => state as UserPoolsState,
-  constraints: COGNITO_IDP_CONSTRAINTS,
   inspect: inspectUserPools,
   extraRoutes: [wellKnown('jwks.json', 'GetJwks'), wellKnown('openid-configuration', 'GetOpenIdConfiguration')],
 };

@@ -19,6 +19,10 @@ export interface SignUpRequest {
   ClientMetadata?: Record<string, string>;
 }
 
+/** Our answer to SignUp without a Password: passwordless sign-up is not simulated. */
+export const PASSWORDLESS_SIGN_UP_NOT_SIMULATED =
+  'SignUp without a Password (passwordless sign-up) is not simulated by this simulator. Send a Password.';
+
 export interface SignUpResponse {
   UserConfirmed: boolean;
   CodeDeliveryDetails?: CodeDeliveryDetails;
@@ -35,11 +39,14 @@ export async function signUp(ctx: ActionContext, request: SignUpRequest): Promis
   if (pool.settings.AdminCreateUserConfig.AllowAdminCreateUserOnly) {
     throw new CloudError('NotAuthorizedException', 'SignUp is not permitted for this user pool');
   }
+  // SIMPLIFIED: AWS's model makes Password optional for pools with passwordless sign-in, which is not simulated;
+  // what AWS answers a pool without passwordless is undocumented [U], so we say plainly what is missing.
+  if (request.Password === undefined) throw new CloudError('InvalidParameterException', PASSWORDLESS_SIGN_UP_NOT_SIMULATED);
   const attributes = attributesFromList(request.UserAttributes);
   const signInAttribute = usernameAttributeFor(pool, request.Username);
   if (signInAttribute) attributes[signInAttribute] ??= request.Username;
   checkAttributes(pool, attributes, true);
-  checkPasswordPolicy(pool.settings.Policies.PasswordPolicy, request.Password ?? '');
+  checkPasswordPolicy(pool.settings.Policies.PasswordPolicy, request.Password);
 
   const sub = ctx.random.uuid();
   const username = signInAttribute ? sub : request.Username;
@@ -48,7 +55,7 @@ export async function signUp(ctx: ActionContext, request: SignUpRequest): Promis
   }
   if (lookup(pool.users, usernameKey(pool, username))) throw new CloudError('UsernameExistsException', 'User already exists');
 
-  const user = newUser({ username, sub, attributes, status: 'UNCONFIRMED', now: ctx.now, ...(await hashPassword(ctx.random, request.Password ?? '')) });
+  const user = newUser({ username, sub, attributes, status: 'UNCONFIRMED', now: ctx.now, ...(await hashPassword(ctx.random, request.Password)) });
   store(pool.users, usernameKey(pool, username), user);
   const sent = sendCode(ctx, pool, user, 'SignUp', CODE_VALIDITY.signUp);
   if (sent) user.signUpCode = sent.pending;

@@ -71,7 +71,7 @@ describe('RespondToAuthChallenge with NEW_PASSWORD_REQUIRED', () => {
   it('treats an unknown session as expired', async () => {
     const cloud = await newCloud();
     const { clientId } = await challenged(cloud);
-    await expectAwsError(answer(cloud, clientId, 'AYABeNotASession'), 'NotAuthorizedException', 'Invalid session for the user, session is expired.');
+    await expectAwsError(answer(cloud, clientId, 'AYABeNotASessionAtAll00'), 'NotAuthorizedException', 'Invalid session for the user, session is expired.');
   });
 
   it('refuses a session answered for another user', async () => {
