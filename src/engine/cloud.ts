@@ -9,7 +9,7 @@ import { jsonError } from './protocol/json11';
 import { dropNullMembers, validateRequest } from './protocol/validate';
 import { bodyText, type WireRequest, type WireResponse } from './protocol/wire';
 import { route, type Registry } from './router';
-import type { ActionName, AnyService, Facades, InputOf, OutputOf } from './services';
+import type { ActionName, AnyService, Facades, InputOf, OutputOf, SiteDescriptor } from './services';
 import type { CloudSnapshot, LogEntry, OutboxMessage, ServiceStates } from './state';
 import { generateSigningKey, KeyCache, toKeyRecord, type KeyRecord, type SigningKeyInput } from './tokens/keys';
 
@@ -182,10 +182,11 @@ export class Cloud {
     const requestId = this.#random.uuid();
     const meta = { requestId, date: new Date(now).toUTCString() };
     const routed = route(this.registry, wire, { defaultRegion: this.region, ...(entry.local ? { local: true } : {}) });
+    if (routed.kind === 'site') return this.#visit(routed.site, routed.params, wire, now, requestId);
     if (routed.kind !== 'service') {
       const example = this.registry.services[0];
       const hint = example ? ` Services answer at their AWS hostnames in every region, e.g. ${example.global?.host ?? `${example.endpointPrefix}.${this.region}.amazonaws.com`}.` : '';
-      const reason = routed.kind === 'none' ? routed.reason : `No site is simulated at ${wire.url.hostname} yet.`;
+      const reason = routed.reason;
       // At one local address the host exists and the request named nothing it serves; elsewhere the host itself is unknown.
       const error = entry.local ? new CloudError('UnknownOperationException', reason, 400) : new CloudError('UnknownEndpoint', reason + hint, 404);
       return { parts: jsonError(error, requestId, meta.date) };
@@ -235,8 +236,35 @@ export class Cloud {
     return answer;
   }
 
-  #context(now: number, region: string, requestId: string, service: AnyService): ActionContext {
-    const state = this.records(service, region);
+  /** A site's page, redirect or cookie: outside any AWS protocol, logged as `GET /path`. */
+  async #visit(site: SiteDescriptor, params: Record<string, string>, wire: WireRequest, now: number, requestId: string): Promise<Answer> {
+    const ctx = this.#context(now, this.region, requestId, undefined);
+    let parts: WireResponse;
+    try {
+      parts = await site.handle(ctx, wire, params);
+    } catch (error) {
+      parts = { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `The simulated site failed: ${messageOf(error)}` };
+    }
+    this.log.push({
+      seq: this.log.entries.length + 1,
+      time: now,
+      service: site.id,
+      region: this.region,
+      action: `${wire.method} ${wire.url.pathname}`,
+      requestId,
+      request: Object.fromEntries(wire.url.searchParams),
+      status: parts.status,
+      http: {
+        request: { method: wire.method, url: wire.url.href, headers: wire.headers, body: bodyText(wire.body) },
+        response: { status: parts.status, headers: parts.headers, body: bodyText(parts.body) },
+      },
+    });
+    return { parts };
+  }
+
+  #context(now: number, region: string, requestId: string, service: AnyService | undefined): ActionContext {
+    // SIMPLIFIED: sites keep no state of their own yet (the hosted UI's sessions come with it).
+    const state = service ? this.records(service, region) : undefined;
     return {
       now,
       region,

@@ -51,16 +51,17 @@ export function banner(server: CloudServer, statePath?: string): string {
   const region = cloud.region;
   const pools = cloud.inspect(cognitoIdp).pools;
   const services = cloud.registry.services.map((s) => s.id).join(', ');
+  const { sdk } = cognitoIdp;
   const lines = [
     '',
     `Simulated AWS (${services}; every region, default ${region}) listening on ${url}`,
     statePath ? `State: ${statePath} (${server.restored ? 'restored' : 'new'}; saved after every request)` : 'State: in memory only (use --state <file> to keep it across restarts)',
     '',
     'Point a client at it (any credentials work; the simulator does not check signatures):',
-    `  boto3:   boto3.client("cognito-idp", endpoint_url="${url}", region_name="${region}",`,
+    `  boto3:   boto3.client("${sdk.boto3}", endpoint_url="${url}", region_name="${region}",`,
     `                        aws_access_key_id="test", aws_secret_access_key="test")`,
-    `  AWS CLI: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws cognito-idp <command> --endpoint-url ${url} --region ${region}`,
-    `  JS v3:   new CognitoIdentityProviderClient({ endpoint: "${url}", region: "${region}",`,
+    `  AWS CLI: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws ${sdk.cli} <command> --endpoint-url ${url} --region ${region}`,
+    `  JS v3:   new ${sdk.jsClient}({ endpoint: "${url}", region: "${region}",`,
     `                        credentials: { accessKeyId: "test", secretAccessKey: "test" } })`,
     `  JWKS:    ${url}/<userPoolId>/.well-known/jwks.json`,
     '',
@@ -72,7 +73,7 @@ export function banner(server: CloudServer, statePath?: string): string {
       `  ClientId:   ${bootstrapped.clientId}`,
       '',
       'Try:',
-      `  aws cognito-idp sign-up --endpoint-url ${url} --region ${region} --client-id ${bootstrapped.clientId} \\`,
+      `  aws ${sdk.cli} sign-up --endpoint-url ${url} --region ${region} --client-id ${bootstrapped.clientId} \\`,
       `    --username abc.xyz@gmail.com --password '#Abc1234' --user-attributes Name=email,Value=abc.xyz@gmail.com`,
       '',
     );
