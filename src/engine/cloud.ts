@@ -191,9 +191,9 @@ export class Cloud {
       const error = entry.local ? new CloudError('UnknownOperationException', reason, 400) : new CloudError('UnknownEndpoint', reason + hint, 404);
       return { parts: jsonError(error, requestId, meta.date) };
     }
-    const { service, region } = routed;
+    const { service } = routed;
+    let region = routed.region;
     const protocol = protocolFor(service.protocol);
-    const ctx = this.#context(now, region, requestId, service);
     let action = fallbackAction(wire);
     let request: unknown = bodyText(wire.body);
     let answer: Answer;
@@ -201,12 +201,15 @@ export class Cloud {
       const extra = service.extraRoutes?.map((r) => ({ r, params: r.match(wire.method, wire.url.pathname) })).find((m) => m.params);
       let output: unknown;
       if (extra) {
+        const ctx = this.#context(now, region, requestId, service);
         action = extra.r.action;
         request = extra.params;
         output = await extra.r.run(ctx, extra.params!);
       } else {
         action = protocol.operationOf(wire, service.model) ?? action;
         request = protocol.parse(wire, service.model, action);
+        if (routed.regionNamed === false && service.locate) region = service.locate(request, this.#services[service.id]?.regions ?? {}) ?? region;
+        const ctx = this.#context(now, region, requestId, service);
         const handler = lookup(service.actions as Record<string, (ctx: ActionContext, input: unknown) => unknown>, action);
         if (!handler) throw notSimulated(service, action);
         validate(service, action, request);

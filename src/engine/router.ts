@@ -21,7 +21,7 @@ export const AWS_REGIONS: ReadonlySet<string> = new Set([
 ]);
 
 export type Routed =
-  | { kind: 'service'; service: AnyService; region: string; via: RouteVia }
+  | { kind: 'service'; service: AnyService; region: string; via: RouteVia; /** False when nothing in the request named a region and the default was taken. */ regionNamed?: false }
   | { kind: 'site'; site: SiteDescriptor; params: Record<string, string>; via: RouteVia }
   | { kind: 'none'; reason: string };
 
@@ -82,7 +82,7 @@ export function route(registry: Registry, request: WireRequest, options: { defau
   if (target) {
     const prefix = target.slice(0, Math.max(0, target.lastIndexOf('.')));
     const service = registry.services.find((s) => s.targetPrefix === prefix);
-    if (service) return { kind: 'service', service, region, via: 'target' };
+    if (service) return { kind: 'service', service, region, via: 'target', ...(credentialScope(request) ? {} : { regionNamed: false as const }) };
   }
   const scope = credentialScope(request);
   if (scope) {

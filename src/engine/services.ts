@@ -62,6 +62,11 @@ export interface ServiceDescriptor<
   /** A region's state from a snapshot of this state version. */
   restore(state: unknown): State;
   extraRoutes?: readonly ExtraRoute<State>[];
+  /**
+   * Which region a request is for when nothing in it says so (an unsigned call such as SignUp sent to one local address):
+   * the region where the resource it names lives. Undefined: the default region.
+   */
+  locate?(request: unknown, regions: Record<string, State>): string | undefined;
   /** A read-only view of the state of every region (a copy), for inspectors: `cloud.inspect(service)`. */
   inspect?(regions: Record<string, State>): View;
 }

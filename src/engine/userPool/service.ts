@@ -8,6 +8,7 @@ import type { ServiceModel } from '../protocol/validate';
 import rawModel from '../protocol/models/cognito-idp.json';
 import { cognitoIdpActions, type CognitoIdpActions } from './actions';
 import { inspectUserPools, type UserPoolsView } from './inspect';
+import { locateUserPoolRequest } from './locate';
 import type { UserPoolsState } from './model';
 import { jwks, openIdConfiguration } from './wellKnown';
 
@@ -40,6 +41,7 @@ export const cognitoIdp: ServiceDescriptor<UserPoolsState, CognitoIdpActions, Us
   stateVersion: 1,
   initialState: () => ({ pools: {} }),
   restore: (state) => state as UserPoolsState,
+  locate: locateUserPoolRequest,
   inspect: inspectUserPools,
   extraRoutes: [wellKnown('jwks.json', 'GetJwks'), wellKnown('openid-configuration', 'GetOpenIdConfiguration')],
 };
