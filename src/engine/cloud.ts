@@ -195,7 +195,8 @@ export class Cloud {
     let region = routed.region;
     const protocol = protocolFor(service.protocol);
     let action = fallbackAction(wire);
-    let request: unknown = bodyText(wire.body);
+    const text = bodyText(wire.body);
+    let request: unknown = text;
     let answer: Answer;
     try {
       const extra = service.extraRoutes?.map((r) => ({ r, params: r.match(wire.method, wire.url.pathname) })).find((m) => m.params);
@@ -232,7 +233,7 @@ export class Cloud {
       ...(answer.error ? { error: { code: answer.error.code, message: answer.error.message } } : { response: answer.output }),
       status: answer.parts.status,
       http: {
-        request: { method: wire.method, url: wire.url.href, headers: wire.headers, body: bodyText(wire.body) },
+        request: { method: wire.method, url: wire.url.href, headers: wire.headers, body: text },
         response: { status: answer.parts.status, headers: answer.parts.headers, body: bodyText(answer.parts.body) },
       },
     });

@@ -6,7 +6,7 @@
  * Pure: it reads the registry it is given and nothing else.
  */
 import type { AnyService, SiteDescriptor } from './services';
-import type { WireRequest } from './protocol/wire';
+import { bodyText, type WireRequest } from './protocol/wire';
 
 /**
  * The regions of AWS's commercial partition (hosts under `amazonaws.com`), from botocore 1.43's `endpoints.json`: the cloud
@@ -121,5 +121,5 @@ function regionInPath(params: Record<string, string>): string | undefined {
 
 function formAction(request: WireRequest): string | undefined {
   if (!request.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return undefined;
-  return new URLSearchParams(new TextDecoder().decode(request.body)).get('Action') ?? undefined;
+  return new URLSearchParams(bodyText(request.body)).get('Action') ?? undefined;
 }

@@ -1,5 +1,5 @@
 import { CloudError } from '../errors';
-import { bodyBytes, bodyText, type Protocol } from './wire';
+import { bodyText, type Protocol } from './wire';
 
 /** AWS JSON 1.1: the protocol Cognito user pools and identity pools speak. */
 export const JSON_11 = 'application/x-amz-json-1.1';
@@ -63,6 +63,6 @@ export const jsonProtocol: Protocol = {
     method: 'POST',
     url,
     headers: { 'content-type': JSON_11, 'x-amz-target': `${model.metadata?.targetPrefix ?? ''}.${operation}` },
-    body: bodyBytes(JSON.stringify(input ?? {})),
+    body: JSON.stringify(input ?? {}),
   }),
 };

@@ -1,12 +1,12 @@
 /** The shapes every protocol reads and writes: a request as the cloud sees it and the answer it gives. */
 import type { ServiceModel } from './validate';
 
-/** A request as the cloud reads it: header names lowercase, body bytes. */
+/** A request as the cloud reads it: header names lowercase; the body as bytes (from the wire) or text (from the facade, which never encodes it). */
 export interface WireRequest {
   method: string;
   url: URL;
   headers: Record<string, string>;
-  body: Uint8Array;
+  body: Uint8Array | string;
 }
 
 export interface WireResponse {
