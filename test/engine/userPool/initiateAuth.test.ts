@@ -148,9 +148,9 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
     );
   });
 
-  it('signs in with the email when the pool uses email as username', async () => {
+  it('signs in with the email, in any case when the pool is case-insensitive, when the pool uses email as username', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud, { pool: { UsernameAttributes: ['email'] } });
+    const { clientId } = await signInPool(cloud, { pool: { UsernameAttributes: ['email'], UsernameConfiguration: { CaseSensitive: false } } });
     const sub = await confirmedUser(cloud, clientId, 'kim@example.com');
     const tokens = await tokensFor(cloud, clientId, 'KIM@example.com');
     expect(decode(tokens.AccessToken).claims['username']).toBe(sub);
