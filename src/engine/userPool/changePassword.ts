@@ -1,7 +1,7 @@
 import type { ActionContext } from '../context';
 import { authorizeAccessToken } from './accessToken';
 import { checkPasswordPolicy, hashPassword } from './password';
-import { checkSignInPassword } from './signInAttempts';
+import { checkSignInPassword, countHourlyRequest } from './signInAttempts';
 
 export interface ChangePasswordRequest {
   AccessToken: string;
@@ -18,6 +18,7 @@ export type ChangePasswordResponse = Record<string, never>;
  */
 export async function changePassword(ctx: ActionContext, request: ChangePasswordRequest): Promise<ChangePasswordResponse> {
   const { pool, user } = await authorizeAccessToken(ctx, request.AccessToken);
+  countHourlyRequest(ctx, user, 'ChangePassword');
   checkPasswordPolicy(pool.settings.Policies.PasswordPolicy, request.ProposedPassword, 'does not conform to');
   await checkSignInPassword(ctx, user, request.PreviousPassword);
   Object.assign(user, await hashPassword(ctx.random, request.ProposedPassword));

@@ -3,6 +3,7 @@ import { CloudError } from '../errors';
 import { checkCode } from './codes';
 import { checkPasswordPolicy, hashPassword } from './password';
 import { getClient } from './pools';
+import { countHourlyRequest } from './signInAttempts';
 import { checkSecretHash } from './secretHash';
 import { findUser, usernameClientNotFound } from './users';
 
@@ -33,6 +34,7 @@ export async function confirmForgotPassword(ctx: ActionContext, request: Confirm
     if (!user) throw usernameClientNotFound();
     throw new CloudError('NotAuthorizedException', 'User is disabled.');
   }
+  countHourlyRequest(ctx, user, 'ConfirmForgotPassword');
   checkPasswordPolicy(pool.settings.Policies.PasswordPolicy, request.Password, 'does not conform to');
   checkCode(ctx, user.forgotPasswordCode, request.ConfirmationCode);
   delete user.forgotPasswordCode;

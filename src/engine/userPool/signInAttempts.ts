@@ -1,7 +1,7 @@
 import type { ActionContext } from '../context';
-import { MINUTE, SECOND } from '../clock';
+import { HOUR, MINUTE, SECOND } from '../clock';
 import { CloudError } from '../errors';
-import type { UserRecord } from './model';
+import type { HourlyLimitedAction, UserRecord } from './model';
 import { passwordMatches } from './password';
 
 const FREE_ATTEMPTS = 5;
@@ -27,4 +27,32 @@ export async function checkSignInPassword(ctx: ActionContext, user: UserRecord, 
     attempts.lockedUntil = ctx.now + Math.min(2 ** (attempts.count - FREE_ATTEMPTS) * SECOND, MAX_LOCK);
   }
   throw new CloudError('NotAuthorizedException', 'Incorrect username or password.');
+}
+
+/** Requests per user per hour each limited action accepts (developer guide, quotas: "maximum number of … calls per user"). */
+export const HOURLY_LIMITS: Record<HourlyLimitedAction, number> = {
+  ConfirmSignUp: 15,
+  ResendConfirmationCode: 5,
+  ConfirmForgotPassword: 20,
+  ChangePassword: 5,
+  GetUserAttributeVerificationCode: 5,
+  VerifyUserAttribute: 15,
+};
+
+/**
+ * Counts a request towards the user's hourly limit for the action, or refuses it with
+ * `LimitExceededException: Attempt limit exceeded, please try after some time.` ([O] wording).
+ * The guide counts "requests per user per hour", so successful and failed requests both count; a refused request does not [U].
+ * SIMPLIFIED: the hour is a rolling window over the injected clock (AWS does not say whether it is rolling or fixed [U]);
+ * the counters live on the user record as epoch-ms timestamps so snapshots keep them.
+ */
+export function countHourlyRequest(ctx: ActionContext, user: UserRecord, action: HourlyLimitedAction): void {
+  // Records restored from snapshots taken before these counters existed have none.
+  const requests = (user.hourlyRequests ??= {});
+  const recent = (requests[action] ?? []).filter((at) => ctx.now - at < HOUR);
+  if (recent.length >= HOURLY_LIMITS[action]) {
+    requests[action] = recent;
+    throw new CloudError('LimitExceededException', 'Attempt limit exceeded, please try after some time.');
+  }
+  requests[action] = [...recent, ctx.now];
 }

@@ -99,6 +99,7 @@ export function newUser(
     modifiedAt: now,
     attributeCodes: {},
     failedSignIns: { count: 0, lastFailureAt: 0, lockedUntil: 0 },
+    hourlyRequests: {},
     groups: [],
   };
 }
