@@ -41,7 +41,8 @@ export async function confirmForgotPassword(ctx: ActionContext, request: Confirm
   Object.assign(user, await hashPassword(ctx.random, request.Password));
   user.status = 'CONFIRMED';
   delete user.temporaryPasswordExpiresAt;
-  user.failedSignIns = { count: 0, lastFailureAt: 0, lockedUntil: 0 };
+  // [U] The guide's lockout section names only two resets (a sign-in after the lock, 15 quiet minutes); lifting it on a reset is ours.
+  user.failedSignIns = { count: 0, lastAttemptAt: 0, lockedUntil: 0 };
   user.modifiedAt = ctx.now;
   return {};
 }

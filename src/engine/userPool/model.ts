@@ -61,8 +61,8 @@ export interface UserRecord {
   signUpCode?: PendingCode;
   forgotPasswordCode?: PendingCode;
   attributeCodes: Record<string, PendingCode>;
-  /** Failed sign-ins since the last success, and the lock they earned. */
-  failedSignIns: { count: number; lastFailureAt: number; lockedUntil: number };
+  /** Failed sign-ins since the last reset (n), the last sign-in attempt of any outcome (epoch ms), and the lock n earned. */
+  failedSignIns: { count: number; lastAttemptAt: number; lockedUntil: number };
   /** For the actions AWS limits per user per hour: when (epoch ms) each request of the last hour was counted. */
   hourlyRequests: Partial<Record<HourlyLimitedAction, number[]>>;
   groups: string[];

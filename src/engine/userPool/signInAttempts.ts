@@ -9,20 +9,26 @@ const MAX_LOCK = 15 * MINUTE;
 const IDLE_RESET = 15 * MINUTE;
 
 /**
- * Checks a password with Cognito's lockout: after 5 failures each further failure locks the user for 2^(n−5) s (at most ~15 min);
- * attempts while locked get `NotAuthorizedException: Password attempts exceeded` and do not extend the lock;
- * 15 quiet minutes forget earlier failures.
+ * Checks a password with Cognito's lockout, as the developer guide states it (authentication, "Lockout behavior for failed
+ * sign-in attempts"): for a cumulative number n of failed attempts, from the fifth on the user is locked for 2^(n−5) s, "up to a
+ * maximum of approximately 15 minutes"; attempts during a lock get `NotAuthorizedException: Password attempts exceeded`, are not
+ * counted in n and don't extend the lock; n returns to 0 after a successful sign-in once the lock has expired, or when the user
+ * does "not initiate any sign-in attempts for 15 consecutive minutes".
  */
 export async function checkSignInPassword(ctx: ActionContext, user: UserRecord, password: string): Promise<void> {
   const attempts = user.failedSignIns;
+  // [U] The guide's "not initiate any sign-in attempts" is read literally: an attempt refused during a lock is still an attempt,
+  // so it restarts the 15 quiet minutes (it leaves n and the lock alone). Records from older snapshots lack lastAttemptAt.
+  const lastAttemptAt = attempts.lastAttemptAt ?? 0;
+  attempts.lastAttemptAt = ctx.now;
   if (ctx.now < attempts.lockedUntil) throw new CloudError('NotAuthorizedException', 'Password attempts exceeded');
-  if (attempts.count > 0 && ctx.now - attempts.lastFailureAt >= IDLE_RESET) attempts.count = 0;
+  // [U] The guide describes both resets "after a lockout"; we apply them before one too (fewer than five failures).
+  if (attempts.count > 0 && ctx.now - lastAttemptAt >= IDLE_RESET) attempts.count = 0;
   if (await passwordMatches(user, password)) {
-    user.failedSignIns = { count: 0, lastFailureAt: 0, lockedUntil: 0 };
+    user.failedSignIns = { count: 0, lastAttemptAt: ctx.now, lockedUntil: 0 };
     return;
   }
   attempts.count += 1;
-  attempts.lastFailureAt = ctx.now;
   if (attempts.count >= FREE_ATTEMPTS) {
     attempts.lockedUntil = ctx.now + Math.min(2 ** (attempts.count - FREE_ATTEMPTS) * SECOND, MAX_LOCK);
   }

@@ -98,7 +98,7 @@ export function newUser(
     createdAt: now,
     modifiedAt: now,
     attributeCodes: {},
-    failedSignIns: { count: 0, lastFailureAt: 0, lockedUntil: 0 },
+    failedSignIns: { count: 0, lastAttemptAt: 0, lockedUntil: 0 },
     hourlyRequests: {},
     groups: [],
   };
