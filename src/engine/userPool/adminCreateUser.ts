@@ -8,7 +8,7 @@ import type { AttributeType, PasswordPolicy, UserPoolRecord, UserRecord } from '
 import { checkPasswordPolicy, hashPassword } from './password';
 import { getPool } from './pools';
 import { checkAttributes } from './schema';
-import { attributesFromList, findUser, newUser, userNotFound, usernameAttributeFor, usernameKey } from './users';
+import { attributesFromList, findUser, newUser, sameIdentifier, userNotFound, usernameAttributeFor, usernameKey } from './users';
 
 export interface AdminCreateUserRequest {
   UserPoolId: string;
@@ -97,15 +97,11 @@ function claimAliases(pool: UserPoolRecord, attributes: Record<string, string>, 
     if (alias !== 'email' && alias !== 'phone_number') continue;
     const value = attributes[alias];
     if (value === undefined || attributes[`${alias}_verified`] !== 'true') continue;
-    const holder = Object.values(pool.users).find((u) => u.attributes[`${alias}_verified`] === 'true' && sameAlias(alias, u.attributes[alias], value));
+    const holder = Object.values(pool.users).find((u) => u.attributes[`${alias}_verified`] === 'true' && sameIdentifier(pool, alias, u.attributes[alias], value));
     if (!holder) continue;
     if (!force) throw new CloudError('AliasExistsException', `An account with the given ${alias} already exists.`);
     holder.attributes[`${alias}_verified`] = 'false';
   }
-}
-
-function sameAlias(alias: string, stored: string | undefined, value: string): boolean {
-  return stored !== undefined && (alias === 'email' ? stored.toLowerCase() === value.toLowerCase() : stored === value);
 }
 
 /**

@@ -4,7 +4,7 @@ import { adminTarget, touch } from './adminUsers';
 import { CODE_VALIDITY, sendCode } from './codes';
 import type { AttributeType, UserPoolRecord, UserRecord } from './model';
 import { checkAttributes } from './schema';
-import { attributesFromList } from './users';
+import { attributesFromList, sameIdentifier } from './users';
 
 export interface AdminUpdateUserAttributesRequest {
   UserPoolId: string;
@@ -78,7 +78,7 @@ function checkAliasFree(pool: UserPoolRecord, user: UserRecord, name: 'email' | 
   const signIn = (pool.settings.UsernameAttributes ?? []).includes(name);
   const alias = (pool.settings.AliasAttributes ?? []).includes(name) && next[`${name}_verified`] === 'true';
   if (!signIn && !alias) return;
-  const same = (other: string | undefined) => other !== undefined && (name === 'email' ? other.toLowerCase() === value.toLowerCase() : other === value);
+  const same = (other: string | undefined) => sameIdentifier(pool, name, other, value);
   const taken = Object.values(pool.users).some(
     (other) => other !== user && same(other.attributes[name]) && (signIn || other.attributes[`${name}_verified`] === 'true'),
   );

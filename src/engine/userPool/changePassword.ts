@@ -2,7 +2,7 @@ import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { authorizeAccessToken } from './accessToken';
 import { checkPasswordPolicy, hashPassword } from './password';
-import { checkSignInPassword } from './signInAttempts';
+import { checkSignInPassword, countHourlyRequest } from './signInAttempts';
 
 export interface ChangePasswordRequest {
   AccessToken: string;
@@ -26,6 +26,7 @@ export async function changePassword(ctx: ActionContext, request: ChangePassword
   // SIMPLIFIED: AWS's model makes PreviousPassword optional for users of passwordless sign-in, which is not simulated;
   // what AWS answers otherwise is undocumented [U], so we say plainly what is missing.
   if (request.PreviousPassword === undefined) throw new CloudError('InvalidParameterException', CHANGE_WITHOUT_PREVIOUS_PASSWORD_NOT_SIMULATED);
+  countHourlyRequest(ctx, user, 'ChangePassword');
   checkPasswordPolicy(pool.settings.Policies.PasswordPolicy, request.ProposedPassword, 'does not conform to');
   await checkSignInPassword(ctx, user, request.PreviousPassword);
   Object.assign(user, await hashPassword(ctx.random, request.ProposedPassword));

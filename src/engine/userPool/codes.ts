@@ -95,7 +95,7 @@ export function sendCode(
     purpose,
   });
   return {
-    pending: { code, expiresAt: ctx.now + validity, failures: 0 },
+    pending: { code, expiresAt: ctx.now + validity },
     details: { Destination: destination, DeliveryMedium: channel === 'email' ? 'EMAIL' : 'SMS', AttributeName: channel },
   };
 }
@@ -131,7 +131,6 @@ export function checkCode(ctx: ActionContext, pending: PendingCode | undefined, 
     throw new CloudError('ExpiredCodeException', 'Invalid code provided, please request a code again.');
   }
   if (pending.code !== typed) {
-    pending.failures += 1;
     throw new CloudError('CodeMismatchException', 'Invalid verification code provided, please try again.');
   }
 }

@@ -2,6 +2,7 @@ import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { checkCode, codeChannel } from './codes';
 import { getClient } from './pools';
+import { countHourlyRequest } from './signInAttempts';
 import { checkSecretHash } from './secretHash';
 import { findUser, usernameClientNotFound } from './users';
 
@@ -33,6 +34,7 @@ export async function confirmSignUp(ctx: ActionContext, request: ConfirmSignUpRe
     }
     throw usernameClientNotFound();
   }
+  countHourlyRequest(ctx, user, 'ConfirmSignUp');
   if (user.status !== 'UNCONFIRMED') {
     throw new CloudError('NotAuthorizedException', `User cannot be confirmed. Current status is ${user.status}`);
   }

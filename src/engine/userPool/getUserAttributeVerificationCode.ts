@@ -3,6 +3,7 @@ import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { authorizeAccessToken } from './accessToken';
 import { CODE_VALIDITY, sendCode, type CodeDeliveryDetails } from './codes';
+import { countHourlyRequest } from './signInAttempts';
 
 export interface GetUserAttributeVerificationCodeRequest {
   AccessToken: string;
@@ -23,6 +24,7 @@ export async function getUserAttributeVerificationCode(
   request: GetUserAttributeVerificationCodeRequest,
 ): Promise<GetUserAttributeVerificationCodeResponse> {
   const { pool, user } = await authorizeAccessToken(ctx, request.AccessToken);
+  countHourlyRequest(ctx, user, 'GetUserAttributeVerificationCode');
   const name = request.AttributeName;
   // [U: wording.] Only email and phone_number can be verified by code.
   if (name !== 'email' && name !== 'phone_number') throw new CloudError('InvalidParameterException', 'Invalid attribute name provided');

@@ -32,11 +32,18 @@ export interface SchemaAttribute {
 export interface PendingCode {
   code: string;
   expiresAt: number;
-  /** Wrong guesses so far; AWS stops accepting after too many. */
-  failures: number;
   /** For an attribute update held until verified (AttributesRequireVerificationBeforeUpdate): the value to apply once the code is confirmed. */
   pendingValue?: string;
 }
+
+/** The actions with a per-user hourly request limit (developer guide, quotas). */
+export type HourlyLimitedAction =
+  | 'ConfirmSignUp'
+  | 'ResendConfirmationCode'
+  | 'ConfirmForgotPassword'
+  | 'ChangePassword'
+  | 'GetUserAttributeVerificationCode'
+  | 'VerifyUserAttribute';
 
 export interface UserRecord {
   username: string;
@@ -54,8 +61,10 @@ export interface UserRecord {
   signUpCode?: PendingCode;
   forgotPasswordCode?: PendingCode;
   attributeCodes: Record<string, PendingCode>;
-  /** Failed sign-ins since the last success, and the lock they earned. */
-  failedSignIns: { count: number; lastFailureAt: number; lockedUntil: number };
+  /** Failed sign-ins since the last reset (n), the last sign-in attempt of any outcome (epoch ms), and the lock n earned. */
+  failedSignIns: { count: number; lastAttemptAt: number; lockedUntil: number };
+  /** For the actions AWS limits per user per hour: when (epoch ms) each request of the last hour was counted. */
+  hourlyRequests: Partial<Record<HourlyLimitedAction, number[]>>;
   groups: string[];
 }
 

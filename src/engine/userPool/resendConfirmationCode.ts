@@ -2,6 +2,7 @@ import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { CODE_VALIDITY, sendCode, simulatedCodeDelivery, type CodeDeliveryDetails } from './codes';
 import { getClient } from './pools';
+import { countHourlyRequest } from './signInAttempts';
 import { checkSecretHash } from './secretHash';
 import { findUser, usernameClientNotFound } from './users';
 
@@ -33,6 +34,7 @@ export async function resendConfirmationCode(ctx: ActionContext, request: Resend
     if (user) throw new CloudError('NotAuthorizedException', 'User is disabled.');
     throw usernameClientNotFound();
   }
+  countHourlyRequest(ctx, user, 'ResendConfirmationCode');
   if (user.status !== 'UNCONFIRMED') throw new CloudError('InvalidParameterException', 'User is already confirmed.');
   const sent = sendCode(ctx, pool, user, 'ResendCode', CODE_VALIDITY.signUp);
   // Observed AWS wording when the pool verifies neither email nor phone, or the user has neither.

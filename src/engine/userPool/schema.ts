@@ -1,3 +1,4 @@
+import { lookup } from '../records';
 import { CloudError } from '../errors';
 import type { SchemaAttribute, UserPoolRecord } from './model';
 
@@ -29,8 +30,22 @@ function schemaError(detail: string): CloudError {
 }
 
 /**
+ * The formats AWS enforces on the two attributes it sends codes to (developer guide, user-pool-settings-attributes: a phone
+ * number starts with `+` and the country code and holds only `+` and digits; an email is an address).
+ * SIMPLIFIED: AWS's exact email grammar is undocumented; we ask for one `@` with something on each side and no spaces, and
+ * for a phone number `+` then digits, without checking length or country code [U].
+ */
+const FORMATS: Record<string, { pattern: RegExp; message: string }> = {
+  // [O] both messages.
+  email: { pattern: /^[^@\s]+@[^@\s]+$/, message: 'Invalid email address format.' },
+  phone_number: { pattern: /^\+[0-9]+$/, message: 'Invalid phone number format.' },
+};
+
+/**
  * Checks attributes a caller wants to set against the pool's schema: names must exist (custom ones as `custom:<name>`),
- * and, when `requireAll`, every Required attribute must be present.
+ * email and phone_number must be well formed (`InvalidParameterException: Invalid email address format.` /
+ * `Invalid phone number format.`), and, when `requireAll`, every Required attribute must be present.
+ * A blank value (which deletes the attribute in the update actions) is not checked for format.
  */
 export function checkAttributes(pool: UserPoolRecord, attributes: Record<string, string>, requireAll: boolean): void {
   const schema = new Map(pool.settings.SchemaAttributes.map((a) => [a.Name, a]));
@@ -39,6 +54,8 @@ export function checkAttributes(pool: UserPoolRecord, attributes: Record<string,
     if (!definition || name === 'sub') throw schemaError(`${name}: Attribute does not exist in the schema.\n`);
     const max = Number(definition.StringAttributeConstraints?.MaxLength ?? Infinity);
     if (value.length > max) throw schemaError(`${name}: String attribute exceeds maximum length of ${max}.\n`);
+    const format = lookup(FORMATS, name);
+    if (format && value !== '' && !format.pattern.test(value)) throw new CloudError('InvalidParameterException', format.message);
   }
   if (!requireAll) return;
   for (const definition of schema.values()) {

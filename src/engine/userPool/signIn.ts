@@ -20,7 +20,7 @@ const disabled = () => new CloudError('NotAuthorizedException', 'User is disable
 
 /**
  * USER_PASSWORD_AUTH / ADMIN_USER_PASSWORD_AUTH with `{USERNAME, PASSWORD, SECRET_HASH?}`.
- * Checks in AWS's order: secret hash, user exists (LEGACY says so, ENABLED hides it), enabled, not awaiting a reset,
+ * Checks in AWS's order: secret hash, user exists (LEGACY says so, ENABLED hides it), enabled, not awaiting a reset (ENABLED hides that too),
  * the password (with the lockout), and only then whether the user is confirmed or must choose a new password.
  */
 export async function signInWithPassword(
@@ -35,7 +35,12 @@ export async function signInWithPassword(
   await checkSecretHash(client, [typed, user?.username ?? typed], parameters['SECRET_HASH']);
   if (!user) throw client.PreventUserExistenceErrors === 'ENABLED' ? incorrect() : userNotFound();
   if (!user.enabled) throw disabled();
-  if (user.status === 'RESET_REQUIRED') throw new CloudError('PasswordResetRequiredException', 'Password reset required for the user');
+  if (user.status === 'RESET_REQUIRED') {
+    // The guide (cognito-user-pool-managing-errors) says ENABLED answers imported users awaiting a reset with the generic
+    // error; we apply it to every RESET_REQUIRED user (AdminResetUserPassword too) [U].
+    if (client.PreventUserExistenceErrors === 'ENABLED') throw incorrect();
+    throw new CloudError('PasswordResetRequiredException', 'Password reset required for the user');
+  }
   await checkSignInPassword(ctx, user, password);
   if (user.status === 'UNCONFIRMED') throw new CloudError('UserNotConfirmedException', 'User is not confirmed.');
   if (user.status === 'FORCE_CHANGE_PASSWORD') {

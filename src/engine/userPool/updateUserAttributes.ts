@@ -5,7 +5,7 @@ import { authorizeAccessToken } from './accessToken';
 import { CODE_VALIDITY, sendCode, type CodeDeliveryDetails } from './codes';
 import type { AttributeType, UserPoolRecord, UserRecord } from './model';
 import { checkAttributes } from './schema';
-import { attributesFromList } from './users';
+import { attributesFromList, sameIdentifier } from './users';
 
 export interface UpdateUserAttributesRequest {
   UserAttributes: AttributeType[];
@@ -89,7 +89,7 @@ export async function updateUserAttributes(ctx: ActionContext, request: UpdateUs
  */
 function checkSignInAttributeFree(pool: UserPoolRecord, user: UserRecord, name: 'email' | 'phone_number', value: string | undefined): void {
   if (!value || !(pool.settings.UsernameAttributes ?? []).includes(name)) return;
-  const same = (other: string | undefined) => other !== undefined && (name === 'email' ? other.toLowerCase() === value.toLowerCase() : other === value);
+  const same = (other: string | undefined) => sameIdentifier(pool, name, other, value);
   if (Object.values(pool.users).some((other) => other.sub !== user.sub && same(other.attributes[name]))) {
     throw new CloudError('AliasExistsException', `An account with the given ${name} already exists.`);
   }

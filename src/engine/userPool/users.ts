@@ -2,9 +2,31 @@ import { lookup, store } from '../records';
 import { CloudError } from '../errors';
 import type { AttributeType, UserPoolRecord, UserRecord } from './model';
 
+/**
+ * Whether the pool ignores case in what users type to name themselves. AWS (API reference, UsernameConfigurationType):
+ * `CaseSensitive` true is the default, and then "users must sign in using the exact capitalization of their given username";
+ * false "also enables both preferred_username and email alias to be case insensitive, in addition to the username attribute",
+ * and for email as a sign-in attribute (UsernameAttributes) "email@example.com or EMaiL@eXamplE.Com" (CreateUserPool's
+ * UsernameConfiguration). So under the default nothing folds case, email included; phone numbers never do.
+ */
+export function ignoresCase(pool: UserPoolRecord): boolean {
+  return pool.settings.UsernameConfiguration?.CaseSensitive === false;
+}
+
 /** The key a username is stored under: lowercased when the pool's usernames are case-insensitive. */
 export function usernameKey(pool: UserPoolRecord, username: string): string {
-  return pool.settings.UsernameConfiguration?.CaseSensitive === false ? username.toLowerCase() : username;
+  return ignoresCase(pool) ? username.toLowerCase() : username;
+}
+
+/**
+ * Whether two values of an attribute that can name a user (email, phone_number, preferred_username) are the same for the pool:
+ * exact, except email and preferred_username in a case-insensitive pool. Used for sign-in lookups and for the one-user-per-value
+ * rule ("prevents a case variation from being assigned to the same attribute for a different user", CloudFormation's UsernameConfiguration).
+ */
+export function sameIdentifier(pool: UserPoolRecord, attribute: string, stored: string | undefined, typed: string): boolean {
+  if (stored === undefined) return false;
+  const folds = ignoresCase(pool) && (attribute === 'email' || attribute === 'preferred_username');
+  return folds ? stored.toLowerCase() === typed.toLowerCase() : stored === typed;
 }
 
 /**
@@ -19,21 +41,16 @@ export function findUser(pool: UserPoolRecord, identifier: string): UserRecord |
   if (bySub) return bySub;
   const signInAttributes = pool.settings.UsernameAttributes ?? [];
   for (const attribute of signInAttributes) {
-    const match = users.find((u) => sameValue(attribute, u.attributes[attribute], identifier));
+    const match = users.find((u) => sameIdentifier(pool, attribute, u.attributes[attribute], identifier));
     if (match) return match;
   }
   for (const alias of pool.settings.AliasAttributes ?? []) {
     const match = users.find(
-      (u) => sameValue(alias, u.attributes[alias], identifier) && (alias === 'preferred_username' || u.attributes[`${alias}_verified`] === 'true'),
+      (u) => sameIdentifier(pool, alias, u.attributes[alias], identifier) && (alias === 'preferred_username' || u.attributes[`${alias}_verified`] === 'true'),
     );
     if (match) return match;
   }
   return undefined;
-}
-
-function sameValue(attribute: string, stored: string | undefined, typed: string): boolean {
-  if (stored === undefined) return false;
-  return attribute === 'email' || attribute === 'preferred_username' ? stored.toLowerCase() === typed.toLowerCase() : stored === typed;
 }
 
 /** `UserNotFoundException: User does not exist.` */
@@ -81,7 +98,8 @@ export function newUser(
     createdAt: now,
     modifiedAt: now,
     attributeCodes: {},
-    failedSignIns: { count: 0, lastFailureAt: 0, lockedUntil: 0 },
+    failedSignIns: { count: 0, lastAttemptAt: 0, lockedUntil: 0 },
+    hourlyRequests: {},
     groups: [],
   };
 }

@@ -3,6 +3,7 @@ import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import { authorizeAccessToken } from './accessToken';
 import { checkCode } from './codes';
+import { countHourlyRequest } from './signInAttempts';
 
 export interface VerifyUserAttributeRequest {
   AccessToken: string;
@@ -19,6 +20,7 @@ export type VerifyUserAttributeResponse = Record<string, never>;
  */
 export async function verifyUserAttribute(ctx: ActionContext, request: VerifyUserAttributeRequest): Promise<VerifyUserAttributeResponse> {
   const { user } = await authorizeAccessToken(ctx, request.AccessToken);
+  countHourlyRequest(ctx, user, 'VerifyUserAttribute');
   const name = request.AttributeName;
   // [U: wording.] Only email and phone_number are verified by code.
   if (name !== 'email' && name !== 'phone_number') throw new CloudError('InvalidParameterException', 'Invalid attribute name provided');

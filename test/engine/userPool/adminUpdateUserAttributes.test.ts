@@ -100,9 +100,9 @@ describe('AdminUpdateUserAttributes', () => {
     );
   });
 
-  it('refuses an email another user signs in with, in an email-as-username pool', async () => {
+  it('refuses an email another user signs in with (any case, in a case-insensitive pool), in an email-as-username pool', async () => {
     const cloud = await newCloud();
-    const { userPoolId, clientId } = await articlePool(cloud, { pool: { UsernameAttributes: ['email'] } });
+    const { userPoolId, clientId } = await articlePool(cloud, { pool: { UsernameAttributes: ['email'], UsernameConfiguration: { CaseSensitive: false } } });
     await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'kim@example.com', Password: '#Abc1234' });
     await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'lee@example.com', Password: '#Abc1234' });
     await expectAwsError(

@@ -113,7 +113,20 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
     await expectAwsError(passwordSignIn(cloud, clientId, 'sam'), 'NotAuthorizedException', 'User is disabled.');
   });
 
-  it('sends a user whose password an admin reset to the reset flow', async () => {
+  it('hides a pending reset behind the generic error when the client has PreventUserExistenceErrors ENABLED', async () => {
+    const cloud = await newCloud();
+    const { clientId, userPoolId } = await signInPool(cloud, { client: { PreventUserExistenceErrors: 'ENABLED' } });
+    await confirmedUser(cloud, clientId, 'sam');
+    await cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: userPoolId, Username: 'sam' });
+    await expectAwsError(passwordSignIn(cloud, clientId, 'sam'), 'NotAuthorizedException', 'Incorrect username or password.');
+    await expectAwsError(
+      cloud.cognitoIdp.adminInitiateAuth({ UserPoolId: userPoolId, ClientId: clientId, AuthFlow: 'ADMIN_USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'sam', PASSWORD } }),
+      'NotAuthorizedException',
+      'Incorrect username or password.',
+    );
+  });
+
+  it('sends a user whose password an admin reset to the reset flow (LEGACY, the default)', async () => {
     const cloud = await newCloud();
     const { clientId, userPoolId } = await signInPool(cloud);
     await confirmedUser(cloud, clientId, 'sam');
@@ -148,9 +161,9 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
     );
   });
 
-  it('signs in with the email when the pool uses email as username', async () => {
+  it('signs in with the email, in any case when the pool is case-insensitive, when the pool uses email as username', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud, { pool: { UsernameAttributes: ['email'] } });
+    const { clientId } = await signInPool(cloud, { pool: { UsernameAttributes: ['email'], UsernameConfiguration: { CaseSensitive: false } } });
     const sub = await confirmedUser(cloud, clientId, 'kim@example.com');
     const tokens = await tokensFor(cloud, clientId, 'KIM@example.com');
     expect(decode(tokens.AccessToken).claims['username']).toBe(sub);

@@ -74,9 +74,9 @@ describe('SignUp', () => {
     );
   });
 
-  it('with email as username stores the sub as the username and refuses a second account for the email', async () => {
+  it('with email as username stores the sub as the username and refuses a second account for the email (any case, in a case-insensitive pool)', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await articlePool(cloud, { pool: { UsernameAttributes: ['email'] } });
+    const { clientId, userPoolId } = await articlePool(cloud, { pool: { UsernameAttributes: ['email'], UsernameConfiguration: { CaseSensitive: false } } });
     const { UserSub } = await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'kim@example.com', Password: '#Abc1234' });
     expect(Object.keys(poolsOf(cloud)[userPoolId]!.users)).toEqual([UserSub]);
     await expectAwsError(
