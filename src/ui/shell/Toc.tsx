@@ -8,6 +8,9 @@ export interface LessonProgress {
   completed: boolean;
 }
 
+/** The width of the fade after a chapter's label (`.toc-chapter-title::after` in layout.css). */
+const LABEL_FADE_PX = 20;
+
 interface Props {
   chapters: TocChapter[];
   currentId: string | undefined;
@@ -31,7 +34,11 @@ export function Toc({ chapters, currentId, progress }: Props) {
       if (!list || !link) return;
       const l = link.getBoundingClientRect();
       const c = list.getBoundingClientRect();
-      if (l.left < c.left || l.right > c.right) list.scrollLeft += l.left - c.left - (c.width - l.width) / 2;
+      // The chapter's label (and its fade) stays at the left edge over the lessons: centre the link in the rest.
+      const label = link.closest('.toc-chapter')?.querySelector('.toc-chapter-title');
+      const covered = label ? label.getBoundingClientRect().width + LABEL_FADE_PX : 0;
+      const left = c.left + covered;
+      if (l.left < left || l.right > c.right) list.scrollLeft += l.left - left - (c.width - covered - l.width) / 2;
     });
     return () => cancel(frame);
   }, [currentId]);
