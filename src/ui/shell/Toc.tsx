@@ -8,7 +8,7 @@ export interface LessonProgress {
   completed: boolean;
 }
 
-/** The width of the fade after a chapter's label (`.toc-chapter-title::after` in layout.css). */
+/** The width of the fade after a chapter's label (`.toc-chapter-title::after` in toc.css). */
 const LABEL_FADE_PX = 20;
 
 interface Props {
