@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { bundle } from 'lightningcss';
-import { loadCourse } from './src/content/parse.ts';
+import { isCourseFile } from './src/content/chapters.ts';
+import { loadCourse } from './src/content/load.ts';
 import { MARKDOWN_SOURCES, type Course } from './src/content/types.ts';
 
 const LESSONS = resolve(import.meta.dirname, 'lessons');
@@ -16,13 +17,14 @@ const BUILD_TARGET = 'es2022';
 /** The browsers BUILD_TARGET reaches (Vite's own es2022 table), in lightningcss's notation: the inlined CSS is lowered for the same. Change both together. */
 const CSS_TARGETS = { chrome: 94 << 16, edge: 94 << 16, firefox: 93 << 16, opera: 80 << 16, safari: (16 << 16) | (4 << 8), ios_saf: (16 << 16) | (4 << 8) };
 
-/** Every lesson in lessons/, parsed (and its Markdown rendered) by src/content. */
+/** Every chapter and lesson under lessons/ (chapter folders read recursively), parsed and rendered by src/content. */
 function readCourse(watch: (path: string) => void = () => undefined): Course {
   const files: Record<string, string> = {};
-  for (const name of readdirSync(LESSONS).filter((f) => f.endsWith('.md'))) {
-    const path = join(LESSONS, name);
+  for (const entry of readdirSync(LESSONS, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !isCourseFile(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
     watch(path);
-    files[`../../lessons/${name}`] = readFileSync(path, 'utf8');
+    files[`../../lessons/${relative(LESSONS, path).replace(/\\/g, '/')}`] = readFileSync(path, 'utf8');
   }
   return loadCourse(files);
 }

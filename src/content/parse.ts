@@ -3,25 +3,28 @@ import { parseAttributes, splitHeading } from './attributes.ts';
 import { renderMarkdown } from './markdown.ts';
 import { firstLine, parseQuiz } from './quiz.ts';
 import { LessonSyntaxError } from './syntaxError.ts';
-import { displayPath, isLessonProblem } from './lookup.ts';
+import { displayPath } from './lookup.ts';
+import type { LessonDefaults, LessonProblem, LessonStep, ParsedLesson } from './types.ts';
 
 export { displayPath, findLesson, isLessonProblem } from './lookup.ts';
-import type { Course, Lesson, LessonProblem, LessonStep } from './types.ts';
 
 /**
- * The lesson loader: pure, no Vite or DOM. A lesson is `lessons/NN-slug.md`:
+ * The lesson parser: pure, no Vite or DOM. A lesson is `lessons/NN-chapter/NN-slug.md`:
  * YAML front matter (title, summary, flow, scenario), intro Markdown, then one `## Heading {attributes}` per step,
- * with an optional ```quiz block (YAML) inside a step.
+ * with an optional ```quiz block (YAML) inside a step. load.ts places lessons in their chapters.
  */
 
 const FRONT_MATTER_FIELDS = ['title', 'summary', 'flow', 'scenario'];
 const FILE_NAME = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
-/** Parses one lesson file. Anything malformed becomes a LessonProblem naming the file (and the line when there is one). */
-export function parseLesson(file: string, source: string): Lesson | LessonProblem {
+/**
+ * Parses one lesson file; `defaults` are its chapter's flow and scenario, used where the front matter has none.
+ * Anything malformed becomes a LessonProblem naming the file (and the line when there is one).
+ */
+export function parseLesson(file: string, source: string, defaults: LessonDefaults = {}): ParsedLesson | LessonProblem {
   const shown = displayPath(file);
   try {
-    return { file: shown, ...parseSource(shown, source) };
+    return { file: shown, ...parseSource(shown, source, defaults) };
   } catch (error) {
     if (error instanceof LessonSyntaxError) {
       return { file: shown, ...(error.line !== undefined ? { line: error.line } : {}), message: error.message };
@@ -30,12 +33,12 @@ export function parseLesson(file: string, source: string): Lesson | LessonProble
   }
 }
 
-function parseSource(shown: string, source: string): Omit<Lesson, 'file'> {
+function parseSource(shown: string, source: string, defaults: LessonDefaults): Omit<ParsedLesson, 'file'> {
   const name = shown.slice(shown.lastIndexOf('/') + 1);
   const match = FILE_NAME.exec(name);
   if (!match) throw new LessonSyntaxError('the file name must be NN-slug.md: a number, a dash, then lowercase words joined by dashes');
   const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  const { fields, bodyStart } = frontMatter(lines);
+  const { fields, bodyStart } = frontMatter(lines, defaults);
   const { intro, steps } = body(lines, bodyStart);
   return {
     id: match[2]!,
@@ -50,7 +53,7 @@ function parseSource(shown: string, source: string): Omit<Lesson, 'file'> {
   };
 }
 
-function frontMatter(lines: string[]): { fields: Record<'title' | 'summary' | 'flow' | 'scenario', string>; bodyStart: number } {
+function frontMatter(lines: string[], defaults: LessonDefaults): { fields: Record<'title' | 'summary' | 'flow' | 'scenario', string>; bodyStart: number } {
   if (lines[0]?.trim() !== '---') throw new LessonSyntaxError('the file must start with front matter: a line "---", the fields, then "---"', 1);
   const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
   if (end < 0) throw new LessonSyntaxError('the front matter is never closed: add a line "---" after its fields', 1);
@@ -67,7 +70,7 @@ function frontMatter(lines: string[]): { fields: Record<'title' | 'summary' | 'f
   const unknown = Object.keys(record).find((k) => !FRONT_MATTER_FIELDS.includes(k));
   if (unknown) throw new LessonSyntaxError(`unknown front matter field "${unknown}" (known: ${FRONT_MATTER_FIELDS.join(', ')})`, 2);
   const text = (key: string, required: boolean): string => {
-    const value = record[key];
+    const value = record[key] ?? defaults[key as keyof LessonDefaults];
     if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
       if (required) throw new LessonSyntaxError(`the front matter needs "${key}"`, 2);
       return '';
@@ -150,41 +153,4 @@ function addQuiz(draft: Draft, fence: Fence): void {
   if (!draft.step) throw new LessonSyntaxError('a quiz block must be inside a step, after its "##" heading', fence.line);
   if (draft.step.quiz) throw new LessonSyntaxError(`step "${draft.step.title}" has more than one quiz block`, fence.line);
   draft.step.quiz = parseQuiz(fence.lines.slice(1).join('\n'), draft.step.title, fence.line);
-}
-
-/**
- * Loads every lesson: `files` maps a path to its source (from Vite's import.meta.glob, or node:fs in tests).
- * `README.md` is skipped. Lessons are sorted by their number, prev/next filled in; each malformed file becomes a problem
- * and the rest still load.
- */
-export function loadCourse(files: Record<string, string>): Course {
-  const problems: LessonProblem[] = [];
-  const parsed: Lesson[] = [];
-  for (const [path, source] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    if (/(^|[\\/])readme\.md$/i.test(path)) continue;
-    const result = parseLesson(path, source);
-    if (isLessonProblem(result)) problems.push(result);
-    else parsed.push(result);
-  }
-  parsed.sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
-  const lessons: Lesson[] = [];
-  for (const lesson of parsed) {
-    const clash = lessons.find((l) => l.id === lesson.id || l.order === lesson.order);
-    if (clash) {
-      const what = clash.id === lesson.id ? `the slug "${lesson.id}"` : `the number ${lesson.order}`;
-      problems.push({ file: lesson.file, message: `${what} is already used by ${clash.file}` });
-      continue;
-    }
-    lessons.push(lesson);
-  }
-  const linked = lessons.map((lesson, i) => {
-    const prev = lessons[i - 1];
-    const next = lessons[i + 1];
-    return {
-      ...lesson,
-      ...(prev ? { prev: { id: prev.id, title: prev.title } } : {}),
-      ...(next ? { next: { id: next.id, title: next.title } } : {}),
-    };
-  });
-  return { lessons: linked, problems };
 }

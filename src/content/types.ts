@@ -41,13 +41,38 @@ export interface LessonLink {
   title: string;
 }
 
-export interface Lesson {
-  /** The slug: the file name without its number and `.md`; the lesson's address is `#/<id>`. */
+/** The chapter a lesson belongs to, as the lesson carries it. */
+export interface ChapterRef {
+  /** The folder name without its number: `user-pools` for `lessons/02-user-pools/`. */
   id: string;
-  /** The file name's numeric prefix. */
+  title: string;
+}
+
+/** A chapter folder, `lessons/NN-slug/`, with its `meta.yml`. */
+export interface Chapter extends ChapterRef {
+  /** The folder name's numeric prefix. */
   order: number;
-  /** Where it came from, e.g. `lessons/03-a-user-pool.md`. */
+  summary: string;
+  /** The metadata file, e.g. `lessons/02-user-pools/meta.yml`. */
   file: string;
+  /** Ids of its lessons that loaded, in order. */
+  lessons: string[];
+}
+
+/** Front matter a chapter's meta.yml may set for all its lessons; a lesson's own value wins. */
+export interface LessonDefaults {
+  flow?: string;
+  scenario?: string;
+}
+
+export interface Lesson {
+  /** The slug: the file name without its number and `.md`; the lesson's address is `#/<id>`, whatever its chapter. */
+  id: string;
+  /** The file name's numeric prefix: its place in its chapter. */
+  order: number;
+  /** Where it came from, e.g. `lessons/02-user-pools/01-user-pool-defaults.md`. */
+  file: string;
+  chapter: ChapterRef;
   title: string;
   summary: string;
   flow: string;
@@ -57,21 +82,30 @@ export interface Lesson {
   /** `intro` rendered to HTML when the course was built. */
   introHtml: string;
   steps: LessonStep[];
+  /** The neighbours in the whole course, across chapter boundaries. */
   prev?: LessonLink;
   next?: LessonLink;
 }
 
+/** A lesson file as parsed on its own, before the course places it in its chapter and links it. */
+export type ParsedLesson = Omit<Lesson, 'chapter' | 'prev' | 'next'>;
+
 /** Why a lesson file could not be loaded. The other lessons load regardless. */
 export interface LessonProblem {
+  /** The lesson file, or a chapter's `meta.yml`. */
   file: string;
+  /** The chapter the file is in, when it is in one. */
+  chapter?: ChapterRef;
   /** 1-based line in the file, when the problem is on one line. */
   line?: number;
   message: string;
 }
 
 export interface Course {
-  /** Sorted by their numeric prefix, prev/next filled in. */
+  /** Sorted by their chapter's number, then their own; prev/next filled in. */
   lessons: Lesson[];
+  /** Sorted by their number, each with its lessons' ids in order. */
+  chapters: Chapter[];
   problems: LessonProblem[];
 }
 

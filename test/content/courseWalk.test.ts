@@ -1,14 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../../src/content/parse';
+import { loadCourse } from '../../src/content/load';
 import { createSession } from '../../src/flows/session';
 import type { FlowId, ScenarioId } from '../../src/flows/types';
 import { FIXTURE_KEYS } from '../support/cloud';
+import { lessonFiles } from '../support/lessons';
 
-const dir = join(__dirname, '../../lessons');
-const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [`lessons/${f}`, readFileSync(join(dir, f), 'utf8')]));
-const course = loadCourse(files);
+const course = loadCourse(lessonFiles());
 
 /** Every real lesson, walked step by step through the session against a real simulated cloud. */
 describe.each(course.lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson) => {

@@ -1,14 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isLessonProblem, loadCourse, parseLesson } from '../../src/content/parse';
-import type { Lesson, LessonProblem } from '../../src/content/types';
+import { loadCourse } from '../../src/content/load';
+import { isLessonProblem, parseLesson } from '../../src/content/parse';
+import type { LessonProblem, ParsedLesson } from '../../src/content/types';
+import { lessonFileCount, lessonFiles } from '../support/lessons';
 
 const lesson = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 const FRONT = 'title: A lesson\nsummary: What it teaches\nflow: signUp\nscenario: emptyPool';
 
-function parsed(source: string, file = 'lessons/01-a-lesson.md'): Lesson {
+function parsed(source: string, file = 'lessons/01-a-lesson.md'): ParsedLesson {
   const result = parseLesson(file, source);
   if (isLessonProblem(result)) throw new Error(`unexpected problem: ${result.message}`);
   return result;
@@ -118,50 +117,6 @@ describe('parseLesson', () => {
   });
 });
 
-describe('loadCourse', () => {
-  const src = (title: string) => lesson(`title: ${title}\nflow: story\nscenario: none`, '## One\ntext');
-
-  it('orders lessons by their numeric prefix, not alphabetically, and links prev/next', () => {
-    const course = loadCourse({
-      '../../lessons/10-ten.md': src('Ten'),
-      '../../lessons/2-two.md': src('Two'),
-      '../../lessons/01-one.md': src('One'),
-    });
-    expect(course.problems).toEqual([]);
-    expect(course.lessons.map((l) => l.id)).toEqual(['one', 'two', 'ten']);
-    expect(course.lessons[0]!.prev).toBeUndefined();
-    expect(course.lessons[0]!.next).toEqual({ id: 'two', title: 'Two' });
-    expect(course.lessons[1]!.prev).toEqual({ id: 'one', title: 'One' });
-    expect(course.lessons[1]!.next).toEqual({ id: 'ten', title: 'Ten' });
-    expect(course.lessons[2]!.next).toBeUndefined();
-  });
-
-  it('loads the other lessons when one is malformed, and links around the broken one', () => {
-    const course = loadCourse({
-      'lessons/01-one.md': src('One'),
-      'lessons/02-broken.md': '---\ntitle: Broken\n---\n## A',
-      'lessons/03-three.md': src('Three'),
-    });
-    expect(course.lessons.map((l) => l.id)).toEqual(['one', 'three']);
-    expect(course.lessons[0]!.next).toEqual({ id: 'three', title: 'Three' });
-    expect(course.problems).toEqual([{ file: 'lessons/02-broken.md', line: 2, message: 'the front matter needs "flow"' }]);
-  });
-
-  it('skips the README and reports a reused number or slug', () => {
-    const course = loadCourse({
-      'lessons/README.md': '# How to write a lesson',
-      'lessons/01-one.md': src('One'),
-      'lessons/01-other.md': src('Other'),
-      'lessons/02-one.md': src('One again'),
-    });
-    expect(course.lessons.map((l) => l.file)).toEqual(['lessons/01-one.md']);
-    expect(course.problems).toEqual([
-      { file: 'lessons/01-other.md', message: 'the number 1 is already used by lessons/01-one.md' },
-      { file: 'lessons/02-one.md', message: 'the slug "one" is already used by lessons/01-one.md' },
-    ]);
-  });
-});
-
 /** The ids of issue 3's contract (briefs/app-contract.md, "Flows"), hard-coded so a lesson can't drift from them unnoticed. */
 const CONTRACT = {
   scenarios: ['none', 'emptyPool', 'unconfirmedUser', 'confirmedUser', 'signInReady', 'adminCreatedUser'],
@@ -192,15 +147,20 @@ const CONTRACT = {
 };
 
 describe('the lessons in lessons/', () => {
-  const dir = fileURLToPath(new URL('../../lessons/', import.meta.url));
-  const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [`lessons/${f}`, readFileSync(join(dir, f), 'utf8')]));
-  const course = loadCourse(files);
+  const course = loadCourse(lessonFiles());
 
-  it('all load, in order, with no problems', () => {
+  const ascending = (numbers: number[]) => numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
+
+  it('all load, chapter by chapter in the order of their numbers, with no problems', () => {
     expect(course.problems).toEqual([]);
-    expect(course.lessons.map((l) => l.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(course.lessons).toHaveLength(lessonFileCount());
+    expect(ascending(course.chapters.map((c) => c.order))).toBe(true);
+    for (const chapter of course.chapters) {
+      expect(chapter.title, chapter.file).not.toBe('');
+      expect(chapter.lessons.length, chapter.file).toBeGreaterThan(0);
+      expect(ascending(course.lessons.filter((l) => l.chapter.id === chapter.id).map((l) => l.order)), chapter.file).toBe(true);
+    }
     expect(course.lessons[0]!.id).toBe('authentication-vs-authorization');
-    expect(course.lessons[7]!.id).toBe('forgot-password-and-sign-out');
   });
 
   it.each(course.lessons.map((l) => [l.file, l] as const))('%s names a known flow and scenario and has a title, a summary and steps', (_file, l) => {

@@ -246,8 +246,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /** The course as the app builds it, read from lessons/ in Node. */
 export async function courseLessons(): Promise<{ id: string; title: string; steps: number; states: (string | undefined)[] }[]> {
-  const { loadCourse } = await import('../../src/content/parse');
-  const dir = join(ROOT, 'lessons');
-  const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [`../../lessons/${f}`, readFileSync(join(dir, f), 'utf8')]));
-  return loadCourse(files).lessons.map((l) => ({ id: l.id, title: l.title, steps: l.steps.length, states: l.steps.map((s) => s.state) }));
+  const { loadCourse } = await import('../../src/content/load');
+  const { lessonFiles } = await import('../support/lessons');
+  return loadCourse(lessonFiles('../../lessons/')).lessons.map((l) => ({ id: l.id, title: l.title, steps: l.steps.length, states: l.steps.map((s) => s.state) }));
 }

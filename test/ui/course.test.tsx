@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { loadCourse } from '../../src/content/parse';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { loadCourse } from '../../src/content/load';
 import { App } from '../../src/ui/shell/App';
 import { checkLesson } from '../../src/ui/shell/checkLesson';
-import { buildEntries } from '../../src/ui/shell/course';
+import { buildEntries, groupByChapter } from '../../src/ui/shell/course';
 import { parseHash } from '../../src/ui/shell/route';
 import { currentHash, replaceHash, setStartHash } from '../../src/ui/shell/useHashRoute';
 import { explainError } from '../../src/ui/app/errorWords';
@@ -33,9 +33,11 @@ title: [unclosed
 const unknownIds = good.replace('flow: signUp', 'flow: signIn').replace('action=signUp.submit', 'action=signUp.teleport').replace('scenario: emptyPool', 'scenario: moonBase');
 
 const course = loadCourse({
-  '../../lessons/01-good.md': good,
-  '../../lessons/02-broken.md': broken,
-  '../../lessons/03-odd-ids.md': unknownIds,
+  '../../lessons/01-basics/meta.yml': 'title: Basics',
+  '../../lessons/01-basics/01-good.md': good,
+  '../../lessons/01-basics/02-broken.md': broken,
+  '../../lessons/02-more/meta.yml': 'title: More',
+  '../../lessons/02-more/01-odd-ids.md': unknownIds,
 });
 
 afterEach(cleanup);
@@ -52,7 +54,7 @@ describe('the course in the UI', () => {
   it('checks flow, scenario and action ids against the flow registry', () => {
     const odd = course.lessons.find((l) => l.id === 'odd-ids')!;
     const problems = checkLesson(odd);
-    expect(problems.join('\n')).toMatch(/lessons\/03-odd-ids\.md: unknown scenario "moonBase"/);
+    expect(problems.join('\n')).toMatch(/lessons\/02-more\/01-odd-ids\.md: unknown scenario "moonBase"/);
     expect(problems.join('\n')).toMatch(/step 1 \("Sign up"\) uses action "signUp\.teleport", which the signIn flow does not have/);
     expect(checkLesson(course.lessons.find((l) => l.id === 'good')!)).toEqual([]);
   });
@@ -66,10 +68,37 @@ describe('the course in the UI', () => {
     ]);
   });
 
+  it('groups the table of contents by chapter: one list per chapter, named by its title, numbers counting on across chapters', () => {
+    render(<App course={course} sim={undefined} />);
+    const nav = screen.getByRole('navigation', { name: 'Lessons' });
+    const basics = within(nav).getByRole('list', { name: 'Chapter 1: Basics' });
+    const more = within(nav).getByRole('list', { name: 'Chapter 2: More' });
+    expect(within(basics).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#/good', '#/broken']);
+    expect(within(more).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#/odd-ids']);
+    expect([...nav.querySelectorAll('.toc-number')].map((n) => n.textContent)).toEqual(['1', '!', '3']);
+  });
+
+  it("names a chapter whose meta.yml is broken, with the problem, and keeps its lessons", () => {
+    const withBadMeta = loadCourse({
+      'lessons/01-basics/meta.yml': 'title: Basics',
+      'lessons/01-basics/01-good.md': good,
+      'lessons/02-user-pools/meta.yml': 'titel: typo',
+      'lessons/02-user-pools/01-other.md': good,
+    });
+    const groups = groupByChapter(withBadMeta, buildEntries(withBadMeta));
+    expect(groups.map((g) => [g.title, g.entries.map((e) => e.id), g.problems])).toEqual([
+      ['Basics', ['good'], []],
+      ['User pools', ['other'], ['lessons/02-user-pools/meta.yml: unknown field "titel" (known: title, summary, flow, scenario)']],
+    ]);
+    render(<App course={withBadMeta} sim={undefined} />);
+    const list = screen.getByRole('list', { name: /^Chapter 2: User pools \(lessons\/02-user-pools\/meta\.yml: unknown field "titel"/ });
+    expect(within(list).getByRole('link').getAttribute('href')).toBe('#/other');
+  });
+
   it('shows a malformed lesson as an error naming the file, and the rest still works', async () => {
     render(<App course={course} sim={undefined} />);
     await go('#/broken');
-    expect(screen.getByRole('alert').textContent).toMatch(/lessons\/02-broken\.md/);
+    expect(screen.getByRole('alert').textContent).toMatch(/lessons\/01-basics\/02-broken\.md/);
     const nav = screen.getByRole('navigation', { name: 'Lessons' });
     expect(nav.querySelectorAll('a')).toHaveLength(3);
     await go('#/good');

@@ -1,18 +1,16 @@
 // @vitest-environment happy-dom
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { act, Profiler } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadCourse } from '../../src/content/parse';
+import { loadCourse } from '../../src/content/load';
 import { prerenderFirstLesson } from '../../src/ui/prerender';
 import { App } from '../../src/ui/shell/App';
 import { openAddressedLesson, openFirstVisit } from '../../src/ui/shell/opening';
 import { setStartHash } from '../../src/ui/shell/useHashRoute';
 import { startSimulation } from '../../src/ui/simulation';
+import { lessonFiles } from '../support/lessons';
 
-const dir = join(import.meta.dirname, '../../lessons');
-const course = loadCourse(Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [`../../lessons/${f}`, readFileSync(join(dir, f), 'utf8')])));
+const course = loadCourse(lessonFiles('../../lessons/'));
 const first = course.lessons[0]!;
 const page = (await prerenderFirstLesson(course))!;
 

@@ -4,7 +4,7 @@ import type { Session } from '../../flows/session';
 import type { Simulation } from '../simulation';
 import { LessonPage } from '../lesson/LessonPage';
 import { PageMessage } from '../lesson/PageMessage';
-import { buildEntries, type CourseEntry } from './course';
+import { buildEntries, groupByChapter, type CourseEntry, type TocChapter } from './course';
 import { Header } from './Header';
 import { NoticeBanner } from './NoticeBanner';
 import { firstLessonHash, hasSavedSession } from './opening';
@@ -26,6 +26,7 @@ function progressOf(lessons: Record<string, { lastStep: number; completed: boole
 export function App({ course, sim }: Props) {
   const session = sim?.session;
   const entries = useMemo(() => buildEntries(course, sim?.checkLesson), [course, sim]);
+  const chapters = useMemo(() => groupByChapter(course, entries), [course, entries]);
   const route = useHashRoute();
   const first = entries.find((e) => e.problems.length === 0) ?? entries[0];
   useEffect(() => {
@@ -45,7 +46,7 @@ export function App({ course, sim }: Props) {
         <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
           Skip to the lesson
         </a>
-        <Header live={session !== undefined} toc={<ProgressToc entries={entries} currentId={entry?.id} session={session} />} />
+        <Header live={session !== undefined} toc={<ProgressToc chapters={chapters} currentId={entry?.id} session={session} />} />
         {sim && <NoticeBanner session={sim.session} startup={sim.startupNotice} />}
         <main id="main" tabIndex={-1}>
           <Body entries={entries} entry={entry} route={route} first={first} sim={sim} />
@@ -55,7 +56,7 @@ export function App({ course, sim }: Props) {
   );
 }
 
-type TocProps = { entries: CourseEntry[]; currentId: string | undefined };
+type TocProps = { chapters: TocChapter[]; currentId: string | undefined };
 
 function ProgressToc({ session, ...props }: TocProps & { session: Session | undefined }) {
   return session ? <LiveToc {...props} /> : <Toc {...props} progress={{}} />;
