@@ -80,3 +80,4 @@ export type * from './userPool/model';
 export type { UserPoolsView, UserPoolView, UserView } from './userPool/inspect';
 export { computeSecretHash } from './userPool/secretHash';
 export { USER_POOL_MESSAGES } from './userPool/messages';
+export { userPoolIssuer } from './userPool/pools';

@@ -1,10 +1,10 @@
 /**
  * The flows' only door to the cloud: one `fromPromise` actor per AWS action, named after it (`signUp`, `initiateAuth`…),
- * each calling `cloud.cognitoIdp.<action>` and rejecting with a plain `{ code, message }` (the AWS error code and message).
+ * each calling `cloud.call(cognitoIdp, '<Action>', input)` and rejecting with a plain `{ code, message }` (the AWS error code and message).
  * Machines declare the `placeholders` (which reject until provided); the session supplies `createCloudActors(cloud)`.
  */
 import { fromPromise, type PromiseActorLogic } from 'xstate';
-import type { Cloud } from '../engine';
+import { cognitoIdp, type Cloud } from '../engine';
 import type { FlowError } from './types';
 import type {
   AccessTokenRequest,
@@ -89,21 +89,12 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The real actors: each calls `cloud.cognitoIdp.<action>` with the request the machine built. */
+/** The AWS action each actor calls (`signUp` → SignUp). */
+const ACTIONS: Record<CloudActorName, string> = Object.fromEntries(NAMES.map((name) => [name, name.charAt(0).toUpperCase() + name.slice(1)])) as Record<CloudActorName, string>;
+
+/** The real actors: each calls `cloud.call(cognitoIdp, '<Action>', input)` with the request the machine built. */
 export function createCloudActors(cloud: Cloud): CloudActors {
-  const idp = cloud.cognitoIdp;
-  return {
-    signUp: fromPromise(({ input }) => call(() => idp.signUp(input))),
-    confirmSignUp: fromPromise(({ input }) => call(() => idp.confirmSignUp(input))),
-    resendConfirmationCode: fromPromise(({ input }) => call(() => idp.resendConfirmationCode(input))),
-    initiateAuth: fromPromise(({ input }) => call(() => idp.initiateAuth(input))),
-    respondToAuthChallenge: fromPromise(({ input }) => call(() => idp.respondToAuthChallenge(input))),
-    getUser: fromPromise(({ input }) => call(() => idp.getUser(input))),
-    globalSignOut: fromPromise(({ input }) => call(() => idp.globalSignOut(input))),
-    forgotPassword: fromPromise(({ input }) => call(() => idp.forgotPassword(input))),
-    confirmForgotPassword: fromPromise(({ input }) => call(() => idp.confirmForgotPassword(input))),
-    describeUserPool: fromPromise(({ input }) => call(() => idp.describeUserPool(input))),
-    describeUserPoolClient: fromPromise(({ input }) => call(() => idp.describeUserPoolClient(input))),
-    updateUserPoolClient: fromPromise(({ input }) => call(() => idp.updateUserPoolClient(input))),
-  };
+  return Object.fromEntries(
+    NAMES.map((name) => [name, fromPromise(({ input }: { input: unknown }) => call(() => cloud.call(cognitoIdp, ACTIONS[name] as never, input as never)))]),
+  ) as unknown as CloudActors;
 }

@@ -3,6 +3,7 @@
  * parts (`signInSignedIn.ts` for the signed-in app, `signInForgotPassword.ts` for the forgotten password).
  */
 import { assign, setup } from 'xstate';
+import { USER_POOL_MESSAGES as M } from '../engine';
 import { placeholders } from './cloudActors';
 import { changedForm, errorOf, type StateMeta } from './machineKit';
 import type { FlowError, FormChangeEvent, ScenarioSetup } from './types';
@@ -91,7 +92,8 @@ export const signInSetup = setup({
     /** InitiateAuth answered with a challenge this app cannot answer (MFA, custom…). */
     isOtherChallenge: ({ event }) => Boolean(outputOf<AuthResponse | undefined>(event)?.ChallengeName),
     /** The last error was "USER_PASSWORD_AUTH flow not enabled for this client": the app client needs ALLOW_USER_PASSWORD_AUTH. */
-    isFlowNotEnabled: ({ context }) => context.error?.code === 'InvalidParameterException' && /flow not enabled/i.test(context.error.message),
+    isFlowNotEnabled: ({ context }) =>
+      context.error?.code === 'InvalidParameterException' && [M.passwordFlowNotEnabled, M.adminFlowNotEnabled].includes(context.error.message as never),
   },
   actions: {
     changeForm: assign({ form: ({ context, event }) => (event.type === 'form.change' ? changedForm(context.form, event) : context.form) }),

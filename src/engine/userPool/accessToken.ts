@@ -5,6 +5,7 @@ import { peekClaims, verifyJwt } from '../tokens/jwt';
 import type { UserPoolRecord, UserRecord } from './model';
 import { poolIssuer } from './pools';
 import { findUser } from './users';
+import { USER_POOL_MESSAGES } from './messages';
 
 const invalid = () => new CloudError('NotAuthorizedException', 'Invalid Access Token');
 
@@ -22,12 +23,12 @@ export async function authorizeAccessToken(
   if (!pool || poolIssuer(pool) !== iss) throw invalid();
   const verdict = await verifyJwt(accessToken, [pool.keys.access], ctx.keyCache, ctx.now, { issuer: iss, tokenUse: 'access' });
   if (!verdict.ok) {
-    if (verdict.reason === 'expired') throw new CloudError('NotAuthorizedException', 'Access Token has expired');
+    if (verdict.reason === 'expired') throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.accessTokenExpired);
     throw invalid();
   }
   const claims = verdict.payload;
   if (typeof claims['origin_jti'] === 'string' && lookup(pool.revokedOrigins, claims['origin_jti']) !== undefined) {
-    throw new CloudError('NotAuthorizedException', 'Access Token has been revoked');
+    throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.accessTokenRevoked);
   }
   const scopes = String(claims['scope'] ?? '').split(' ');
   if (!scopes.includes('aws.cognito.signin.user.admin')) {
@@ -35,6 +36,6 @@ export async function authorizeAccessToken(
   }
   const user = findUser(pool, String(claims['username'] ?? ''));
   if (!user || user.sub !== claims['sub']) throw new CloudError('UserNotFoundException', 'User does not exist.');
-  if (!user.enabled) throw new CloudError('NotAuthorizedException', 'User is disabled.');
+  if (!user.enabled) throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.userDisabled);
   return { pool, user, claims };
 }

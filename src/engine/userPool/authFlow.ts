@@ -2,6 +2,7 @@ import { CloudError } from '../errors';
 import type { UserPoolClientRecord } from './model';
 import { clientAllowsFlow } from './pools';
 import type { AuthenticationResultType } from './tokens';
+import { USER_POOL_MESSAGES } from './messages';
 
 /** `AuthParameters` / `ChallengeResponses`: AWS's string-to-string maps. */
 export type AuthParameters = Record<string, string>;
@@ -40,7 +41,7 @@ export function clientAllows(client: UserPoolClientRecord, flow: keyof typeof FL
  * ("REFRESH_TOKEN_AUTH should always be allowed."), so this guards stored state only; its wording is a guess [U].
  */
 export function requireRefreshFlow(client: UserPoolClientRecord): void {
-  if (!clientAllows(client, 'REFRESH_TOKEN_AUTH')) throw new CloudError('InvalidParameterException', 'Auth flow not enabled for this client');
+  if (!clientAllows(client, 'REFRESH_TOKEN_AUTH')) throw new CloudError('InvalidParameterException', USER_POOL_MESSAGES.adminFlowNotEnabled);
 }
 
 /** A flow AWS offers through the other entry point (ADMIN_* to InitiateAuth, USER_PASSWORD_AUTH to AdminInitiateAuth). */

@@ -3,6 +3,7 @@ import { MINUTE } from '../clock';
 import type { ActionContext } from './context';
 import { CloudError } from '../errors';
 import type { ChallengeSession, UserPoolClientRecord, UserPoolRecord, UserRecord } from './model';
+import { USER_POOL_MESSAGES } from './messages';
 
 /**
  * Opens a challenge and returns its opaque `Session`: valid for the client's AuthSessionValidity minutes (3 by default),
@@ -43,17 +44,17 @@ export function findChallengeSession(
 ): ChallengeSession {
   const record = session ? lookup(pool.sessions, session) : undefined;
   if (!record) throw sessionExpired();
-  if (record.used) throw new CloudError('NotAuthorizedException', 'Invalid session for the user, session can only be used once.');
+  if (record.used) throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.sessionUsed);
   if (ctx.now > record.expiresAt) throw sessionExpired();
   if (record.clientId !== client.ClientId || record.challengeName !== challengeName) throw invalidSessionForUser();
   return record;
 }
 
 function sessionExpired(): CloudError {
-  return new CloudError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+  return new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.sessionExpired);
 }
 
 /** What AWS answers when a Session is genuine but belongs to another user, client or challenge. */
 export function invalidSessionForUser(): CloudError {
-  return new CloudError('NotAuthorizedException', 'Invalid session provided for the user.');
+  return new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.sessionInvalid);
 }

@@ -6,6 +6,7 @@ import { getClient } from './pools';
 import { countHourlyRequest } from './signInAttempts';
 import { checkSecretHash } from './secretHash';
 import { findUser, usernameClientNotFound } from './users';
+import { USER_POOL_MESSAGES } from './messages';
 
 export interface ConfirmForgotPasswordRequest {
   ClientId: string;
@@ -32,7 +33,7 @@ export async function confirmForgotPassword(ctx: ActionContext, request: Confirm
       throw new CloudError('CodeMismatchException', 'Invalid verification code provided, please try again.');
     }
     if (!user) throw usernameClientNotFound();
-    throw new CloudError('NotAuthorizedException', 'User is disabled.');
+    throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.userDisabled);
   }
   countHourlyRequest(ctx, user, 'ConfirmForgotPassword');
   checkPasswordPolicy(pool.settings.Policies.PasswordPolicy, request.Password, 'does not conform to');

@@ -4,6 +4,7 @@ import { CODE_VALIDITY, sendCode, simulatedCodeDelivery, type CodeDeliveryDetail
 import { getClient } from './pools';
 import { checkSecretHash } from './secretHash';
 import { findUser, usernameClientNotFound } from './users';
+import { USER_POOL_MESSAGES } from './messages';
 
 export interface ForgotPasswordRequest {
   ClientId: string;
@@ -35,12 +36,12 @@ export async function forgotPassword(ctx: ActionContext, request: ForgotPassword
   if (!user.enabled) {
     if (hide) return simulated();
     // [U: wording for this action; the same words InitiateAuth uses.]
-    throw new CloudError('NotAuthorizedException', 'User is disabled.');
+    throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.userDisabled);
   }
   const sent = sendCode(ctx, pool, user, 'ForgotPassword', CODE_VALIDITY.forgotPassword);
   if (!sent) {
     if (hide) return simulated();
-    throw new CloudError('InvalidParameterException', 'Cannot reset password for the user as there is no registered/verified email or phone_number');
+    throw new CloudError('InvalidParameterException', USER_POOL_MESSAGES.noRecoveryChannel);
   }
   user.forgotPasswordCode = sent.pending;
   return { CodeDeliveryDetails: sent.details };

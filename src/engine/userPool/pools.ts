@@ -26,14 +26,15 @@ export function getPoolClient(pool: UserPoolRecord, clientId: string): UserPoolC
   return client;
 }
 
-/** The pool's region is the part of its id before the underscore. */
-export function poolRegion(pool: UserPoolRecord): string {
-  return pool.Id.slice(0, pool.Id.indexOf('_'));
-}
 
 /** `https://cognito-idp.<region>.amazonaws.com/<poolId>`: the `iss` of every token the pool signs. */
 export function poolIssuer(pool: UserPoolRecord): string {
-  return `https://cognito-idp.${poolRegion(pool)}.amazonaws.com/${pool.Id}`;
+  return userPoolIssuer(pool.Id);
+}
+
+/** A pool's issuer from its id alone (the region is the part before `_`): what verifiers compare `iss` with. */
+export function userPoolIssuer(userPoolId: string): string {
+  return `https://cognito-idp.${userPoolId.slice(0, userPoolId.indexOf('_'))}.amazonaws.com/${userPoolId}`;
 }
 
 /** The flows an app client allows, after AWS's rule that ALLOW_REFRESH_TOKEN_AUTH is always on. */

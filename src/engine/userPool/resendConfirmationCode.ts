@@ -5,6 +5,7 @@ import { getClient } from './pools';
 import { countHourlyRequest } from './signInAttempts';
 import { checkSecretHash } from './secretHash';
 import { findUser, usernameClientNotFound } from './users';
+import { USER_POOL_MESSAGES } from './messages';
 
 export interface ResendConfirmationCodeRequest {
   ClientId: string;
@@ -31,7 +32,7 @@ export async function resendConfirmationCode(ctx: ActionContext, request: Resend
       return { CodeDeliveryDetails: simulatedCodeDelivery(pool, request.Username, 'ResendCode') };
     }
     // Disabled users under LEGACY: wording as InitiateAuth uses it (not documented for this action).
-    if (user) throw new CloudError('NotAuthorizedException', 'User is disabled.');
+    if (user) throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.userDisabled);
     throw usernameClientNotFound();
   }
   countHourlyRequest(ctx, user, 'ResendConfirmationCode');

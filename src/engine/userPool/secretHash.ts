@@ -3,6 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { CloudError } from '../errors';
 import type { UserPoolClientRecord } from './model';
+import { USER_POOL_MESSAGES } from './messages';
 
 /** `Base64(HMAC_SHA256(key = clientSecret, message = username + clientId))`, as every Cognito client computes SECRET_HASH. */
 export async function computeSecretHash(clientSecret: string, username: string, clientId: string): Promise<string> {
@@ -18,10 +19,10 @@ export async function computeSecretHash(clientSecret: string, username: string, 
 export async function checkSecretHash(client: UserPoolClientRecord, usernames: string[], provided: string | undefined): Promise<void> {
   if (!client.ClientSecret) return;
   if (!provided) {
-    throw new CloudError('NotAuthorizedException', `Client ${client.ClientId} is configured for secret but secret was not received`);
+    throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.secretNotReceived(client.ClientId));
   }
   for (const name of new Set(usernames)) {
     if ((await computeSecretHash(client.ClientSecret, name, client.ClientId)) === provided) return;
   }
-  throw new CloudError('NotAuthorizedException', `Unable to verify secret hash for client ${client.ClientId}`);
+  throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.secretHashMismatch(client.ClientId));
 }

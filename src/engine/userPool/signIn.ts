@@ -9,14 +9,15 @@ import { checkSecretHash } from './secretHash';
 import { checkSignInPassword } from './signInAttempts';
 import { issueTokens } from './tokens';
 import { findUser, userNotFound } from './users';
+import { USER_POOL_MESSAGES } from './messages';
 
 /*
  * The sign-in logic InitiateAuth and AdminInitiateAuth (and the two RespondToAuthChallenge actions) share.
  * The entry points only find the pool and client and check which flows the client allows.
  */
 
-const incorrect = () => new CloudError('NotAuthorizedException', 'Incorrect username or password.');
-const disabled = () => new CloudError('NotAuthorizedException', 'User is disabled.');
+const incorrect = () => new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.incorrectCredentials);
+const disabled = () => new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.userDisabled);
 
 /**
  * USER_PASSWORD_AUTH / ADMIN_USER_PASSWORD_AUTH with `{USERNAME, PASSWORD, SECRET_HASH?}`.
@@ -42,10 +43,10 @@ export async function signInWithPassword(
     throw new CloudError('PasswordResetRequiredException', 'Password reset required for the user');
   }
   await checkSignInPassword(ctx, user, password);
-  if (user.status === 'UNCONFIRMED') throw new CloudError('UserNotConfirmedException', 'User is not confirmed.');
+  if (user.status === 'UNCONFIRMED') throw new CloudError('UserNotConfirmedException', USER_POOL_MESSAGES.userNotConfirmed);
   if (user.status === 'FORCE_CHANGE_PASSWORD') {
     if (user.temporaryPasswordExpiresAt !== undefined && ctx.now > user.temporaryPasswordExpiresAt) {
-      throw new CloudError('NotAuthorizedException', 'Temporary password has expired and must be reset by an administrator.');
+      throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.temporaryPasswordExpired);
     }
     return newPasswordChallenge(ctx, pool, client, user);
   }
@@ -67,13 +68,13 @@ export async function signInWithRefreshToken(
   const token = requiredParameter(parameters, 'REFRESH_TOKEN');
   const record = lookup(pool.refreshTokens, token);
   // AWS answers "Invalid Refresh Token" for tokens it cannot read: unknown ones, another client's, a deleted user's.
-  const invalid = () => new CloudError('NotAuthorizedException', 'Invalid Refresh Token');
+  const invalid = () => new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.invalidRefreshToken);
   if (!record || record.clientId !== client.ClientId) throw invalid();
   const user = findUser(pool, record.username);
   if (!user) throw invalid();
   await checkSecretHash(client, [user.username, user.sub], parameters['SECRET_HASH']);
-  if (record.revoked) throw new CloudError('NotAuthorizedException', 'Refresh Token has been revoked');
-  if (ctx.now > record.expiresAt) throw new CloudError('NotAuthorizedException', 'Refresh Token has expired');
+  if (record.revoked) throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.refreshTokenRevoked);
+  if (ctx.now > record.expiresAt) throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.refreshTokenExpired);
   if (!user.enabled) throw disabled();
   const AuthenticationResult = await issueTokens(ctx, pool, client, user, {
     authTime: record.authTime,

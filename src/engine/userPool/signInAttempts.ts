@@ -3,6 +3,7 @@ import { HOUR, MINUTE, SECOND } from '../clock';
 import { CloudError } from '../errors';
 import type { HourlyLimitedAction, UserRecord } from './model';
 import { passwordMatches } from './password';
+import { USER_POOL_MESSAGES } from './messages';
 
 const FREE_ATTEMPTS = 5;
 const MAX_LOCK = 15 * MINUTE;
@@ -21,7 +22,7 @@ export async function checkSignInPassword(ctx: ActionContext, user: UserRecord, 
   // so it restarts the 15 quiet minutes (it leaves n and the lock alone). Records from older snapshots lack lastAttemptAt.
   const lastAttemptAt = attempts.lastAttemptAt ?? 0;
   attempts.lastAttemptAt = ctx.now;
-  if (ctx.now < attempts.lockedUntil) throw new CloudError('NotAuthorizedException', 'Password attempts exceeded');
+  if (ctx.now < attempts.lockedUntil) throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.passwordAttemptsExceeded);
   // [U] The guide describes both resets "after a lockout"; we apply them before one too (fewer than five failures).
   if (attempts.count > 0 && ctx.now - lastAttemptAt >= IDLE_RESET) attempts.count = 0;
   if (await passwordMatches(user, password)) {
@@ -32,7 +33,7 @@ export async function checkSignInPassword(ctx: ActionContext, user: UserRecord, 
   if (attempts.count >= FREE_ATTEMPTS) {
     attempts.lockedUntil = ctx.now + Math.min(2 ** (attempts.count - FREE_ATTEMPTS) * SECOND, MAX_LOCK);
   }
-  throw new CloudError('NotAuthorizedException', 'Incorrect username or password.');
+  throw new CloudError('NotAuthorizedException', USER_POOL_MESSAGES.incorrectCredentials);
 }
 
 /** Requests per user per hour each limited action accepts (developer guide, quotas: "maximum number of … calls per user"). */
@@ -58,7 +59,7 @@ export function countHourlyRequest(ctx: ActionContext, user: UserRecord, action:
   const recent = (requests[action] ?? []).filter((at) => ctx.now - at < HOUR);
   if (recent.length >= HOURLY_LIMITS[action]) {
     requests[action] = recent;
-    throw new CloudError('LimitExceededException', 'Attempt limit exceeded, please try after some time.');
+    throw new CloudError('LimitExceededException', USER_POOL_MESSAGES.attemptLimitExceeded);
   }
   requests[action] = [...recent, ctx.now];
 }

@@ -3,11 +3,12 @@ import { CloudError } from '../errors';
 import { clientAllows, flowNotSimulated, methodNotSupported, requireRefreshFlow, type AuthFlowResponse, type AuthParameters } from './authFlow';
 import type { UserPoolClientRecord, UserPoolRecord } from './model';
 import { signInWithPassword, signInWithRefreshToken } from './signIn';
+import { USER_POOL_MESSAGES } from './messages';
 
 /** The password flow each API takes, the client switch it needs, and how AWS says the switch is off. */
 const PASSWORD_FLOWS = {
-  InitiateAuth: { names: ['USER_PASSWORD_AUTH'], needs: 'USER_PASSWORD_AUTH', notEnabled: 'USER_PASSWORD_AUTH flow not enabled for this client' },
-  AdminInitiateAuth: { names: ['ADMIN_USER_PASSWORD_AUTH', 'ADMIN_NO_SRP_AUTH'], needs: 'ADMIN_USER_PASSWORD_AUTH', notEnabled: 'Auth flow not enabled for this client' },
+  InitiateAuth: { names: ['USER_PASSWORD_AUTH'], needs: 'USER_PASSWORD_AUTH', notEnabled: USER_POOL_MESSAGES.passwordFlowNotEnabled },
+  AdminInitiateAuth: { names: ['ADMIN_USER_PASSWORD_AUTH', 'ADMIN_NO_SRP_AUTH'], needs: 'ADMIN_USER_PASSWORD_AUTH', notEnabled: USER_POOL_MESSAGES.adminFlowNotEnabled },
 } as const;
 
 /**

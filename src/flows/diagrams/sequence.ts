@@ -2,7 +2,7 @@
  * The cloud's log as a Mermaid sequence diagram between App, User pool and Email, with a plain-text transcript for screen
  * readers. Each message says who decides: authentication (who are you?) or authorization (what may you do?).
  */
-import type { LogEntry, OutboxMessage } from '../../engine';
+import { SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
 import { mermaidText } from './mermaidText';
 
 export type MessageLabel = 'authentication' | 'authorization';
@@ -55,26 +55,13 @@ export function labelOf(entry: Pick<LogEntry, 'action' | 'request'>): MessageLab
   return AUTHENTICATION.has(entry.action) ? 'authentication' : 'authorization';
 }
 
-/** Which actions send mail of each purpose (OutboxMessage.purpose). */
-const SENT_BY: Record<string, string[]> = {
-  SignUp: ['SignUp'],
-  ResendCode: ['ResendConfirmationCode'],
-  ForgotPassword: ['ForgotPassword', 'AdminResetUserPassword'],
-  AdminCreateUser: ['AdminCreateUser'],
-  UpdateUserAttribute: ['UpdateUserAttributes', 'AdminUpdateUserAttributes'],
-  VerifyUserAttribute: ['GetUserAttributeVerificationCode'],
-};
-
-/** For each log index, the messages the pool sent while answering it. */
+/** For each log index, the messages the cloud sent while answering it: every message carries the id of its request. */
 export function mailByEntry(entries: readonly LogEntry[], outbox: readonly OutboxMessage[]): Map<number, OutboxMessage[]> {
+  const indexOf = new Map(entries.map((e, i) => [e.requestId, i]));
   const byEntry = new Map<number, OutboxMessage[]>();
-  let cursor = 0;
   for (const message of outbox) {
-    const senders = SENT_BY[message.purpose];
-    let index = entries.findIndex((e, i) => i >= cursor && !e.error && e.time === message.time && (!senders || senders.includes(e.action)));
-    if (index < 0) index = entries.findIndex((e, i) => i >= cursor && e.time >= message.time);
-    if (index < 0) continue;
-    cursor = index;
+    const index = indexOf.get(message.requestId);
+    if (index === undefined) continue;
     byEntry.set(index, [...(byEntry.get(index) ?? []), message]);
   }
   return byEntry;
@@ -101,6 +88,11 @@ function responseText(entry: LogEntry): string {
   return keys.length > 0 ? keys.join(', ') : 'OK';
 }
 
+/** Who answered an entry, as the registry names it for diagrams (`User pool`). */
+export function participantOf(entry: Pick<LogEntry, 'service'>): string {
+  return [...SERVICES, ...SITES].find((s) => s.id === entry.service)?.participant ?? entry.service;
+}
+
 /** The log (and the mail it caused) between `from` and `upTo` as Mermaid text and a transcript. */
 export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly OutboxMessage[], options: SequenceOptions = {}): SequenceDiagram {
   const from = Math.max(0, options.from ?? 0);
@@ -109,7 +101,11 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
   const mail = mailByEntry(entries, outbox);
   // The current step's messages sit in a highlighted box.
   const start = Math.max(from, highlight);
-  const lines = ['sequenceDiagram', '  participant App', '  participant User pool', '  participant Email'];
+  const drawn = entries.slice(from, upTo);
+  const byRequest = new Map(drawn.map((e) => [e.requestId, e]));
+  // App first, then each service in the order it first answers (the user pool alone when nothing was sent yet), then the mail.
+  const services = [...new Set(drawn.length ? drawn.map(participantOf) : [participantOf({ service: SERVICES[0]?.id ?? '' })])];
+  const lines = ['sequenceDiagram', '  participant App', ...services.map((p) => `  participant ${p}`), '  participant Email'];
   const transcript: TranscriptLine[] = [];
   for (let i = from; i < upTo; i++) {
     const entry = entries[i]!;
@@ -121,13 +117,17 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
     };
     if (i === start) lines.push('  rect rgba(255, 221, 87, 0.25)');
     const request = requestText(entry);
-    add('App->>User pool', `${request} (${label})`, `App → User pool: ${request} (${label})`);
+    const to = participantOf(entry);
+    // A call made inside the cloud (ctx.call) comes from the service that made it.
+    const parent = entry.parent ? byRequest.get(entry.parent) : undefined;
+    const caller = parent ? participantOf(parent) : 'App';
+    add(`${caller}->>${to}`, `${request} (${label})`, `${caller} → ${to}: ${request} (${label})`);
     for (const message of mail.get(i) ?? []) {
       const text = `${message.channel === 'SMS' ? 'SMS' : 'email'} "${message.subject}" to ${message.to}`;
-      add('User pool-)Email', text, `User pool → Email: ${text}`);
+      add(`${to}-)Email`, text, `${to} → Email: ${text}`);
     }
     const response = responseText(entry);
-    add(entry.error ? 'User pool--xApp' : 'User pool-->>App', `${entry.status} ${response}`, `User pool → App: ${entry.status} ${response}`);
+    add(entry.error ? `${to}--x${caller}` : `${to}-->>${caller}`, `${entry.status} ${response}`, `${to} → ${caller}: ${entry.status} ${response}`);
   }
   if (start < upTo) lines.push('  end');
   return { mermaid: lines.join('\n'), transcript };

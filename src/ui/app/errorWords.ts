@@ -1,7 +1,8 @@
 /**
  * AWS errors in words a learner understands, with the way out. The AWS code and message are always shown beside them.
- * Pure, so it is unit-tested.
+ * Pure, so it is unit-tested. It compares AWS's codes and the engine's message constants, never patterns over the wording.
  */
+import { USER_POOL_MESSAGES as M } from '../../engine';
 
 export type WayOut =
   | { label: string; event: { type: string } }
@@ -40,13 +41,13 @@ export function explainError(error: { code: string; message: string }): ErrorWor
     case 'PasswordResetRequiredException':
       return { words: 'An administrator reset this password: the user must choose a new one with a reset code.', wayOut: { label: 'Reset the password', event: { type: 'forgot.start' } } };
     case 'InvalidParameterException':
-      if (/USER_PASSWORD_AUTH flow not enabled|Auth flow not enabled/i.test(message)) {
+      if (message === M.passwordFlowNotEnabled || message === M.adminFlowNotEnabled) {
         return {
           words: 'This app client does not allow signing in with a username and password (USER_PASSWORD_AUTH is off by default).',
           wayOut: { label: 'Allow USER_PASSWORD_AUTH on the app client', event: { type: 'client.allowPasswordAuth' } },
         };
       }
-      if (/no registered\/verified email/i.test(message)) return { words: 'The user has no verified email or phone number to send a reset code to.' };
+      if (message === M.noRecoveryChannel) return { words: 'The user has no verified email or phone number to send a reset code to.' };
       return { words: 'The request had a value the pool does not accept.' };
     case 'NotAuthorizedException':
       return notAuthorized(message);
@@ -55,19 +56,37 @@ export function explainError(error: { code: string; message: string }): ErrorWor
   }
 }
 
+const SIGN_IN_AGAIN: WayOut = { label: 'Sign in again', event: { type: 'signIn.restart' } };
+
+/** NotAuthorizedException says many things; each of AWS's messages gets its own words. */
 function notAuthorized(message: string): ErrorWords {
-  if (/Incorrect username or password/i.test(message)) return { words: 'Wrong username or password.' };
-  if (/Password attempts exceeded/i.test(message)) {
-    return { words: 'Too many wrong passwords: the pool locks sign-in for this user for a while.', wayOut: { label: 'Let an hour pass', clockMs: HOUR } };
+  switch (message) {
+    case M.incorrectCredentials:
+      return { words: 'Wrong username or password.' };
+    case M.passwordAttemptsExceeded:
+      return {
+        words: 'Too many wrong passwords: the pool locks sign-in for this user for a while. The simulated clock only moves when you move it.',
+        wayOut: { label: 'Let an hour pass', clockMs: HOUR },
+      };
+    case M.accessTokenRevoked:
+    case M.refreshTokenRevoked:
+      return { words: 'This sign-in was revoked (a global sign-out): the pool no longer accepts its tokens.', wayOut: SIGN_IN_AGAIN };
+    case M.accessTokenExpired:
+    case M.refreshTokenExpired:
+      return { words: 'The token has expired: refresh it, or sign in again.', wayOut: SIGN_IN_AGAIN };
+    case M.temporaryPasswordExpired:
+      return { words: 'The temporary password has expired: an administrator must reset it.' };
+    case M.invalidRefreshToken:
+      return { words: 'The refresh token is no longer valid (expired or revoked): sign in again.', wayOut: SIGN_IN_AGAIN };
+    case M.alreadyConfirmed:
+      return { words: 'This user is already confirmed.' };
+    case M.userDisabled:
+      return { words: 'An administrator disabled this user.' };
+    case M.sessionExpired:
+    case M.sessionUsed:
+    case M.sessionInvalid:
+      return { words: 'The sign-in session expired or was already used: sign in again.', wayOut: SIGN_IN_AGAIN };
+    default:
+      return { words: 'The pool did not accept these credentials.' };
   }
-  if (/has been revoked/i.test(message)) {
-    return { words: 'This sign-in was revoked (a global sign-out): the pool no longer accepts its tokens.', wayOut: { label: 'Sign in again', event: { type: 'signIn.restart' } } };
-  }
-  if (/expired/i.test(message)) return { words: 'The token has expired: refresh it, or sign in again.', wayOut: { label: 'Sign in again', event: { type: 'signIn.restart' } } };
-  if (/Invalid Refresh Token/i.test(message)) return { words: 'The refresh token is no longer valid (expired or revoked): sign in again.', wayOut: { label: 'Sign in again', event: { type: 'signIn.restart' } } };
-  if (/Current status is CONFIRMED/i.test(message)) return { words: 'This user is already confirmed.' };
-  if (/disabled/i.test(message)) return { words: 'An administrator disabled this user.' };
-  if (/session/i.test(message)) return { words: 'The sign-in session expired or was already used: sign in again.', wayOut: { label: 'Sign in again', event: { type: 'signIn.restart' } } };
-  if (/secret/i.test(message)) return { words: 'This app client has a secret, so every call must carry a SECRET_HASH.' };
-  return { words: 'The pool did not accept these credentials.' };
 }

@@ -2,7 +2,7 @@
  * The same request four ways: Python boto3, JavaScript SDK v3, the AWS CLI and raw HTTP.
  * Pure functions over the cloud's log entries, so the Requests inspector shows code a learner can run against real AWS.
  */
-import type { LogEntry } from '../../engine';
+import { SERVICES, type AnyService, type LogEntry } from '../../engine';
 
 export type SnippetKind = 'python' | 'javascript' | 'cli' | 'http';
 
@@ -26,9 +26,15 @@ export function kebabCase(name: string): string {
   return snakeCase(name).replace(/_/g, '-');
 }
 
-/** `us-east-1` from `https://cognito-idp.us-east-1.amazonaws.com/`. */
-export function regionOf(entry: Pick<LogEntry, 'http'>): string {
-  return /\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com/.exec(entry.http.request.url)?.[1] ?? 'us-east-1';
+/** The region the request went to (older log entries lack it: read it from the host, `https://<service>.us-east-1.amazonaws.com/`). */
+export function regionOf(entry: Pick<LogEntry, 'http'> & { region?: string }): string {
+  return entry.region ?? /\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com/.exec(entry.http.request.url)?.[1] ?? 'us-east-1';
+}
+
+/** The registry's descriptor of the service that answered: how its SDKs and CLI name it. */
+function serviceOf(entry: Pick<LogEntry, 'service'>): AnyService['sdk'] {
+  const service = SERVICES.find((s) => s.id === entry.service);
+  return service?.sdk ?? { boto3: entry.service, cli: entry.service, jsPackage: `@aws-sdk/client-${entry.service}`, jsClient: 'Client' };
 }
 
 /** A JSON-1.1 API call (as opposed to a GET of a well-known document such as the JWKS). */
@@ -72,7 +78,7 @@ export function pythonSnippet(entry: LogEntry): string {
   }
   const args = Object.entries(requestObject(entry)).map(([k, v]) => `    ${k}=${pythonLiteral(v, '    ')},`);
   const call = args.length ? `client.${snakeCase(entry.action)}(\n${args.join('\n')}\n)` : `client.${snakeCase(entry.action)}()`;
-  return `import boto3\n\nclient = boto3.client("cognito-idp", region_name=${JSON.stringify(regionOf(entry))})\n\nresponse = ${call}`;
+  return `import boto3\n\nclient = boto3.client(${JSON.stringify(serviceOf(entry).boto3)}, region_name=${JSON.stringify(regionOf(entry))})\n\nresponse = ${call}`;
 }
 
 // ---- JavaScript SDK v3 ---------------------------------------------------------------------------------------------
@@ -100,10 +106,11 @@ export function jsLiteral(value: unknown, indent = ''): string {
 export function javascriptSnippet(entry: LogEntry): string {
   if (!isApiCall(entry)) return `const response = await fetch(${JSON.stringify(entry.http.request.url)});\nconst document = await response.json();`;
   const command = `${entry.action}Command`;
+  const { jsClient, jsPackage } = serviceOf(entry);
   return [
-    `import { CognitoIdentityProviderClient, ${command} } from "@aws-sdk/client-cognito-identity-provider";`,
+    `import { ${jsClient}, ${command} } from ${JSON.stringify(jsPackage)};`,
     '',
-    `const client = new CognitoIdentityProviderClient({ region: ${JSON.stringify(regionOf(entry))} });`,
+    `const client = new ${jsClient}({ region: ${JSON.stringify(regionOf(entry))} });`,
     '',
     `const response = await client.send(new ${command}(${jsLiteral(requestObject(entry))}));`,
   ].join('\n');
@@ -137,7 +144,7 @@ function cliValue(value: unknown): string | undefined {
 
 export function cliSnippet(entry: LogEntry): string {
   if (!isApiCall(entry)) return `curl ${shellQuote(entry.http.request.url)}`;
-  const lines = [`aws cognito-idp ${kebabCase(entry.action)}`];
+  const lines = [`aws ${serviceOf(entry).cli} ${kebabCase(entry.action)}`];
   for (const [name, value] of Object.entries(requestObject(entry))) {
     const option = `--${kebabCase(name)}`;
     if (typeof value === 'boolean') lines.push(value ? option : `--no-${kebabCase(name)}`);

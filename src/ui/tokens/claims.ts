@@ -1,4 +1,5 @@
 /** One line per claim: what it means in a Cognito token. Times are read against the simulated clock. */
+import { userPoolIssuer } from '../../engine';
 import { describeExpiry, formatUtc, relativeTime } from './time';
 
 export type TokenUse = 'id' | 'access';
@@ -12,7 +13,7 @@ interface ClaimInfo {
 
 export const CLAIMS: Record<string, ClaimInfo> = {
   sub: { text: "The user's permanent unique id in this pool (a UUID). Use it, not the username, as the key in your own database." },
-  iss: { text: 'Issuer: the user pool that signed the token. Verifiers compare it with https://cognito-idp.<region>.amazonaws.com/<poolId>.' },
+  iss: { text: `Issuer: the user pool that signed the token. Verifiers compare it with ${userPoolIssuer('<region>_<poolId>').replace('<region>_<poolId>', '<poolId>')}.` },
   aud: { text: 'Audience: the app client id the ID token was issued to. Your app checks it is its own client id.' },
   client_id: { text: 'The app client the access token was issued to. Access tokens carry this instead of aud.' },
   token_use: {

@@ -3,6 +3,7 @@
  * check by check, at simulated time. Pure logic over jose; no React.
  */
 import { compactVerify, createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose';
+import { userPoolIssuer } from '../../engine';
 import { decodeJwt } from './decode';
 import { describeExpiry } from './time';
 import type { TokenUse } from './claims';
@@ -150,5 +151,5 @@ export function jwksUrl(issuer: string): string {
 
 /** The issuer of a pool: `https://cognito-idp.<region>.amazonaws.com/<poolId>` (the region is the part of the id before `_`). */
 export function issuerFor(poolId: string): string {
-  return `https://cognito-idp.${poolId.slice(0, poolId.indexOf('_'))}.amazonaws.com/${poolId}`;
+  return userPoolIssuer(poolId);
 }

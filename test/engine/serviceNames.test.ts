@@ -1,0 +1,70 @@
+/**
+ * A service is named by string only in the registry and in its own folder: everything else reads the descriptor
+ * (`cognitoIdp.id`, `.participant`, `.sdk`). Checked on the syntax tree, so comments never trip it.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { SERVICES } from '../../src/engine';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Each service's folder under src/engine, by id. */
+const HOME: Record<string, string> = { 'cognito-idp': 'src/engine/userPool/' };
+const REGISTRY = 'src/engine/services.ts';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Every piece of string or template text in a source, with its line. */
+export function stringsIn(path: string, text: string): { text: string; line: number }[] {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+  const out: { text: string; line: number }[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      // An import specifier names a module, not a service.
+      if (!(ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent) || ts.isExternalModuleReference(node.parent))) {
+        out.push({ text: node.text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
+function offenders(names: string[], sources: { file: string; text: string }[]): string[] {
+  const words = names.map((n) => new RegExp(`(?<![\\w-])${n.replace(/[-.]/g, (c) => `\\${c}`)}(?![\\w-])`));
+  return sources.flatMap(({ file, text }) =>
+    stringsIn(file, text)
+      .filter((s) => words.some((w) => w.test(s.text)))
+      .map((s) => `${file}:${s.line} "${s.text}"`),
+  );
+}
+
+describe('service names', () => {
+  it('knows where each registered service lives', () => {
+    expect(SERVICES.map((s) => s.id).sort()).toEqual(Object.keys(HOME).sort());
+  });
+
+  it('appear as strings only in the registry and in each service’s own folder', () => {
+    const sources = files(join(ROOT, 'src')).map((path) => ({ file: relative(ROOT, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
+    const problems = SERVICES.flatMap((service) => {
+      const names = [service.id, service.targetPrefix].filter((n): n is string => Boolean(n));
+      const elsewhere = sources.filter((s) => s.file !== REGISTRY && !s.file.startsWith(HOME[service.id]!) && !s.file.startsWith('src/engine/protocol/models/'));
+      return offenders(names, elsewhere);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('catches a hard-coded id in a string or a template, and not in a comment', () => {
+    const probe = "// cognito-idp in a comment\nconst a = 'cognito-idp';\nconst b = `https://cognito-idp.${r}.amazonaws.com`;\nconst c = 'not-cognito-idpx';";
+    expect(offenders(['cognito-idp'], [{ file: 'probe.ts', text: probe }])).toEqual(['probe.ts:2 "cognito-idp"', 'probe.ts:3 "https://cognito-idp."']);
+  });
+});
