@@ -1,16 +1,16 @@
 /** Every flow a lesson can name (`flow:` in front matter), with its machine and the guided actions its steps can perform. */
-import { consoleMachine } from './consoleMachine';
-import { commonGuided, consoleGuided, signInGuided, signUpGuided, storyGuided } from './guided';
-import { signInMachine } from './signInMachine';
-import { signUpMachine } from './signUpMachine';
-import { storyMachine } from './storyMachine';
+import { consoleFlow } from './console';
+import { signInFlow } from './signIn';
+import { signUpFlow } from './signUp';
+import { storyFlow } from './story';
 import type { FlowDefinition, FlowId } from './types';
 
+/** One line per flow; each flow's folder holds its machine and guided steps (`src/ui/app/screens/<flow>/` its screens). */
 export const flows: Record<FlowId, FlowDefinition> = {
-  signUp: { id: 'signUp', title: 'Sign up and confirm', machine: signUpMachine, guided: { ...commonGuided, ...signUpGuided } },
-  signIn: { id: 'signIn', title: 'Sign in and use the tokens', machine: signInMachine, guided: { ...commonGuided, ...signInGuided } },
-  console: { id: 'console', title: 'The pool in the AWS console', machine: consoleMachine, guided: { ...commonGuided, ...consoleGuided } },
-  story: { id: 'story', title: 'A story in messages', machine: storyMachine, guided: { ...commonGuided, ...storyGuided } },
+  signUp: signUpFlow,
+  signIn: signInFlow,
+  console: consoleFlow,
+  story: storyFlow,
 };
 
 export const FLOW_IDS = Object.keys(flows) as FlowId[];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
-import { consoleMachine } from '../../src/flows/consoleMachine';
+import { consoleMachine } from '../../src/flows/console/machine';
 import { screenOf } from '../../src/flows/machineKit';
-import { signInMachine } from '../../src/flows/signInMachine';
-import { storyMachine } from '../../src/flows/storyMachine';
+import { signInMachine } from '../../src/flows/signIn/machine';
+import { storyMachine } from '../../src/flows/story/machine';
 import { tick, wire } from './support';
 
 describe('consoleMachine', () => {

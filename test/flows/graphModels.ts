@@ -3,10 +3,10 @@
  * answers (`xstate.done.actor.<id>` with a scripted output, `xstate.error.actor.<id>` with an AWS error).
  */
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
-import { consoleMachine } from '../../src/flows/consoleMachine';
-import { signInMachine } from '../../src/flows/signInMachine';
-import { signUpMachine } from '../../src/flows/signUpMachine';
-import { storyMachine } from '../../src/flows/storyMachine';
+import { consoleMachine } from '../../src/flows/console/machine';
+import { signInMachine } from '../../src/flows/signIn/machine';
+import { signUpMachine } from '../../src/flows/signUp/machine';
+import { storyMachine } from '../../src/flows/story/machine';
 import type { FlowId } from '../../src/flows/types';
 
 const done = (id: string, output: unknown): EventObject => ({ type: `xstate.done.actor.${id}`, output } as EventObject);

@@ -1,5 +1,5 @@
 /** A story's messages (`Moviegoer->>Ticket site: pays and proves who they are`) as a Mermaid sequence diagram. */
-import type { StoryMessage } from '../storyMachine';
+import type { StoryMessage } from '../story/machine';
 import { mermaidText } from './mermaidText';
 
 export interface StoryLine {

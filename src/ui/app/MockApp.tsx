@@ -7,7 +7,7 @@ import type { WayOut } from './errorWords';
 import { Inbox } from './Inbox';
 import { ModeToggle } from './ModeToggle';
 import type { FlowContext, ScreenProps } from './screenKit';
-import { SCREENS } from './screens';
+import { screenFor } from './screens';
 import { TypedSummary } from './TypedSummary';
 
 /** `{ signedIn: 'profileShown' }` → `signedIn.profileShown` */
@@ -32,7 +32,7 @@ export function MockApp({ lesson }: { lesson: Lesson }) {
   const { snapshot, mode, appTab, busy, cloud, now } = view;
   const context = snapshot.context as FlowContext;
   const screen = screenOf(snapshot) ?? 'story';
-  const Screen = SCREENS[screen] ?? SCREENS['story']!;
+  const Screen = screenFor(view.flowId, screen);
   const stepIndex = view.stepIndex;
   const nextAction = lesson.steps[stepIndex + 1]?.action;
 

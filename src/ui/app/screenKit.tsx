@@ -124,3 +124,30 @@ function resolveWayOut(event: { type: string }, can: (e: EventObject) => boolean
   if (event.type === 'code.resend' && can({ type: 'forgot.request' })) return { type: 'forgot.request' };
   return undefined;
 }
+
+/** Where the pool says it sent a code (its CodeDeliveryDetails), or the fallback. */
+export function Delivery({ props, fallback }: { props: ScreenProps; fallback: string }) {
+  const d = props.context.codeDelivery;
+  if (!d?.Destination) return <p className="screen-text">{fallback}</p>;
+  return (
+    <p className="screen-text">
+      We sent a code by {d.DeliveryMedium?.toLowerCase() ?? 'email'} to <span className="mono">{d.Destination}</span>. Open the <strong>Inbox</strong> tab
+      to read it.
+    </p>
+  );
+}
+
+/** A finished step: a tick, the title, what it means. */
+export function Done({ title, children, props }: { title: string; children: ReactNode; props: ScreenProps }) {
+  return (
+    <div className="screen" role="group" aria-label={title}>
+      <h3 className="screen-title">
+        <span aria-hidden="true">✓ </span>
+        {title}
+      </h3>
+      {children}
+      <Busy busy={props.busy} />
+      <ErrorBox {...props} />
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { sequenceDiagram } from '../../flows/diagrams/sequence';
 import { storyDiagram } from '../../flows/diagrams/story';
-import type { StoryMessage } from '../../flows/storyMachine';
+import type { StoryMessage } from '../../flows/story/machine';
 import type { SessionView } from '../../flows/session';
 import { useView } from '../shell/SessionContext';
 import { useDrawAhead } from './drawAhead';

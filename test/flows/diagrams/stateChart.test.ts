@@ -4,7 +4,7 @@ import { createActor, fromPromise } from 'xstate';
 import { activeLeaves, chartId, stateChart, transitionLabel } from '../../../src/flows/diagrams/stateChart';
 import { parseStoryMessage, storyDiagram } from '../../../src/flows/diagrams/story';
 import { flows, FLOW_IDS } from '../../../src/flows/registry';
-import { signInMachine } from '../../../src/flows/signInMachine';
+import { signInMachine } from '../../../src/flows/signIn/machine';
 import type { AuthResponse } from '../../../src/flows/wire';
 import { tick } from '../support';
 

@@ -4,12 +4,12 @@
  * forgotten password (`signInForgotPassword.ts`).
  */
 import { assign } from 'xstate';
-import { screen } from './machineKit';
-import { forgotPasswordState } from './signInForgotPassword';
-import { signedInState } from './signInSignedIn';
-import { allowPasswordAuthRequest, signInSetup } from './signInSetup';
+import { screen } from '../machineKit';
+import { forgotPasswordState } from './forgotPassword';
+import { signedInState } from './signedIn';
+import { allowPasswordAuthRequest, signInSetup } from './setup';
 
-export type { SignInContext, SignInEvent } from './signInSetup';
+export type { SignInContext, SignInEvent } from './setup';
 
 export const signInMachine = signInSetup.createMachine({
   id: 'signIn',

@@ -1,4 +1,4 @@
-import type { ScreenProps } from './screenKit';
+import type { ScreenProps } from '../../screenKit';
 
 interface StoryLine {
   from: string;

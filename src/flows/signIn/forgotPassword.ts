@@ -1,7 +1,7 @@
 /** The forgotten password: ForgotPassword emails a code, ConfirmForgotPassword sets the new password with it. */
 import { assign } from 'xstate';
-import { screen } from './machineKit';
-import { signInSetup } from './signInSetup';
+import { screen } from '../machineKit';
+import { signInSetup } from './setup';
 
 export const forgotPasswordState = signInSetup.createStateConfig({
   description: 'The user forgot the password and resets it with a code the pool emails.',

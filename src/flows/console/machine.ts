@@ -1,9 +1,9 @@
 /** The AWS console's view of the pool: DescribeUserPool and DescribeUserPoolClient, as a developer checks the settings. */
 import { assign, setup } from 'xstate';
-import { placeholders } from './cloudActors';
-import { errorOf, screen, type StateMeta } from './machineKit';
-import type { FlowError, ScenarioSetup } from './types';
-import type { UserPoolClientDescription, UserPoolDescription } from './wire';
+import { placeholders } from '../cloudActors';
+import { errorOf, screen, type StateMeta } from '../machineKit';
+import type { FlowError, ScenarioSetup } from '../types';
+import type { UserPoolClientDescription, UserPoolDescription } from '../wire';
 
 export interface ConsoleContext {
   setup: ScenarioSetup;

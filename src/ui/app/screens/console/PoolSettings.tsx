@@ -1,4 +1,4 @@
-import { AppButton, Busy, ErrorBox, type ScreenProps } from './screenKit';
+import { AppButton, Busy, ErrorBox, type ScreenProps } from '../../screenKit';
 
 type Json = Record<string, unknown>;
 

@@ -3,10 +3,10 @@
  * (or ResendConfirmationCode for a fresh one).
  */
 import { assign, setup } from 'xstate';
-import { placeholders } from './cloudActors';
-import { changedForm, errorOf, screen, type StateMeta } from './machineKit';
-import type { FlowError, FormChangeEvent, ScenarioSetup } from './types';
-import type { CodeDeliveryDetails } from './wire';
+import { placeholders } from '../cloudActors';
+import { changedForm, errorOf, screen, type StateMeta } from '../machineKit';
+import type { FlowError, FormChangeEvent, ScenarioSetup } from '../types';
+import type { CodeDeliveryDetails } from '../wire';
 
 export interface SignUpContext {
   setup: ScenarioSetup;

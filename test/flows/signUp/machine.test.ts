@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor, type AnyMachineSnapshot } from 'xstate';
-import { typing } from '../../src/flows/guided';
-import { signUpMachine } from '../../src/flows/signUpMachine';
-import { ARTICLE_USER } from '../../src/flows/types';
-import type { SignUpResponse } from '../../src/flows/wire';
-import { newestCodeTo, tick, wire } from './support';
-import { poolsOf } from '../support/cloud';
+import { typing } from '../../../src/flows/guided';
+import { signUpMachine } from '../../../src/flows/signUp/machine';
+import { ARTICLE_USER } from '../../../src/flows/types';
+import type { SignUpResponse } from '../../../src/flows/wire';
+import { newestCodeTo, tick, wire } from '../support';
+import { poolsOf } from '../../support/cloud';
 
 const setup = { userPoolId: 'us-east-1_pool', clientId: 'client1' };
 const article = { username: ARTICLE_USER.username, password: ARTICLE_USER.password, email: ARTICLE_USER.email };

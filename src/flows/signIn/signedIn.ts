@@ -1,7 +1,7 @@
 /** The signed-in app: reading the profile with GetUser, refreshing tokens, signing out everywhere with GlobalSignOut. */
 import { assign } from 'xstate';
-import { screen } from './machineKit';
-import { signInSetup } from './signInSetup';
+import { screen } from '../machineKit';
+import { signInSetup } from './setup';
 
 const accessToken = ({ context }: { context: { tokens?: { AccessToken: string } } }) => ({ AccessToken: context.tokens?.AccessToken ?? '' });
 

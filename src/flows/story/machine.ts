@@ -1,7 +1,7 @@
 /** A story told one message at a time (the cinema-ticket analogy of authentication and authorization): no cloud at all. */
 import { assign, setup } from 'xstate';
-import { screen, type StateMeta } from './machineKit';
-import type { FlowError, ScenarioSetup } from './types';
+import { screen, type StateMeta } from '../machineKit';
+import type { FlowError, ScenarioSetup } from '../types';
 
 export type StoryLabel = 'authentication' | 'authorization';
 

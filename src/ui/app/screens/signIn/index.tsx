@@ -1,58 +1,6 @@
+/** The sign-in flow's screens, by the `meta.screen` its states name. */
 import type { ReactNode } from 'react';
-import { AppButton, AppField, Busy, ErrorBox, ScreenForm, SubmitButton, type ScreenProps } from './screenKit';
-import { PoolSettingsScreen } from './PoolSettings';
-import { StoryScreen } from './StoryScreen';
-
-function Delivery({ props, fallback }: { props: ScreenProps; fallback: string }) {
-  const d = props.context.codeDelivery;
-  if (!d?.Destination) return <p className="screen-text">{fallback}</p>;
-  return (
-    <p className="screen-text">
-      We sent a code by {d.DeliveryMedium?.toLowerCase() ?? 'email'} to <span className="mono">{d.Destination}</span>. Open the <strong>Inbox</strong> tab
-      to read it.
-    </p>
-  );
-}
-
-function SignUp(props: ScreenProps) {
-  return (
-    <ScreenForm title="Create an account" props={props}>
-      <AppField {...props} field="username" label="Username" />
-      <AppField {...props} field="password" label="Password" type="password" hint="The pool's policy: at least 8 characters with upper and lower case, a number and a symbol." />
-      <AppField {...props} field="email" label="Email" type="email" />
-      <SubmitButton props={props}>Sign up</SubmitButton>
-    </ScreenForm>
-  );
-}
-
-function Confirm(props: ScreenProps) {
-  return (
-    <ScreenForm title="Confirm your account" props={props} intro={<Delivery props={props} fallback="Enter the code the pool emailed you." />}>
-      <AppField {...props} field="username" label="Username" />
-      <AppField {...props} field="code" label="Confirmation code" numeric />
-      <div className="button-row">
-        <SubmitButton props={props}>Confirm</SubmitButton>
-        <AppButton props={props} event={{ type: 'code.resend' }}>
-          Send a new code
-        </AppButton>
-      </div>
-    </ScreenForm>
-  );
-}
-
-function Done({ title, children, props }: { title: string; children: ReactNode; props: ScreenProps }) {
-  return (
-    <div className="screen" role="group" aria-label={title}>
-      <h3 className="screen-title">
-        <span aria-hidden="true">✓ </span>
-        {title}
-      </h3>
-      {children}
-      <Busy busy={props.busy} />
-      <ErrorBox {...props} />
-    </div>
-  );
-}
+import { AppButton, AppField, Busy, Delivery, Done, ErrorBox, ScreenForm, SubmitButton, type ScreenProps } from '../../screenKit';
 
 function SignIn(props: ScreenProps) {
   const reset = props.state === 'passwordReset';
@@ -175,20 +123,11 @@ function SignedOut(props: ScreenProps) {
   );
 }
 
-export const SCREENS: Record<string, (props: ScreenProps) => ReactNode> = {
-  signUp: SignUp,
-  confirm: Confirm,
-  confirmed: (props) => (
-    <Done title="Account confirmed" props={props}>
-      <p className="screen-text">The user is now CONFIRMED and their email verified: they can sign in.</p>
-    </Done>
-  ),
+export const signInScreens: Record<string, (props: ScreenProps) => ReactNode> = {
   signIn: SignIn,
   newPassword: NewPassword,
   profile: Profile,
   forgotPassword: ForgotPassword,
   resetPassword: ResetPassword,
   signedOut: SignedOut,
-  poolSettings: PoolSettingsScreen,
-  story: StoryScreen,
 };

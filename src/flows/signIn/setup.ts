@@ -3,11 +3,11 @@
  * parts (`signInSignedIn.ts` for the signed-in app, `signInForgotPassword.ts` for the forgotten password).
  */
 import { assign, setup } from 'xstate';
-import { USER_POOL_MESSAGES as M } from '../engine';
-import { placeholders } from './cloudActors';
-import { changedForm, errorOf, type StateMeta } from './machineKit';
-import type { FlowError, FormChangeEvent, ScenarioSetup } from './types';
-import type { AuthResponse, CodeDeliveryDetails, GetUserResponse, Tokens, UpdateUserPoolClientRequest, UserPoolClientDescription } from './wire';
+import { USER_POOL_MESSAGES as M } from '../../engine';
+import { placeholders } from '../cloudActors';
+import { changedForm, errorOf, type StateMeta } from '../machineKit';
+import type { FlowError, FormChangeEvent, ScenarioSetup } from '../types';
+import type { AuthResponse, CodeDeliveryDetails, GetUserResponse, Tokens, UpdateUserPoolClientRequest, UserPoolClientDescription } from '../wire';
 
 export interface SignInContext {
   setup: ScenarioSetup;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
-import { signInMachine } from '../../src/flows/signInMachine';
-import { allowPasswordAuthRequest } from '../../src/flows/signInSetup';
-import { ARTICLE_USER } from '../../src/flows/types';
-import type { AuthResponse } from '../../src/flows/wire';
-import { expectAwsError } from '../support/cloud';
-import { newestCodeTo, tick, wire } from './support';
-import { poolsOf } from '../support/cloud';
+import { signInMachine } from '../../../src/flows/signIn/machine';
+import { allowPasswordAuthRequest } from '../../../src/flows/signIn/setup';
+import { ARTICLE_USER } from '../../../src/flows/types';
+import type { AuthResponse } from '../../../src/flows/wire';
+import { expectAwsError } from '../../support/cloud';
+import { newestCodeTo, tick, wire } from '../support';
+import { poolsOf } from '../../support/cloud';
 
 const setup = { userPoolId: 'us-east-1_pool', clientId: 'client1' };
 const signIn = { username: ARTICLE_USER.username, password: ARTICLE_USER.password };

@@ -1,0 +1,7 @@
+/** The signUp flow: its machine and the guided actions its lesson steps can perform. */
+import { commonGuided } from '../guided';
+import type { FlowDefinition } from '../types';
+import { signUpGuided } from './guided';
+import { signUpMachine } from './machine';
+
+export const signUpFlow: FlowDefinition = { id: 'signUp', title: 'Sign up and confirm', machine: signUpMachine, guided: { ...commonGuided, ...signUpGuided } };
