@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, explainClaim } from '../../src/ui/tokens/claims';
-import { describeExpiry, formatDuration, relativeTime } from '../../src/ui/tokens/time';
+import { CLAIMS, explainClaim } from '../../src/ui/inspectors/tokens/claims';
+import { describeExpiry, formatDuration, relativeTime } from '../../src/ui/inspectors/tokens/time';
 import { NOW } from './tokenFixtures';
 
 const now = NOW;

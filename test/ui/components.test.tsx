@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { Transcript } from '../../src/ui/inspectors/SequencePanel';
-import { RequestsPanel } from '../../src/ui/inspectors/RequestsPanel';
+import { Transcript } from '../../src/ui/inspectors/sequence/SequencePanel';
+import { RequestsPanel } from '../../src/ui/inspectors/requests/RequestsPanel';
 import { Quiz } from '../../src/ui/lesson/Quiz';
 import { StepControls } from '../../src/ui/shell/StepControls';
 import { Header, LARGE_TEXT_KEY } from '../../src/ui/shell/Header';

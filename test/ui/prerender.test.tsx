@@ -3,6 +3,7 @@ import { act, Profiler } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/content/load';
+import { inspectorsFor } from '../../src/ui/inspectors/registry';
 import { prerenderFirstLesson } from '../../src/ui/prerender';
 import { App } from '../../src/ui/shell/App';
 import { openAddressedLesson, openFirstVisit } from '../../src/ui/shell/opening';
@@ -37,7 +38,7 @@ describe('the prerendered first lesson', () => {
     expect(document.querySelectorAll('.steps > li')).toHaveLength(first.steps.length);
     expect(document.querySelector('.step[aria-current="step"]')?.getAttribute('data-step')).toBe('1');
     expect(document.querySelector('.workspace')?.getAttribute('data-busy')).toBe('false');
-    expect(document.querySelectorAll('.inspectors [role="tab"]')).toHaveLength(5);
+    expect([...document.querySelectorAll('.inspectors [role="tab"]')].map((t) => t.textContent)).toEqual(inspectorsFor(first).map((i) => i.label));
     expect(document.querySelector('.device')?.getAttribute('data-state')).toBeTruthy();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/engine';
-import { cliSnippet, httpSnippet, javascriptSnippet, kebabCase, pythonSnippet, shellQuote, snakeCase } from '../../src/ui/requests/snippets';
+import { cliSnippet, httpSnippet, javascriptSnippet, kebabCase, pythonSnippet, shellQuote, snakeCase } from '../../src/ui/inspectors/requests/snippets';
 import { ARTICLE_USER, articlePool, newCloud } from '../support/cloud';
 
 async function signUpEntry(): Promise<{ entry: LogEntry; clientId: string }> {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { TokenCard } from '../../src/ui/tokens/TokenCard';
-import { ClaimTable } from '../../src/ui/tokens/ClaimTable';
+import { TokenCard } from '../../src/ui/inspectors/tokens/TokenCard';
+import { ClaimTable } from '../../src/ui/inspectors/tokens/ClaimTable';
 import { CLIENT_ID, ISSUER, JWKS, NOW, cognitoToken } from './tokenFixtures';
 
 afterEach(cleanup);

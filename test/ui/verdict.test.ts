@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verifyToken, type VerifyOptions } from '../../src/ui/tokens/verdict';
-import { base64UrlEncode, withClaim } from '../../src/ui/tokens/decode';
+import { verifyToken, type VerifyOptions } from '../../src/ui/inspectors/tokens/verdict';
+import { base64UrlEncode, withClaim } from '../../src/ui/inspectors/tokens/decode';
 import { CLIENT_ID, ISSUER, JWKS, NOW, cognitoToken } from './tokenFixtures';
 
 const base = { jwks: JWKS, issuer: ISSUER, clientId: CLIENT_ID, now: NOW } satisfies Omit<VerifyOptions, 'token' | 'expect'>;

@@ -1,5 +1,5 @@
 import type { OutboxMessage } from '../../engine';
-import { formatUtc, relativeTime } from '../tokens/time';
+import { formatUtc, relativeTime } from '../inspectors/tokens/time';
 import { CopyButton } from '../shell/CopyButton';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { formatClock, formatUtc } from '../tokens/time';
+import { formatClock, formatUtc } from '../inspectors/tokens/time';
 
 const MINUTE = 60_000;
 

@@ -3,7 +3,7 @@
  * check by check, at simulated time. Pure logic over jose; no React.
  */
 import { compactVerify, createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose';
-import { userPoolIssuer } from '../../engine';
+import { userPoolIssuer } from '../../../engine';
 import { decodeJwt } from './decode';
 import { describeExpiry } from './time';
 import type { TokenUse } from './claims';

@@ -1,4 +1,4 @@
-import type { UserPoolsView, UserStatus } from '../../engine';
+import type { UserPoolsView, UserStatus } from '../../../engine';
 
 const STATUS_WORDS: Record<UserStatus, string> = {
   UNCONFIRMED: 'signed up, has not entered the emailed code yet',

@@ -1,4 +1,4 @@
-import { cognitoIdp, type Cloud, type LogEntry } from '../../engine';
+import { cognitoIdp, type Cloud, type LogEntry } from '../../../engine';
 import { decodeJwe, decodeJwt } from './decode';
 import { TokenCard } from './TokenCard';
 import { useJwks } from './useJwks';

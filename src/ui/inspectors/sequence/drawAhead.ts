@@ -4,9 +4,9 @@
  * It runs only when the page is idle and after a step has settled; a wrong guess costs nothing but the idle time.
  */
 import { useEffect } from 'react';
-import type { SessionView } from '../../flows/session';
-import { useSession, useView } from '../shell/SessionContext';
-import { cachedSvg, renderMermaid } from './mermaid';
+import type { SessionView } from '../../../flows/session';
+import { useSession, useView } from '../../shell/SessionContext';
+import { cachedSvg, renderMermaid } from '../mermaid';
 
 export function useDrawAhead(sourceOf: (next: SessionView) => string): void {
   const session = useSession();

@@ -1,5 +1,5 @@
 /** One line per claim: what it means in a Cognito token. Times are read against the simulated clock. */
-import { userPoolIssuer } from '../../engine';
+import { userPoolIssuer } from '../../../engine';
 import { describeExpiry, formatUtc, relativeTime } from './time';
 
 export type TokenUse = 'id' | 'access';

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { AnyStateMachine, StateNode } from 'xstate';
-import { stateChart } from '../../flows/diagrams/stateChart';
-import { statePath } from '../app/MockApp';
-import { useView } from '../shell/SessionContext';
-import { MermaidView } from './MermaidView';
+import { stateChart } from '../../../flows/diagrams/stateChart';
+import { statePath } from '../../app/MockApp';
+import { useView } from '../../shell/SessionContext';
+import { MermaidView } from '../MermaidView';
 
 /** The description the machine gives the active state (`signedIn.profileShown`). */
 export function describeState(machine: AnyStateMachine, path: string): string | undefined {

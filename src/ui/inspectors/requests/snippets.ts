@@ -2,7 +2,7 @@
  * The same request four ways: Python boto3, JavaScript SDK v3, the AWS CLI and raw HTTP.
  * Pure functions over the cloud's log entries, so the Requests inspector shows code a learner can run against real AWS.
  */
-import { SERVICES, type AnyService, type LogEntry } from '../../engine';
+import { SERVICES, type AnyService, type LogEntry } from '../../../engine';
 
 export type SnippetKind = 'python' | 'javascript' | 'cli' | 'http';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { LogEntry } from '../../engine';
+import type { LogEntry } from '../../../engine';
 import { formatUtc } from '../tokens/time';
-import { SNIPPET_LABELS, snippet, type SnippetKind } from '../requests/snippets';
-import { CopyButton } from '../shell/CopyButton';
+import { SNIPPET_LABELS, snippet, type SnippetKind } from './snippets';
+import { CopyButton } from '../../shell/CopyButton';
 
 const KINDS: SnippetKind[] = ['python', 'javascript', 'cli', 'http'];
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { JSONWebKeySet } from 'jose';
-import type { Cloud } from '../../engine';
+import type { Cloud } from '../../../engine';
 import { jwksUrl } from './verdict';
 
 const cache = new Map<string, JSONWebKeySet>();

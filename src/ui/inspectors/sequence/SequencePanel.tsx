@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { sequenceDiagram } from '../../flows/diagrams/sequence';
-import { storyDiagram } from '../../flows/diagrams/story';
-import type { StoryMessage } from '../../flows/story/machine';
-import type { SessionView } from '../../flows/session';
-import { useView } from '../shell/SessionContext';
+import { sequenceDiagram } from '../../../flows/diagrams/sequence';
+import { storyDiagram } from '../../../flows/diagrams/story';
+import type { StoryMessage } from '../../../flows/story/machine';
+import type { SessionView } from '../../../flows/session';
+import { useView } from '../../shell/SessionContext';
 import { useDrawAhead } from './drawAhead';
-import { MermaidView } from './MermaidView';
+import { MermaidView } from '../MermaidView';
 
 export interface TranscriptItem {
   text: string;

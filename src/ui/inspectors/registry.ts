@@ -1,0 +1,35 @@
+/**
+ * The inspectors: one entry per tab, one folder per panel. A tab appears in the lessons it applies to; adding an
+ * inspector is its folder and one line here.
+ */
+import type { ComponentType } from 'react';
+import type { Lesson } from '../../content';
+import { RequestsTab } from './requests';
+import { SequencePanel } from './sequence/SequencePanel';
+import { StateChartPanel } from './stateChart/StateChartPanel';
+import { TokensTab } from './tokens';
+import { UsersTab } from './users';
+
+export interface Inspector {
+  id: string;
+  label: string;
+  /** Whether the tab belongs in this lesson: a story sends no requests and has no pool, tokens or users to show. */
+  appliesTo(lesson: Pick<Lesson, 'flow' | 'scenario'>): boolean;
+  Panel: ComponentType;
+}
+
+const everywhere = () => true;
+const withCloud = (lesson: Pick<Lesson, 'flow' | 'scenario'>) => lesson.flow !== 'story' && lesson.scenario !== 'none';
+
+export const INSPECTORS: readonly Inspector[] = [
+  { id: 'sequence', label: 'Sequence', appliesTo: everywhere, Panel: SequencePanel },
+  { id: 'stateChart', label: 'State chart', appliesTo: everywhere, Panel: StateChartPanel },
+  { id: 'tokens', label: 'Tokens', appliesTo: withCloud, Panel: TokensTab },
+  { id: 'requests', label: 'Requests', appliesTo: withCloud, Panel: RequestsTab },
+  { id: 'users', label: 'Users', appliesTo: withCloud, Panel: UsersTab },
+];
+
+/** The inspectors of a lesson, in tab order. */
+export function inspectorsFor(lesson: Pick<Lesson, 'flow' | 'scenario'>): Inspector[] {
+  return INSPECTORS.filter((i) => i.appliesTo(lesson));
+}
