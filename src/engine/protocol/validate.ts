@@ -10,11 +10,33 @@ export interface ShapeRef {
   key?: ShapeRef;
   value?: ShapeRef;
   sensitive?: boolean;
+  // What the wire protocols read (botocore's service-2.json names); see protocol/wire.ts.
+  location?: 'uri' | 'querystring' | 'header' | 'headers' | 'statusCode';
+  locationName?: string;
+  queryName?: string;
+  xmlNamespace?: { uri: string; prefix?: string };
+  xmlAttribute?: boolean;
+  flattened?: boolean;
+  timestampFormat?: 'iso8601' | 'rfc822' | 'unixTimestamp';
+  payload?: string;
+  streaming?: boolean;
+  jsonvalue?: boolean;
+  error?: { code?: string; httpStatusCode?: number; senderFault?: boolean };
+  exception?: boolean;
+  // An operation's entry in botocore's format.
+  name?: string;
+  http?: { method: string; requestUri: string; responseCode?: number };
+  input?: ShapeRef;
+  output?: ShapeRef & { resultWrapper?: string };
+  errors?: ShapeRef[];
 }
 
 export interface ServiceModel {
   operations: Record<string, ShapeRef>;
   shapes: Record<string, ShapeRef>;
+  /** The minified cognito-idp model's own field for X-Amz-Target's prefix. */
+  targetPrefix?: string;
+  metadata?: { protocol?: string; apiVersion?: string; targetPrefix?: string; jsonVersion?: string; xmlNamespace?: string; signingName?: string; endpointPrefix?: string };
 }
 
 /** Length, pattern and enum constraints the minified model leaves out, copied from the full AWS model for the members learners touch. */
