@@ -4,7 +4,6 @@ import { CloudError, isCloudError } from './errors';
 import { Feed } from './feed';
 import { Random, type RandomState } from './ids';
 import { lookup } from './records';
-import { protocolFor } from './protocol';
 import { jsonError } from './protocol/json11';
 import { dropNullMembers, validateRequest } from './protocol/validate';
 import { bodyText, type WireRequest, type WireResponse } from './protocol/wire';
@@ -171,8 +170,8 @@ export class Cloud {
   #invoke(service: AnyService, action: string, input: unknown, entry: Entry): Promise<Answer> {
     const region = service.global?.signingRegion ?? entry.parent?.region ?? this.region;
     const host = service.global?.host ?? `${service.endpointPrefix}.${region}.amazonaws.com`;
-    const protocol = protocolFor(service.protocol);
-    if (!protocol.request) throw new Error(`The ${service.protocol} protocol cannot yet be called from inside the cloud.`);
+    const protocol = service.protocol;
+    if (!protocol.request) throw new Error(`The ${protocol.id} protocol cannot yet be called from inside the cloud.`);
     return this.#dispatch(protocol.request(service.model, action, input ?? {}, new URL(`https://${host}/`)), entry);
   }
 
@@ -193,7 +192,7 @@ export class Cloud {
     }
     const { service } = routed;
     let region = routed.region;
-    const protocol = protocolFor(service.protocol);
+    const protocol = service.protocol;
     let action = fallbackAction(wire);
     const text = bodyText(wire.body);
     let request: unknown = text;

@@ -102,7 +102,7 @@ export function route(registry: Registry, request: WireRequest, options: { defau
   }
   const action = request.url.searchParams.get('Action') ?? formAction(request);
   if (action) {
-    const service = registry.services.find((s) => s.protocol === 'query' && s.model.actions?.includes(action));
+    const service = registry.services.find((s) => s.protocol.id === 'query' && s.model.actions?.includes(action));
     if (service) return { kind: 'service', service, region: service.global?.signingRegion ?? region, via: 'query-action' };
   }
   return {

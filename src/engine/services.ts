@@ -8,11 +8,11 @@
  * Adding a service means adding its folder and one line to SERVICES.
  */
 import type { ActionContext, ActionHandler } from './context';
-import type { WireRequest, WireResponse } from './protocol/wire';
+import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
 import { cognitoIdp } from './userPool/service';
 
-export type ProtocolId = 'json' | 'query' | 'rest-json' | 'rest-xml';
+export type ProtocolId = Protocol['id'];
 
 /** A GET or other request a service answers outside its protocol's operations (the pool's `/.well-known/jwks.json`). */
 export interface ExtraRoute<State> {
@@ -46,7 +46,8 @@ export interface ServiceDescriptor<
   signingName: string;
   /** IAM-style services answer at one host for every region (`iam.amazonaws.com`); their state is per account. */
   global?: { host: string; signingRegion: string };
-  protocol: ProtocolId;
+  /** Its wire protocol (`protocol/json11.ts`, `query.ts`, `restJson.ts`, `restXml.ts`): imported by the service, so one no service uses is never bundled. */
+  protocol: Protocol;
   /** JSON protocols: `X-Amz-Target: <targetPrefix>.<Action>`. */
   targetPrefix?: string;
   /** The trimmed botocore model: every action's name, the simulated ones' shapes and constraints. */

@@ -4,6 +4,7 @@
  */
 import { cognitoIdp, CloudError, SERVICES, SITES, type Registry, type ServiceDescriptor, type SiteDescriptor } from '../../src/engine';
 import type { ActionContext } from '../../src/engine/context';
+import { jsonProtocol } from '../../src/engine/protocol/json11';
 
 interface EchoState {
   echoes: number;
@@ -32,7 +33,7 @@ export const echo: ServiceDescriptor<EchoState, {
   sdk: { boto3: 'echo', cli: 'echo', jsPackage: '@example/client-echo', jsClient: 'EchoClient' },
   endpointPrefix: 'echo',
   signingName: 'echo',
-  protocol: 'json',
+  protocol: jsonProtocol,
   targetPrefix: 'TestEcho_20260101',
   model: echoModel as never,
   actions: {

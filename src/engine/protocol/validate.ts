@@ -133,7 +133,9 @@ const TYPE_RULES: Partial<Record<Node['type'], [(value: unknown) => boolean, str
  * Unknown operations and members are left to the caller. A body that is not a JSON object is a SerializationException.
  */
 export function validateRequest(model: ServiceModel, operation: string, body: unknown): void {
-  const input = model.operations[operation]?.input;
+  // The generated models name the input shape; botocore's own format (test models) wraps the name: `{ shape }`.
+  const given = model.operations[operation]?.input as string | { shape?: string } | undefined;
+  const input = typeof given === 'object' ? given.shape : given;
   if (!input) return;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new CloudError('SerializationException', 'Start of structure or map found where not expected.');

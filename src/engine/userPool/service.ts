@@ -4,6 +4,7 @@
  * `GET /<userPoolId>/.well-known/jwks.json` and `openid-configuration`. State is per region.
  */
 import type { ExtraRoute, ServiceDescriptor } from '../services';
+import { jsonProtocol } from '../protocol/json11';
 import type { ServiceModel } from '../protocol/validate';
 import rawModel from '../protocol/models/cognito-idp.json';
 import { cognitoIdpActions, type CognitoIdpActions } from './actions';
@@ -33,7 +34,7 @@ export const cognitoIdp: ServiceDescriptor<UserPoolsState, CognitoIdpActions, Us
   sdk: { boto3: 'cognito-idp', cli: 'cognito-idp', jsPackage: '@aws-sdk/client-cognito-identity-provider', jsClient: 'CognitoIdentityProviderClient' },
   endpointPrefix: 'cognito-idp',
   signingName: 'cognito-idp',
-  protocol: 'json',
+  protocol: jsonProtocol,
   targetPrefix: model.metadata!['targetPrefix']!,
   model,
   actions: cognitoIdpActions,

@@ -1,0 +1,112 @@
+import { CloudError } from '../errors';
+import { asRef, type ServiceModel, type ShapeRef } from './shapes';
+import { inputShape, metaHeaders, outputShape, resolve, text, wireCode, type Protocol, type ResponseMeta, type WireRequest } from './wire';
+import { buildXml, scalar, writeXml, type XmlElement } from './xml';
+
+const MALFORMED = 'MalformedQueryString';
+
+/** The request's parameters: the form-urlencoded body of a POST, or the query string of a GET. */
+function paramsOf(request: WireRequest): URLSearchParams {
+  if (request.method === 'GET') return request.url.searchParams;
+  const body = text(request.body);
+  // URLSearchParams would quietly keep a broken escape: AWS rejects the request.
+  if (body === undefined || /%(?![0-9A-Fa-f]{2})/.test(body)) throw new CloudError(MALFORMED, 'The query string is malformed.');
+  return new URLSearchParams(body);
+}
+
+/** [U] AWS Query services word a value of the wrong type so (STS, IAM). */
+function invalidValue(value: string, name: string, type: string): CloudError {
+  return new CloudError('InvalidParameterValue', `Value (${value}) for parameter ${name} is invalid. Expected: '${type}'.`);
+}
+
+function readParam(model: ServiceModel, ref: ShapeRef, params: URLSearchParams, key: string): unknown {
+  const shape = resolve(model, ref);
+  switch (shape.type ?? 'string') {
+    case 'structure': {
+      const out: Record<string, unknown> = {};
+      for (const [name, member] of Object.entries(shape.members ?? {})) {
+        const value = readParam(model, member, params, key ? `${key}.${member.locationName ?? name}` : (member.locationName ?? name));
+        if (value !== undefined) out[name] = value;
+      }
+      return key && Object.keys(out).length === 0 ? undefined : out;
+    }
+    case 'list': {
+      // An empty list is sent as the bare name: `PolicyArns=`.
+      if (params.get(key) === '') return [];
+      const item = shape.member ?? {};
+      const prefix = shape.flattened ? key : `${key}.${item.locationName ?? 'member'}`;
+      const out: unknown[] = [];
+      for (let i = 1; ; i++) {
+        const value = readParam(model, item, params, `${prefix}.${i}`);
+        if (value === undefined) return out.length > 0 ? out : undefined;
+        out.push(value);
+      }
+    }
+    case 'map': {
+      const prefix = shape.flattened ? key : `${key}.entry`;
+      const out: Record<string, unknown> = {};
+      for (let i = 1; params.has(`${prefix}.${i}.${shape.key?.locationName ?? 'key'}`); i++) {
+        const name = params.get(`${prefix}.${i}.${shape.key?.locationName ?? 'key'}`)!;
+        out[name] = readParam(model, shape.value ?? {}, params, `${prefix}.${i}.${shape.value?.locationName ?? 'value'}`);
+      }
+      return Object.keys(out).length > 0 ? out : undefined;
+    }
+    default: {
+      const value = params.get(key);
+      if (value === null) return undefined;
+      try {
+        return scalar(shape, value);
+      } catch {
+        throw invalidValue(value, key, shape.type ?? 'string');
+      }
+    }
+  }
+}
+
+/**
+ * AWS Query (STS, IAM): form-urlencoded parameters naming `Action` and `Version`, lists as `X.member.N`, maps as
+ * `X.entry.N.key/value`; XML answers `<{Op}Response><{Op}Result>…</{Op}Result><ResponseMetadata>…` and `<ErrorResponse>` errors.
+ */
+export const query: Protocol = {
+  id: 'query',
+  operationOf(request, model) {
+    if (request.method !== 'POST' && request.method !== 'GET') return undefined;
+    let action: string | null;
+    try {
+      action = paramsOf(request).get('Action');
+    } catch {
+      return undefined;
+    }
+    return action && Object.hasOwn(model.operations, action) ? action : undefined;
+  },
+  parse(request, model, operation) {
+    const params = paramsOf(request);
+    const version = params.get('Version');
+    const expected = model.metadata?.apiVersion;
+    // [U] STS answers a missing or different Version so.
+    if (expected && version !== expected) {
+      throw new CloudError('InvalidAction', `Could not find operation ${operation} for version ${version ?? 'NO_VERSION_SPECIFIED'}`);
+    }
+    const input = inputShape(model, operation);
+    return input ? (readParam(model, input, params, '') ?? {}) : {};
+  },
+  serialize(model, operation, output, meta) {
+    const shape = outputShape(model, operation);
+    const content: XmlElement = {};
+    if (shape) content[asRef(model.operations[operation]?.output)?.resultWrapper ?? `${operation}Result`] = [writeXml(model, shape, output ?? {})];
+    content.ResponseMetadata = [{ RequestId: [{ '#text': meta.requestId }] }];
+    return { status: 200, headers: metaHeaders(meta, 'text/xml'), body: buildXml(`${operation}Response`, content, model.metadata?.xmlNamespace) };
+  },
+  serializeError(error, meta, model) {
+    return errorXml(wireCode(model, error.code), error.message, error.status, error.senderFault ?? error.status < 500, meta, model.metadata?.xmlNamespace);
+  },
+};
+
+/** `<ErrorResponse><Error><Type>Sender|Receiver</Type><Code/><Message/></Error><RequestId/></ErrorResponse>`, as STS and IAM answer. */
+export function errorXml(code: string, message: string, status: number, senderFault: boolean, meta: ResponseMeta, namespace?: string) {
+  const content: XmlElement = {
+    Error: [{ Type: [{ '#text': senderFault ? 'Sender' : 'Receiver' }], Code: [{ '#text': code }], Message: [{ '#text': message }] }],
+    RequestId: [{ '#text': meta.requestId }],
+  };
+  return { status, headers: metaHeaders(meta, 'text/xml'), body: buildXml('ErrorResponse', content, namespace) };
+}
