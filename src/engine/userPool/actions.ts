@@ -1,14 +1,100 @@
-import { setupActions } from './setupActions';
-import { userActions } from './userActions';
-import { authActions } from './authActions';
-import { adminActions } from './adminActions';
+/** Every cognito-idp action the simulated user pool answers, by AWS action name: one file each in actions/. */
+import { adminAddUserToGroup } from './actions/adminAddUserToGroup';
+import { adminConfirmSignUp } from './actions/adminConfirmSignUp';
+import { adminCreateUser } from './actions/adminCreateUser';
+import { adminDeleteUser } from './actions/adminDeleteUser';
+import { adminDisableUser } from './actions/adminDisableUser';
+import { adminEnableUser } from './actions/adminEnableUser';
+import { adminGetUser } from './actions/adminGetUser';
+import { adminInitiateAuth } from './actions/adminInitiateAuth';
+import { adminListGroupsForUser } from './actions/adminListGroupsForUser';
+import { adminRemoveUserFromGroup } from './actions/adminRemoveUserFromGroup';
+import { adminResetUserPassword } from './actions/adminResetUserPassword';
+import { adminRespondToAuthChallenge } from './actions/adminRespondToAuthChallenge';
+import { adminSetUserPassword } from './actions/adminSetUserPassword';
+import { adminUpdateUserAttributes } from './actions/adminUpdateUserAttributes';
+import { adminUserGlobalSignOut } from './actions/adminUserGlobalSignOut';
+import { changePassword } from './actions/changePassword';
+import { confirmForgotPassword } from './actions/confirmForgotPassword';
+import { confirmSignUp } from './actions/confirmSignUp';
+import { createGroup } from './actions/createGroup';
+import { createUserPool } from './actions/createUserPool';
+import { createUserPoolClient } from './actions/createUserPoolClient';
+import { deleteUser } from './actions/deleteUser';
+import { deleteUserPool } from './actions/deleteUserPool';
+import { deleteUserPoolClient } from './actions/deleteUserPoolClient';
+import { describeUserPool } from './actions/describeUserPool';
+import { describeUserPoolClient } from './actions/describeUserPoolClient';
+import { forgotPassword } from './actions/forgotPassword';
+import { getGroup } from './actions/getGroup';
+import { getUser } from './actions/getUser';
+import { getUserAttributeVerificationCode } from './actions/getUserAttributeVerificationCode';
+import { globalSignOut } from './actions/globalSignOut';
+import { initiateAuth } from './actions/initiateAuth';
+import { listGroups } from './actions/listGroups';
+import { listUserPoolClients } from './actions/listUserPoolClients';
+import { listUserPools } from './actions/listUserPools';
+import { listUsers } from './actions/listUsers';
+import { listUsersInGroup } from './actions/listUsersInGroup';
+import { resendConfirmationCode } from './actions/resendConfirmationCode';
+import { respondToAuthChallenge } from './actions/respondToAuthChallenge';
+import { revokeToken } from './actions/revokeToken';
+import { signUp } from './actions/signUp';
+import { updateUserAttributes } from './actions/updateUserAttributes';
+import { updateUserPool } from './actions/updateUserPool';
+import { updateUserPoolClient } from './actions/updateUserPoolClient';
+import { verifyUserAttribute } from './actions/verifyUserAttribute';
 
-/** Every cognito-idp action the simulated user pool answers, by AWS action name. */
 export const cognitoIdpActions = {
-  ...setupActions,
-  ...userActions,
-  ...authActions,
-  ...adminActions,
+  // Pools, app clients and groups.
+  CreateUserPool: createUserPool,
+  DescribeUserPool: describeUserPool,
+  ListUserPools: listUserPools,
+  UpdateUserPool: updateUserPool,
+  DeleteUserPool: deleteUserPool,
+  CreateUserPoolClient: createUserPoolClient,
+  DescribeUserPoolClient: describeUserPoolClient,
+  UpdateUserPoolClient: updateUserPoolClient,
+  ListUserPoolClients: listUserPoolClients,
+  DeleteUserPoolClient: deleteUserPoolClient,
+  CreateGroup: createGroup,
+  GetGroup: getGroup,
+  ListGroups: listGroups,
+  // What an app calls for its users: sign-up, confirmation, attributes, passwords, sign-out.
+  SignUp: signUp,
+  ConfirmSignUp: confirmSignUp,
+  ResendConfirmationCode: resendConfirmationCode,
+  GetUser: getUser,
+  UpdateUserAttributes: updateUserAttributes,
+  GetUserAttributeVerificationCode: getUserAttributeVerificationCode,
+  VerifyUserAttribute: verifyUserAttribute,
+  ForgotPassword: forgotPassword,
+  ConfirmForgotPassword: confirmForgotPassword,
+  ChangePassword: changePassword,
+  GlobalSignOut: globalSignOut,
+  RevokeToken: revokeToken,
+  DeleteUser: deleteUser,
+  // Signing in and answering challenges.
+  InitiateAuth: initiateAuth,
+  RespondToAuthChallenge: respondToAuthChallenge,
+  AdminInitiateAuth: adminInitiateAuth,
+  AdminRespondToAuthChallenge: adminRespondToAuthChallenge,
+  AdminCreateUser: adminCreateUser,
+  // An administrator's calls on a pool's users and groups (SIMPLIFIED: not yet authorized by IAM).
+  AdminGetUser: adminGetUser,
+  AdminConfirmSignUp: adminConfirmSignUp,
+  AdminSetUserPassword: adminSetUserPassword,
+  AdminDisableUser: adminDisableUser,
+  AdminEnableUser: adminEnableUser,
+  AdminDeleteUser: adminDeleteUser,
+  AdminResetUserPassword: adminResetUserPassword,
+  AdminUserGlobalSignOut: adminUserGlobalSignOut,
+  AdminUpdateUserAttributes: adminUpdateUserAttributes,
+  AdminAddUserToGroup: adminAddUserToGroup,
+  AdminRemoveUserFromGroup: adminRemoveUserFromGroup,
+  AdminListGroupsForUser: adminListGroupsForUser,
+  ListUsersInGroup: listUsersInGroup,
+  ListUsers: listUsers,
 };
 
 export type CognitoIdpActions = typeof cognitoIdpActions;

@@ -8,10 +8,10 @@ import { jsonProtocol } from '../protocol/json11';
 import type { ServiceModel } from '../protocol/validate';
 import rawModel from '../protocol/models/cognito-idp.json';
 import { cognitoIdpActions, type CognitoIdpActions } from './actions';
-import { inspectUserPools, type UserPoolsView } from './inspect';
-import { locateUserPoolRequest } from './locate';
+import { inspectUserPools, type UserPoolsView } from './lib/inspect';
+import { locateUserPoolRequest } from './lib/locate';
 import type { UserPoolsState } from './model';
-import { jwks, openIdConfiguration } from './wellKnown';
+import { jwks, openIdConfiguration } from './lib/wellKnown';
 
 const WELL_KNOWN = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;
 

@@ -1,0 +1,26 @@
+import type { ActionContext } from '../lib/context';
+import { CloudError } from '../../errors';
+import { getPool } from '../lib/pools';
+
+export interface DeleteUserPoolRequest {
+  UserPoolId: string;
+}
+
+export type DeleteUserPoolResponse = Record<string, never>;
+
+/**
+ * DeleteUserPool: removes the pool with its users, clients and groups; its tokens stop being accepted.
+ * Refused while DeletionProtection is ACTIVE.
+ * SIMPLIFIED: AWS also refuses while the pool still has a domain; domains are not simulated yet.
+ */
+export async function deleteUserPool(ctx: ActionContext, request: DeleteUserPoolRequest): Promise<DeleteUserPoolResponse> {
+  const pool = getPool(ctx, request.UserPoolId);
+  if (pool.settings.DeletionProtection === 'ACTIVE') {
+    throw new CloudError(
+      'InvalidParameterException',
+      'The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.',
+    );
+  }
+  delete ctx.state.pools[pool.Id];
+  return {};
+}

@@ -1,0 +1,53 @@
+/**
+ * The user pools' read model: what inspectors may see of every region's pools, as plain copies (the Users tab, the Tokens
+ * tab's key ids, revocations and refresh-token lifetimes). Never the records the actions change.
+ */
+import type { UserPoolsState, UserStatus } from '../model';
+
+export interface UserView {
+  username: string;
+  sub: string;
+  status: UserStatus;
+  enabled: boolean;
+  groups: string[];
+  attributes: Record<string, string>;
+}
+
+export interface UserPoolView {
+  id: string;
+  name: string;
+  region: string;
+  /** The `kid`s of the pool's two signing keys, as its JWKS lists them. */
+  keyIds: { id: string; access: string };
+  clients: { clientId: string; clientName: string }[];
+  users: UserView[];
+  /** `origin_jti` → when its sign-in was revoked (GlobalSignOut, RevokeToken), epoch ms. */
+  revokedOrigins: Record<string, number>;
+  /** What the pool knows of each refresh token it minted. */
+  refreshTokens: Record<string, { expiresAt: number; revoked: boolean }>;
+}
+
+export interface UserPoolsView {
+  pools: UserPoolView[];
+  pool(userPoolId: string | undefined): UserPoolView | undefined;
+}
+
+/** Every region's pools, in creation order. `regions` is already a copy. */
+export function inspectUserPools(regions: Record<string, UserPoolsState>): UserPoolsView {
+  const pools: UserPoolView[] = [];
+  for (const [region, state] of Object.entries(regions)) {
+    for (const pool of Object.values(state.pools)) {
+      pools.push({
+        id: pool.Id,
+        name: pool.Name,
+        region,
+        keyIds: { id: pool.keys.id.kid, access: pool.keys.access.kid },
+        clients: Object.values(pool.clients).map((c) => ({ clientId: c.ClientId, clientName: c.ClientName })),
+        users: Object.values(pool.users).map((u) => ({ username: u.username, sub: u.sub, status: u.status, enabled: u.enabled, groups: u.groups, attributes: u.attributes })),
+        revokedOrigins: pool.revokedOrigins,
+        refreshTokens: Object.fromEntries(Object.entries(pool.refreshTokens).map(([token, r]) => [token, { expiresAt: r.expiresAt, revoked: r.revoked }])),
+      });
+    }
+  }
+  return { pools, pool: (id) => pools.find((p) => p.id === id) };
+}

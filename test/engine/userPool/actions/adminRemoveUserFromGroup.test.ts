@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { expectAwsError } from '../../../support/cloud';
+import { poolWithSam } from '../../../support/adminUsers';
+
+describe('AdminRemoveUserFromGroup', () => {
+  it('takes the user out of the group and leaves other memberships', async () => {
+    const { cloud, userPoolId } = await poolWithSam();
+    for (const GroupName of ['admins', 'readers']) {
+      await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName });
+      await cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName });
+    }
+    expect(await cloud.cognitoIdp.adminRemoveUserFromGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'admins' })).toEqual({});
+    const { Groups } = await cloud.cognitoIdp.adminListGroupsForUser({ UserPoolId: userPoolId, Username: 'sam' });
+    expect(Groups.map((g) => g.GroupName)).toEqual(['readers']);
+  });
+
+  it('accepts removing a user who is not in the group', async () => {
+    const { cloud, userPoolId } = await poolWithSam();
+    await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName: 'admins' });
+    expect(await cloud.cognitoIdp.adminRemoveUserFromGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'admins' })).toEqual({});
+  });
+
+  it('answers an unknown group with ResourceNotFoundException: Group not found.', async () => {
+    const { cloud, userPoolId } = await poolWithSam();
+    await expectAwsError(
+      cloud.cognitoIdp.adminRemoveUserFromGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'nosuchgroup' }),
+      'ResourceNotFoundException',
+      'Group not found.',
+    );
+  });
+
+  it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
+    const { cloud, userPoolId } = await poolWithSam();
+    await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName: 'admins' });
+    await expectAwsError(
+      cloud.cognitoIdp.adminRemoveUserFromGroup({ UserPoolId: userPoolId, Username: 'nobody', GroupName: 'admins' }),
+      'UserNotFoundException',
+      'User does not exist.',
+    );
+    await expectAwsError(
+      cloud.cognitoIdp.adminRemoveUserFromGroup({ UserPoolId: 'us-east-1_nothere', Username: 'sam', GroupName: 'admins' }),
+      'ResourceNotFoundException',
+      'User pool us-east-1_nothere does not exist.',
+    );
+  });
+});
