@@ -1,9 +1,10 @@
-import type { Clock } from './clock';
+import type { Clock } from './kernel/clock';
 import type { ActionContext } from './context';
-import { CloudError, isCloudError } from './errors';
-import { Feed } from './feed';
-import { Random, type RandomState } from './ids';
-import { lookup } from './records';
+import { CloudError, isCloudError } from './kernel/errors';
+import { invariant } from './kernel/invariant';
+import { Feed } from './kernel/feed';
+import { Random, type RandomState } from './kernel/ids';
+import { lookup } from './kernel/records';
 import { jsonError } from './protocol/json11';
 import { dropNullMembers, validateRequest } from './protocol/validate';
 import { bodyText, type WireRequest, type WireResponse } from './protocol/wire';
@@ -94,7 +95,7 @@ export class Cloud {
   /** A read-only view of a service's state in every region, for inspectors. Change state only through requests. */
   inspect<S extends AnyService>(service: S): ReturnType<NonNullable<S['inspect']>> {
     const inspect = service.inspect;
-    if (!inspect) throw new Error(`The ${service.id} service has no read model.`);
+    invariant(inspect, `the ${service.id} service has no read model`);
     return inspect(structuredClone(this.#services[service.id]?.regions ?? {})) as ReturnType<NonNullable<S['inspect']>>;
   }
 
@@ -171,7 +172,7 @@ export class Cloud {
     const region = service.global?.signingRegion ?? entry.parent?.region ?? this.region;
     const host = service.global?.host ?? `${service.endpointPrefix}.${region}.amazonaws.com`;
     const protocol = service.protocol;
-    if (!protocol.request) throw new Error(`The ${protocol.id} protocol cannot yet be called from inside the cloud.`);
+    invariant(protocol.request, `the ${protocol.id} protocol cannot yet be called from inside the cloud`);
     return this.#dispatch(protocol.request(service.model, action, input ?? {}, new URL(`https://${host}/`)), entry);
   }
 

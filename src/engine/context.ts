@@ -1,4 +1,4 @@
-import type { Random } from './ids';
+import type { Random } from './kernel/ids';
 import type { KeyCache, KeyRecord } from './tokens/keys';
 import type { OutboxMessage } from './state';
 import type { ActionName, AnyService, InputOf, OutputOf } from './services';

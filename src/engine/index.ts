@@ -2,9 +2,9 @@
  * The simulated AWS cloud: the one door every other layer uses.
  * Pure TypeScript: no DOM, no React, no XState, no wall clock, no Math.random.
  */
-import { DEFAULT_START_TIME, ManualClock, type Clock } from './clock';
+import { DEFAULT_START_TIME, ManualClock, type Clock } from './kernel/clock';
 import { Cloud } from './cloud';
-import { Random, seedState } from './ids';
+import { Random, seedState } from './kernel/ids';
 import type { Registry } from './router';
 import { SERVICES, SITES } from './services';
 import { migrateSnapshot } from './snapshot';
@@ -69,8 +69,8 @@ export async function createCloud(options: CreateCloudOptions = {}): Promise<Clo
 }
 
 export { Cloud } from './cloud';
-export { ManualClock, DEFAULT_START_TIME, SECOND, MINUTE, HOUR, DAY, type Clock } from './clock';
-export { CloudError, isCloudError } from './errors';
+export { ManualClock, DEFAULT_START_TIME, SECOND, MINUTE, HOUR, DAY, type Clock } from './kernel/clock';
+export { CloudError, isCloudError } from './kernel/errors';
 export type { CloudSnapshot, LogEntry, OutboxMessage } from './state';
 export type { SigningKeyInput, PublicJwk } from './tokens/keys';
 export { generateSigningKey } from './tokens/keys';

@@ -1,4 +1,4 @@
-import type { RandomState } from './ids';
+import type { RandomState } from './kernel/ids';
 
 /** One request and its answer, as the app's inspectors and sequence diagrams draw them. */
 export interface LogEntry {

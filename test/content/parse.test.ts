@@ -117,7 +117,7 @@ describe('parseLesson', () => {
   });
 });
 
-/** The ids of issue 3's contract (briefs/app-contract.md, "Flows"), hard-coded so a lesson can't drift from them unnoticed. */
+/** The flow, scenario and action ids lessons/README.md documents, hard-coded so a lesson can't drift from them unnoticed. */
 const CONTRACT = {
   scenarios: ['none', 'emptyPool', 'unconfirmedUser', 'confirmedUser', 'signInReady', 'adminCreatedUser'],
   anyFlowActions: ['inbox.open', 'app.open', 'clock.advance5m', 'clock.advanceHour', 'clock.advanceDay'],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromeAvailable, courseLessons, gotoLesson, flowState, openPage, ready, startApp, stepCounter, walkLesson, type App } from './setup';
+import { chromeAvailable, courseLessons, gotoLesson, flowState, openPage, startApp, stepCounter, walkLesson, type App } from './setup';
 
 const lessons = await courseLessons();
 

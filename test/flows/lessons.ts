@@ -72,7 +72,7 @@ export const guidedLessons: GuidedLesson[] = [
   ]),
 ];
 
-/** The guided action ids the contract (briefs/app-contract.md, "Guided action ids") names. */
+/** The guided action ids lessons/README.md documents, hard-coded so the flows cannot drop one unnoticed. */
 export const CONTRACT_ACTION_IDS = {
   common: ['inbox.open', 'app.open', 'clock.advance5m', 'clock.advanceHour', 'clock.advanceDay'],
   signUp: ['signUp.submit', 'signUp.submitWeakPassword', 'confirm.submit', 'confirm.submitWrongCode', 'confirm.resend'],

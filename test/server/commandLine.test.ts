@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/server/main';
 import { actionOf, errorOf, formatRequest } from '../../src/server/print';
 
-const SIGNED = 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260115/eu-west-1/cognito-idp/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc';
-
 describe('the command line', () => {
   it('takes port and region from flags, else PORT and AWS_REGION, else 4566 and us-east-1', () => {
     expect(parseCommandLine([], {})).toMatchObject({ port: 4566, host: '127.0.0.1', region: 'us-east-1', bootstrap: false });

@@ -1,4 +1,4 @@
-import { CloudError } from '../errors';
+import { CloudError } from '../kernel/errors';
 import { bodyText, type Protocol } from './wire';
 
 /** AWS JSON 1.1: the protocol Cognito user pools and identity pools speak. */

@@ -1,4 +1,4 @@
-import { CloudError } from '../errors';
+import { CloudError } from '../kernel/errors';
 import type { ServiceModel, ShapeRef } from './shapes';
 import { formatTimestamp, fromBase64, parseTimestamp, resolve, toBase64, type TimestampFormat } from './wire';
 

@@ -1,4 +1,4 @@
-import { CloudError } from '../errors';
+import { CloudError } from '../kernel/errors';
 import { asRef, type ServiceModel, type ShapeRef } from './shapes';
 import { inputShape, metaHeaders, outputShape, resolve, text, wireCode, type Protocol, type ResponseMeta, type WireRequest } from './wire';
 import { buildXml, scalar, writeXml, type XmlElement } from './xml';

@@ -1,4 +1,4 @@
-import { CloudError } from '../errors';
+import { CloudError } from '../kernel/errors';
 import { readJson, writeJson } from './jsonShape';
 import { readRest, restOperationOf, writeRest, type BodyCodec } from './rest';
 import { inputShape, metaHeaders, outputShape, wireCode, type Protocol } from './wire';

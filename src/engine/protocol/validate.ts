@@ -1,4 +1,4 @@
-import { CloudError } from '../errors';
+import { CloudError } from '../kernel/errors';
 import { compilePattern } from './patterns';
 
 /** A member's reference to a shape, with how the protocols serialize it. */

@@ -1,5 +1,5 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import { CloudError } from '../errors';
+import { CloudError } from '../kernel/errors';
 import type { ServiceModel, ShapeRef } from './shapes';
 import { formatTimestamp, fromBase64, parseTimestamp, resolve, toBase64, type TimestampFormat } from './wire';
 

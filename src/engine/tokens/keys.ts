@@ -1,5 +1,5 @@
 import { exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
-import type { Random } from '../ids';
+import type { Random } from '../kernel/ids';
 
 /** A signing key as the cloud stores it: plain JSON, so it travels in snapshots. */
 export interface KeyRecord {

@@ -1,6 +1,6 @@
 /** The sign-up flow's guided actions: what its lesson steps do for the learner. */
 import { newestCode, only, submit, typing, usernameOf, wrongCode } from '../guided';
-import { ARTICLE_USER, GUIDED_PASSWORDS, type GuidedAction, type GuidedEnv, type GuidedPlan } from '../types';
+import { ARTICLE_USER, GUIDED_PASSWORDS, type GuidedAction, type GuidedPlan } from '../types';
 
 const signUpWith = (password: string): GuidedPlan => ({
   events: [...typing({ username: ARTICLE_USER.username, password, email: ARTICLE_USER.email }), submit],

@@ -1,7 +1,7 @@
-import { lookup, store } from '../../records';
-import { DAY } from '../../clock';
+import { lookup, store } from '../../kernel/records';
+import { DAY } from '../../kernel/clock';
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { userType, type UserType } from '../lib/adminTarget';
 import { maskEmail, maskPhone } from '../lib/codes';
 import type { AttributeType, PasswordPolicy, UserPoolRecord, UserRecord } from '../model';

@@ -1,5 +1,5 @@
 import type { ActionContext } from '../lib/context';
-import { toEpochSeconds } from '../../clock';
+import { toEpochSeconds } from '../../kernel/clock';
 import type { AttributeType, UserStatus } from '../model';
 import { adminTarget } from '../lib/adminTarget';
 import { attributeList } from '../lib/users';

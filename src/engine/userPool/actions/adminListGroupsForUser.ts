@@ -1,4 +1,4 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { ActionContext } from '../lib/context';
 import { adminTarget, groupType, type GroupType } from '../lib/adminTarget';
 import { paginate } from '../lib/pagination';

@@ -1,5 +1,5 @@
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { adminTarget, touch } from '../lib/adminTarget';
 import { CODE_VALIDITY, sendCode } from '../lib/codes';
 

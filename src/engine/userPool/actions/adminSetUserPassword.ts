@@ -1,5 +1,5 @@
 import type { ActionContext } from '../lib/context';
-import { DAY } from '../../clock';
+import { DAY } from '../../kernel/clock';
 import { adminTarget, touch } from '../lib/adminTarget';
 import { checkPasswordPolicy, hashPassword } from '../lib/password';
 

@@ -1,5 +1,5 @@
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { authorizeAccessToken } from '../lib/accessToken';
 import { checkPasswordPolicy, hashPassword } from '../lib/password';
 import { checkSignInPassword, countHourlyRequest } from '../lib/signInAttempts';

@@ -1,5 +1,5 @@
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { checkCode } from '../lib/codes';
 import { checkPasswordPolicy, hashPassword } from '../lib/password';
 import { getClient } from '../lib/pools';

@@ -1,6 +1,6 @@
-import { store } from '../../records';
+import { store } from '../../kernel/records';
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { groupType, type GroupType } from '../lib/adminTarget';
 import { MemberProblems } from '../lib/memberChecks';
 import type { GroupRecord } from '../model';

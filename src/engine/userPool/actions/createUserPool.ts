@@ -1,11 +1,10 @@
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { userPoolType, type UserPoolType } from '../lib/wireTypes';
 import { MemberProblems } from '../lib/memberChecks';
 import type { SchemaAttribute, UserPoolRecord } from '../model';
 import { checkAttributeUpdateSettings, checkPoolSettings, schemaFrom, updatableSettingsFrom, type PoolSettingsRequest } from '../lib/poolSettings';
 
-export { DEFAULT_PASSWORD_POLICY, passwordPolicyFrom, schemaFrom } from '../lib/poolSettings';
 
 export interface CreateUserPoolRequest extends PoolSettingsRequest {
   PoolName: string;

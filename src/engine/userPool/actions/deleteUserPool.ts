@@ -1,5 +1,5 @@
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { getPool } from '../lib/pools';
 
 export interface DeleteUserPoolRequest {

@@ -1,5 +1,5 @@
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { CODE_VALIDITY, sendCode, simulatedCodeDelivery, type CodeDeliveryDetails } from '../lib/codes';
 import { getClient } from '../lib/pools';
 import { checkSecretHash } from '../lib/secretHash';

@@ -1,4 +1,4 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { ActionContext } from '../lib/context';
 import { authorizeAccessToken } from '../lib/accessToken';
 import type { AttributeType } from '../model';

@@ -1,4 +1,4 @@
-import { toEpochSeconds } from '../../clock';
+import { toEpochSeconds } from '../../kernel/clock';
 import type { ActionContext } from '../lib/context';
 import { paginate } from '../lib/pagination';
 

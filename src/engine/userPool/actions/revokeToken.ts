@@ -1,6 +1,6 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { peekClaims } from '../../tokens/jwt';
 import type { UserPoolClientRecord, UserPoolRecord } from '../model';
 import { revokeRefreshToken } from '../lib/revocation';

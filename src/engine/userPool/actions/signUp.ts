@@ -1,6 +1,6 @@
-import { lookup, store } from '../../records';
+import { lookup, store } from '../../kernel/records';
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { CODE_VALIDITY, sendCode, type CodeDeliveryDetails } from '../lib/codes';
 import type { AttributeType } from '../model';
 import { checkPasswordPolicy, hashPassword } from '../lib/password';

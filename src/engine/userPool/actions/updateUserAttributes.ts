@@ -1,6 +1,6 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { authorizeAccessToken } from '../lib/accessToken';
 import { CODE_VALIDITY, sendCode, type CodeDeliveryDetails } from '../lib/codes';
 import type { AttributeType, UserPoolRecord, UserRecord } from '../model';

@@ -1,6 +1,6 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { ActionContext } from '../lib/context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { authorizeAccessToken } from '../lib/accessToken';
 import { checkCode } from '../lib/codes';
 import { countHourlyRequest } from '../lib/signInAttempts';

@@ -1,6 +1,6 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { ActionContext } from './context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { peekClaims, verifyJwt } from '../../tokens/jwt';
 import type { UserPoolRecord, UserRecord } from '../model';
 import { poolIssuer } from './pools';

@@ -3,10 +3,10 @@
  * SIMPLIFIED: admin calls are not yet authorized by IAM. Real AWS requires SigV4-signed requests from a principal
  * allowed `cognito-idp:Admin…`; the simulator accepts any caller.
  */
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { ActionContext } from './context';
-import { toEpochSeconds } from '../../clock';
-import { CloudError } from '../../errors';
+import { toEpochSeconds } from '../../kernel/clock';
+import { CloudError } from '../../kernel/errors';
 import type { AttributeType, GroupRecord, UserPoolRecord, UserRecord, UserStatus } from '../model';
 import { getPool } from './pools';
 import { attributeList, requireUser } from './users';

@@ -1,4 +1,4 @@
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import type { UserPoolClientRecord } from '../model';
 import { clientAllowsFlow } from './pools';
 import type { AuthenticationResultType } from './tokens';

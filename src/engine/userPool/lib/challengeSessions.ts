@@ -1,7 +1,7 @@
-import { lookup } from '../../records';
-import { MINUTE } from '../../clock';
+import { lookup } from '../../kernel/records';
+import { MINUTE } from '../../kernel/clock';
 import type { ActionContext } from './context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import type { ChallengeSession, UserPoolClientRecord, UserPoolRecord, UserRecord } from '../model';
 import { USER_POOL_MESSAGES } from './messages';
 

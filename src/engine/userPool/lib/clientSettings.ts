@@ -1,4 +1,4 @@
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { MemberProblems } from './memberChecks';
 import type { TimeUnit, UserPoolClientRecord } from '../model';
 

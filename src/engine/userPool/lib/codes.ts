@@ -1,6 +1,6 @@
 import type { ActionContext } from './context';
-import { CloudError } from '../../errors';
-import { DAY, HOUR } from '../../clock';
+import { CloudError } from '../../kernel/errors';
+import { HOUR } from '../../kernel/clock';
 import type { PendingCode, UserPoolRecord, UserRecord } from '../model';
 
 /** How long AWS honours each kind of code. */
@@ -135,4 +135,3 @@ export function checkCode(ctx: ActionContext, pending: PendingCode | undefined, 
   }
 }
 
-export { DAY };

@@ -1,4 +1,4 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import { peekClaims } from '../../tokens/jwt';
 import type { UserPoolsState } from '../model';
 

@@ -1,4 +1,4 @@
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 
 /**
  * Constraint checks the generic validator cannot make from the bundled model (integer ranges, enums inside lists),

@@ -1,5 +1,5 @@
 import type { ActionContext } from './context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { requiredParameter, type AuthFlowResponse, type AuthParameters } from './authFlow';
 import { invalidSessionForUser, openChallenge } from './challengeSessions';
 import type { ChallengeSession, UserPoolClientRecord, UserPoolRecord, UserRecord } from '../model';

@@ -1,4 +1,4 @@
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import type { UserRecord } from '../model';
 import { MemberProblems } from './memberChecks';
 

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { CloudError } from '../../errors';
-import type { Random } from '../../ids';
+import { CloudError } from '../../kernel/errors';
+import type { Random } from '../../kernel/ids';
 import type { PasswordPolicy, UserRecord } from '../model';
 
 /** Any of these counts as a symbol in a Cognito password policy (a space too). */

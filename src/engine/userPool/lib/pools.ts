@@ -1,6 +1,6 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { ActionContext } from './context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import type { UserPoolClientRecord, UserPoolRecord } from '../model';
 
 /** Finds a pool or answers as AWS does: `ResourceNotFoundException: User pool <id> does not exist.` */
@@ -37,7 +37,7 @@ export function userPoolIssuer(userPoolId: string): string {
   return `https://cognito-idp.${userPoolId.slice(0, userPoolId.indexOf('_'))}.amazonaws.com/${userPoolId}`;
 }
 
-/** The flows an app client allows, after AWS's rule that ALLOW_REFRESH_TOKEN_AUTH is always on. */
+/** Whether the client's ExplicitAuthFlows lists this value (authFlow.ts maps each flow to the values that switch it on). */
 export function clientAllowsFlow(client: UserPoolClientRecord, flow: string): boolean {
   return client.ExplicitAuthFlows.includes(flow);
 }

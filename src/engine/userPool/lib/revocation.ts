@@ -1,4 +1,4 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { UserPoolRecord, UserRecord } from '../model';
 
 /**

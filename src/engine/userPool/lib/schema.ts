@@ -1,5 +1,5 @@
-import { lookup } from '../../records';
-import { CloudError } from '../../errors';
+import { lookup } from '../../kernel/records';
+import { CloudError } from '../../kernel/errors';
 import type { SchemaAttribute, UserPoolRecord } from '../model';
 
 const string = (Name: string, Mutable = true, max = '2048'): SchemaAttribute => ({

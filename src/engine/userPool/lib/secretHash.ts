@@ -1,7 +1,7 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import type { UserPoolClientRecord } from '../model';
 import { USER_POOL_MESSAGES } from './messages';
 

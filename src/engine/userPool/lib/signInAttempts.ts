@@ -1,6 +1,6 @@
 import type { ActionContext } from './context';
-import { HOUR, MINUTE, SECOND } from '../../clock';
-import { CloudError } from '../../errors';
+import { HOUR, MINUTE, SECOND } from '../../kernel/clock';
+import { CloudError } from '../../kernel/errors';
 import type { HourlyLimitedAction, UserRecord } from '../model';
 import { passwordMatches } from './password';
 import { USER_POOL_MESSAGES } from './messages';

@@ -1,6 +1,6 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { ActionContext } from './context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { challengeNotSimulated, requiredParameter, type AuthFlowResponse, type AuthParameters } from './authFlow';
 import { findChallengeSession } from './challengeSessions';
 import type { UserPoolClientRecord, UserPoolRecord } from '../model';

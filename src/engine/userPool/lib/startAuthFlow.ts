@@ -1,5 +1,5 @@
 import type { ActionContext } from './context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { clientAllows, flowNotSimulated, methodNotSupported, requireRefreshFlow, type AuthFlowResponse, type AuthParameters } from './authFlow';
 import type { UserPoolClientRecord, UserPoolRecord } from '../model';
 import { signInWithPassword, signInWithRefreshToken } from './signInFlows';

@@ -1,6 +1,6 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { ActionContext } from './context';
-import { DAY, HOUR, MINUTE, SECOND } from '../../clock';
+import { DAY, HOUR, MINUTE, SECOND } from '../../kernel/clock';
 import { signJwt } from '../../tokens/jwt';
 import type { TimeUnit, UserPoolClientRecord, UserPoolRecord, UserRecord } from '../model';
 import { poolIssuer } from './pools';

@@ -1,4 +1,4 @@
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import type { UserPoolRecord, UserRecord } from '../model';
 
 /** What a ListUsers Filter compares, per searchable attribute, and whether the comparison ignores case. */

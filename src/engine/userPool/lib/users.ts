@@ -1,5 +1,5 @@
-import { lookup, store } from '../../records';
-import { CloudError } from '../../errors';
+import { lookup, store } from '../../kernel/records';
+import { CloudError } from '../../kernel/errors';
 import type { AttributeType, UserPoolRecord, UserRecord } from '../model';
 
 /**
@@ -80,7 +80,10 @@ export function attributeList(user: UserRecord): AttributeType[] {
   return [{ Name: 'sub', Value: user.sub }, ...[...flags, ...rest].map(([Name, Value]) => ({ Name, Value }))];
 }
 
-/** Turns `[{Name, Value}]` into a record, rejecting duplicates and values AWS would reject. */
+/**
+ * Turns `[{Name, Value}]` into a record (a missing Value is the empty string). A name given twice keeps its last value.
+ * SIMPLIFIED: what AWS answers for a name given twice is undocumented [U]; checks of names and values are schema.ts's.
+ */
 export function attributesFromList(list: AttributeType[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { Name, Value } of list ?? []) store(out, Name, Value ?? '');

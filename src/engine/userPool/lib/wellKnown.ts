@@ -1,6 +1,6 @@
-import { lookup } from '../../records';
+import { lookup } from '../../kernel/records';
 import type { ActionContext } from './context';
-import { CloudError } from '../../errors';
+import { CloudError } from '../../kernel/errors';
 import { toPublicJwk } from '../../tokens/keys';
 import { poolIssuer } from './pools';
 

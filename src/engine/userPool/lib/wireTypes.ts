@@ -1,4 +1,4 @@
-import { toEpochSeconds } from '../../clock';
+import { toEpochSeconds } from '../../kernel/clock';
 import type { UserPoolClientRecord, UserPoolRecord } from '../model';
 
 /** A pool as DescribeUserPool returns it (`UserPoolType`), timestamps in epoch seconds. */

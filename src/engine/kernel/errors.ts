@@ -16,8 +16,3 @@ export class CloudError extends Error {
 export function isCloudError(value: unknown): value is CloudError {
   return value instanceof CloudError;
 }
-
-/** For invariants that can only fail through a bug in the simulator itself. */
-export function invariant(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(`Invariant failed: ${message}`);
-}
