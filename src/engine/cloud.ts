@@ -219,6 +219,7 @@ export class Cloud {
       answer = { parts: protocol.serialize(service.model, action, output, meta), output };
     } catch (error) {
       const failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
+      failure.service ??= service.id;
       answer = { parts: protocol.serializeError(failure, meta, service.model), error: failure };
     }
     this.log.push({
@@ -330,7 +331,11 @@ function validate(service: AnyService, action: string, request: unknown): void {
 
 /** The output the facade and `ctx.call` return (a copy, so callers never hold the cloud's own records), or the error they throw. */
 function unwrap(answer: Answer): unknown {
-  if (answer.error) throw new CloudError(answer.error.code, answer.error.message, answer.error.status);
+  if (answer.error) {
+    const error = new CloudError(answer.error.code, answer.error.message, answer.error.status);
+    if (answer.error.service) error.service = answer.error.service;
+    throw error;
+  }
   const body = answer.parts.body;
   return typeof body === 'string' && answer.parts.headers['content-type']?.includes('json') ? JSON.parse(body || '{}') : structuredClone(answer.output ?? {});
 }
