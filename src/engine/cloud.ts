@@ -6,7 +6,7 @@ import { Feed } from './kernel/feed';
 import { Random, type RandomState } from './kernel/ids';
 import { lookup } from './kernel/records';
 import { jsonError } from './protocol/json11';
-import { dropNullMembers, validateRequest } from './protocol/validate';
+import { dropNullMembers, validateRequest, type ServiceModel } from './protocol/validate';
 import { bodyText, type WireRequest, type WireResponse } from './protocol/wire';
 import { route, type Registry } from './router';
 import type { ActionName, AnyService, Facades, InputOf, OutputOf, SiteDescriptor } from './services';
@@ -57,6 +57,7 @@ export class Cloud {
   readonly #injectedKeys: SigningKeyInput[];
   #keyCursor: number;
   readonly #services: ServiceStates;
+  readonly #models = new Map<string, Promise<ServiceModel>>();
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(init: CloudInit) {
@@ -168,12 +169,19 @@ export class Cloud {
   }
 
   /** The facade's and `ctx.call`'s way in: the request an SDK would send, then the same pipeline as the wire. */
-  #invoke(service: AnyService, action: string, input: unknown, entry: Entry): Promise<Answer> {
+  /** A service's model, loaded once, the first time the service is asked anything. */
+  #modelOf(service: AnyService): Promise<ServiceModel> {
+    let model = this.#models.get(service.id);
+    if (!model) this.#models.set(service.id, (model = service.model()));
+    return model;
+  }
+
+  async #invoke(service: AnyService, action: string, input: unknown, entry: Entry): Promise<Answer> {
     const region = service.global?.signingRegion ?? entry.parent?.region ?? this.region;
     const host = service.global?.host ?? `${service.endpointPrefix}.${region}.amazonaws.com`;
     const protocol = service.protocol;
     invariant(protocol.request, `the ${protocol.id} protocol cannot yet be called from inside the cloud`);
-    return this.#dispatch(protocol.request(service.model, action, input ?? {}, new URL(`https://${host}/`)), entry);
+    return this.#dispatch(protocol.request(await this.#modelOf(service), action, input ?? {}, new URL(`https://${host}/`)), entry);
   }
 
   /** The one pipeline every request takes, from cloud.fetch, the facade or `ctx.call`: route, validate, act, answer, log. */
@@ -181,7 +189,10 @@ export class Cloud {
     const now = this.clock.now();
     const requestId = this.#random.uuid();
     const meta = { requestId, date: new Date(now).toUTCString() };
-    const routed = route(this.registry, wire, { defaultRegion: this.region, ...(entry.local ? { local: true } : {}) });
+    // At one local address a Query request is routed by its Action, which the services' models list.
+    const models = new Map<string, ServiceModel>();
+    if (entry.local) for (const s of this.registry.services.filter((s) => s.protocol.id === 'query')) models.set(s.id, await this.#modelOf(s));
+    const routed = route(this.registry, wire, { defaultRegion: this.region, ...(entry.local ? { local: true, modelOf: (s) => models.get(s.id) } : {}) });
     if (routed.kind === 'site') return this.#visit(routed.site, routed.params, wire, now, requestId);
     if (routed.kind !== 'service') {
       const example = this.registry.services[0];
@@ -192,6 +203,7 @@ export class Cloud {
       return { parts: jsonError(error, requestId, meta.date) };
     }
     const { service } = routed;
+    const model = await this.#modelOf(service);
     let region = routed.region;
     const protocol = service.protocol;
     let action = fallbackAction(wire);
@@ -207,20 +219,20 @@ export class Cloud {
         request = extra.params;
         output = await extra.r.run(ctx, extra.params!);
       } else {
-        action = protocol.operationOf(wire, service.model) ?? action;
-        request = protocol.parse(wire, service.model, action);
+        action = protocol.operationOf(wire, model) ?? action;
+        request = protocol.parse(wire, model, action);
         if (routed.regionNamed === false && service.locate) region = service.locate(request, this.#services[service.id]?.regions ?? {}) ?? region;
         const ctx = this.#context(now, region, requestId, service);
         const handler = lookup(service.actions as Record<string, (ctx: ActionContext, input: unknown) => unknown>, action);
-        if (!handler) throw notSimulated(service, action);
-        validate(service, action, request);
+        if (!handler) throw notSimulated(service, model, action);
+        validate(service, model, action, request);
         output = await handler(ctx, dropNullMembers(request));
       }
-      answer = { parts: protocol.serialize(service.model, action, output, meta), output };
+      answer = { parts: protocol.serialize(model, action, output, meta), output };
     } catch (error) {
       const failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
       failure.service ??= service.id;
-      answer = { parts: protocol.serializeError(failure, meta, service.model), error: failure };
+      answer = { parts: protocol.serializeError(failure, meta, model), error: failure };
     }
     this.log.push({
       seq: this.log.entries.length + 1,
@@ -311,16 +323,16 @@ function fallbackAction(wire: WireRequest): string {
 }
 
 /** A real action of the service that the simulator does not answer, or no action at all. */
-function notSimulated(service: AnyService, action: string): CloudError {
-  if (service.model.actions?.includes(action)) {
+function notSimulated(service: AnyService, model: ServiceModel, action: string): CloudError {
+  if (model.actions?.includes(action)) {
     return new CloudError('NotImplemented', `${action} is a real ${service.id} action, but this simulator does not simulate it yet.`, 501);
   }
   return new CloudError('UnknownOperationException', '');
 }
 
-function validate(service: AnyService, action: string, request: unknown): void {
+function validate(service: AnyService, model: ServiceModel, action: string, request: unknown): void {
   try {
-    validateRequest(service.model, action, request);
+    validateRequest(model, action, request);
   } catch (error) {
     if (isCloudError(error) && error.code === 'InvalidParameterException' && service.validationError !== error.code) {
       throw new CloudError(service.validationError, error.message, error.status);

@@ -70,7 +70,11 @@ function regionOf(request: WireRequest, defaultRegion: string): string {
  * The service or site a request is for. `local` says the request came to one address for everything (`npm run cloud`),
  * so the host names nothing and the request's own headers, path and parameters are read instead.
  */
-export function route(registry: Registry, request: WireRequest, options: { defaultRegion: string; local?: boolean }): Routed {
+export function route(
+  registry: Registry,
+  request: WireRequest,
+  options: { defaultRegion: string; local?: boolean; modelOf?: (service: AnyService) => { actions?: string[] } | undefined },
+): Routed {
   const host = request.url.hostname.toLowerCase();
   const direct = byHost(registry, host);
   if (direct) return direct;
@@ -102,7 +106,7 @@ export function route(registry: Registry, request: WireRequest, options: { defau
   }
   const action = request.url.searchParams.get('Action') ?? formAction(request);
   if (action) {
-    const service = registry.services.find((s) => s.protocol.id === 'query' && s.model.actions?.includes(action));
+    const service = registry.services.find((s) => s.protocol.id === 'query' && options.modelOf?.(s)?.actions?.includes(action));
     if (service) return { kind: 'service', service, region: service.global?.signingRegion ?? region, via: 'query-action' };
   }
   return {

@@ -50,8 +50,11 @@ export interface ServiceDescriptor<
   protocol: Protocol;
   /** JSON protocols: `X-Amz-Target: <targetPrefix>.<Action>`. */
   targetPrefix?: string;
-  /** The trimmed botocore model: every action's name, the simulated ones' shapes and constraints. */
-  model: ServiceModel;
+  /**
+   * The trimmed botocore model (every action's name, the simulated ones' shapes and constraints), loaded the first time
+   * the service answers: a lesson that never calls the service never downloads its model.
+   */
+  model(): Promise<ServiceModel>;
   /** The simulated actions, by AWS action name. */
   actions: Actions;
   /** The code AWS answers a request that breaks the model's constraints with (`InvalidParameterException`, `ValidationError`). */

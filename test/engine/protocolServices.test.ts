@@ -21,7 +21,7 @@ const testSts: ServiceDescriptor<Record<string, never>, { GetCallerIdentity(ctx:
   endpointPrefix: 'sts',
   signingName: 'sts',
   protocol: query,
-  model: stsModel as never,
+  model: async () => stsModel as never,
   actions: {
     GetCallerIdentity: () => ({ UserId: 'AIDAEXAMPLE', Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/learner' }),
   },

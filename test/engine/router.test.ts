@@ -79,3 +79,15 @@ describe('credentialScope', () => {
     expect(credentialScope(request(LOCAL, { authorization: 'AWS4-HMAC-SHA256 Credential=garbage' }))).toBeUndefined();
   });
 });
+
+describe('the router, by Query Action', () => {
+  it('finds the Query service whose model lists the Action, in the body or the query string', () => {
+    const querySts = { ...echo, id: 'query-sts', endpointPrefix: 'querysts', signingName: 'querysts', targetPrefix: undefined, protocol: { ...echo.protocol, id: 'query' as const } };
+    const registry = { services: [...TEST_REGISTRY.services, querySts], sites: [] };
+    const modelOf = (s: { id: string }) => (s.id === 'query-sts' ? { actions: ['GetCallerIdentity'] } : undefined);
+    const form = request(LOCAL, { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' }, 'Action=GetCallerIdentity&Version=2011-06-15');
+    expect(served(route(registry, form, { defaultRegion: 'us-east-1', local: true, modelOf }))).toEqual({ id: 'query-sts', region: 'us-east-1', via: 'query-action' });
+    expect(served(route(registry, request(`${LOCAL}/?Action=GetCallerIdentity`, {}, '', 'GET'), { defaultRegion: 'eu-west-1', local: true, modelOf }))).toMatchObject({ id: 'query-sts', region: 'eu-west-1' });
+    expect(route(registry, request(`${LOCAL}/?Action=MakeCoffee`, {}, '', 'GET'), { defaultRegion: 'us-east-1', local: true, modelOf })).toMatchObject({ kind: 'none' });
+  });
+});

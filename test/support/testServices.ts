@@ -35,7 +35,7 @@ export const echo: ServiceDescriptor<EchoState, {
   signingName: 'echo',
   protocol: jsonProtocol,
   targetPrefix: 'TestEcho_20260101',
-  model: echoModel as never,
+  model: async () => echoModel as never,
   actions: {
     Echo: (ctx, request) => {
       if (request.Message === 'boom') throw new CloudError('EchoFailed', 'The echo failed.');
@@ -63,7 +63,7 @@ export const globalEcho: ServiceDescriptor<EchoState, { Echo: (typeof echo)['act
   signingName: 'echoglobal',
   targetPrefix: 'TestEchoGlobal_20260101',
   global: { host: 'echoglobal.amazonaws.com', signingRegion: 'us-east-1' },
-  model: { ...echoModel, metadata: { ...echoModel.metadata, targetPrefix: 'TestEchoGlobal_20260101' } } as never,
+  model: async () => ({ ...echoModel, metadata: { ...echoModel.metadata, targetPrefix: 'TestEchoGlobal_20260101' } }) as never,
   actions: { Echo: echo.actions.Echo },
 };
 

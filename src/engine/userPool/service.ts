@@ -6,7 +6,6 @@
 import type { ExtraRoute, ServiceDescriptor } from '../services';
 import { jsonProtocol } from '../protocol/json11';
 import type { ServiceModel } from '../protocol/validate';
-import rawModel from '../protocol/models/cognito-idp.json';
 import { cognitoIdpActions, type CognitoIdpActions } from './actions';
 import { inspectUserPools, type UserPoolsView } from './lib/inspect';
 import { locateUserPoolRequest } from './lib/locate';
@@ -24,8 +23,6 @@ const wellKnown = (document: string, action: string): ExtraRoute<UserPoolsState>
   run: (ctx, { UserPoolId }) => (document === 'jwks.json' ? jwks(ctx, UserPoolId!) : openIdConfiguration(ctx, UserPoolId!)),
 });
 
-const model = rawModel as unknown as ServiceModel;
-
 export const cognitoIdp: ServiceDescriptor<UserPoolsState, CognitoIdpActions, UserPoolsView> = {
   kind: 'service',
   id: 'cognito-idp',
@@ -35,8 +32,8 @@ export const cognitoIdp: ServiceDescriptor<UserPoolsState, CognitoIdpActions, Us
   endpointPrefix: 'cognito-idp',
   signingName: 'cognito-idp',
   protocol: jsonProtocol,
-  targetPrefix: model.metadata!['targetPrefix']!,
-  model,
+  targetPrefix: 'AWSCognitoIdentityProviderService',
+  model: () => import('../protocol/models/cognito-idp.json').then((loaded) => loaded.default as unknown as ServiceModel),
   actions: cognitoIdpActions,
   validationError: 'InvalidParameterException',
   stateVersion: 1,
