@@ -1,13 +1,17 @@
 /**
- * Saving the session between visits: a versioned record under `cognito-simulator/session/v1` (the lesson, the step and every
- * step's snapshots, so "Previous step" still works after a reload) and `cognito-simulator/progress/v1` for the table of contents.
+ * Saving the session between visits as a replay script under `cognito-simulator/session/v2`: the seed, the signing keys,
+ * the lesson, and what happened at each step (the guided action performed, the learner's own events, clock moves, tab
+ * changes). Loading replays it against a fresh cloud, which is deterministic, so the whole history of snapshots that
+ * "Previous step" needs is rebuilt in memory and never stored. `cognito-simulator/progress/v1` keeps the table of contents.
  * Reading never throws: a record that cannot be used comes back as a problem to tell the learner about.
  */
-import type { CloudSnapshot } from '../engine';
+import type { CloudSnapshot, SigningKeyInput } from '../engine';
 import { isFlowId } from './registry';
-import type { FlowId, ScenarioId, ScenarioSetup } from './types';
+import type { AppEvent, FlowId, ScenarioId } from './types';
 
-export const SESSION_KEY = 'cognito-simulator/session/v1';
+export const SESSION_KEY = 'cognito-simulator/session/v2';
+/** Where the previous version kept a session (whole cloud snapshots per step): read once to say the course was updated. */
+export const LEGACY_SESSION_KEY = 'cognito-simulator/session/v1';
 export const PROGRESS_KEY = 'cognito-simulator/progress/v1';
 
 /** The part of the Web Storage API the session uses; `localStorage` fits, and so does a Map-backed fake in tests. */
@@ -20,7 +24,7 @@ export interface StorageLike {
 export type AppTab = 'app' | 'inbox';
 export type SessionMode = 'guided' | 'free';
 
-/** Everything "Previous step" returns to: the cloud, the flow's actor and the app's tab, as they were after a step. */
+/** Everything "Previous step" returns to: the cloud, the flow's actor and the app's tab, as they were after a step. Kept in memory only. */
 export interface HistoryEntry {
   cloud: CloudSnapshot;
   /** `actor.getPersistedSnapshot()`, always taken while the actor waits for the learner (no call in flight). */
@@ -28,19 +32,26 @@ export interface HistoryEntry {
   appTab: AppTab;
 }
 
+/** One thing that happened during a step, in order: replaying them rebuilds the step exactly. */
+export type StepOp =
+  | { do: 'action'; id: string; message?: string; label?: string }
+  | { do: 'send'; event: AppEvent }
+  | { do: 'clock'; ms: number }
+  | { do: 'tab'; tab: AppTab };
+
 export interface SavedSession {
-  version: 1;
+  version: 2;
   lessonId: string | null;
   flow: FlowId;
   scenario: ScenarioId;
-  setup: ScenarioSetup;
-  stepIndex: number;
   stepCount: number;
   mode: SessionMode;
-  /** cloud.log length once the scenario was built: the lesson's own messages start here. */
-  logStart: number;
-  /** history[i] after step i; history.length === stepIndex + 1. */
-  history: HistoryEntry[];
+  /** The cloud's seed (undefined: the default). */
+  seed?: string;
+  /** The signing keys the session's pools were made with (none before a pool was made). */
+  keys: SigningKeyInput[];
+  /** steps[i]: what happened to reach history[i]; the session stands at the last. */
+  steps: StepOp[][];
 }
 
 export interface Progress {
@@ -50,38 +61,45 @@ export interface Progress {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isOp = (op: unknown): boolean =>
+  isObject(op) &&
+  ((op['do'] === 'action' && typeof op['id'] === 'string') ||
+    (op['do'] === 'send' && isObject(op['event']) && typeof op['event']['type'] === 'string') ||
+    (op['do'] === 'clock' && typeof op['ms'] === 'number') ||
+    (op['do'] === 'tab' && (op['tab'] === 'app' || op['tab'] === 'inbox')));
+
 /** Why a parsed value is not a usable saved session, or undefined when it is. */
 export function sessionProblem(value: unknown): string | undefined {
   if (!isObject(value)) return 'the saved data is not a session record';
-  if (value['version'] !== 1) return `it was saved by a different version of the simulator (version ${String(value['version'])})`;
-  const { lessonId, flow, scenario, setup, stepIndex, stepCount, mode, logStart, history } = value;
+  if (value['version'] !== 2) return `it was saved by a different version of the simulator (version ${String(value['version'])})`;
+  const { lessonId, flow, scenario, stepCount, mode, keys, steps, seed } = value;
   if (lessonId !== null && typeof lessonId !== 'string') return 'the lesson id is missing';
   if (typeof flow !== 'string' || !isFlowId(flow)) return `the flow "${String(flow)}" is unknown`;
   if (typeof scenario !== 'string') return 'the scenario is missing';
-  if (!isObject(setup)) return 'the scenario setup is missing';
   if (mode !== 'guided' && mode !== 'free') return 'the mode is neither guided nor free';
-  if (typeof logStart !== 'number') return 'the log start is missing';
-  if (!Array.isArray(history) || history.length === 0) return 'the step history is empty';
-  if (typeof stepIndex !== 'number' || !Number.isInteger(stepIndex) || stepIndex !== history.length - 1) return 'the step number does not match the history';
   if (typeof stepCount !== 'number' || stepCount < 0) return 'the step count is missing';
-  for (const entry of history) {
-    if (!isObject(entry) || !isObject(entry['cloud']) || entry['cloud']['format'] !== 'cognito-simulator/cloud' || !isObject(entry['actor'])) {
-      return 'a step in the history is damaged';
-    }
-    if (entry['appTab'] !== 'app' && entry['appTab'] !== 'inbox') return 'a step in the history names an unknown tab';
-  }
+  if (seed !== undefined && typeof seed !== 'string') return 'the seed is damaged';
+  if (!Array.isArray(keys) || !keys.every((k) => isObject(k) && isObject(k['privateJwk']))) return 'the signing keys are damaged';
+  if (!Array.isArray(steps) || steps.length === 0) return 'the step history is empty';
+  if (!steps.every((step) => Array.isArray(step) && step.every(isOp))) return 'a step in the history is damaged';
   return undefined;
 }
 
-export type ReadResult = { record: SavedSession } | { problem: string } | { empty: true };
+export type ReadResult = { record: SavedSession } | { problem: string; updated?: true } | { empty: true };
 
-/** The saved session, or what is wrong with it. */
+/** The saved session, or what is wrong with it. A session the previous version saved is reported as the course having been updated. */
 export function readSession(storage: StorageLike): ReadResult {
   let text: string | null;
+  let legacy: string | null;
   try {
     text = storage.getItem(SESSION_KEY);
+    legacy = text === null ? storage.getItem(LEGACY_SESSION_KEY) : null;
   } catch (error) {
     return { problem: `the browser would not let us read it (${messageOf(error)})` };
+  }
+  if (legacy !== null) {
+    remove(storage, LEGACY_SESSION_KEY);
+    return { problem: legacyNotice(legacy), updated: true };
   }
   if (text === null) return { empty: true };
   let value: unknown;
@@ -91,39 +109,25 @@ export function readSession(storage: StorageLike): ReadResult {
     return { problem: 'the saved data is not valid JSON' };
   }
   const problem = sessionProblem(value);
-  if (problem) return { problem };
-  const record = value as SavedSession;
-  return { record: { ...record, history: expandHistory(record.history as StoredEntry[]) } };
+  return problem ? { problem } : { record: value as SavedSession };
 }
 
-/**
- * Within one history every step's log and outbox begin with the previous step's (they only grow, and travelling back
- * drops the later steps), so only the last step keeps them in full; the others keep their lengths.
- */
-type StoredEntry = Omit<HistoryEntry, 'cloud'> & { cloud: Omit<CloudSnapshot, 'log' | 'outbox'> & Partial<Pick<CloudSnapshot, 'log' | 'outbox'>>; logLength?: number; outboxLength?: number };
-
-export function compactHistory(history: HistoryEntry[]): StoredEntry[] {
-  const last = history[history.length - 1];
-  return history.map((entry) => {
-    if (entry === last || !last) return entry;
-    const { log, outbox, ...cloud } = entry.cloud;
-    const prefix = log.every((e, i) => last.cloud.log[i]?.requestId === e.requestId) && outbox.every((m, i) => last.cloud.outbox[i]?.id === m.id);
-    return prefix ? { ...entry, cloud, logLength: log.length, outboxLength: outbox.length } : entry;
-  });
-}
-
-export function expandHistory(stored: StoredEntry[]): HistoryEntry[] {
-  const last = stored[stored.length - 1]?.cloud;
-  return stored.map(({ logLength, outboxLength, ...entry }) => ({
-    ...entry,
-    cloud: { ...entry.cloud, log: entry.cloud.log ?? last?.log?.slice(0, logLength) ?? [], outbox: entry.cloud.outbox ?? last?.outbox?.slice(0, outboxLength) ?? [] },
-  }));
+/** What to tell a learner whose place the previous version saved: the course changed, so that lesson starts afresh. */
+function legacyNotice(text: string): string {
+  let lesson: unknown;
+  try {
+    lesson = (JSON.parse(text) as { lessonId?: unknown }).lessonId;
+  } catch {
+    lesson = undefined;
+  }
+  const which = typeof lesson === 'string' ? `“${lesson}”` : 'your lesson';
+  return `The course was updated since your last visit, so ${which} starts afresh (your completed lessons are kept).`;
 }
 
 /** Saves the session; returns what went wrong (a full storage quota…) instead of throwing. */
 export function writeSession(storage: StorageLike, record: SavedSession): string | undefined {
   try {
-    storage.setItem(SESSION_KEY, JSON.stringify({ ...record, history: compactHistory(record.history) }));
+    storage.setItem(SESSION_KEY, JSON.stringify(record));
     return undefined;
   } catch (error) {
     return messageOf(error);
@@ -131,8 +135,12 @@ export function writeSession(storage: StorageLike, record: SavedSession): string
 }
 
 export function clearSession(storage: StorageLike): void {
+  remove(storage, SESSION_KEY);
+}
+
+function remove(storage: StorageLike, key: string): void {
   try {
-    storage.removeItem(SESSION_KEY);
+    storage.removeItem(key);
   } catch {
     // Nothing more to do: the next write replaces it anyway.
   }

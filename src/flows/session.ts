@@ -17,13 +17,16 @@
  * history entry. `SessionView.stepLogMarks[j]` is `cloud.log` length after step j and `logStart` its length after the
  * scenario, so a step's own messages are `log.entries.slice(stepLogMarks[j-1] ?? logStart, stepLogMarks[j])`.
  *
- * Saved after every step, reset and settled free-mode change under `cognito-simulator/session/v1`: the record is taken
- * then and written in a task of its own right after (several changes in a row are written once), so serialising the history
+ * Saved after every step, reset and settled free-mode change under `cognito-simulator/session/v2` as a replay script:
+ * the seed, the signing keys and, per step, what happened (the guided action performed, the learner's events, clock moves,
+ * tab changes). Loading replays it against a fresh cloud, so the snapshots time travel needs live in memory only. The record
+ * is taken at once and written in a task of its own right after (several changes in a row are written once), so writing
  * never delays what the learner sees; `flush()` writes at once (the UI calls it when the page is hidden) and `settled()`
- * includes the write. A corrupt or outdated record is discarded with a `notice`, never an exception. Per-lesson progress
+ * includes the write. A corrupt or outdated record is discarded with a `notice`, never an exception; a session the previous
+ * version saved says plainly that the course was updated. Per-lesson progress
  * lives under `cognito-simulator/progress/v1`.
  */
-import { readProgress, withProgress, writeProgress, writeSession, type AppTab, type SavedSession, type SessionMode } from './persistence';
+import { readProgress, withProgress, writeProgress, writeSession, type AppTab, type SavedSession, type SessionMode, type StepOp } from './persistence';
 import { buildView, type LessonScript, type LessonScriptStep, type RunningLesson, type Session, type SessionOptions, type SessionView, type ViewParts } from './sessionView';
 import type { AppEvent } from './types';
 import { capture, KeySource, performAction, restoreTimeline, resumeSaved, settle, snapshotOf, startTimeline, type Timeline } from './timeline';
@@ -36,7 +39,11 @@ const FREE_MODE_ACTIONS = /^(clock\.|story\.|inbox\.open$|app\.open$)/;
 
 class SimulationSession implements Session {
   readonly #options: SessionOptions;
-  readonly #keys: KeySource;
+  #keys: KeySource;
+  /** The seed of the lesson's cloud (a resumed session keeps the one it was saved with). */
+  #seed: string | undefined;
+  /** ops[i]: what happened to reach history[i], in order: the replay script saved to storage. */
+  #ops: StepOp[][] = [];
   readonly #listeners = new Set<() => void>();
   readonly #s: Omit<ViewParts, 'timeline'> = {
     lesson: { lessonId: null, flow: 'story', scenario: 'none', steps: [], stepCount: 0 },
@@ -60,6 +67,7 @@ class SimulationSession implements Session {
   constructor(options: SessionOptions) {
     this.#options = options;
     this.#keys = new KeySource(options.keys);
+    this.#seed = options.seed;
   }
 
   async init(): Promise<void> {
@@ -67,12 +75,15 @@ class SimulationSession implements Session {
     const saved = storage ? await resumeSaved(storage, this.#keys) : {};
     if (storage) this.#s.progress = readProgress(storage);
     if ('record' in saved) {
-      const { record, timeline } = saved;
+      const { record, timeline, history, logStart, keys } = saved;
+      this.#keys = keys;
+      this.#seed = record.seed;
+      this.#ops = record.steps.map((step) => [...step]);
       this.#attach(timeline);
-      Object.assign(this.#s, { history: record.history, logStart: record.logStart, mode: record.mode, appTab: record.history[record.stepIndex]!.appTab });
+      Object.assign(this.#s, { history, logStart, mode: record.mode, appTab: history[history.length - 1]!.appTab });
       this.#s.lesson = { lessonId: record.lessonId, flow: record.flow, scenario: record.scenario, steps: [], stepCount: record.stepCount };
     } else {
-      if (saved.problem) this.#s.notice = `Your saved progress could not be restored and was reset: ${saved.problem}`;
+      if (saved.problem) this.#s.notice = 'updated' in saved ? saved.problem : `Your saved progress could not be restored and was reset: ${saved.problem}`;
       await this.#fresh(this.#s.lesson);
     }
     this.#refresh();
@@ -127,6 +138,7 @@ class SimulationSession implements Session {
 
   send(event: AppEvent): void {
     if (this.#view.busy) return;
+    this.#record({ do: 'send', event: structuredClone(event) });
     this.#timeline.actor.send(event);
     void this.#enqueue(async () => {
       await settle(this.#timeline);
@@ -135,6 +147,7 @@ class SimulationSession implements Session {
   }
 
   advanceClock(ms: number): void {
+    this.#record({ do: 'clock', ms });
     this.#timeline.clock.increment(ms);
     this.#recordCurrent();
   }
@@ -146,6 +159,7 @@ class SimulationSession implements Session {
   }
 
   setAppTab(tab: AppTab): void {
+    this.#record({ do: 'tab', tab });
     this.#s.appTab = tab;
     this.#recordCurrent();
   }
@@ -227,7 +241,9 @@ class SimulationSession implements Session {
 
   /** A new timeline with the lesson's scenario built, and step 0 performed. */
   async #fresh(lesson: RunningLesson): Promise<void> {
-    this.#attach(await startTimeline(lesson.flow, lesson.scenario, this.#keys, this.#options.seed));
+    this.#seed = this.#options.seed;
+    this.#ops = [];
+    this.#attach(await startTimeline(lesson.flow, lesson.scenario, this.#keys, this.#seed));
     Object.assign(this.#s, { lesson, history: [], appTab: 'app', lastAction: undefined, logStart: this.#timeline.cloud.log.entries.length });
     await this.#perform(0);
   }
@@ -242,6 +258,7 @@ class SimulationSession implements Session {
     const entry = this.#s.history[target]!;
     this.#attach(await restoreTimeline(this.#s.lesson.flow, entry, this.#timeline.setup, this.#keys));
     Object.assign(this.#s, { history: this.#s.history.slice(0, target + 1), appTab: entry.appTab, lastAction: undefined });
+    this.#ops = this.#ops.slice(0, target + 1);
     this.#save();
   }
 
@@ -250,7 +267,9 @@ class SimulationSession implements Session {
     const step = this.#s.lesson.steps[i];
     this.#s.lastAction = undefined;
     const action = this.#actionToPerform(step);
+    this.#ops[i] = [];
     if (step && action) {
+      this.#ops[i]!.push({ do: 'action', id: action, ...(step.message !== undefined ? { message: step.message } : {}), ...(step.label !== undefined ? { label: step.label } : {}) });
       const outcome = await performAction(this.#timeline, action, step);
       if (outcome.appTab) this.#s.appTab = outcome.appTab;
       this.#s.lastAction = outcome.lastAction;
@@ -265,6 +284,11 @@ class SimulationSession implements Session {
     return step?.action && (this.#s.mode === 'guided' || FREE_MODE_ACTIONS.test(step.action)) ? step.action : undefined;
   }
 
+  /** Adds what the learner just did to the current step's script. */
+  #record(op: StepOp): void {
+    (this.#ops[this.#stepIndex] ??= []).push(op);
+  }
+
   /** Folds a free-mode change (a form, the clock, the tab) into the current step's history entry. */
   #recordCurrent(): void {
     if (this.#s.history.length > 0 && !snapshotOf(this.#timeline).hasTag('busy')) {
@@ -275,13 +299,14 @@ class SimulationSession implements Session {
   }
 
   #save(): void {
-    const { lesson, history, mode, logStart } = this.#s;
+    const { lesson, history, mode } = this.#s;
     if (lesson.lessonId !== null) this.#s.progress = withProgress(this.#s.progress, lesson.lessonId, this.#stepIndex, lesson.stepCount);
     const { storage } = this.#options;
     if (!storage) return;
     const { lessonId, flow, scenario, stepCount } = lesson;
-    // A copy of the history array: later steps replace its entries in place, and this record must stay as it is now.
-    this.#unsaved = { version: 1, lessonId, flow, scenario, stepCount, setup: this.#timeline.setup, stepIndex: this.#stepIndex, mode, logStart, history: [...history] };
+    // Copies of the script: later changes replace and extend it in place, and this record must stay as it is now.
+    const steps = this.#ops.slice(0, history.length).map((step) => [...step]);
+    this.#unsaved = { version: 2, lessonId, flow, scenario, stepCount, mode, ...(this.#seed !== undefined ? { seed: this.#seed } : {}), keys: this.#keys.ready, steps };
     this.#saveTimer ??= setTimeout(() => this.flush(), 0);
   }
 

@@ -6,7 +6,7 @@
 import { createActor, SimulatedClock, waitFor, type AnyActorRef, type AnyMachineSnapshot, type EventObject } from 'xstate';
 import { createCloud, DEFAULT_START_TIME, generateSigningKey, type Cloud, type SigningKeyInput } from '../engine';
 import { createCloudActors } from './cloudActors';
-import { clearSession, readSession, type AppTab, type HistoryEntry, type SavedSession, type StorageLike } from './persistence';
+import { clearSession, readSession, type AppTab, type HistoryEntry, type SavedSession, type StepOp, type StorageLike } from './persistence';
 import { getFlow } from './registry';
 import { scenarios } from './scenarios';
 import type { FlowId, GuidedPlan, ScenarioId, ScenarioSetup } from './types';
@@ -79,21 +79,60 @@ export async function restoreTimeline(flowId: FlowId, entry: HistoryEntry, setup
   return { clock, cloud, actor: startActor(flowId, cloud, clock, setup, entry.actor), flowId, setup };
 }
 
-/** The saved session rebuilt at its last step; otherwise why it could not be (and the unusable record is cleared). */
-export async function resumeSaved(storage: StorageLike, keys: KeySource): Promise<{ record: SavedSession; timeline: Timeline } | { problem?: string }> {
+/** What a saved session replays into: the timeline at its last step, every step's capture, and the keys it used. */
+export interface Resumed {
+  record: SavedSession;
+  timeline: Timeline;
+  history: HistoryEntry[];
+  logStart: number;
+  keys: KeySource;
+}
+
+/** Replays one recorded thing against a timeline; returns the app's tab after it. */
+export async function replayOp(timeline: Timeline, op: StepOp, appTab: AppTab): Promise<AppTab> {
+  switch (op.do) {
+    case 'action':
+      if (!getFlow(timeline.flowId).guided[op.id]) throw new Error(`the ${timeline.flowId} flow no longer has the step action "${op.id}"`);
+      return (await performAction(timeline, op.id, { ...(op.message !== undefined ? { message: op.message } : {}), ...(op.label !== undefined ? { label: op.label } : {}) })).appTab ?? appTab;
+    case 'send':
+      timeline.actor.send(op.event);
+      await settle(timeline);
+      return appTab;
+    case 'clock':
+      timeline.clock.increment(op.ms);
+      return appTab;
+    case 'tab':
+      return op.tab;
+  }
+}
+
+/**
+ * The saved session rebuilt by replaying its script against a fresh cloud (same seed, same keys, same steps: the same
+ * cloud), with every step's capture for "Previous step"; otherwise why it could not be (and the unusable record is cleared).
+ */
+export async function resumeSaved(storage: StorageLike, keys: KeySource): Promise<Resumed | { problem?: string; updated?: true }> {
   const saved = readSession(storage);
   if ('empty' in saved) return {};
-  let problem = 'problem' in saved ? `${saved.problem}.` : undefined;
-  if ('record' in saved) {
-    const { record } = saved;
-    try {
-      return { record, timeline: await restoreTimeline(record.flow, record.history[record.history.length - 1]!, record.setup, keys) };
-    } catch (error) {
-      problem = `${error instanceof Error ? error.message : String(error)}.`;
-    }
+  if ('problem' in saved) {
+    clearSession(storage);
+    return saved.updated ? { problem: saved.problem, updated: true } : { problem: `${saved.problem}.` };
   }
-  clearSession(storage);
-  return problem ? { problem } : {};
+  const { record } = saved;
+  const source = record.keys.length ? new KeySource(record.keys) : keys;
+  try {
+    const timeline = await startTimeline(record.flow, record.scenario, source, record.seed);
+    const logStart = timeline.cloud.log.entries.length;
+    const history: HistoryEntry[] = [];
+    let appTab: AppTab = 'app';
+    for (const step of record.steps) {
+      for (const op of step) appTab = await replayOp(timeline, op, appTab);
+      history.push(capture(timeline, appTab));
+    }
+    return { record, timeline, history, logStart, keys: source };
+  } catch (error) {
+    clearSession(storage);
+    return { problem: `${error instanceof Error ? error.message : String(error)}.` };
+  }
 }
 
 export function capture(timeline: Timeline, appTab: AppTab): HistoryEntry {

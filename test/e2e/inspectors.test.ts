@@ -180,12 +180,23 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
 
   it('shows a saved session it cannot restore as a dismissible notice', async () => {
     await open('#/sign-up/1');
-    await page.evaluate(() => localStorage.setItem('cognito-simulator/session/v1', '{not json'));
+    await page.evaluate(() => localStorage.setItem('cognito-simulator/session/v2', '{not json'));
     await page.reload();
     const notice = page.locator('.notice');
     await notice.getByText(/could not be restored/).waitFor();
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     expect(await page.locator('.notice').count()).toBe(0);
+  });
+
+  it('says plainly that the course was updated when the previous version saved the session, and still opens the lesson', async () => {
+    await open('#/sign-up/1');
+    await page.evaluate(() => {
+      localStorage.removeItem('cognito-simulator/session/v2');
+      localStorage.setItem('cognito-simulator/session/v1', JSON.stringify({ version: 1, lessonId: 'sign-up', history: [] }));
+    });
+    await page.reload();
+    await page.locator('.notice').getByText('The course was updated since your last visit, so “sign-up” starts afresh (your completed lessons are kept).').waitFor();
+    await page.getByRole('button', { name: 'Next step', exact: true }).waitFor();
   });
 
   it('stacks the columns at 390 px without sideways scrolling', async () => {

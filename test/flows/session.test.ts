@@ -228,8 +228,8 @@ describe('session', () => {
       await first.settled(); // the save is written in a task of its own
       const before = first.getView();
       const saved = JSON.parse(storage.data.get(SESSION_KEY)!);
-      expect(saved).toMatchObject({ version: 1, lessonId: 'sign-in', stepIndex: 5, mode: 'free', flow: 'signIn', scenario: 'confirmedUser' });
-      expect(saved.history).toHaveLength(6);
+      expect(saved).toMatchObject({ version: 2, lessonId: 'sign-in', mode: 'free', flow: 'signIn', scenario: 'confirmedUser' });
+      expect(saved.steps).toHaveLength(6);
 
       const second = await createSession({ keys: FIXTURE_KEYS, storage });
       const after = second.getView();
@@ -266,8 +266,8 @@ describe('session', () => {
     it.each([
       ['not JSON', '{oops', 'the saved data is not valid JSON.'],
       ['outdated', JSON.stringify({ version: 0, lessonId: 'x' }), 'it was saved by a different version of the simulator (version 0).'],
-      ['damaged history', JSON.stringify({ version: 1, lessonId: 'x', flow: 'signUp', scenario: 'emptyPool', setup: {}, stepIndex: 0, stepCount: 1, mode: 'guided', logStart: 0, history: [{ cloud: {}, actor: {}, appTab: 'app' }] }), 'a step in the history is damaged.'],
-      ['unknown flow', JSON.stringify({ version: 1, lessonId: 'x', flow: 'nope', history: [] }), 'the flow "nope" is unknown.'],
+      ['damaged history', JSON.stringify({ version: 2, lessonId: 'x', flow: 'signUp', scenario: 'emptyPool', stepCount: 1, mode: 'guided', keys: [], steps: [[{ do: 'fly' }]] }), 'a step in the history is damaged.'],
+      ['unknown flow', JSON.stringify({ version: 2, lessonId: 'x', flow: 'nope', steps: [] }), 'the flow "nope" is unknown.'],
     ])('discards a %s store with a notice and starts fresh', async (_, stored, reason) => {
       const storage = memoryStorage({ [SESSION_KEY]: stored });
       const session = await createSession({ keys: FIXTURE_KEYS, storage });
@@ -279,18 +279,16 @@ describe('session', () => {
       expect(session.getView().notice).toBeUndefined();
     });
 
-    it('discards a store whose machine state no longer exists', async () => {
+    it('discards a store whose steps the flow can no longer replay', async () => {
       const storage = memoryStorage();
       const first = await createSession({ keys: FIXTURE_KEYS, storage });
       await first.openLesson(signUp, 2);
       await first.settled();
       const saved = JSON.parse(storage.data.get(SESSION_KEY)!);
-      saved.history[2].actor.value = 'aStateThatWasRenamed';
+      saved.steps[1] = [{ do: 'action', id: 'signUp.renamedAction' }];
       storage.data.set(SESSION_KEY, JSON.stringify(saved));
       const second = await createSession({ keys: FIXTURE_KEYS, storage });
-      expect(second.getView().notice).toBe(
-        "Your saved progress could not be restored and was reset: the signUp flow could not resume from the saved state (State 'aStateThatWasRenamed' does not exist on 'signUp').",
-      );
+      expect(second.getView().notice).toBe('Your saved progress could not be restored and was reset: the signUp flow no longer has the step action "signUp.renamedAction".');
       expect(second.getView().lessonId).toBeNull();
     });
 
@@ -314,10 +312,10 @@ describe('session', () => {
       expect(writes).toEqual([]);
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(writes.filter((k) => k === SESSION_KEY)).toHaveLength(1);
-      expect(JSON.parse(storage.data.get(SESSION_KEY)!).stepIndex).toBe(3);
+      expect(JSON.parse(storage.data.get(SESSION_KEY)!).steps).toHaveLength(4);
       await session.next();
       session.flush();
-      expect(JSON.parse(storage.data.get(SESSION_KEY)!).stepIndex).toBe(4);
+      expect(JSON.parse(storage.data.get(SESSION_KEY)!).steps).toHaveLength(5);
     });
 
     it('keeps a saved lesson small enough for localStorage', async () => {
@@ -326,7 +324,7 @@ describe('session', () => {
       await session.openLesson(signIn, signIn.steps.length - 1);
       await session.settled();
       const size = storage.data.get(SESSION_KEY)!.length;
-      expect(size).toBeLessThan(250_000);
+      expect(size).toBeLessThan(20_000);
     });
   });
 });

@@ -49,7 +49,7 @@ describe('the prerendered first lesson', () => {
   it('is emptied before it shows when the visit opens elsewhere: another lesson or step, or a saved session', () => {
     expect(load('#/sign-up').childElementCount).toBe(0);
     expect(load(`#/${first.id}/3`).childElementCount).toBe(0);
-    expect(load('', { 'cognito-simulator/session/v1': '{}' }).childElementCount).toBe(0);
+    expect(load('', { 'cognito-simulator/session/v2': '{}' }).childElementCount).toBe(0);
   });
 
   it('applies large text at once when the learner chose it', () => {

@@ -11,7 +11,7 @@ import { lessonHash, parseHash } from './route';
 import { currentHash, setStartHash } from './useHashRoute';
 
 /** The session's storage key (src/flows/persistence.ts), read here so a first visit needs no wait for the simulation. */
-export const SESSION_KEY = 'cognito-simulator/session/v1';
+export const SESSION_KEY = 'cognito-simulator/session/v2';
 
 export function hasSavedSession(): boolean {
   try {
