@@ -40,7 +40,10 @@ function prebuiltCourse(): Plugin {
     load(id) {
       if (id !== `\0${COURSE_ID}`) return undefined;
       const sources: readonly string[] = MARKDOWN_SOURCES;
-      const course = JSON.stringify(readCourse((path) => this.addWatchFile(path)), (key, value: unknown) => (sources.includes(key) ? undefined : value));
+      const course = JSON.stringify(
+        readCourse((path) => this.addWatchFile(path)),
+        (key, value: unknown) => (sources.includes(key) ? undefined : value),
+      );
       return `export default ${course};`;
     },
     handleHotUpdate({ file, server }) {

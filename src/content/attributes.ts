@@ -49,7 +49,11 @@ export function parseAttributes(raw: string, stepTitle: string, line: number): S
     if (!key) fail(`cannot read the attributes at "${raw.slice(pos)}" (write name=value, quoting values that contain spaces)`);
     pos += key!.length;
     if (raw[pos] !== '=') {
-      fail(Object.keys(values).length ? `cannot read "${key}": write name=value, and quote values that contain spaces` : `attribute "${key}" needs a value: ${key}=…`);
+      fail(
+        Object.keys(values).length
+          ? `cannot read "${key}": write name=value, and quote values that contain spaces`
+          : `attribute "${key}" needs a value: ${key}=…`,
+      );
     }
     pos += 1;
     let value = '';

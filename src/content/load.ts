@@ -30,7 +30,8 @@ export function loadCourse(files: Record<string, string>): Course {
     const name = parts.at(-1)!;
     if (/^readme\.md$/i.test(name)) continue;
     if (parts.length !== 2) {
-      const message = parts.length === 1 ? 'a lesson belongs in a chapter folder, such as lessons/01-foundations/' : 'put lesson files directly inside a chapter folder';
+      const message =
+        parts.length === 1 ? 'a lesson belongs in a chapter folder, such as lessons/01-foundations/' : 'put lesson files directly inside a chapter folder';
       problems.push({ file, message });
       continue;
     }
@@ -39,7 +40,10 @@ export function loadCourse(files: Record<string, string>): Course {
     if (!folder) {
       if (!badFolders.has(folderName)) {
         badFolders.add(folderName);
-        problems.push({ file: `lessons/${folderName}/`, message: 'a chapter folder\'s name must be NN-slug: a number, a dash, then lowercase words joined by dashes' });
+        problems.push({
+          file: `lessons/${folderName}/`,
+          message: "a chapter folder's name must be NN-slug: a number, a dash, then lowercase words joined by dashes",
+        });
       }
       continue;
     }

@@ -37,7 +37,10 @@ function parseSource(shown: string, source: string, defaults: LessonDefaults): O
   const name = shown.slice(shown.lastIndexOf('/') + 1);
   const match = FILE_NAME.exec(name);
   if (!match) throw new LessonSyntaxError('the file name must be NN-slug.md: a number, a dash, then lowercase words joined by dashes');
-  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const { fields, bodyStart } = frontMatter(lines, defaults);
   const { intro, steps } = body(lines, bodyStart);
   return {

@@ -116,7 +116,13 @@ export class Cloud {
    */
   async peek(input: Request | string | URL, init?: RequestInit): Promise<Response> {
     const wire = await readRequest(input, init);
-    const copy = new Cloud({ ...this.#init(), random: new Random([...this.#random.state] as RandomState), services: structuredClone(this.#services), log: [], outbox: [] });
+    const copy = new Cloud({
+      ...this.#init(),
+      random: new Random([...this.#random.state] as RandomState),
+      services: structuredClone(this.#services),
+      log: [],
+      outbox: [],
+    });
     return toResponse((await copy.#dispatch(wire, {})).parts);
   }
 
@@ -156,7 +162,11 @@ export class Cloud {
     try {
       wire = await readRequest(input, init);
     } catch (error) {
-      const parts = jsonError(new CloudError('InvalidRequestException', `The request could not be read: ${messageOf(error)}`), this.#random.uuid(), new Date(this.clock.now()).toUTCString());
+      const parts = jsonError(
+        new CloudError('InvalidRequestException', `The request could not be read: ${messageOf(error)}`),
+        this.#random.uuid(),
+        new Date(this.clock.now()).toUTCString(),
+      );
       return toResponse(parts);
     }
     return toResponse((await this.#enqueue(() => this.#dispatch(wire, entry))).parts);
@@ -196,7 +206,9 @@ export class Cloud {
     if (routed.kind === 'site') return this.#visit(routed.site, routed.params, wire, now, requestId);
     if (routed.kind !== 'service') {
       const example = this.registry.services[0];
-      const hint = example ? ` Services answer at their AWS hostnames in every region, e.g. ${example.global?.host ?? `${example.endpointPrefix}.${this.region}.amazonaws.com`}.` : '';
+      const hint = example
+        ? ` Services answer at their AWS hostnames in every region, e.g. ${example.global?.host ?? `${example.endpointPrefix}.${this.region}.amazonaws.com`}.`
+        : '';
       const reason = routed.reason;
       // At one local address the host exists and the request named nothing it serves; elsewhere the host itself is unknown.
       const error = entry.local ? new CloudError('UnknownOperationException', reason, 400) : new CloudError('UnknownEndpoint', reason + hint, 404);

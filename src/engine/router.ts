@@ -13,15 +13,50 @@ import { bodyText, type WireRequest } from './protocol/wire';
  * serves every one of them at once. A host in any other region does not resolve in real AWS either.
  */
 export const AWS_REGIONS: ReadonlySet<string> = new Set([
-  'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-south-2',
-  'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'ap-southeast-6', 'ap-southeast-7',
-  'ca-central-1', 'ca-west-1', 'eu-central-1', 'eu-central-2', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2',
-  'eu-west-3', 'il-central-1', 'me-central-1', 'me-south-1', 'mx-central-1', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1',
+  'af-south-1',
+  'ap-east-1',
+  'ap-east-2',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-south-1',
+  'ap-south-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'ap-southeast-5',
+  'ap-southeast-6',
+  'ap-southeast-7',
+  'ca-central-1',
+  'ca-west-1',
+  'eu-central-1',
+  'eu-central-2',
+  'eu-north-1',
+  'eu-south-1',
+  'eu-south-2',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'il-central-1',
+  'me-central-1',
+  'me-south-1',
+  'mx-central-1',
+  'sa-east-1',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
   'us-west-2',
 ]);
 
 export type Routed =
-  | { kind: 'service'; service: AnyService; region: string; via: RouteVia; /** False when nothing in the request named a region and the default was taken. */ regionNamed?: false }
+  | {
+      kind: 'service';
+      service: AnyService;
+      region: string;
+      via: RouteVia;
+      /** False when nothing in the request named a region and the default was taken. */ regionNamed?: false;
+    }
   | { kind: 'site'; site: SiteDescriptor; params: Record<string, string>; via: RouteVia }
   | { kind: 'none'; reason: string };
 

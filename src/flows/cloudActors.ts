@@ -90,7 +90,10 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
 }
 
 /** The AWS action each actor calls (`signUp` → SignUp). */
-const ACTIONS: Record<CloudActorName, string> = Object.fromEntries(NAMES.map((name) => [name, name.charAt(0).toUpperCase() + name.slice(1)])) as Record<CloudActorName, string>;
+const ACTIONS: Record<CloudActorName, string> = Object.fromEntries(NAMES.map((name) => [name, name.charAt(0).toUpperCase() + name.slice(1)])) as Record<
+  CloudActorName,
+  string
+>;
 
 /** The real actors: each calls `cloud.call(cognitoIdp, '<Action>', input)` with the request the machine built. */
 export function createCloudActors(cloud: Cloud): CloudActors {

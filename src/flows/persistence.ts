@@ -34,10 +34,7 @@ export interface HistoryEntry {
 
 /** One thing that happened during a step, in order: replaying them rebuilds the step exactly. */
 export type StepOp =
-  | { do: 'action'; id: string; message?: string; label?: string }
-  | { do: 'send'; event: AppEvent }
-  | { do: 'clock'; ms: number }
-  | { do: 'tab'; tab: AppTab };
+  { do: 'action'; id: string; message?: string; label?: string } | { do: 'send'; event: AppEvent } | { do: 'clock'; ms: number } | { do: 'tab'; tab: AppTab };
 
 export interface SavedSession {
   version: 2;

@@ -27,7 +27,16 @@
  * lives under `cognito-simulator/progress/v1`.
  */
 import { readProgress, withProgress, writeProgress, writeSession, type AppTab, type SavedSession, type SessionMode, type StepOp } from './persistence';
-import { buildView, type LessonScript, type LessonScriptStep, type RunningLesson, type Session, type SessionOptions, type SessionView, type ViewParts } from './sessionView';
+import {
+  buildView,
+  type LessonScript,
+  type LessonScriptStep,
+  type RunningLesson,
+  type Session,
+  type SessionOptions,
+  type SessionView,
+  type ViewParts,
+} from './sessionView';
 import type { AppEvent } from './types';
 import { capture, KeySource, performAction, restoreTimeline, resumeSaved, settle, snapshotOf, startTimeline, type Timeline } from './timeline';
 
@@ -107,7 +116,8 @@ class SimulationSession implements Session {
     return this.#run(async () => {
       const lesson: RunningLesson = { ...script, stepCount: script.steps.length };
       const current = this.#s.lesson;
-      const same = current.lessonId === lesson.lessonId && current.flow === lesson.flow && current.scenario === lesson.scenario && current.stepCount === lesson.stepCount;
+      const same =
+        current.lessonId === lesson.lessonId && current.flow === lesson.flow && current.scenario === lesson.scenario && current.stepCount === lesson.stepCount;
       if (same) this.#s.lesson = lesson;
       else {
         this.#s.notice = undefined;
@@ -269,7 +279,12 @@ class SimulationSession implements Session {
     const action = this.#actionToPerform(step);
     this.#ops[i] = [];
     if (step && action) {
-      this.#ops[i]!.push({ do: 'action', id: action, ...(step.message !== undefined ? { message: step.message } : {}), ...(step.label !== undefined ? { label: step.label } : {}) });
+      this.#ops[i]!.push({
+        do: 'action',
+        id: action,
+        ...(step.message !== undefined ? { message: step.message } : {}),
+        ...(step.label !== undefined ? { label: step.label } : {}),
+      });
       const outcome = await performAction(this.#timeline, action, step);
       if (outcome.appTab) this.#s.appTab = outcome.appTab;
       this.#s.lastAction = outcome.lastAction;
@@ -306,7 +321,17 @@ class SimulationSession implements Session {
     const { lessonId, flow, scenario, stepCount } = lesson;
     // Copies of the script: later changes replace and extend it in place, and this record must stay as it is now.
     const steps = this.#ops.slice(0, history.length).map((step) => [...step]);
-    this.#unsaved = { version: 2, lessonId, flow, scenario, stepCount, mode, ...(this.#seed !== undefined ? { seed: this.#seed } : {}), keys: this.#keys.ready, steps };
+    this.#unsaved = {
+      version: 2,
+      lessonId,
+      flow,
+      scenario,
+      stepCount,
+      mode,
+      ...(this.#seed !== undefined ? { seed: this.#seed } : {}),
+      keys: this.#keys.ready,
+      steps,
+    };
     this.#saveTimer ??= setTimeout(() => this.flush(), 0);
   }
 

@@ -93,7 +93,14 @@ export async function replayOp(timeline: Timeline, op: StepOp, appTab: AppTab): 
   switch (op.do) {
     case 'action':
       if (!getFlow(timeline.flowId).guided[op.id]) throw new Error(`the ${timeline.flowId} flow no longer has the step action "${op.id}"`);
-      return (await performAction(timeline, op.id, { ...(op.message !== undefined ? { message: op.message } : {}), ...(op.label !== undefined ? { label: op.label } : {}) })).appTab ?? appTab;
+      return (
+        (
+          await performAction(timeline, op.id, {
+            ...(op.message !== undefined ? { message: op.message } : {}),
+            ...(op.label !== undefined ? { label: op.label } : {}),
+          })
+        ).appTab ?? appTab
+      );
     case 'send':
       timeline.actor.send(op.event);
       await settle(timeline);

@@ -9,17 +9,7 @@ export type FlowId = 'signUp' | 'signIn' | 'console' | 'story';
 
 /** Which screen of the mock app a state shows (`meta.screen` on every state). */
 export type ScreenId =
-  | 'signUp'
-  | 'confirm'
-  | 'confirmed'
-  | 'signIn'
-  | 'newPassword'
-  | 'profile'
-  | 'forgotPassword'
-  | 'resetPassword'
-  | 'signedOut'
-  | 'poolSettings'
-  | 'story';
+  'signUp' | 'confirm' | 'confirmed' | 'signIn' | 'newPassword' | 'profile' | 'forgotPassword' | 'resetPassword' | 'signedOut' | 'poolSettings' | 'story';
 
 export type ScenarioId = 'none' | 'emptyPool' | 'unconfirmedUser' | 'confirmedUser' | 'signInReady' | 'adminCreatedUser';
 

@@ -38,7 +38,18 @@ export interface CloudServer {
 const WALL_CLOCK: Clock = { now: () => Date.now() };
 const MAX_BODY = 10 * 1024 * 1024;
 /** Hop-by-hop and framing headers: node:http and fetch each manage their own. */
-const HOP_BY_HOP = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'expect', 'upgrade', 'te', 'trailer', 'proxy-connection']);
+const HOP_BY_HOP = new Set([
+  'host',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'expect',
+  'upgrade',
+  'te',
+  'trailer',
+  'proxy-connection',
+]);
 
 /** Puts the simulated cloud behind node:http, so the AWS CLI, boto3 and the SDKs can talk to it with `--endpoint-url`. */
 export async function startCloudServer(options: CloudServerOptions = {}): Promise<CloudServer> {

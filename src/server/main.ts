@@ -55,7 +55,9 @@ export function banner(server: CloudServer, statePath?: string): string {
   const lines = [
     '',
     `Simulated AWS (${services}; every region, default ${region}) listening on ${url}`,
-    statePath ? `State: ${statePath} (${server.restored ? 'restored' : 'new'}; saved after every request)` : 'State: in memory only (use --state <file> to keep it across restarts)',
+    statePath
+      ? `State: ${statePath} (${server.restored ? 'restored' : 'new'}; saved after every request)`
+      : 'State: in memory only (use --state <file> to keep it across restarts)',
     '',
     'Point a client at it (any credentials work; the simulator does not check signatures):',
     `  boto3:   boto3.client("${sdk.boto3}", endpoint_url="${url}", region_name="${region}",`,
@@ -80,7 +82,7 @@ export function banner(server: CloudServer, statePath?: string): string {
   } else if (pools.length === 0) {
     lines.push(
       'The cloud has no user pool yet: create one and an app client first (create-user-pool, create-user-pool-client),',
-      'or restart with --bootstrap to get the article\'s pool and a client ready to use.',
+      "or restart with --bootstrap to get the article's pool and a client ready to use.",
       '',
     );
   } else {

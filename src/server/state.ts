@@ -14,7 +14,9 @@ export async function loadSnapshot(path: string): Promise<CloudSnapshot | undefi
   try {
     return JSON.parse(text) as CloudSnapshot;
   } catch (error) {
-    throw new Error(`${path} is not a cloud state file (${error instanceof Error ? error.message : String(error)}). Move it away or pick another --state file.`);
+    throw new Error(
+      `${path} is not a cloud state file (${error instanceof Error ? error.message : String(error)}). Move it away or pick another --state file.`,
+    );
   }
 }
 

@@ -52,7 +52,11 @@ function median(values: number[]): number {
 
 export async function engineRows(journeys = 200): Promise<BenchRow[]> {
   const cloud = await createCloud({ keys: KEYS, seed: 'bench' });
-  const { UserPool } = await cloud.cognitoIdp.createUserPool({ PoolName: 'bench', AutoVerifiedAttributes: ['email'], Schema: [{ Name: 'email', Required: true }] });
+  const { UserPool } = await cloud.cognitoIdp.createUserPool({
+    PoolName: 'bench',
+    AutoVerifiedAttributes: ['email'],
+    Schema: [{ Name: 'email', Required: true }],
+  });
   const { UserPoolClient } = await cloud.cognitoIdp.createUserPoolClient({ UserPoolId: UserPool.Id, ClientName: 'bench', ExplicitAuthFlows: FLOWS });
   const clientId = UserPoolClient.ClientId;
   await journey(cloud, clientId, 'warm-up@example.com');

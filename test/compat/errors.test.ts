@@ -33,7 +33,9 @@ async function setup(poolSetup: PoolSetup = {}) {
       }),
     );
   const confirm = async () =>
-    sdk.send(new ConfirmSignUpCommand({ ClientId: pool.clientId, Username: username, ConfirmationCode: lastCodeFor(cloud, username), SecretHash: await secretHash() }));
+    sdk.send(
+      new ConfirmSignUpCommand({ ClientId: pool.clientId, Username: username, ConfirmationCode: lastCodeFor(cloud, username), SecretHash: await secretHash() }),
+    );
   const signIn = async (user: string = username, pass: string = password) =>
     sdk.send(
       new InitiateAuthCommand({
@@ -83,7 +85,11 @@ describe('AWS errors as the real SDK for JavaScript v3 reports them', () => {
   it('requires SECRET_HASH from a client with a secret, and rejects a wrong one', async () => {
     const { sdk, clientId, signUp, confirm, signIn } = await setup({ client: { GenerateSecret: true } });
     const request = { ClientId: clientId, Username: username, Password: password, UserAttributes: [{ Name: 'email', Value: username }] };
-    await expectSdkError(sdk.send(new SignUpCommand(request)), 'NotAuthorizedException', `Client ${clientId} is configured for secret but secret was not received`);
+    await expectSdkError(
+      sdk.send(new SignUpCommand(request)),
+      'NotAuthorizedException',
+      `Client ${clientId} is configured for secret but secret was not received`,
+    );
     await expectSdkError(
       sdk.send(new SignUpCommand({ ...request, SecretHash: 'd3JvbmcgaGFzaA==' })),
       'NotAuthorizedException',
@@ -171,7 +177,12 @@ describe('protocol errors on the wire (raw cloud.fetch)', () => {
       headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
       body,
     });
-    return { status: response.status, errorType: response.headers.get('x-amzn-ErrorType'), contentType: response.headers.get('content-type'), body: (await response.json()) as { __type: string; message: string } };
+    return {
+      status: response.status,
+      errorType: response.headers.get('x-amzn-ErrorType'),
+      contentType: response.headers.get('content-type'),
+      body: (await response.json()) as { __type: string; message: string },
+    };
   }
 
   it('answers a real action the simulator does not simulate with 501 NotImplemented, naming the action', async () => {
@@ -221,9 +232,19 @@ describe('protocol errors on the wire (raw cloud.fetch)', () => {
     expect(made.status).toBe(200);
     const id = (made.body as unknown as { UserPool: { Id: string } }).UserPool.Id;
     expect(id).toMatch(/^ap-south-1_[0-9a-zA-Z]{9}$/);
-    const here = await post(cloud, 'AWSCognitoIdentityProviderService.DescribeUserPool', JSON.stringify({ UserPoolId: id }), 'cognito-idp.ap-south-1.amazonaws.com');
+    const here = await post(
+      cloud,
+      'AWSCognitoIdentityProviderService.DescribeUserPool',
+      JSON.stringify({ UserPoolId: id }),
+      'cognito-idp.ap-south-1.amazonaws.com',
+    );
     expect(here.status).toBe(200);
-    const elsewhere = await post(cloud, 'AWSCognitoIdentityProviderService.DescribeUserPool', JSON.stringify({ UserPoolId: id }), 'cognito-idp.us-east-1.amazonaws.com');
+    const elsewhere = await post(
+      cloud,
+      'AWSCognitoIdentityProviderService.DescribeUserPool',
+      JSON.stringify({ UserPoolId: id }),
+      'cognito-idp.us-east-1.amazonaws.com',
+    );
     expect(elsewhere.body).toEqual({ __type: 'ResourceNotFoundException', message: `User pool ${id} does not exist.` });
   });
 });

@@ -27,7 +27,11 @@ describe.each(course.lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, 
       const step = lesson.steps[i]!;
       expect(view.stepIndex, step.title).toBe(i);
       expect(view.notice, `${step.title}: ${view.notice}`).toBeUndefined();
-      if (step.state) expect(view.snapshot.matches(step.state as never), `${lesson.file} step "${step.title}" expects ${step.state}, got ${JSON.stringify(view.snapshot.value)}`).toBe(true);
+      if (step.state)
+        expect(
+          view.snapshot.matches(step.state as never),
+          `${lesson.file} step "${step.title}" expects ${step.state}, got ${JSON.stringify(view.snapshot.value)}`,
+        ).toBe(true);
     }
     session.dispose();
   });

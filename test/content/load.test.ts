@@ -131,7 +131,9 @@ describe('loadCourse', () => {
     });
     expect(course.lessons.map((l) => l.id)).toEqual(['one', 'three']);
     expect(course.lessons[0]!.next).toEqual({ id: 'three', title: 'Three' });
-    expect(course.problems).toEqual([{ file: 'lessons/01-a/02-broken.md', chapter: { id: 'a', title: 'A' }, line: 2, message: 'the front matter needs "flow"' }]);
+    expect(course.problems).toEqual([
+      { file: 'lessons/01-a/02-broken.md', chapter: { id: 'a', title: 'A' }, line: 2, message: 'the front matter needs "flow"' },
+    ]);
   });
 });
 

@@ -21,9 +21,18 @@ function problem(source: string, file = 'lessons/01-a-lesson.md'): LessonProblem
 
 describe('parseLesson', () => {
   it('reads front matter, intro and steps, taking id and order from the file name', () => {
-    const l = parsed(lesson(FRONT, 'Intro *text*.\n\n## First {action=signUp.submit}\nBody one.\n\n## Second\nBody two.\n'), '../../lessons/07-inside-the-tokens.md');
+    const l = parsed(
+      lesson(FRONT, 'Intro *text*.\n\n## First {action=signUp.submit}\nBody one.\n\n## Second\nBody two.\n'),
+      '../../lessons/07-inside-the-tokens.md',
+    );
     expect(l).toMatchObject({ id: 'inside-the-tokens', order: 7, file: 'lessons/07-inside-the-tokens.md', title: 'A lesson' });
-    expect(l).toMatchObject({ summary: 'What it teaches', flow: 'signUp', scenario: 'emptyPool', intro: 'Intro *text*.', introHtml: '<p>Intro <em>text</em>.</p>\n' });
+    expect(l).toMatchObject({
+      summary: 'What it teaches',
+      flow: 'signUp',
+      scenario: 'emptyPool',
+      intro: 'Intro *text*.',
+      introHtml: '<p>Intro <em>text</em>.</p>\n',
+    });
     expect(l.steps).toEqual([
       { title: 'First', body: 'Body one.', bodyHtml: '<p>Body one.</p>\n', action: 'signUp.submit' },
       { title: 'Second', body: 'Body two.', bodyHtml: '<p>Body two.</p>\n' },
@@ -32,7 +41,10 @@ describe('parseLesson', () => {
 
   it('reads every step attribute, with quoted values holding spaces, arrows and colons', () => {
     const l = parsed(
-      lesson(FRONT, '## Tell {action=story.tell state=signedIn.profileShown message="Moviegoer->>Ticket site: pays: and proves who they are" label=authentication}\nx'),
+      lesson(
+        FRONT,
+        '## Tell {action=story.tell state=signedIn.profileShown message="Moviegoer->>Ticket site: pays: and proves who they are" label=authentication}\nx',
+      ),
     );
     expect(l.steps[0]).toEqual({
       title: 'Tell',
@@ -45,7 +57,7 @@ describe('parseLesson', () => {
     });
   });
 
-  it("accepts single quotes and escaped quotes inside a value", () => {
+  it('accepts single quotes and escaped quotes inside a value', () => {
     const l = parsed(lesson(FRONT, `## Tell {message='Fan->>Hall: says "hi"' label=authorization}\n## Two {message="Fan->>Hall: the \\"e-ticket\\""}`));
     expect(l.steps[0]!.message).toBe('Fan->>Hall: says "hi"');
     expect(l.steps[1]!.message).toBe('Fan->>Hall: the "e-ticket"');
@@ -54,7 +66,13 @@ describe('parseLesson', () => {
   it('turns a quiz block into step.quiz and leaves it out of the body', () => {
     const quiz = '```quiz\nquestion: Which one?\noptions:\n  - Authentication\n  - Authorization\nanswer: 1\nexplain: Because.\n```';
     const l = parsed(lesson(FRONT, `## Check\nBefore.\n\n${quiz}\n\nAfter.`));
-    expect(l.steps[0]!.quiz).toEqual({ question: 'Which one?', options: ['Authentication', 'Authorization'], answer: 1, explain: 'Because.', explainHtml: '<p>Because.</p>\n' });
+    expect(l.steps[0]!.quiz).toEqual({
+      question: 'Which one?',
+      options: ['Authentication', 'Authorization'],
+      answer: 1,
+      explain: 'Because.',
+      explainHtml: '<p>Because.</p>\n',
+    });
     expect(l.steps[0]!.body).toBe('Before.\n\n\nAfter.');
   });
 
@@ -92,7 +110,12 @@ describe('parseLesson', () => {
     ['an unknown front matter field', lesson(`${FRONT}\nscenaro: x`, '## A'), undefined, /unknown front matter field "scenaro"/],
     ['no steps', lesson(FRONT, 'Only an intro.'), undefined, /no steps/],
     ['an unknown attribute', lesson(FRONT, '## A {acton=signUp.submit}'), undefined, /unknown attribute "acton"/],
-    ['a value with spaces not quoted', lesson(FRONT, '## A {message=A->>B: hi}'), undefined, /cannot read "hi": write name=value, and quote values that contain spaces/],
+    [
+      'a value with spaces not quoted',
+      lesson(FRONT, '## A {message=A->>B: hi}'),
+      undefined,
+      /cannot read "hi": write name=value, and quote values that contain spaces/,
+    ],
     ['an unclosed quote', lesson(FRONT, '## A {message="A->>B: hi}'), undefined, /never closed/],
     ['an attribute without a value', lesson(FRONT, '## A {action}'), undefined, /needs a value/],
     ['a duplicate attribute', lesson(FRONT, '## A {action=a.b action=c.d}'), undefined, /given twice/],
@@ -104,7 +127,12 @@ describe('parseLesson', () => {
     ['a quiz answer out of range', lesson(FRONT, '## A\n```quiz\nquestion: Q\noptions: [a, b]\nanswer: 2\n```'), undefined, /"answer" must be the index/],
     ['a quiz with one option', lesson(FRONT, '## A\n```quiz\nquestion: Q\noptions: [a]\nanswer: 0\n```'), undefined, /at least two/],
     ['a quiz in the intro', lesson(FRONT, '```quiz\nquestion: Q\noptions: [a, b]\nanswer: 0\n```\n## A'), undefined, /inside a step/],
-    ['two quizzes in one step', lesson(FRONT, '## A\n```quiz\nquestion: Q\noptions: [a, b]\nanswer: 0\n```\n```quiz\nquestion: Q\noptions: [a, b]\nanswer: 0\n```'), undefined, /more than one quiz/],
+    [
+      'two quizzes in one step',
+      lesson(FRONT, '## A\n```quiz\nquestion: Q\noptions: [a, b]\nanswer: 0\n```\n```quiz\nquestion: Q\noptions: [a, b]\nanswer: 0\n```'),
+      undefined,
+      /more than one quiz/,
+    ],
     ['an unclosed code fence', lesson(FRONT, '## A\n```js\ncode'), undefined, /never closed/],
   ])('reports %s as a problem naming the file', (_name, source, file, message) => {
     const p = problem(source, file);
@@ -128,14 +156,40 @@ const CONTRACT = {
     },
     signIn: {
       actions: [
-        'signIn.submit', 'signIn.submitWrongPassword', 'signIn.allowPasswordAuth', 'newPassword.submit', 'profile.get',
-        'tokens.refresh', 'signOut.global', 'forgot.start', 'forgot.request', 'forgot.confirm',
+        'signIn.submit',
+        'signIn.submitWrongPassword',
+        'signIn.allowPasswordAuth',
+        'newPassword.submit',
+        'profile.get',
+        'tokens.refresh',
+        'signOut.global',
+        'forgot.start',
+        'forgot.request',
+        'forgot.confirm',
       ],
       states: [
-        'editing', 'signingIn', 'signInFailed', 'allowingPasswordAuth', 'newPasswordRequired', 'settingNewPassword', 'newPasswordFailed',
-        'signedIn', 'signedIn.idle', 'signedIn.loadingProfile', 'signedIn.profileShown', 'signedIn.refreshing', 'signedIn.signingOut',
-        'signedIn.failed', 'signedOut', 'forgotPassword', 'forgotPassword.editing', 'forgotPassword.sendingCode',
-        'forgotPassword.awaitingCode', 'forgotPassword.resetting', 'forgotPassword.failed', 'passwordReset',
+        'editing',
+        'signingIn',
+        'signInFailed',
+        'allowingPasswordAuth',
+        'newPasswordRequired',
+        'settingNewPassword',
+        'newPasswordFailed',
+        'signedIn',
+        'signedIn.idle',
+        'signedIn.loadingProfile',
+        'signedIn.profileShown',
+        'signedIn.refreshing',
+        'signedIn.signingOut',
+        'signedIn.failed',
+        'signedOut',
+        'forgotPassword',
+        'forgotPassword.editing',
+        'forgotPassword.sendingCode',
+        'forgotPassword.awaitingCode',
+        'forgotPassword.resetting',
+        'forgotPassword.failed',
+        'passwordReset',
       ],
     },
     console: {

@@ -122,7 +122,9 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   it('explains an AWS error in words, with the code and the way out as a button', async () => {
     await open('#/sign-in-and-profile/1');
     const alert = page.locator('.app-error');
-    expect(await alert.textContent()).toMatch(/does not allow signing in with a username and password.*InvalidParameterException: USER_PASSWORD_AUTH flow not enabled for this client/);
+    expect(await alert.textContent()).toMatch(
+      /does not allow signing in with a username and password.*InvalidParameterException: USER_PASSWORD_AUTH flow not enabled for this client/,
+    );
     await alert.getByRole('button', { name: 'Allow USER_PASSWORD_AUTH on the app client' }).click();
     await atStep(page, 2);
   });
@@ -132,7 +134,10 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
     await page.getByRole('button', { name: 'Free mode' }).click();
     await page.getByLabel('Password', { exact: true }).fill('abcdefgh');
     await page.getByRole('button', { name: 'Sign up', exact: true }).click();
-    await page.locator('.app-error').getByText(/must have uppercase characters/).waitFor();
+    await page
+      .locator('.app-error')
+      .getByText(/must have uppercase characters/)
+      .waitFor();
     await tab(page, 'Requests').click();
     const requests = page.getByRole('tabpanel', { name: 'Requests' });
     expect(await requests.textContent()).toContain('client.sign_up(');
@@ -195,7 +200,10 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
       localStorage.setItem('cognito-simulator/session/v1', JSON.stringify({ version: 1, lessonId: 'sign-up', history: [] }));
     });
     await page.reload();
-    await page.locator('.notice').getByText('The course was updated since your last visit, so “sign-up” starts afresh (your completed lessons are kept).').waitFor();
+    await page
+      .locator('.notice')
+      .getByText('The course was updated since your last visit, so “sign-up” starts afresh (your completed lessons are kept).')
+      .waitFor();
     await page.getByRole('button', { name: 'Next step', exact: true }).waitFor();
   });
 

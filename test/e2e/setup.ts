@@ -16,7 +16,15 @@ import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwrig
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** `CHROME_PATH`, else Debian's `/usr/bin/chromium`, else `chromium` on the PATH. */
 export function findChrome(): string | undefined {
@@ -81,7 +89,13 @@ export function buildOnce(): Promise<string> {
           const nodeEnv = process.env.NODE_ENV;
           process.env.NODE_ENV = 'production';
           try {
-            await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } });
+            await build({
+              root: ROOT,
+              configFile: join(ROOT, 'vite.config.ts'),
+              mode: 'production',
+              logLevel: 'warn',
+              build: { outDir, emptyOutDir: true, manifest: true },
+            });
           } finally {
             process.env.NODE_ENV = nodeEnv;
           }
@@ -96,7 +110,14 @@ export function buildOnce(): Promise<string> {
   return built;
 }
 
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
 
 /** The built site as a static host serves it: files under outDir, `/` as index.html, anything else a 404. */
 function serveStatic(outDir: string): Promise<{ server: Server; url: string }> {
@@ -200,7 +221,10 @@ export async function answerQuizzes(page: Page): Promise<number> {
     const quiz = quizzes.nth(i);
     await quiz.getByRole('radio').first().check();
     await quiz.getByRole('button', { name: 'Check answer' }).click();
-    await quiz.locator('.quiz-result').getByText(/Right|Not quite/).waitFor();
+    await quiz
+      .locator('.quiz-result')
+      .getByText(/Right|Not quite/)
+      .waitFor();
   }
   return count;
 }
@@ -237,9 +261,19 @@ const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 export async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     const result = await axe.run();
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} at ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
   });
   return violations;
 }
@@ -248,5 +282,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export async function courseLessons(): Promise<{ id: string; title: string; steps: number; states: (string | undefined)[] }[]> {
   const { loadCourse } = await import('../../src/content/load');
   const { lessonFiles } = await import('../support/lessons');
-  return loadCourse(lessonFiles('../../lessons/')).lessons.map((l) => ({ id: l.id, title: l.title, steps: l.steps.length, states: l.steps.map((s) => s.state) }));
+  return loadCourse(lessonFiles('../../lessons/')).lessons.map((l) => ({
+    id: l.id,
+    title: l.title,
+    steps: l.steps.length,
+    states: l.steps.map((s) => s.state),
+  }));
 }

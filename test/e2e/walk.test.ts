@@ -28,7 +28,8 @@ describe.skipIf(!chromeAvailable())('walking every lesson with "Next step"', () 
     const walked = await walkLesson(page, 'click', async (step) => {
       const expected = states[step - 1];
       const actual = await flowState(page);
-      if (expected && actual !== expected && !actual?.startsWith(`${expected}.`)) mismatches.push(`step ${step}: expected ${expected}, the app is in ${actual}`);
+      if (expected && actual !== expected && !actual?.startsWith(`${expected}.`))
+        mismatches.push(`step ${step}: expected ${expected}, the app is in ${actual}`);
     });
     expect(walked).toBe(steps);
     expect(mismatches).toEqual([]);

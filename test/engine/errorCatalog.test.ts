@@ -19,7 +19,9 @@ describe('the error catalog', () => {
   });
 
   it('reads the model’s error shapes', async () => {
-    expect(modelErrorCodes((await cognitoIdp.model()) as never)).toEqual(expect.arrayContaining(['CodeMismatchException', 'NotAuthorizedException', 'LimitExceededException']));
+    expect(modelErrorCodes((await cognitoIdp.model()) as never)).toEqual(
+      expect.arrayContaining(['CodeMismatchException', 'NotAuthorizedException', 'LimitExceededException']),
+    );
   });
 
   it('stamps the answering service on the error the facade rethrows', async () => {

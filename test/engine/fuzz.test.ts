@@ -23,12 +23,21 @@ let keeper: { userPoolId: string; clientId: string };
 let templates: Record<string, Record<string, unknown>>;
 
 async function confirmedUser(c: Cloud, clientId: string, user: { username: string; password: string }) {
-  await c.cognitoIdp.signUp({ ClientId: clientId, Username: user.username, Password: user.password, UserAttributes: [{ Name: 'email', Value: user.username }] });
+  await c.cognitoIdp.signUp({
+    ClientId: clientId,
+    Username: user.username,
+    Password: user.password,
+    UserAttributes: [{ Name: 'email', Value: user.username }],
+  });
   await c.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: user.username, ConfirmationCode: lastCodeFor(c, user.username) });
 }
 
 function signIn(c: Cloud, user = KEEPER) {
-  return c.cognitoIdp.initiateAuth({ ClientId: keeper.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: user.username, PASSWORD: user.password } });
+  return c.cognitoIdp.initiateAuth({
+    ClientId: keeper.clientId,
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: user.username, PASSWORD: user.password },
+  });
 }
 
 beforeAll(async () => {
@@ -53,7 +62,12 @@ beforeAll(async () => {
     ConfirmSignUp: { ...app, Username: VICTIM.username, ConfirmationCode: '123456' },
     ResendConfirmationCode: { ...app, Username: VICTIM.username },
     InitiateAuth: { ...app, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: VICTIM.username, PASSWORD: VICTIM.password } },
-    RespondToAuthChallenge: { ...app, ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: 'AYABe'.padEnd(40, 'x'), ChallengeResponses: { USERNAME: VICTIM.username, NEW_PASSWORD: 'New#1234' } },
+    RespondToAuthChallenge: {
+      ...app,
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      Session: 'AYABe'.padEnd(40, 'x'),
+      ChallengeResponses: { USERNAME: VICTIM.username, NEW_PASSWORD: 'New#1234' },
+    },
     GetUser: { AccessToken: tokens?.AccessToken },
     UpdateUserAttributes: { AccessToken: tokens?.AccessToken, UserAttributes: [{ Name: 'name', Value: 'Abc' }] },
     GlobalSignOut: { AccessToken: tokens?.AccessToken },
@@ -103,7 +117,11 @@ async function send(target: string | undefined, body: string | Uint8Array, extra
   const what = `${extra.method ?? 'POST'} ${extra.url ?? '/'} ${target ?? '(no target)'} ${typeof body === 'string' ? body.slice(0, 200) : `<${body.length} bytes>`}`;
   let response: unknown;
   try {
-    response = await cloud.fetch(extra.url ?? `https://${host}/`, { method: extra.method ?? 'POST', headers, body: typeof body === 'string' ? body : Uint8Array.from(body) });
+    response = await cloud.fetch(extra.url ?? `https://${host}/`, {
+      method: extra.method ?? 'POST',
+      headers,
+      body: typeof body === 'string' ? body : Uint8Array.from(body),
+    });
   } catch (error) {
     throw new Error(`${what}: cloud.fetch rejected with ${String(error)}`);
   }
@@ -117,7 +135,15 @@ const value = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(null, true, false, 0, -1, 1e308, '', [], {}, [{}], [null], { Name: 1, Value: [] }) },
   { weight: 1, arbitrary: huge },
 );
-const mutation = fc.record({ key: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Username', 'ClientId', 'AuthFlow', 'AuthParameters', 'UserAttributes', 'AccessToken', 'UserPoolId', '__proto__', 'constructor')), drop: fc.boolean(), value, nested: fc.boolean() });
+const mutation = fc.record({
+  key: fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('Username', 'ClientId', 'AuthFlow', 'AuthParameters', 'UserAttributes', 'AccessToken', 'UserPoolId', '__proto__', 'constructor'),
+  ),
+  drop: fc.boolean(),
+  value,
+  nested: fc.boolean(),
+});
 
 function mutate(template: Record<string, unknown>, mutations: { key: string; drop: boolean; value: unknown; nested: boolean }[]): Record<string, unknown> {
   const body = structuredClone(template) as Record<string, unknown>;
@@ -143,12 +169,17 @@ describe('cloud.fetch under random and mutated requests', () => {
   it('answers mutated valid requests of the real actions like AWS', async () => {
     const names = () => Object.keys(templates);
     await fc.assert(
-      fc.asyncProperty(fc.nat(), fc.array(mutation, { minLength: 0, maxLength: 4 }), fc.constantFrom('json', 'json', 'json', 'truncated', 'trailing'), async (pick, mutations, shape) => {
-        const name = names()[pick % names().length]!;
-        const json = JSON.stringify(mutate(templates[name]!, mutations));
-        const body = shape === 'truncated' ? json.slice(0, pick % Math.max(1, json.length)) : shape === 'trailing' ? `${json}}` : json;
-        await send(`${PREFIX}.${name}`, body);
-      }),
+      fc.asyncProperty(
+        fc.nat(),
+        fc.array(mutation, { minLength: 0, maxLength: 4 }),
+        fc.constantFrom('json', 'json', 'json', 'truncated', 'trailing'),
+        async (pick, mutations, shape) => {
+          const name = names()[pick % names().length]!;
+          const json = JSON.stringify(mutate(templates[name]!, mutations));
+          const body = shape === 'truncated' ? json.slice(0, pick % Math.max(1, json.length)) : shape === 'trailing' ? `${json}}` : json;
+          await send(`${PREFIX}.${name}`, body);
+        },
+      ),
       { numRuns: 1000, seed: SEED },
     );
   });
@@ -157,7 +188,11 @@ describe('cloud.fetch under random and mutated requests', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...OPERATIONS),
-        fc.oneof(fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)), fc.dictionary(fc.constantFrom('UserPoolId', 'ClientId', 'Username', 'AccessToken', 'Limit', 'Filter'), value).map((v) => JSON.stringify(v)), fc.string({ unit: 'binary' })),
+        fc.oneof(
+          fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+          fc.dictionary(fc.constantFrom('UserPoolId', 'ClientId', 'Username', 'AccessToken', 'Limit', 'Filter'), value).map((v) => JSON.stringify(v)),
+          fc.string({ unit: 'binary' }),
+        ),
         async (operation, body) => send(`${PREFIX}.${operation}`, body ?? ''),
       ),
       { numRuns: 800, seed: SEED + 1 },
@@ -173,11 +208,26 @@ describe('cloud.fetch under random and mutated requests', () => {
     );
     const url = fc.oneof(
       fc.webPath().map((p) => `https://${host}${p || '/'}`),
-      fc.constantFrom(`https://${host}/us-east-1_nope/.well-known/jwks.json`, `https://${host}/${'x'.repeat(5000)}`, 'https://cognito-idp.eu-west-9.amazonaws.com/', 'https://example.com/', 'not a url', 'ftp://x/', ''),
+      fc.constantFrom(
+        `https://${host}/us-east-1_nope/.well-known/jwks.json`,
+        `https://${host}/${'x'.repeat(5000)}`,
+        'https://cognito-idp.eu-west-9.amazonaws.com/',
+        'https://example.com/',
+        'not a url',
+        'ftp://x/',
+        '',
+      ),
       fc.webUrl(),
     );
-    const headers = fc.dictionary(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 }), fc.string({ unit: 'grapheme-ascii', maxLength: 40 }), { maxKeys: 4 });
-    const body = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.uint8Array({ maxLength: 200 }), fc.anything().map((v) => JSON.stringify(v) ?? ''), huge);
+    const headers = fc.dictionary(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 }), fc.string({ unit: 'grapheme-ascii', maxLength: 40 }), {
+      maxKeys: 4,
+    });
+    const body = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.uint8Array({ maxLength: 200 }),
+      fc.anything().map((v) => JSON.stringify(v) ?? ''),
+      huge,
+    );
     await fc.assert(
       fc.asyncProperty(target, fc.constantFrom('POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'), url, headers, body, async (t, method, u, h, b) => {
         await send(t, b, { method, url: u, headers: h });
@@ -197,10 +247,13 @@ describe('cloud.fetch under random and mutated requests', () => {
           for (const inner of Object.keys(member)) bodies.push(...[null, 1, {}].map((v) => ({ ...template, [key]: { ...member, [inner]: v } })));
         }
         if (Array.isArray(member) && member[0] && typeof member[0] === 'object') {
-          for (const inner of Object.keys(member[0])) bodies.push(...[null, 1].map((v) => ({ ...template, [key]: [{ ...(member[0] as object), [inner]: v }] })));
+          for (const inner of Object.keys(member[0]))
+            bodies.push(...[null, 1].map((v) => ({ ...template, [key]: [{ ...(member[0] as object), [inner]: v }] })));
         }
         for (const body of bodies) {
-          await send(`${PREFIX}.${name}`, JSON.stringify(body)).catch((error: unknown) => failures.push(String(error instanceof Error ? error.message : error).slice(0, 400)));
+          await send(`${PREFIX}.${name}`, JSON.stringify(body)).catch((error: unknown) =>
+            failures.push(String(error instanceof Error ? error.message : error).slice(0, 400)),
+          );
         }
       }
     }

@@ -43,18 +43,28 @@ function facts(path: string, text: string = readFileSync(path, 'utf8')): SourceF
   const addImport = (specifier: ts.Expression | undefined) => {
     if (!specifier || !ts.isStringLiteralLike(specifier)) return;
     const text = specifier.text;
-    imports.push(text.startsWith('.') ? relative(ROOT, resolve(dirname(path), text)).split(sep).join('/') : text);
+    imports.push(
+      text.startsWith('.')
+        ? relative(ROOT, resolve(dirname(path), text))
+            .split(sep)
+            .join('/')
+        : text,
+    );
   };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) addImport(node.moduleSpecifier);
     if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) addImport(node.moduleReference.expression);
-    if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+    if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    ) {
       addImport(node.arguments[0]);
     }
     if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) addImport(node.argument.literal as ts.Expression);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const call = `${node.expression.expression.getText(source)}.${node.expression.name.text}`;
-      if (['Date.now', 'Math.random', 'performance.now', 'crypto.getRandomValues', 'crypto.randomUUID'].includes(call)) impurities.push(`${call}( at ${where(node)}`);
+      if (['Date.now', 'Math.random', 'performance.now', 'crypto.getRandomValues', 'crypto.randomUUID'].includes(call))
+        impurities.push(`${call}( at ${where(node)}`);
     }
     if (ts.isNewExpression(node) && node.expression.getText(source) === 'Date' && (node.arguments?.length ?? 0) === 0) {
       impurities.push(`new Date() at ${where(node)}`);
@@ -67,7 +77,11 @@ function facts(path: string, text: string = readFileSync(path, 'utf8')): SourceF
   // A local binding that happens to be called `document` is not the DOM.
   const declared = new Set<string>();
   const collect = (node: ts.Node): void => {
-    if ((ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node) || ts.isFunctionDeclaration(node) || ts.isImportSpecifier(node)) && node.name && ts.isIdentifier(node.name)) {
+    if (
+      (ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node) || ts.isFunctionDeclaration(node) || ts.isImportSpecifier(node)) &&
+      node.name &&
+      ts.isIdentifier(node.name)
+    ) {
       declared.add(node.name.text);
     }
     ts.forEachChild(node, collect);
@@ -83,7 +97,11 @@ const BROWSER_GLOBALS = new Set(['window', 'document', 'localStorage', 'sessionS
 function isGlobalReference(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return ['globalThis', 'self'].includes(parent.expression.getText());
-  if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
+  if (
+    (ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) &&
+    parent.name === node
+  )
+    return false;
   return true;
 }
 
@@ -99,7 +117,14 @@ function violations(files: SourceFacts[], forbidden: (specifier: string) => bool
 /** Run with tsx to regenerate src/engine/protocol/models/*.json from botocore; never part of the engine's import graph. */
 const MODEL_GENERATOR = 'src/engine/protocol/models/generate.ts';
 const PACKAGE = (name: string) => (s: string) => s === name || s.startsWith(`${name}/`);
-const ENGINE_FORBIDDEN_PACKAGES = [PACKAGE('react'), PACKAGE('react-dom'), PACKAGE('xstate'), PACKAGE('@xstate'), PACKAGE('mermaid'), (s: string) => s.startsWith('node:')];
+const ENGINE_FORBIDDEN_PACKAGES = [
+  PACKAGE('react'),
+  PACKAGE('react-dom'),
+  PACKAGE('xstate'),
+  PACKAGE('@xstate'),
+  PACKAGE('mermaid'),
+  (s: string) => s.startsWith('node:'),
+];
 
 describe('layering and engine purity', () => {
   it('finds the engine sources it checks', () => {
@@ -130,7 +155,12 @@ describe('layering and engine purity', () => {
   });
 
   it('lets nothing outside src/server import src/server', () => {
-    expect(violations(all.filter((f) => !f.file.startsWith('src/server/')), (s) => inArea(s, 'server'))).toEqual([]);
+    expect(
+      violations(
+        all.filter((f) => !f.file.startsWith('src/server/')),
+        (s) => inArea(s, 'server'),
+      ),
+    ).toEqual([]);
   });
 
   it('catches what it is meant to catch', () => {
@@ -142,4 +172,3 @@ describe('layering and engine purity', () => {
     expect(found.impurities.map((i) => i.split(' at ')[0])).toEqual(['Date.now(', 'new Date()', 'window', 'Math.random(', 'localStorage']);
   });
 });
-

@@ -12,7 +12,8 @@ function request(url: string, headers: Record<string, string> = {}, body = '', m
 
 const LOCAL = 'http://127.0.0.1:4566';
 const at = (r: WireRequest, local = false): Routed => route(TEST_REGISTRY, r, { defaultRegion: 'us-east-1', ...(local ? { local } : {}) });
-const served = (r: Routed) => (r.kind === 'service' ? { id: r.service.id, region: r.region, via: r.via } : r.kind === 'site' ? { site: r.site.id, params: r.params, via: r.via } : r);
+const served = (r: Routed) =>
+  r.kind === 'service' ? { id: r.service.id, region: r.region, via: r.via } : r.kind === 'site' ? { site: r.site.id, params: r.params, via: r.via } : r;
 
 describe('the router, at real AWS hostnames', () => {
   it('serves every region of the commercial partition at its own host', () => {
@@ -27,7 +28,11 @@ describe('the router, at real AWS hostnames', () => {
   });
 
   it('sends a site its own hosts, with what the host names', () => {
-    expect(served(at(request('https://article.pages.example.com/login', {}, '', 'GET')))).toEqual({ site: pagesSite.id, params: { name: 'article' }, via: 'host' });
+    expect(served(at(request('https://article.pages.example.com/login', {}, '', 'GET')))).toEqual({
+      site: pagesSite.id,
+      params: { name: 'article' },
+      via: 'host',
+    });
   });
 
   it('finds nothing at a host in no region or of no service, and says which host', () => {
@@ -42,32 +47,59 @@ describe('the router, at one local address (npm run cloud)', () => {
   it('reads X-Amz-Target first, in the region the request signed for, else the default', () => {
     const target = { 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' };
     expect(served(at(request(LOCAL, target), true))).toEqual({ id: cognitoIdp.id, region: 'us-east-1', via: 'target' });
-    expect(served(at(request(LOCAL, { ...target, authorization: SIGNED('ap-south-1', 'cognito-idp') }), true))).toEqual({ id: cognitoIdp.id, region: 'ap-south-1', via: 'target' });
-    expect(served(at(request(LOCAL, { 'x-amz-target': 'TestEcho_20260101.Echo', authorization: SIGNED('eu-west-1', 'cognito-idp') }), true))).toMatchObject({ id: echo.id, via: 'target' });
+    expect(served(at(request(LOCAL, { ...target, authorization: SIGNED('ap-south-1', 'cognito-idp') }), true))).toEqual({
+      id: cognitoIdp.id,
+      region: 'ap-south-1',
+      via: 'target',
+    });
+    expect(served(at(request(LOCAL, { 'x-amz-target': 'TestEcho_20260101.Echo', authorization: SIGNED('eu-west-1', 'cognito-idp') }), true))).toMatchObject({
+      id: echo.id,
+      via: 'target',
+    });
   });
 
   it('then the service in the SigV4 credential scope, in the header or a presigned URL', () => {
     expect(served(at(request(LOCAL, { authorization: SIGNED('eu-central-1', 'echo') }), true))).toEqual({ id: echo.id, region: 'eu-central-1', via: 'sigv4' });
-    expect(served(at(request(`${LOCAL}/?X-Amz-Credential=AKID%2F20260115%2Fca-central-1%2Fecho%2Faws4_request&X-Amz-Signature=x`, {}, '', 'GET'), true))).toEqual({
+    expect(
+      served(at(request(`${LOCAL}/?X-Amz-Credential=AKID%2F20260115%2Fca-central-1%2Fecho%2Faws4_request&X-Amz-Signature=x`, {}, '', 'GET'), true)),
+    ).toEqual({
       id: echo.id,
       region: 'ca-central-1',
       via: 'sigv4',
     });
-    expect(served(at(request(LOCAL, { authorization: SIGNED('eu-central-1', 'echoglobal') }), true))).toEqual({ id: globalEcho.id, region: 'us-east-1', via: 'sigv4' });
+    expect(served(at(request(LOCAL, { authorization: SIGNED('eu-central-1', 'echoglobal') }), true))).toEqual({
+      id: globalEcho.id,
+      region: 'us-east-1',
+      via: 'sigv4',
+    });
   });
 
   it("then a site's own host under localhost", () => {
-    expect(served(at(request('http://article.pages.example.com.localhost:4566/login', {}, '', 'GET'), true))).toEqual({ site: pagesSite.id, params: { name: 'article' }, via: 'site-host' });
+    expect(served(at(request('http://article.pages.example.com.localhost:4566/login', {}, '', 'GET'), true))).toEqual({
+      site: pagesSite.id,
+      params: { name: 'article' },
+      via: 'site-host',
+    });
   });
 
   it("then a path a service answers: a pool's well-known documents, in the region its id names", () => {
-    expect(served(at(request(`${LOCAL}/ap-southeast-2_AbC123xyz/.well-known/jwks.json`, {}, '', 'GET'), true))).toEqual({ id: cognitoIdp.id, region: 'ap-southeast-2', via: 'path' });
-    expect(served(at(request(`${LOCAL}/us-west-2_x/.well-known/openid-configuration`, {}, '', 'GET'), true))).toMatchObject({ region: 'us-west-2', via: 'path' });
+    expect(served(at(request(`${LOCAL}/ap-southeast-2_AbC123xyz/.well-known/jwks.json`, {}, '', 'GET'), true))).toEqual({
+      id: cognitoIdp.id,
+      region: 'ap-southeast-2',
+      via: 'path',
+    });
+    expect(served(at(request(`${LOCAL}/us-west-2_x/.well-known/openid-configuration`, {}, '', 'GET'), true))).toMatchObject({
+      region: 'us-west-2',
+      via: 'path',
+    });
   });
 
   it('answers what names nothing with a reason that says what to send', () => {
     expect(at(request(LOCAL), true)).toMatchObject({ kind: 'none', reason: expect.stringContaining('X-Amz-Target') });
-    expect(at(request(LOCAL, { 'x-amz-target': 'DynamoDB_20120810.GetItem' }), true)).toEqual({ kind: 'none', reason: 'X-Amz-Target DynamoDB_20120810.GetItem names no service this simulator knows.' });
+    expect(at(request(LOCAL, { 'x-amz-target': 'DynamoDB_20120810.GetItem' }), true)).toEqual({
+      kind: 'none',
+      reason: 'X-Amz-Target DynamoDB_20120810.GetItem names no service this simulator knows.',
+    });
     expect(at(request(LOCAL, { authorization: 'Bearer nope' }), true)).toMatchObject({ kind: 'none' });
   });
 });
@@ -82,12 +114,27 @@ describe('credentialScope', () => {
 
 describe('the router, by Query Action', () => {
   it('finds the Query service whose model lists the Action, in the body or the query string', () => {
-    const querySts = { ...echo, id: 'query-sts', endpointPrefix: 'querysts', signingName: 'querysts', targetPrefix: undefined, protocol: { ...echo.protocol, id: 'query' as const } };
+    const querySts = {
+      ...echo,
+      id: 'query-sts',
+      endpointPrefix: 'querysts',
+      signingName: 'querysts',
+      targetPrefix: undefined,
+      protocol: { ...echo.protocol, id: 'query' as const },
+    };
     const registry = { services: [...TEST_REGISTRY.services, querySts], sites: [] };
     const modelOf = (s: { id: string }) => (s.id === 'query-sts' ? { actions: ['GetCallerIdentity'] } : undefined);
     const form = request(LOCAL, { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' }, 'Action=GetCallerIdentity&Version=2011-06-15');
-    expect(served(route(registry, form, { defaultRegion: 'us-east-1', local: true, modelOf }))).toEqual({ id: 'query-sts', region: 'us-east-1', via: 'query-action' });
-    expect(served(route(registry, request(`${LOCAL}/?Action=GetCallerIdentity`, {}, '', 'GET'), { defaultRegion: 'eu-west-1', local: true, modelOf }))).toMatchObject({ id: 'query-sts', region: 'eu-west-1' });
-    expect(route(registry, request(`${LOCAL}/?Action=MakeCoffee`, {}, '', 'GET'), { defaultRegion: 'us-east-1', local: true, modelOf })).toMatchObject({ kind: 'none' });
+    expect(served(route(registry, form, { defaultRegion: 'us-east-1', local: true, modelOf }))).toEqual({
+      id: 'query-sts',
+      region: 'us-east-1',
+      via: 'query-action',
+    });
+    expect(
+      served(route(registry, request(`${LOCAL}/?Action=GetCallerIdentity`, {}, '', 'GET'), { defaultRegion: 'eu-west-1', local: true, modelOf })),
+    ).toMatchObject({ id: 'query-sts', region: 'eu-west-1' });
+    expect(route(registry, request(`${LOCAL}/?Action=MakeCoffee`, {}, '', 'GET'), { defaultRegion: 'us-east-1', local: true, modelOf })).toMatchObject({
+      kind: 'none',
+    });
   });
 });

@@ -57,7 +57,9 @@ describe('service names', () => {
     const sources = files(join(ROOT, 'src')).map((path) => ({ file: relative(ROOT, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
     const problems = SERVICES.flatMap((service) => {
       const names = [service.id, service.targetPrefix].filter((n): n is string => Boolean(n));
-      const elsewhere = sources.filter((s) => s.file !== REGISTRY && !s.file.startsWith(HOME[service.id]!) && !s.file.startsWith('src/engine/protocol/models/'));
+      const elsewhere = sources.filter(
+        (s) => s.file !== REGISTRY && !s.file.startsWith(HOME[service.id]!) && !s.file.startsWith('src/engine/protocol/models/'),
+      );
       return offenders(names, elsewhere);
     });
     expect(problems).toEqual([]);

@@ -5,7 +5,10 @@ import { expectAwsError, FIXTURE_KEYS } from '../support/cloud';
 import { echo, globalEcho, TEST_REGISTRY } from '../support/testServices';
 
 type EchoCloud = Cloud & {
-  echo: { echo(input: { Message: string }): Promise<{ Message: string; Region: string; Count: number }>; countPools(input: object): Promise<{ Pools: number }> };
+  echo: {
+    echo(input: { Message: string }): Promise<{ Message: string; Region: string; Count: number }>;
+    countPools(input: object): Promise<{ Pools: number }>;
+  };
 };
 
 async function testCloud(): Promise<EchoCloud> {
@@ -13,26 +16,37 @@ async function testCloud(): Promise<EchoCloud> {
 }
 
 async function post(cloud: Cloud, host: string, target: string, body: unknown) {
-  const response = await cloud.fetch(`https://${host}/`, { method: 'POST', headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target }, body: JSON.stringify(body) });
+  const response = await cloud.fetch(`https://${host}/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, type: response.headers.get('x-amzn-errortype'), body: (await response.json()) as Record<string, unknown> };
 }
 
 describe('a service registered only in this test', () => {
   it('answers at its hostname in every region, with state per region, and gets a facade', async () => {
     const cloud = await testCloud();
-    expect(await post(cloud, 'echo.eu-west-1.amazonaws.com', 'TestEcho_20260101.Echo', { Message: 'hi' })).toEqual({ status: 200, type: null, body: { Message: 'hi', Region: 'eu-west-1', Count: 1 } });
+    expect(await post(cloud, 'echo.eu-west-1.amazonaws.com', 'TestEcho_20260101.Echo', { Message: 'hi' })).toEqual({
+      status: 200,
+      type: null,
+      body: { Message: 'hi', Region: 'eu-west-1', Count: 1 },
+    });
     expect((await post(cloud, 'echo.eu-west-1.amazonaws.com', 'TestEcho_20260101.Echo', { Message: 'hi' })).body['Count']).toBe(2);
     expect(await cloud.echo.echo({ Message: 'yo' })).toEqual({ Message: 'yo', Region: 'us-east-1', Count: 1 });
     expect(cloud.inspect(echo)).toEqual({ total: 3 });
     expect(cloud.log.latest).toMatchObject({ service: 'echo', region: 'us-east-1', action: 'Echo', status: 200 });
   });
 
-  it("checks its model and answers with its own validation code, its own errors, and 501 for a real action it does not simulate", async () => {
+  it('checks its model and answers with its own validation code, its own errors, and 501 for a real action it does not simulate', async () => {
     const cloud = await testCloud();
     expect(await post(cloud, 'echo.us-east-1.amazonaws.com', 'TestEcho_20260101.Echo', { Message: 'too long' })).toEqual({
       status: 400,
       type: 'ValidationException',
-      body: { __type: 'ValidationException', message: "1 validation error detected: Value 'too long' at 'message' failed to satisfy constraint: Member must have length less than or equal to 5" },
+      body: {
+        __type: 'ValidationException',
+        message: "1 validation error detected: Value 'too long' at 'message' failed to satisfy constraint: Member must have length less than or equal to 5",
+      },
     });
     await expectAwsError(cloud.echo.echo({ Message: 'boom' }), 'EchoFailed', 'The echo failed.');
     expect(await post(cloud, 'echo.us-east-1.amazonaws.com', 'TestEcho_20260101.Shout', {})).toEqual({
@@ -40,7 +54,10 @@ describe('a service registered only in this test', () => {
       type: 'NotImplemented',
       body: { __type: 'NotImplemented', message: 'Shout is a real echo action, but this simulator does not simulate it yet.' },
     });
-    expect((await post(cloud, 'echo.us-east-1.amazonaws.com', 'TestEcho_20260101.Whistle', {})).body).toEqual({ __type: 'UnknownOperationException', message: '' });
+    expect((await post(cloud, 'echo.us-east-1.amazonaws.com', 'TestEcho_20260101.Whistle', {})).body).toEqual({
+      __type: 'UnknownOperationException',
+      message: '',
+    });
   });
 
   it('reaches another service with ctx.call through the same pipeline: validated, logged with its parent, in the same region', async () => {
@@ -49,7 +66,13 @@ describe('a service registered only in this test', () => {
     const { body } = await post(cloud, 'echo.us-east-1.amazonaws.com', 'TestEcho_20260101.CountPools', {});
     expect(body).toEqual({ Pools: 1 });
     const [, nested, outer] = cloud.log.entries;
-    expect(nested).toMatchObject({ service: 'cognito-idp', action: 'ListUserPools', region: 'us-east-1', parent: outer!.requestId, request: { MaxResults: 60 } });
+    expect(nested).toMatchObject({
+      service: 'cognito-idp',
+      action: 'ListUserPools',
+      region: 'us-east-1',
+      parent: outer!.requestId,
+      request: { MaxResults: 60 },
+    });
     expect(outer).toMatchObject({ service: 'echo', action: 'CountPools', status: 200 });
     expect(outer!.parent).toBeUndefined();
     // Elsewhere, the pools of that region: none.
@@ -58,7 +81,9 @@ describe('a service registered only in this test', () => {
 
   it('keeps an account-wide service in one state at one host', async () => {
     const cloud = (await testCloud()) as unknown as Cloud & { echoGlobal: { echo(i: { Message: string }): Promise<{ Count: number; Region: string }> } };
-    expect(await post(cloud, 'echoglobal.amazonaws.com', 'TestEchoGlobal_20260101.Echo', { Message: 'a' })).toMatchObject({ body: { Region: 'us-east-1', Count: 1 } });
+    expect(await post(cloud, 'echoglobal.amazonaws.com', 'TestEchoGlobal_20260101.Echo', { Message: 'a' })).toMatchObject({
+      body: { Region: 'us-east-1', Count: 1 },
+    });
     expect(await cloud.echoGlobal.echo({ Message: 'b' })).toMatchObject({ Count: 2 });
     expect(cloud.snapshot().services[globalEcho.id]).toEqual({ version: 3, regions: { global: { echoes: 2 } } });
   });
@@ -110,7 +135,12 @@ describe('the cloud around its services', () => {
     const cloud = await createCloud({ keys: FIXTURE_KEYS });
     const { UserPool } = await cloud.cognitoIdp.createUserPool({ PoolName: 'p', AutoVerifiedAttributes: ['email'] });
     const { UserPoolClient } = await cloud.cognitoIdp.createUserPoolClient({ UserPoolId: UserPool.Id, ClientName: 'c' });
-    await cloud.cognitoIdp.signUp({ ClientId: UserPoolClient.ClientId, Username: 'sam', Password: '#Abc1234', UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }] });
+    await cloud.cognitoIdp.signUp({
+      ClientId: UserPoolClient.ClientId,
+      Username: 'sam',
+      Password: '#Abc1234',
+      UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }],
+    });
     expect(cloud.outbox.latest?.requestId).toBe(cloud.log.latest?.requestId);
   });
 });

@@ -15,13 +15,18 @@ describe('consoleMachine', () => {
     expect(s.context.pool.Policies.PasswordPolicy).toMatchObject({ MinimumLength: 8, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true });
     s = await app.send({ type: 'console.describeClient' });
     expect(s.value).toBe('clientShown');
-    expect(s.context.client).toMatchObject({ ClientId: app.setup.clientId, ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH'] });
+    expect(s.context.client).toMatchObject({
+      ClientId: app.setup.clientId,
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH'],
+    });
     expect(s.context.client.ClientSecret).toBeUndefined();
   });
 
   it('shows ResourceNotFoundException for a pool that is gone, and can ask again', async () => {
     const machine = consoleMachine.provide({
-      actors: { describeUserPool: fromPromise(async () => Promise.reject({ code: 'ResourceNotFoundException', message: 'User pool us-east-1_x does not exist.' })) },
+      actors: {
+        describeUserPool: fromPromise(async () => Promise.reject({ code: 'ResourceNotFoundException', message: 'User pool us-east-1_x does not exist.' })),
+      },
     });
     const actor = createActor(machine, { input: { setup: { userPoolId: 'us-east-1_x' } } }).start();
     actor.send({ type: 'console.describePool' });

@@ -9,10 +9,13 @@ import { signUpMachine } from '../../src/flows/signUp/machine';
 import { storyMachine } from '../../src/flows/story/machine';
 import type { FlowId } from '../../src/flows/types';
 
-const done = (id: string, output: unknown): EventObject => ({ type: `xstate.done.actor.${id}`, output } as EventObject);
-const fail = (id: string, code: string, message: string): EventObject => ({ type: `xstate.error.actor.${id}`, error: { code, message } } as EventObject);
+const done = (id: string, output: unknown): EventObject => ({ type: `xstate.done.actor.${id}`, output }) as EventObject;
+const fail = (id: string, code: string, message: string): EventObject => ({ type: `xstate.error.actor.${id}`, error: { code, message } }) as EventObject;
 
-const tokens = { AuthenticationResult: { IdToken: 'id.token', AccessToken: 'access.token', RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' }, ChallengeParameters: {} };
+const tokens = {
+  AuthenticationResult: { IdToken: 'id.token', AccessToken: 'access.token', RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' },
+  ChallengeParameters: {},
+};
 const delivery = { CodeDeliveryDetails: { Destination: 'a***@g***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } };
 const client = { UserPoolClient: { ClientId: 'client', ClientName: 'article-app', UserPoolId: 'pool', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH'] } };
 
@@ -26,7 +29,7 @@ export interface GraphModel {
 const byValueAndError = (snapshot: AnyMachineSnapshot) =>
   JSON.stringify({ value: snapshot.value, error: (snapshot.context as { error?: { code: string } }).error?.code ?? null });
 
-const form = (field: string): EventObject => ({ type: 'form.change', field, value: 'x' } as EventObject);
+const form = (field: string): EventObject => ({ type: 'form.change', field, value: 'x' }) as EventObject;
 
 export const graphModels: Record<FlowId, GraphModel> = {
   signUp: {

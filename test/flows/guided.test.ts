@@ -73,8 +73,13 @@ describe('guided actions', () => {
 
   it('explains, without throwing, a step it cannot perform', async () => {
     const session = await createSession({ keys: FIXTURE_KEYS });
-    await session.openLesson({ lessonId: 'odd', flow: 'signUp', scenario: 'emptyPool', steps: [{}, { action: 'confirm.submit' }, { action: 'profile.get' }] }, 1);
-    expect(session.getView().notice).toBe(`The step "Type the emailed code and confirm" could not be performed: No code has been sent to ${ARTICLE_USER.username} yet, so there is nothing to type.`);
+    await session.openLesson(
+      { lessonId: 'odd', flow: 'signUp', scenario: 'emptyPool', steps: [{}, { action: 'confirm.submit' }, { action: 'profile.get' }] },
+      1,
+    );
+    expect(session.getView().notice).toBe(
+      `The step "Type the emailed code and confirm" could not be performed: No code has been sent to ${ARTICLE_USER.username} yet, so there is nothing to type.`,
+    );
     await session.next();
     expect(session.getView().notice).toBe('This step asks for "profile.get", which the signUp flow cannot do.');
     expect(session.getView().stepIndex).toBe(2);

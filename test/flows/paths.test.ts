@@ -28,7 +28,10 @@ function allTransitions(machine: AnyStateMachine): Map<AnyTransitionDefinition, 
   for (const node of getStateNodes(machine.root)) {
     for (const [eventType, definitions] of node.transitions) {
       definitions.forEach((definition, i) => {
-        all.set(definition, `${node.id} --${eventType}${definitions.length > 1 ? `#${i}` : ''}--> ${(definition.target ?? []).map((t) => t.id).join(',') || '(stay)'}`);
+        all.set(
+          definition,
+          `${node.id} --${eventType}${definitions.length > 1 ? `#${i}` : ''}--> ${(definition.target ?? []).map((t) => t.id).join(',') || '(stay)'}`,
+        );
       });
     }
   }
@@ -66,7 +69,9 @@ describe.each(FLOW_IDS)('the %s flow, along every path @xstate/graph generates',
     for (const path of shortest) {
       for (const node of getStateNodes(model.machine.root)) if (path.state.matches(node.path.join('.') as never)) reached.add(node.id);
     }
-    const all = getStateNodes(model.machine.root).filter((n) => !isTransient(n)).map((n) => n.id);
+    const all = getStateNodes(model.machine.root)
+      .filter((n) => !isTransient(n))
+      .map((n) => n.id);
     expect(all.filter((id) => !reached.has(id))).toEqual([]);
   });
 
@@ -74,7 +79,11 @@ describe.each(FLOW_IDS)('the %s flow, along every path @xstate/graph generates',
     for (const node of getStateNodes(model.machine.root).filter(isTransient)) {
       for (const branch of node.always ?? []) {
         const target = (branch.target ?? [])[0]!;
-        const taken = starts.some((start) => createActor(model.machine, { input: start }).getSnapshot().matches(target.path.join('.') as never));
+        const taken = starts.some((start) =>
+          createActor(model.machine, { input: start })
+            .getSnapshot()
+            .matches(target.path.join('.') as never),
+        );
         expect(taken, `${node.id} → ${target.id}`).toBe(true);
       }
     }

@@ -30,7 +30,14 @@ describe('persistence', () => {
       const reloaded = await createSession({ storage });
       const [a, b] = [live.getView(), reloaded.getView()];
       expect(b.notice).toBeUndefined();
-      expect({ lesson: b.lessonId, step: b.stepIndex, mode: b.mode, tab: b.appTab, marks: b.stepLogMarks, now: b.now }).toEqual({ lesson: a.lessonId, step: a.stepIndex, mode: a.mode, tab: a.appTab, marks: a.stepLogMarks, now: a.now });
+      expect({ lesson: b.lessonId, step: b.stepIndex, mode: b.mode, tab: b.appTab, marks: b.stepLogMarks, now: b.now }).toEqual({
+        lesson: a.lessonId,
+        step: a.stepIndex,
+        mode: a.mode,
+        tab: a.appTab,
+        marks: a.stepLogMarks,
+        now: a.now,
+      });
       expect(b.snapshot.value).toEqual(a.snapshot.value);
       expect(b.snapshot.context).toEqual(a.snapshot.context);
       expect(b.cloud.snapshot()).toEqual(a.cloud.snapshot());
@@ -46,7 +53,12 @@ describe('persistence', () => {
     const live = await createSession({ keys: FIXTURE_KEYS, storage });
     await live.openLesson(guidedLessons[0]!.script, 0);
     live.setMode('free');
-    for (const [field, value] of [['username', 'me@example.com'], ['email', 'me@example.com'], ['password', '#Mine1234']] as const) live.send({ type: 'form.change', field, value });
+    for (const [field, value] of [
+      ['username', 'me@example.com'],
+      ['email', 'me@example.com'],
+      ['password', '#Mine1234'],
+    ] as const)
+      live.send({ type: 'form.change', field, value });
     live.send({ type: 'form.submit' });
     await live.settled();
     live.advanceClock(90_000);
@@ -58,11 +70,24 @@ describe('persistence', () => {
     expect(reloaded.getView().cloud.snapshot()).toEqual(live.getView().cloud.snapshot());
   });
 
-  it("opens a session the previous version saved by saying the course was updated, and starts afresh", async () => {
-    const v1 = JSON.stringify({ version: 1, lessonId: 'sign-in-and-profile', flow: 'signIn', scenario: 'confirmedUser', setup: {}, stepIndex: 0, stepCount: 7, mode: 'guided', logStart: 4, history: [] });
+  it('opens a session the previous version saved by saying the course was updated, and starts afresh', async () => {
+    const v1 = JSON.stringify({
+      version: 1,
+      lessonId: 'sign-in-and-profile',
+      flow: 'signIn',
+      scenario: 'confirmedUser',
+      setup: {},
+      stepIndex: 0,
+      stepCount: 7,
+      mode: 'guided',
+      logStart: 4,
+      history: [],
+    });
     const storage = memoryStorage({ [LEGACY_SESSION_KEY]: v1 });
     const session = await createSession({ keys: FIXTURE_KEYS, storage });
-    expect(session.getView().notice).toBe('The course was updated since your last visit, so “sign-in-and-profile” starts afresh (your completed lessons are kept).');
+    expect(session.getView().notice).toBe(
+      'The course was updated since your last visit, so “sign-in-and-profile” starts afresh (your completed lessons are kept).',
+    );
     expect(session.getView().lessonId).toBeNull();
     expect(storage.data.has(LEGACY_SESSION_KEY)).toBe(false);
   });
@@ -71,7 +96,13 @@ describe('persistence', () => {
     expect(readSession(memoryStorage())).toEqual({ empty: true });
     expect(readSession(memoryStorage({ [SESSION_KEY]: '[]' }))).toEqual({ problem: 'the saved data is not a session record' });
     expect(sessionProblem({ version: 2, lessonId: 3 })).toBe('the lesson id is missing');
-    const unreadable = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => undefined, removeItem: () => undefined };
+    const unreadable = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    };
     expect(readSession(unreadable)).toEqual({ problem: 'the browser would not let us read it (SecurityError)' });
   });
 

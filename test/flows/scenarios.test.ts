@@ -29,7 +29,13 @@ describe('scenarios', () => {
     expect(setup).toEqual({ userPoolId: pool!.Id, clientId: client!.ClientId });
     expect(pool!.settings.AutoVerifiedAttributes).toEqual(['email']);
     expect(pool!.settings.SchemaAttributes.find((a) => a.Name === 'email')?.Required).toBe(true);
-    expect(pool!.settings.Policies.PasswordPolicy).toMatchObject({ MinimumLength: 8, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true });
+    expect(pool!.settings.Policies.PasswordPolicy).toMatchObject({
+      MinimumLength: 8,
+      RequireLowercase: true,
+      RequireUppercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+    });
     expect(client!.ClientSecret).toBeUndefined();
     expect(client!.ExplicitAuthFlows).not.toContain('ALLOW_USER_PASSWORD_AUTH');
     expect(Object.keys(pool!.users)).toEqual([]);

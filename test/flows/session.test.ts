@@ -11,14 +11,23 @@ const signUp = guidedLessons[0]!.script;
 const signIn = guidedLessons[1]!.script;
 const START = Date.UTC(2026, 0, 15, 9);
 
-const usersOf = (view: { cloud: Cloud }) =>
-  Object.values(poolsOf(view.cloud)).flatMap((p) => Object.values(p.users).map((u) => u.status));
+const usersOf = (view: { cloud: Cloud }) => Object.values(poolsOf(view.cloud)).flatMap((p) => Object.values(p.users).map((u) => u.status));
 
 describe('session', () => {
   it('starts empty: no lesson, the story flow, a cloud at 2026-01-15T09:00:00Z', async () => {
     const session = await createSession({ keys: FIXTURE_KEYS });
     const view = session.getView();
-    expect(view).toMatchObject({ lessonId: null, stepIndex: 0, stepCount: 0, mode: 'guided', appTab: 'app', flowId: 'story', busy: false, logStart: 0, stepLogMarks: [0] });
+    expect(view).toMatchObject({
+      lessonId: null,
+      stepIndex: 0,
+      stepCount: 0,
+      mode: 'guided',
+      appTab: 'app',
+      flowId: 'story',
+      busy: false,
+      logStart: 0,
+      stepLogMarks: [0],
+    });
     expect(view.now).toBe(START);
     expect(view.notice).toBeUndefined();
   });
@@ -234,7 +243,16 @@ describe('session', () => {
       const second = await createSession({ keys: FIXTURE_KEYS, storage });
       const after = second.getView();
       expect(after.notice).toBeUndefined();
-      expect(after).toMatchObject({ lessonId: 'sign-in', stepIndex: 5, stepCount: signIn.steps.length, mode: 'free', flowId: 'signIn', logStart: before.logStart, stepLogMarks: before.stepLogMarks, now: before.now });
+      expect(after).toMatchObject({
+        lessonId: 'sign-in',
+        stepIndex: 5,
+        stepCount: signIn.steps.length,
+        mode: 'free',
+        flowId: 'signIn',
+        logStart: before.logStart,
+        stepLogMarks: before.stepLogMarks,
+        now: before.now,
+      });
       expect(after.snapshot.value).toEqual(before.snapshot.value);
       expect(after.snapshot.context).toEqual(before.snapshot.context);
       expect(after.cloud.snapshot()).toEqual(before.cloud.snapshot());
@@ -266,7 +284,11 @@ describe('session', () => {
     it.each([
       ['not JSON', '{oops', 'the saved data is not valid JSON.'],
       ['outdated', JSON.stringify({ version: 0, lessonId: 'x' }), 'it was saved by a different version of the simulator (version 0).'],
-      ['damaged history', JSON.stringify({ version: 2, lessonId: 'x', flow: 'signUp', scenario: 'emptyPool', stepCount: 1, mode: 'guided', keys: [], steps: [[{ do: 'fly' }]] }), 'a step in the history is damaged.'],
+      [
+        'damaged history',
+        JSON.stringify({ version: 2, lessonId: 'x', flow: 'signUp', scenario: 'emptyPool', stepCount: 1, mode: 'guided', keys: [], steps: [[{ do: 'fly' }]] }),
+        'a step in the history is damaged.',
+      ],
       ['unknown flow', JSON.stringify({ version: 2, lessonId: 'x', flow: 'nope', steps: [] }), 'the flow "nope" is unknown.'],
     ])('discards a %s store with a notice and starts fresh', async (_, stored, reason) => {
       const storage = memoryStorage({ [SESSION_KEY]: stored });
@@ -288,12 +310,19 @@ describe('session', () => {
       saved.steps[1] = [{ do: 'action', id: 'signUp.renamedAction' }];
       storage.data.set(SESSION_KEY, JSON.stringify(saved));
       const second = await createSession({ keys: FIXTURE_KEYS, storage });
-      expect(second.getView().notice).toBe('Your saved progress could not be restored and was reset: the signUp flow no longer has the step action "signUp.renamedAction".');
+      expect(second.getView().notice).toBe(
+        'Your saved progress could not be restored and was reset: the signUp flow no longer has the step action "signUp.renamedAction".',
+      );
       expect(second.getView().lessonId).toBeNull();
     });
 
     it('says so, without throwing, when storage refuses to save', async () => {
-      const storage = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } };
+      const storage = {
+        ...memoryStorage(),
+        setItem: () => {
+          throw new Error('QuotaExceededError');
+        },
+      };
       const session = await createSession({ keys: FIXTURE_KEYS, storage });
       await session.openLesson(signUp, 1);
       await session.settled();

@@ -39,7 +39,11 @@ describe.skipIf(!hasBoto3)('boto3 against npm run cloud', () => {
     const code = await new Promise<number | null>((done) => child.on('close', done));
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(lines[0]).toMatchObject({ step: 'signUp', poolId: expect.stringMatching(/^ap-south-1_/), delivery: { Destination: 'a***@g***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } });
+    expect(lines[0]).toMatchObject({
+      step: 'signUp',
+      poolId: expect.stringMatching(/^ap-south-1_/),
+      delivery: { Destination: 'a***@g***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+    });
     expect(lines[1]).toMatchObject({ step: 'getUser', username: 'abc.xyz@gmail.com', attributes: { email: 'abc.xyz@gmail.com', email_verified: 'true' } });
     expect(server.cloud.log.entries.every((e) => e.region === 'ap-south-1')).toBe(true);
   }, 60_000);

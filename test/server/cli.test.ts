@@ -8,7 +8,7 @@ import { FIXTURE_KEYS } from '../support/cloud';
 const run = promisify(execFile);
 const hasCli = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
 if (!hasCli) {
-  if (process.env['CI']) throw new Error('the AWS CLI is required in CI (.ci/run installs Debian\'s awscli)');
+  if (process.env['CI']) throw new Error("the AWS CLI is required in CI (.ci/run installs Debian's awscli)");
   console.warn('\n*** The AWS CLI (aws) is not installed: the CLI compatibility test is SKIPPED. ***\n');
 }
 
@@ -21,14 +21,30 @@ describe.skipIf(!hasCli)('the AWS CLI against npm run cloud', () => {
   it('creates a pool in ap-south-1 and finds it there, not in us-east-1', async () => {
     const server = await startCloudServer({ port: 0, keys: FIXTURE_KEYS, print: () => undefined });
     running.push(server);
-    const env = { ...process.env, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' };
+    const env = {
+      ...process.env,
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_CONFIG_FILE: '/dev/null',
+      AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+    };
     const aws = async (region: string, ...args: string[]) =>
-      JSON.parse((await run('aws', ['cognito-idp', ...args, '--endpoint-url', server.url, '--region', region, '--output', 'json'], { env })).stdout) as Record<string, unknown>;
+      JSON.parse((await run('aws', ['cognito-idp', ...args, '--endpoint-url', server.url, '--region', region, '--output', 'json'], { env })).stdout) as Record<
+        string,
+        unknown
+      >;
     const made = (await aws('ap-south-1', 'create-user-pool', '--pool-name', 'article-pool')) as { UserPool: { Id: string } };
     expect(made.UserPool.Id).toMatch(/^ap-south-1_/);
     expect(((await aws('ap-south-1', 'list-user-pools', '--max-results', '10')) as { UserPools: unknown[] }).UserPools).toHaveLength(1);
     expect(((await aws('us-east-1', 'list-user-pools', '--max-results', '10')) as { UserPools: unknown[] }).UserPools).toHaveLength(0);
-    const failure = await run('aws', ['cognito-idp', 'describe-user-pool', '--user-pool-id', made.UserPool.Id, '--endpoint-url', server.url, '--region', 'us-east-1'], { env }).catch((e: { stderr: string }) => e);
-    expect((failure as { stderr: string }).stderr).toContain(`An error occurred (ResourceNotFoundException) when calling the DescribeUserPool operation: User pool ${made.UserPool.Id} does not exist.`);
+    const failure = await run(
+      'aws',
+      ['cognito-idp', 'describe-user-pool', '--user-pool-id', made.UserPool.Id, '--endpoint-url', server.url, '--region', 'us-east-1'],
+      { env },
+    ).catch((e: { stderr: string }) => e);
+    expect((failure as { stderr: string }).stderr).toContain(
+      `An error occurred (ResourceNotFoundException) when calling the DescribeUserPool operation: User pool ${made.UserPool.Id} does not exist.`,
+    );
   }, 60_000);
 });

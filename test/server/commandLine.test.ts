@@ -6,7 +6,9 @@ describe('the command line', () => {
   it('takes port and region from flags, else PORT and AWS_REGION, else 4566 and us-east-1', () => {
     expect(parseCommandLine([], {})).toMatchObject({ port: 4566, host: '127.0.0.1', region: 'us-east-1', bootstrap: false });
     expect(parseCommandLine([], { PORT: '5000', AWS_REGION: 'eu-central-1' })).toMatchObject({ port: 5000, region: 'eu-central-1' });
-    expect(parseCommandLine(['--port', '0', '--region', 'us-west-2', '--state', 's.json', '--seed', 'x', '--bootstrap', '--host', '0.0.0.0'], { PORT: '5000' })).toEqual({
+    expect(
+      parseCommandLine(['--port', '0', '--region', 'us-west-2', '--state', 's.json', '--seed', 'x', '--bootstrap', '--host', '0.0.0.0'], { PORT: '5000' }),
+    ).toEqual({
       help: false,
       port: 0,
       host: '0.0.0.0',
@@ -26,7 +28,11 @@ describe('the terminal lines', () => {
   it('names the action and the AWS error of a failed request', () => {
     expect(actionOf('POST', '/', 'AWSCognitoIdentityProviderService.InitiateAuth')).toBe('InitiateAuth');
     expect(actionOf('GET', '/p/.well-known/jwks.json', undefined)).toBe('GET /p/.well-known/jwks.json');
-    const error = errorOf(400, 'InvalidParameterException', '{"__type":"InvalidParameterException","message":"USER_PASSWORD_AUTH flow not enabled for this client"}');
+    const error = errorOf(
+      400,
+      'InvalidParameterException',
+      '{"__type":"InvalidParameterException","message":"USER_PASSWORD_AUTH flow not enabled for this client"}',
+    );
     expect(error).toEqual({ code: 'InvalidParameterException', message: 'USER_PASSWORD_AUTH flow not enabled for this client' });
     expect(errorOf(200, null, '{}')).toBeUndefined();
     expect(errorOf(500, null, 'not json')).toEqual({ code: 'Error', message: '' });

@@ -44,8 +44,13 @@ describe('npm run cloud: the engine behind node:http for real AWS clients', () =
     const { server, sdk, lines, clientId, userPoolId } = await start();
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
-    const signUp = await sdk.send(new SignUpCommand({ ClientId: clientId, Username: username, Password: password, UserAttributes: [{ Name: 'email', Value: username }] }));
-    expect(signUp).toMatchObject({ UserConfirmed: false, CodeDeliveryDetails: { Destination: 'a***@g***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } });
+    const signUp = await sdk.send(
+      new SignUpCommand({ ClientId: clientId, Username: username, Password: password, UserAttributes: [{ Name: 'email', Value: username }] }),
+    );
+    expect(signUp).toMatchObject({
+      UserConfirmed: false,
+      CodeDeliveryDetails: { Destination: 'a***@g***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+    });
     const code = lastCodeFor(server.cloud, username);
     await sdk.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: username, ConfirmationCode: code }));
     const { AuthenticationResult } = await sdk.send(signIn(clientId));
@@ -54,7 +59,10 @@ describe('npm run cloud: the engine behind node:http for real AWS clients', () =
     expect(user.UserAttributes).toContainEqual({ Name: 'email', Value: username });
 
     const jwks = createRemoteJWKSet(new URL(`${server.url}/${userPoolId}/.well-known/jwks.json`));
-    const { payload } = await jwtVerify(AuthenticationResult!.IdToken!, jwks, { issuer: `https://cognito-idp.us-east-1.amazonaws.com/${userPoolId}`, audience: clientId });
+    const { payload } = await jwtVerify(AuthenticationResult!.IdToken!, jwks, {
+      issuer: `https://cognito-idp.us-east-1.amazonaws.com/${userPoolId}`,
+      audience: clientId,
+    });
     expect(payload).toMatchObject({ sub: signUp.UserSub, email: username, token_use: 'id' });
 
     const printed = lines.join('\n');
@@ -108,8 +116,12 @@ describe('npm run cloud: the engine behind node:http for real AWS clients', () =
     const statePath = join(dir, 'nested', 'cloud.json');
     const first = await start({ statePath });
     expect(first.server.restored).toBe(false);
-    await first.sdk.send(new SignUpCommand({ ClientId: first.clientId, Username: username, Password: password, UserAttributes: [{ Name: 'email', Value: username }] }));
-    await first.sdk.send(new ConfirmSignUpCommand({ ClientId: first.clientId, Username: username, ConfirmationCode: lastCodeFor(first.server.cloud, username) }));
+    await first.sdk.send(
+      new SignUpCommand({ ClientId: first.clientId, Username: username, Password: password, UserAttributes: [{ Name: 'email', Value: username }] }),
+    );
+    await first.sdk.send(
+      new ConfirmSignUpCommand({ ClientId: first.clientId, Username: username, ConfirmationCode: lastCodeFor(first.server.cloud, username) }),
+    );
     await first.server.close();
     running.splice(running.indexOf(first.server), 1);
     expect(JSON.parse(await readFile(statePath, 'utf8'))).toMatchObject({ format: 'cognito-simulator/cloud', version: 2 });

@@ -20,7 +20,11 @@ export function cloudRequestHandler(cloud: Pick<Cloud, 'fetch'>) {
     async handle(request: SdkHttpRequest) {
       const url = new URL(`${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}${request.path}`);
       for (const [key, value] of Object.entries(request.query ?? {})) for (const v of [value ?? ''].flat()) url.searchParams.append(key, v);
-      const response = await cloud.fetch(url, { method: request.method, headers: request.headers, body: typeof request.body === 'string' || !request.body ? request.body ?? null : Uint8Array.from(request.body) });
+      const response = await cloud.fetch(url, {
+        method: request.method,
+        headers: request.headers,
+        body: typeof request.body === 'string' || !request.body ? (request.body ?? null) : Uint8Array.from(request.body),
+      });
       const headers: Record<string, string> = {};
       response.headers.forEach((value, key) => (headers[key] = value));
       return { response: { statusCode: response.status, headers, body: Readable.from(Buffer.from(await response.arrayBuffer())) } };

@@ -22,10 +22,14 @@ const echoModel = {
 } as const;
 
 /** `Echo` answers what it was sent, where and how often; `CountPools` asks cognito-idp through `ctx.call`. `Shout` is real but not simulated. */
-export const echo: ServiceDescriptor<EchoState, {
-  Echo(ctx: ActionContext<EchoState>, request: { Message: string }): { Message: string; Region: string; Count: number };
-  CountPools(ctx: ActionContext<EchoState>, request: Record<string, never>): Promise<{ Pools: number }>;
-}, { total: number }> = {
+export const echo: ServiceDescriptor<
+  EchoState,
+  {
+    Echo(ctx: ActionContext<EchoState>, request: { Message: string }): { Message: string; Region: string; Count: number };
+    CountPools(ctx: ActionContext<EchoState>, request: Record<string, never>): Promise<{ Pools: number }>;
+  },
+  { total: number }
+> = {
   kind: 'service',
   id: 'echo',
   facade: 'echo',

@@ -8,7 +8,28 @@ const s = (ms: number) => Math.floor(ms / 1000);
 
 describe('claim explanations', () => {
   it('covers every claim Cognito puts in ID and access tokens', () => {
-    for (const name of ['sub', 'iss', 'aud', 'client_id', 'token_use', 'scope', 'auth_time', 'iat', 'exp', 'jti', 'origin_jti', 'event_id', 'cognito:username', 'username', 'email', 'email_verified', 'cognito:groups', 'cognito:roles', 'cognito:preferred_role', 'version']) {
+    for (const name of [
+      'sub',
+      'iss',
+      'aud',
+      'client_id',
+      'token_use',
+      'scope',
+      'auth_time',
+      'iat',
+      'exp',
+      'jti',
+      'origin_jti',
+      'event_id',
+      'cognito:username',
+      'username',
+      'email',
+      'email_verified',
+      'cognito:groups',
+      'cognito:roles',
+      'cognito:preferred_role',
+      'version',
+    ]) {
       expect(CLAIMS[name], name).toBeDefined();
       expect(explainClaim(name, 'x', { now }).length, name).toBeGreaterThan(20);
     }

@@ -15,7 +15,12 @@ async function signedUpCloud() {
   const cloud = await newCloud();
   const { clientId } = await articlePool(cloud);
   const logStart = cloud.log.entries.length;
-  await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: ARTICLE_USER.username, Password: ARTICLE_USER.password, UserAttributes: [{ Name: 'email', Value: ARTICLE_USER.username }] });
+  await cloud.cognitoIdp.signUp({
+    ClientId: clientId,
+    Username: ARTICLE_USER.username,
+    Password: ARTICLE_USER.password,
+    UserAttributes: [{ Name: 'email', Value: ARTICLE_USER.username }],
+  });
   return { cloud, logStart };
 }
 
@@ -57,7 +62,13 @@ describe('RequestsPanel', () => {
 });
 
 describe('Quiz', () => {
-  const quiz = { question: 'Who decides?', options: ['The user', 'The pool'], answer: 1, explain: 'The pool checks the code.', explainHtml: '<p>The pool checks the code.</p>' };
+  const quiz = {
+    question: 'Who decides?',
+    options: ['The user', 'The pool'],
+    answer: 1,
+    explain: 'The pool checks the code.',
+    explainHtml: '<p>The pool checks the code.</p>',
+  };
   it('tells a wrong answer, the right one and why', () => {
     render(<Quiz quiz={quiz} />);
     fireEvent.click(screen.getByRole('radio', { name: 'The user' }));

@@ -30,7 +30,10 @@ const broken = `---
 title: [unclosed
 ---
 `;
-const unknownIds = good.replace('flow: signUp', 'flow: signIn').replace('action=signUp.submit', 'action=signUp.teleport').replace('scenario: emptyPool', 'scenario: moonBase');
+const unknownIds = good
+  .replace('flow: signUp', 'flow: signIn')
+  .replace('action=signUp.submit', 'action=signUp.teleport')
+  .replace('scenario: emptyPool', 'scenario: moonBase');
 
 const course = loadCourse({
   '../../lessons/01-basics/meta.yml': 'title: Basics',
@@ -73,12 +76,20 @@ describe('the course in the UI', () => {
     const nav = screen.getByRole('navigation', { name: 'Lessons' });
     const basics = within(nav).getByRole('list', { name: 'Chapter 1: Basics' });
     const more = within(nav).getByRole('list', { name: 'Chapter 2: More' });
-    expect(within(basics).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#/good', '#/broken']);
-    expect(within(more).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#/odd-ids']);
+    expect(
+      within(basics)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#/good', '#/broken']);
+    expect(
+      within(more)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#/odd-ids']);
     expect([...nav.querySelectorAll('.toc-number')].map((n) => n.textContent)).toEqual(['1', '!', '3']);
   });
 
-  it("names a chapter whose meta.yml is broken, with the problem, and keeps its lessons", () => {
+  it('names a chapter whose meta.yml is broken, with the problem, and keeps its lessons', () => {
     const withBadMeta = loadCourse({
       'lessons/01-basics/meta.yml': 'title: Basics',
       'lessons/01-basics/01-good.md': good,

@@ -91,4 +91,3 @@ describe('the prerendered first lesson', () => {
     }
   });
 });
-

@@ -87,8 +87,23 @@ describe('snippets for SignUp', () => {
 
 describe('snippets for other shapes', () => {
   const entry = (request: unknown, action = 'InitiateAuth'): LogEntry => ({
-    seq: 1, time: 0, service: 'cognito-idp', region: 'eu-west-1', action, requestId: 'r', request, status: 200,
-    http: { request: { method: 'POST', url: 'https://cognito-idp.eu-west-1.amazonaws.com/', headers: { 'x-amz-target': `AWSCognitoIdentityProviderService.${action}` }, body: JSON.stringify(request) }, response: { status: 200, headers: {}, body: '{}' } },
+    seq: 1,
+    time: 0,
+    service: 'cognito-idp',
+    region: 'eu-west-1',
+    action,
+    requestId: 'r',
+    request,
+    status: 200,
+    http: {
+      request: {
+        method: 'POST',
+        url: 'https://cognito-idp.eu-west-1.amazonaws.com/',
+        headers: { 'x-amz-target': `AWSCognitoIdentityProviderService.${action}` },
+        body: JSON.stringify(request),
+      },
+      response: { status: 200, headers: {}, body: '{}' },
+    },
   });
 
   it('puts a map parameter in CLI shorthand and Python dict form', () => {
@@ -99,7 +114,16 @@ describe('snippets for other shapes', () => {
   });
 
   it('uses --flag / --no-flag for booleans, spaces for lists and JSON for nested structures', () => {
-    const e = entry({ UserPoolId: 'us-east-1_x', GenerateSecret: false, ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], TokenValidityUnits: { AccessToken: 'hours' }, Policies: { PasswordPolicy: { MinimumLength: 8 } } }, 'UpdateUserPoolClient');
+    const e = entry(
+      {
+        UserPoolId: 'us-east-1_x',
+        GenerateSecret: false,
+        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        TokenValidityUnits: { AccessToken: 'hours' },
+        Policies: { PasswordPolicy: { MinimumLength: 8 } },
+      },
+      'UpdateUserPoolClient',
+    );
     const cli = cliSnippet(e);
     expect(cli).toContain('--no-generate-secret');
     expect(cli).toContain('--explicit-auth-flows ALLOW_USER_PASSWORD_AUTH ALLOW_REFRESH_TOKEN_AUTH');
@@ -109,7 +133,14 @@ describe('snippets for other shapes', () => {
   });
 
   it('fetches well-known documents with plain HTTP', () => {
-    const e: LogEntry = { ...entry({}), action: 'GetJwks', http: { request: { method: 'GET', url: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_x/.well-known/jwks.json', headers: {}, body: '' }, response: { status: 200, headers: {}, body: '{"keys":[]}' } } };
+    const e: LogEntry = {
+      ...entry({}),
+      action: 'GetJwks',
+      http: {
+        request: { method: 'GET', url: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_x/.well-known/jwks.json', headers: {}, body: '' },
+        response: { status: 200, headers: {}, body: '{"keys":[]}' },
+      },
+    };
     expect(cliSnippet(e)).toBe('curl https://cognito-idp.us-east-1.amazonaws.com/us-east-1_x/.well-known/jwks.json');
     expect(javascriptSnippet(e)).toContain('await fetch(');
   });

@@ -8,7 +8,9 @@ import { CLIENT_ID, ISSUER, JWKS, NOW, cognitoToken } from './tokenFixtures';
 afterEach(cleanup);
 
 const card = (token: string, kind: 'id' | 'access', now = NOW) =>
-  render(<TokenCard title={kind === 'id' ? 'ID token' : 'Access token'} kind={kind} original={token} jwks={JWKS} issuer={ISSUER} clientId={CLIENT_ID} now={now} />);
+  render(
+    <TokenCard title={kind === 'id' ? 'ID token' : 'Access token'} kind={kind} original={token} jwks={JWKS} issuer={ISSUER} clientId={CLIENT_ID} now={now} />,
+  );
 
 const verdictText = async () => {
   await waitFor(() => expect(document.querySelector('[data-verdict]')).not.toBeNull());
@@ -61,7 +63,15 @@ describe('TokenCard', () => {
 describe('ClaimTable', () => {
   it('explains every claim in one line, with times read against the simulated clock', () => {
     const iat = Math.floor(NOW / 1000);
-    render(<ClaimTable caption="Payload" claims={{ sub: 'x', exp: iat + 59 * 60, 'custom:plan': 'gold', 'cognito:groups': ['admin'] }} now={NOW} use="id" version={0} />);
+    render(
+      <ClaimTable
+        caption="Payload"
+        claims={{ sub: 'x', exp: iat + 59 * 60, 'custom:plan': 'gold', 'cognito:groups': ['admin'] }}
+        now={NOW}
+        use="id"
+        version={0}
+      />,
+    );
     const table = screen.getByRole('table', { name: 'Payload' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(4);

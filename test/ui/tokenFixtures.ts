@@ -22,8 +22,29 @@ const iat = Math.floor(NOW / 1000);
 export async function cognitoToken(use: 'id' | 'access', overrides: Record<string, unknown> = {}): Promise<string> {
   const base =
     use === 'id'
-      ? { sub: 'e04d60a6-45dc-441c-a40b-e25a787d4862', email_verified: true, iss: ISSUER, 'cognito:username': 'abc.xyz@gmail.com', aud: CLIENT_ID, token_use: 'id', auth_time: iat, iat, exp: iat + 3600, email: 'abc.xyz@gmail.com' }
-      : { sub: 'e04d60a6-45dc-441c-a40b-e25a787d4862', iss: ISSUER, client_id: CLIENT_ID, token_use: 'access', scope: 'aws.cognito.signin.user.admin', auth_time: iat, iat, exp: iat + 3600, username: 'abc.xyz@gmail.com' };
+      ? {
+          sub: 'e04d60a6-45dc-441c-a40b-e25a787d4862',
+          email_verified: true,
+          iss: ISSUER,
+          'cognito:username': 'abc.xyz@gmail.com',
+          aud: CLIENT_ID,
+          token_use: 'id',
+          auth_time: iat,
+          iat,
+          exp: iat + 3600,
+          email: 'abc.xyz@gmail.com',
+        }
+      : {
+          sub: 'e04d60a6-45dc-441c-a40b-e25a787d4862',
+          iss: ISSUER,
+          client_id: CLIENT_ID,
+          token_use: 'access',
+          scope: 'aws.cognito.signin.user.admin',
+          auth_time: iat,
+          iat,
+          exp: iat + 3600,
+          username: 'abc.xyz@gmail.com',
+        };
   const key = await importJWK(keys[use === 'id' ? 0 : 1]!.privateJwk, 'RS256');
   return new SignJWT({ ...base, ...overrides }).setProtectedHeader({ kid: use === 'id' ? ID_KID : ACCESS_KID, alg: 'RS256' }).sign(key);
 }

@@ -43,12 +43,18 @@ describe('verifyToken', () => {
   it('rejects an access token where an ID token is expected (wrong token_use and no aud)', async () => {
     const verdict = await verifyToken({ ...base, token: await cognitoToken('access'), expect: 'id' });
     expect(failed(verdict)).toEqual(['aud', 'token_use']);
-    expect(verdict.checks.find((c) => c.id === 'token_use')!.reason).toBe('token_use is "access" but this verifier expects "id": an ID token is required here.');
+    expect(verdict.checks.find((c) => c.id === 'token_use')!.reason).toBe(
+      'token_use is "access" but this verifier expects "id": an ID token is required here.',
+    );
     expect(verdict.checks.find((c) => c.id === 'aud')!.reason).toMatch(/access tokens carry client_id, not aud/);
   });
 
   it('rejects a token from another pool by iss', async () => {
-    const verdict = await verifyToken({ ...base, token: await cognitoToken('id', { iss: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other' }), expect: 'id' });
+    const verdict = await verifyToken({
+      ...base,
+      token: await cognitoToken('id', { iss: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other' }),
+      expect: 'id',
+    });
     expect(failed(verdict)).toEqual(['iss']);
   });
 

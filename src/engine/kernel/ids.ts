@@ -5,7 +5,10 @@
 export type RandomState = [number, number, number, number];
 
 export function seedState(seed: string): RandomState {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < seed.length; i++) {
     const k = seed.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -42,7 +45,10 @@ export class Random {
     b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) | 0;
-    s[0] = a >>> 0; s[1] = b >>> 0; s[2] = c >>> 0; s[3] = d >>> 0;
+    s[0] = a >>> 0;
+    s[1] = b >>> 0;
+    s[2] = c >>> 0;
+    s[3] = d >>> 0;
     return t >>> 0;
   }
 

@@ -98,7 +98,8 @@ export function translateJavaPattern(pattern: string): { source: string; flags: 
         i = end < 0 ? rest.length : end + 1;
       } else if (SYNTAX.has(next) || (inClass && next === '-')) out += `\\${next}`;
       else if (LETTER_ESCAPES.has(next)) out += `\\${next}`;
-      else if (/[\p{L}\p{N}]/u.test(next)) return undefined; // \e, \G, \R, \X…: no JavaScript equivalent
+      else if (/[\p{L}\p{N}]/u.test(next))
+        return undefined; // \e, \G, \R, \X…: no JavaScript equivalent
       else out += next; // a needless escape of punctuation: the character itself
       continue;
     }

@@ -20,7 +20,12 @@ function template(requestUri: string): { path: RegExp; labels: string[]; query: 
   });
   const query = literalQuery ? literalQuery.split('&').map((pair) => pair.split('=') as [string, string | undefined]) : [];
   // A path ending in a label also matches with a trailing slash (`/bucket/` lists the bucket).
-  return { path: new RegExp(`^${source}${path.endsWith('}') ? '/?' : ''}$`), labels, query, weight: query.length * 1000 + path.replace(/\{[^}]*\}/g, '').length };
+  return {
+    path: new RegExp(`^${source}${path.endsWith('}') ? '/?' : ''}$`),
+    labels,
+    query,
+    weight: query.length * 1000 + path.replace(/\{[^}]*\}/g, '').length,
+  };
 }
 
 const cache = new Map<string, ReturnType<typeof template>>();
@@ -98,7 +103,8 @@ export function readRest(request: WireRequest, model: ServiceModel, operation: s
       }
       case 'querystring':
         if (shape.type === 'map') mapQuery = [name, shape];
-        else if (shape.type === 'list' && params.has(wireName)) out[name] = params.getAll(wireName).map((v) => bound(resolve(model, shape.member ?? {}), v, wireName, codec.errorCode));
+        else if (shape.type === 'list' && params.has(wireName))
+          out[name] = params.getAll(wireName).map((v) => bound(resolve(model, shape.member ?? {}), v, wireName, codec.errorCode));
         else if (params.has(wireName)) out[name] = bound(shape, params.get(wireName)!, wireName, codec.errorCode);
         claimed.add(wireName);
         break;
@@ -159,7 +165,8 @@ export function writeRest(model: ServiceModel, operation: string, output: ShapeR
     if (ref.location === 'header') headers[wireName.toLowerCase()] = headerText(shape, item);
     else if (ref.location === 'headers') for (const [k, v] of Object.entries(item as Record<string, string>)) headers[`${wireName.toLowerCase()}${k}`] = v;
     else if (ref.location === 'statusCode') status = item as number;
-    else if (output?.payload === name) body = shape.type === 'structure' ? codec.write(model, shape, item as Record<string, unknown>) : (item as string | Uint8Array);
+    else if (output?.payload === name)
+      body = shape.type === 'structure' ? codec.write(model, shape, item as Record<string, unknown>) : (item as string | Uint8Array);
   }
   if (output && !output.payload) body = codec.write(model, output, value);
   return { status, headers, body };

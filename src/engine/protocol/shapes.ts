@@ -37,7 +37,15 @@ export interface ServiceModel {
   shapes: Record<string, ShapeRef>;
   /** The old minified cognito-idp model's own field for X-Amz-Target's prefix. */
   targetPrefix?: string;
-  metadata?: { protocol?: string; apiVersion?: string; targetPrefix?: string; jsonVersion?: string; xmlNamespace?: string; signingName?: string; endpointPrefix?: string };
+  metadata?: {
+    protocol?: string;
+    apiVersion?: string;
+    targetPrefix?: string;
+    jsonVersion?: string;
+    xmlNamespace?: string;
+    signingName?: string;
+    endpointPrefix?: string;
+  };
   actions?: string[];
 }
 

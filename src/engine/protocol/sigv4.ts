@@ -39,10 +39,13 @@ export function rawQuery(url: URL): [string, string][] {
       return s;
     }
   };
-  return search.split('&').filter(Boolean).map((pair) => {
-    const eq = pair.indexOf('=');
-    return eq < 0 ? [decode(pair), ''] : [decode(pair.slice(0, eq)), decode(pair.slice(eq + 1))];
-  });
+  return search
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      return eq < 0 ? [decode(pair), ''] : [decode(pair.slice(0, eq)), decode(pair.slice(eq + 1))];
+    });
 }
 
 /**
@@ -55,7 +58,8 @@ export function readClaim(request: WireRequest): ClaimResult {
   const query = new Map(rawQuery(request.url));
   const token = request.headers['x-amz-security-token'];
   if (authorization !== undefined) {
-    if (!authorization.startsWith(`${ALGORITHM} `)) return { ok: false, missing: false, message: `Unsupported AWS 'algorithm': '${authorization.split(' ')[0]}'` };
+    if (!authorization.startsWith(`${ALGORITHM} `))
+      return { ok: false, missing: false, message: `Unsupported AWS 'algorithm': '${authorization.split(' ')[0]}'` };
     const fields = new Map(
       authorization
         .slice(ALGORITHM.length + 1)
@@ -69,27 +73,57 @@ export function readClaim(request: WireRequest): ClaimResult {
       return { ok: false, missing: false, message: `${missing} Authorization=${authorization}` };
     }
     const amzDate = request.headers['x-amz-date'] ?? isoDate(request.headers['date']);
-    if (!amzDate) return { ok: false, missing: false, message: `Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=${authorization}` };
+    if (!amzDate)
+      return {
+        ok: false,
+        missing: false,
+        message: `Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=${authorization}`,
+      };
     return scoped(fields.get('Credential')!, fields.get('SignedHeaders')!, fields.get('Signature')!, amzDate, token, false, undefined);
   }
   if (query.get('X-Amz-Algorithm') !== undefined || query.get('X-Amz-Signature') !== undefined) {
-    if (query.get('X-Amz-Algorithm') !== ALGORITHM) return { ok: false, missing: false, message: `Unsupported AWS 'algorithm': '${query.get('X-Amz-Algorithm') ?? ''}'` };
+    if (query.get('X-Amz-Algorithm') !== ALGORITHM)
+      return { ok: false, missing: false, message: `Unsupported AWS 'algorithm': '${query.get('X-Amz-Algorithm') ?? ''}'` };
     const absent = ['X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-SignedHeaders', 'X-Amz-Date'].filter((name) => !query.get(name));
-    if (absent.length > 0) return { ok: false, missing: false, message: absent.map((name) => `AWS query-string parameters must include '${name}'.`).join(' ') + ' Re-examine the query-string parameters.' };
+    if (absent.length > 0)
+      return {
+        ok: false,
+        missing: false,
+        message: absent.map((name) => `AWS query-string parameters must include '${name}'.`).join(' ') + ' Re-examine the query-string parameters.',
+      };
     const expires = query.get('X-Amz-Expires');
-    return scoped(query.get('X-Amz-Credential')!, query.get('X-Amz-SignedHeaders')!, query.get('X-Amz-Signature')!, query.get('X-Amz-Date'), query.get('X-Amz-Security-Token') ?? token, true, expires === undefined ? undefined : Number(expires));
+    return scoped(
+      query.get('X-Amz-Credential')!,
+      query.get('X-Amz-SignedHeaders')!,
+      query.get('X-Amz-Signature')!,
+      query.get('X-Amz-Date'),
+      query.get('X-Amz-Security-Token') ?? token,
+      true,
+      expires === undefined ? undefined : Number(expires),
+    );
   }
   return { ok: false, missing: true };
 }
 
-function scoped(credential: string, signedHeaders: string, signature: string, amzDate: string | undefined, sessionToken: string | undefined, presigned: boolean, expires: number | undefined): ClaimResult {
+function scoped(
+  credential: string,
+  signedHeaders: string,
+  signature: string,
+  amzDate: string | undefined,
+  sessionToken: string | undefined,
+  presigned: boolean,
+  expires: number | undefined,
+): ClaimResult {
   const parts = credential.split('/');
   // [U] AWS's wording for a malformed scope depends on which part is wrong; this is its message for the terminator.
   if (parts.length !== 5 || parts[4] !== 'aws4_request' || !/^\d{8}$/.test(parts[1]!)) {
     return { ok: false, missing: false, message: `Credential should be scoped with a valid terminator: 'aws4_request', not '${parts[4] ?? ''}'.` };
   }
   const [accessKeyId, day, region, service] = parts as [string, string, string, string];
-  return { ok: true, claim: { accessKeyId, day, region, service, signedHeaders: signedHeaders.split(';'), signature, amzDate, sessionToken, presigned, expires } };
+  return {
+    ok: true,
+    claim: { accessKeyId, day, region, service, signedHeaders: signedHeaders.split(';'), signature, amzDate, sessionToken, presigned, expires },
+  };
 }
 
 /** An RFC 7231 `Date` header as SigV4's basic ISO 8601 (`20240115T100000Z`). */
@@ -126,12 +160,27 @@ export function canonicalQuery(url: URL): string {
 
 /** `name:value\n` for each signed header, values trimmed with inner runs of spaces collapsed. */
 export function canonicalHeaders(headers: Record<string, string>, signed: readonly string[]): string {
-  return signed.map((name) => `${name}:${(headers[name] ?? '').replace(/[\r\n]/g, ' ').replace(/\s+/g, ' ').trim()}\n`).join('');
+  return signed
+    .map(
+      (name) =>
+        `${name}:${(headers[name] ?? '')
+          .replace(/[\r\n]/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()}\n`,
+    )
+    .join('');
 }
 
 /** The canonical request SigV4 hashes: method, URI, query, headers, signed header names and the payload hash. */
 export function canonicalRequest(request: WireRequest, service: string, signedHeaders: readonly string[], payloadHash: string): string {
-  return [request.method, canonicalUri(request.url.pathname, service), canonicalQuery(request.url), canonicalHeaders(request.headers, signedHeaders), signedHeaders.join(';'), payloadHash].join('\n');
+  return [
+    request.method,
+    canonicalUri(request.url.pathname, service),
+    canonicalQuery(request.url),
+    canonicalHeaders(request.headers, signedHeaders),
+    signedHeaders.join(';'),
+    payloadHash,
+  ].join('\n');
 }
 
 export function stringToSign(amzDate: string, scope: string, canonical: string): string {

@@ -20,9 +20,12 @@ export interface Verified {
 /** Why a signature was refused, so a caller can pick its own service's code where AWS's services differ. */
 export type FailureReason = 'missing' | 'incomplete' | 'unknownKey' | 'mismatch' | 'skewed' | 'expired' | 'payloadMismatch';
 
-export type VerifyResult = { ok: true; value: Verified } | { ok: false; reason: FailureReason; code: string; message: string; status: number; canonicalRequest?: string; stringToSign?: string };
+export type VerifyResult =
+  | { ok: true; value: Verified }
+  | { ok: false; reason: FailureReason; code: string; message: string; status: number; canonicalRequest?: string; stringToSign?: string };
 
-const MISMATCH = 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
+const MISMATCH =
+  'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 // [O] S3's shorter wording.
 const S3_MISMATCH = 'The request signature we calculated does not match the signature you provided. Check your key and signing method.';
 
@@ -44,19 +47,28 @@ export function verifySignature(request: WireRequest, options: VerifyOptions): V
   const read = readClaim(request);
   if (!read.ok) {
     // [U] The code for an unsigned request differs by service (S3 treats it as anonymous): the caller decides what `missing` means.
-    if (read.missing) return { ok: false, reason: 'missing', code: 'MissingAuthenticationToken', message: 'Request is missing Authentication Token', status: 403 };
+    if (read.missing)
+      return { ok: false, reason: 'missing', code: 'MissingAuthenticationToken', message: 'Request is missing Authentication Token', status: 403 };
     return { ok: false, reason: 'incomplete', code: 'IncompleteSignature', message: read.message, status: 400 };
   }
   const claim = read.claim;
   const protocol = options.protocol ?? (claim.service === 's3' ? 'rest-xml' : 'query');
   const dialect = protocol === 'rest-xml' ? 's3' : protocol === 'json' || protocol === 'rest-json' ? 'json' : 'query';
-  const fail = (reason: Exclude<FailureReason, 'missing' | 'incomplete'>, extra: Partial<VerifyResult> = {}): VerifyResult => ({ ok: false, reason, ...CODES[dialect][reason], ...extra }) as VerifyResult;
+  const fail = (reason: Exclude<FailureReason, 'missing' | 'incomplete'>, extra: Partial<VerifyResult> = {}): VerifyResult =>
+    ({ ok: false, reason, ...CODES[dialect][reason], ...extra }) as VerifyResult;
 
   const secret = options.secretFor(claim.accessKeyId);
   if (secret === undefined) return fail('unknownKey');
 
   const signedAt = claim.amzDate ? parseAmzDate(claim.amzDate) : undefined;
-  if (signedAt === undefined) return { ok: false, reason: 'incomplete', code: 'IncompleteSignature', message: `Date must be in ISO-8601 'basic format'. Got '${claim.amzDate ?? ''}'. See http://en.wikipedia.org/wiki/ISO_8601`, status: 400 };
+  if (signedAt === undefined)
+    return {
+      ok: false,
+      reason: 'incomplete',
+      code: 'IncompleteSignature',
+      message: `Date must be in ISO-8601 'basic format'. Got '${claim.amzDate ?? ''}'. See http://en.wikipedia.org/wiki/ISO_8601`,
+      status: 400,
+    };
   if (claim.presigned) {
     if (claim.expires !== undefined && options.now > signedAt + claim.expires * 1000) return fail('expired');
   } else {
@@ -112,6 +124,10 @@ const CODES: Record<'s3' | 'json' | 'query', typeof QUERY> = {
     mismatch: { code: 'SignatureDoesNotMatch', message: S3_MISMATCH, status: 403 },
     skewed: { code: 'RequestTimeTooSkewed', message: 'The difference between the request time and the current time is too large.', status: 403 },
     expired: { code: 'AccessDenied', message: 'Request has expired', status: 403 },
-    payloadMismatch: { code: 'XAmzContentSHA256Mismatch', message: "The provided 'x-amz-content-sha256' header does not match what was computed.", status: 400 },
+    payloadMismatch: {
+      code: 'XAmzContentSHA256Mismatch',
+      message: "The provided 'x-amz-content-sha256' header does not match what was computed.",
+      status: 400,
+    },
   },
 };

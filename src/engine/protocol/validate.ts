@@ -95,7 +95,10 @@ const describe = (value: unknown): string => {
 /** AWS shows list and map values as Java prints them: `[email, name]`, `{k=v}`. */
 const javaString = (value: unknown): string => {
   if (Array.isArray(value)) return `[${value.map(javaString).join(', ')}]`;
-  if (value && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${k}=${javaString(v)}`).join(', ')}}`;
+  if (value && typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${k}=${javaString(v)}`)
+      .join(', ')}}`;
   return String(value);
 };
 

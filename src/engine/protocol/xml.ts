@@ -19,7 +19,11 @@ const parser = new XMLParser({
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: false });
 
 /** The root element of an XML document, and its name; throws `code` (MalformedXML, …) for a document that is not well-formed. */
-export function parseXml(document: string, code = 'MalformedXML', message = 'The XML you provided was not well-formed or did not validate against our published schema'): { name: string; element: XmlElement } {
+export function parseXml(
+  document: string,
+  code = 'MalformedXML',
+  message = 'The XML you provided was not well-formed or did not validate against our published schema',
+): { name: string; element: XmlElement } {
   if (XMLValidator.validate(document) !== true) throw new CloudError(code, message);
   const root = Object.entries(parser.parse(document) as Record<string, XmlElement[]>).find(([name]) => !name.startsWith('?'));
   if (!root || !root[1][0]) throw new CloudError(code, message);

@@ -6,7 +6,8 @@ export interface AttributeType {
   Value?: string;
 }
 
-export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'ARCHIVED' | 'COMPROMISED' | 'UNKNOWN' | 'RESET_REQUIRED' | 'FORCE_CHANGE_PASSWORD' | 'EXTERNAL_PROVIDER';
+export type UserStatus =
+  'UNCONFIRMED' | 'CONFIRMED' | 'ARCHIVED' | 'COMPROMISED' | 'UNKNOWN' | 'RESET_REQUIRED' | 'FORCE_CHANGE_PASSWORD' | 'EXTERNAL_PROVIDER';
 
 export interface PasswordPolicy {
   MinimumLength: number;
@@ -38,12 +39,7 @@ export interface PendingCode {
 
 /** The actions with a per-user hourly request limit (developer guide, quotas). */
 export type HourlyLimitedAction =
-  | 'ConfirmSignUp'
-  | 'ResendConfirmationCode'
-  | 'ConfirmForgotPassword'
-  | 'ChangePassword'
-  | 'GetUserAttributeVerificationCode'
-  | 'VerifyUserAttribute';
+  'ConfirmSignUp' | 'ResendConfirmationCode' | 'ConfirmForgotPassword' | 'ChangePassword' | 'GetUserAttributeVerificationCode' | 'VerifyUserAttribute';
 
 export interface UserRecord {
   username: string;

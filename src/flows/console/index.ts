@@ -4,4 +4,9 @@ import type { FlowDefinition } from '../types';
 import { consoleGuided } from './guided';
 import { consoleMachine } from './machine';
 
-export const consoleFlow: FlowDefinition = { id: 'console', title: 'The pool in the AWS console', machine: consoleMachine, guided: { ...commonGuided, ...consoleGuided } };
+export const consoleFlow: FlowDefinition = {
+  id: 'console',
+  title: 'The pool in the AWS console',
+  machine: consoleMachine,
+  guided: { ...commonGuided, ...consoleGuided },
+};

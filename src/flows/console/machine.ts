@@ -60,12 +60,12 @@ export const consoleMachine = setup({
       },
     },
     poolShown: {
-      description: 'The pool\'s settings as DescribeUserPool returned them.',
+      description: "The pool's settings as DescribeUserPool returned them.",
       meta: screen('poolSettings'),
       on: describeAny,
     },
     describingClient: {
-      description: 'The console calls DescribeUserPoolClient: the app client\'s secret (if any), token lifetimes and allowed auth flows.',
+      description: "The console calls DescribeUserPoolClient: the app client's secret (if any), token lifetimes and allowed auth flows.",
       meta: screen('poolSettings'),
       tags: ['busy'],
       entry: 'clearError',
@@ -78,7 +78,7 @@ export const consoleMachine = setup({
       },
     },
     clientShown: {
-      description: 'The app client\'s settings as DescribeUserPoolClient returned them.',
+      description: "The app client's settings as DescribeUserPoolClient returned them.",
       meta: screen('poolSettings'),
       on: describeAny,
     },

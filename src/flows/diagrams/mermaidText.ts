@@ -17,7 +17,10 @@ const ENTITIES: Record<string, string> = {
 
 /** Escapes a label for a Mermaid message, note or transition; newlines become spaces. */
 export function mermaidText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[#;:"{}<>%|`\\]/g, (c) => ENTITIES[c] ?? c);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[#;:"{}<>%|`\\]/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** An id Mermaid accepts for a state or participant: letters, digits and underscores. */

@@ -70,11 +70,15 @@ export function mailByEntry(entries: readonly LogEntry[], outbox: readonly Outbo
 function requestText(entry: LogEntry): string {
   const request = (entry.request ?? {}) as Record<string, unknown>;
   const detail =
-    typeof request['AuthFlow'] === 'string' ? request['AuthFlow']
-    : typeof request['ChallengeName'] === 'string' ? request['ChallengeName']
-    : typeof request['AccessToken'] === 'string' ? 'with the access token'
-    : typeof request['Username'] === 'string' ? request['Username']
-    : '';
+    typeof request['AuthFlow'] === 'string'
+      ? request['AuthFlow']
+      : typeof request['ChallengeName'] === 'string'
+        ? request['ChallengeName']
+        : typeof request['AccessToken'] === 'string'
+          ? 'with the access token'
+          : typeof request['Username'] === 'string'
+            ? request['Username']
+            : '';
   return detail ? `${entry.action} ${detail}` : entry.action;
 }
 

@@ -19,7 +19,8 @@ export function transitionLabel(eventType: string, guard?: unknown): string {
   const done = /^xstate\.done\.actor\.(.+)$/.exec(eventType);
   const error = /^xstate\.error\.actor\.(.+)$/.exec(eventType);
   const event = done ? `${done[1]} done` : error ? `${error[1]} failed` : eventType;
-  const guardName = typeof guard === 'string' ? guard : typeof guard === 'object' && guard !== null && 'type' in guard ? String((guard as { type: unknown }).type) : undefined;
+  const guardName =
+    typeof guard === 'string' ? guard : typeof guard === 'object' && guard !== null && 'type' in guard ? String((guard as { type: unknown }).type) : undefined;
   return guardName ? `${event} [${guardName}]` : event;
 }
 

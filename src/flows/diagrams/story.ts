@@ -12,7 +12,11 @@ export interface StoryLine {
 const ARROW = /^\s*([^\-<>:;#]+?)\s*(-->>|->>|--x|-x|--\)|-\)|-->|->)\s*([^\-<>:;#]+?)\s*:\s*(.*)$/;
 
 /** A participant name Mermaid reads as one actor: letters, digits, spaces, dots, apostrophes. */
-const participant = (name: string): string => name.replace(/[^\p{L}\p{N} _.']/gu, ' ').replace(/\s+/g, ' ').trim() || 'Someone';
+const participant = (name: string): string =>
+  name
+    .replace(/[^\p{L}\p{N} _.']/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim() || 'Someone';
 
 /** Parses `A->>B: text`; undefined when the message is not in that form. */
 export function parseStoryMessage(message: string): { from: string; arrow: string; to: string; text: string } | undefined {
@@ -36,7 +40,9 @@ export function storyDiagram(messages: readonly StoryMessage[]): { mermaid: stri
     const text = parts ? parts.text : message;
     const suffix = label ? ` (${label})` : '';
     if (current) lines.push('  rect rgba(255, 221, 87, 0.25)');
-    lines.push(parts ? `  ${parts.from}${parts.arrow}${parts.to}: ${mermaidText(text + suffix)}` : `  Note over ${participants[0]}: ${mermaidText(text + suffix)}`);
+    lines.push(
+      parts ? `  ${parts.from}${parts.arrow}${parts.to}: ${mermaidText(text + suffix)}` : `  Note over ${participants[0]}: ${mermaidText(text + suffix)}`,
+    );
     if (current) lines.push('  end');
     transcript.push({ text: parts ? `${parts.from} → ${parts.to}: ${text}` : text, ...(label ? { label } : {}), current });
   });

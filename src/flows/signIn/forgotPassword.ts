@@ -20,7 +20,7 @@ export const forgotPasswordState = signInSetup.createStateConfig({
       },
     },
     sendingCode: {
-      description: 'The app calls ForgotPassword; the pool emails a reset code to the user\'s verified address.',
+      description: "The app calls ForgotPassword; the pool emails a reset code to the user's verified address.",
       meta: screen('forgotPassword'),
       tags: ['busy'],
       entry: 'clearError',
@@ -58,7 +58,10 @@ export const forgotPasswordState = signInSetup.createStateConfig({
         }),
         onDone: {
           target: '#signIn.passwordReset',
-          actions: assign({ currentPassword: ({ context }) => context.form['newPassword'], form: ({ context }) => ({ ...context.form, password: '', code: '' }) }),
+          actions: assign({
+            currentPassword: ({ context }) => context.form['newPassword'],
+            form: ({ context }) => ({ ...context.form, password: '', code: '' }),
+          }),
         },
         onError: { target: 'resetFailed', actions: 'keepError' },
       },

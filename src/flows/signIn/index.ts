@@ -4,4 +4,9 @@ import type { FlowDefinition } from '../types';
 import { signInGuided } from './guided';
 import { signInMachine } from './machine';
 
-export const signInFlow: FlowDefinition = { id: 'signIn', title: 'Sign in and use the tokens', machine: signInMachine, guided: { ...commonGuided, ...signInGuided } };
+export const signInFlow: FlowDefinition = {
+  id: 'signIn',
+  title: 'Sign in and use the tokens',
+  machine: signInMachine,
+  guided: { ...commonGuided, ...signInGuided },
+};

@@ -61,14 +61,15 @@ export const signInMachine = signInSetup.createMachine({
       },
     },
     allowingPasswordAuth: {
-      description: 'The developer fixes the app client: DescribeUserPoolClient, then UpdateUserPoolClient with ALLOW_USER_PASSWORD_AUTH added to its ExplicitAuthFlows.',
+      description:
+        'The developer fixes the app client: DescribeUserPoolClient, then UpdateUserPoolClient with ALLOW_USER_PASSWORD_AUTH added to its ExplicitAuthFlows.',
       meta: screen('poolSettings'),
       tags: ['busy'],
       entry: 'clearError',
       initial: 'describingClient',
       states: {
         describingClient: {
-          description: 'DescribeUserPoolClient reads the client\'s current settings, because an update resets whatever it leaves out.',
+          description: "DescribeUserPoolClient reads the client's current settings, because an update resets whatever it leaves out.",
           meta: screen('poolSettings'),
           tags: ['busy'],
           invoke: {

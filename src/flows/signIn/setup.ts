@@ -43,10 +43,25 @@ export const PASSWORD_AUTH_FLOWS = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_T
 
 /** The members UpdateUserPoolClient accepts besides UserPoolId and ClientId (AWS's request shape). */
 const UPDATABLE = [
-  'ClientName', 'RefreshTokenValidity', 'AccessTokenValidity', 'IdTokenValidity', 'TokenValidityUnits', 'ReadAttributes', 'WriteAttributes',
-  'SupportedIdentityProviders', 'CallbackURLs', 'LogoutURLs', 'DefaultRedirectURI', 'AllowedOAuthFlows', 'AllowedOAuthScopes',
-  'AllowedOAuthFlowsUserPoolClient', 'AnalyticsConfiguration', 'PreventUserExistenceErrors', 'EnableTokenRevocation',
-  'EnablePropagateAdditionalUserContextData', 'AuthSessionValidity',
+  'ClientName',
+  'RefreshTokenValidity',
+  'AccessTokenValidity',
+  'IdTokenValidity',
+  'TokenValidityUnits',
+  'ReadAttributes',
+  'WriteAttributes',
+  'SupportedIdentityProviders',
+  'CallbackURLs',
+  'LogoutURLs',
+  'DefaultRedirectURI',
+  'AllowedOAuthFlows',
+  'AllowedOAuthScopes',
+  'AllowedOAuthFlowsUserPoolClient',
+  'AnalyticsConfiguration',
+  'PreventUserExistenceErrors',
+  'EnableTokenRevocation',
+  'EnablePropagateAdditionalUserContextData',
+  'AuthSessionValidity',
 ];
 
 /**

@@ -23,7 +23,7 @@ export const signedInState = signInSetup.createStateConfig({
       meta: screen('profile'),
     },
     loadingProfile: {
-      description: 'The app calls GetUser with the access token; the pool checks the token and answers with the user\'s attributes.',
+      description: "The app calls GetUser with the access token; the pool checks the token and answers with the user's attributes.",
       meta: screen('profile'),
       tags: ['busy'],
       entry: 'clearError',

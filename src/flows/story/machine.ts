@@ -34,7 +34,7 @@ export const storyMachine = setup({
   initial: 'telling',
   states: {
     telling: {
-      description: 'Each story.tell adds the step\'s message to the diagram.',
+      description: "Each story.tell adds the step's message to the diagram.",
       meta: screen('story'),
       on: {
         'story.tell': {

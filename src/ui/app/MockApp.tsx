@@ -80,11 +80,7 @@ export function MockApp({ lesson }: { lesson: Lesson }) {
               {
                 id: 'inbox',
                 name: `Inbox, ${inbox.length} message${inbox.length === 1 ? '' : 's'}`,
-                label: (
-                  <>
-                    Inbox {inbox.length > 0 && <span className="inbox-count">{inbox.length}</span>}
-                  </>
-                ),
+                label: <>Inbox {inbox.length > 0 && <span className="inbox-count">{inbox.length}</span>}</>,
               },
             ]}
             renderPanel={(tab) =>

@@ -4,9 +4,7 @@
  */
 import { USER_POOL_MESSAGES as M } from '../../engine';
 
-export type WayOut =
-  | { label: string; event: { type: string } }
-  | { label: string; clockMs: number };
+export type WayOut = { label: string; event: { type: string } } | { label: string; clockMs: number };
 
 export interface ErrorWords {
   words: string;
@@ -21,7 +19,10 @@ export function explainError(error: { code: string; message: string }): ErrorWor
     case 'CodeMismatchException':
       return { words: 'That code is wrong.' };
     case 'ExpiredCodeException':
-      return { words: 'That code has expired or was replaced by a newer one: ask for a new code.', wayOut: { label: 'Send a new code', event: { type: 'code.resend' } } };
+      return {
+        words: 'That code has expired or was replaced by a newer one: ask for a new code.',
+        wayOut: { label: 'Send a new code', event: { type: 'code.resend' } },
+      };
     case 'InvalidPasswordException':
       return { words: "The password does not meet the pool's password policy." };
     case 'UsernameExistsException':
@@ -39,7 +40,10 @@ export function explainError(error: { code: string; message: string }): ErrorWor
     case 'ResourceNotFoundException':
       return { words: 'The user pool or app client this app uses does not exist.' };
     case 'PasswordResetRequiredException':
-      return { words: 'An administrator reset this password: the user must choose a new one with a reset code.', wayOut: { label: 'Reset the password', event: { type: 'forgot.start' } } };
+      return {
+        words: 'An administrator reset this password: the user must choose a new one with a reset code.',
+        wayOut: { label: 'Reset the password', event: { type: 'forgot.start' } },
+      };
     case 'InvalidParameterException':
       if (message === M.passwordFlowNotEnabled || message === M.adminFlowNotEnabled) {
         return {

@@ -131,8 +131,8 @@ export function Delivery({ props, fallback }: { props: ScreenProps; fallback: st
   if (!d?.Destination) return <p className="screen-text">{fallback}</p>;
   return (
     <p className="screen-text">
-      We sent a code by {d.DeliveryMedium?.toLowerCase() ?? 'email'} to <span className="mono">{d.Destination}</span>. Open the <strong>Inbox</strong> tab
-      to read it.
+      We sent a code by {d.DeliveryMedium?.toLowerCase() ?? 'email'} to <span className="mono">{d.Destination}</span>. Open the <strong>Inbox</strong> tab to
+      read it.
     </p>
   );
 }

@@ -2,7 +2,7 @@
  * Mermaid, loaded on first use with `import()` so it never weighs on the first paint. Renders run one at a time
  * (mermaid keeps global state while laying out) and finished SVGs are cached by their source.
  */
-type MermaidApi = typeof import('mermaid')['default'];
+type MermaidApi = (typeof import('mermaid'))['default'];
 
 let loading: Promise<MermaidApi> | undefined;
 let queue: Promise<unknown> = Promise.resolve();
@@ -14,33 +14,35 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function loadMermaid(): Promise<MermaidApi> {
   // Starting the import queues preloads of Mermaid's ~30 files, which would otherwise lengthen the task that made the page usable.
-  loading ??= nextTask().then(() => import('mermaid')).then(({ default: mermaid }) => {
-    mermaid.initialize({
-      startOnLoad: false,
-      // 'loose' skips Mermaid's second DOMPurify pass over the finished SVG (about a sixth of a sequence diagram's render
-      // time). Safe here because Mermaid never sees markup from anyone: our generators write every diagram, learner-typed
-      // values reach it entity-escaped (src/flows/diagrams/mermaidText.ts), Mermaid still sanitises each label, and the
-      // diagrams use no click or link statements. test/e2e/inspectors.test.ts types markup into the app to prove it.
-      securityLevel: 'loose',
-      theme: 'base',
-      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      themeVariables: {
-        primaryColor: '#eef4fb',
-        primaryBorderColor: '#3d6ea8',
-        primaryTextColor: '#1b2430',
-        lineColor: '#4a5666',
-        noteBkgColor: '#fff6d6',
-        noteBorderColor: '#b08900',
-        actorBkg: '#eef4fb',
-        actorBorder: '#3d6ea8',
-        signalColor: '#1b2430',
-        signalTextColor: '#1b2430',
-      },
-      sequence: { useMaxWidth: true, mirrorActors: false, showSequenceNumbers: false, wrap: false },
-      state: { useMaxWidth: true },
+  loading ??= nextTask()
+    .then(() => import('mermaid'))
+    .then(({ default: mermaid }) => {
+      mermaid.initialize({
+        startOnLoad: false,
+        // 'loose' skips Mermaid's second DOMPurify pass over the finished SVG (about a sixth of a sequence diagram's render
+        // time). Safe here because Mermaid never sees markup from anyone: our generators write every diagram, learner-typed
+        // values reach it entity-escaped (src/flows/diagrams/mermaidText.ts), Mermaid still sanitises each label, and the
+        // diagrams use no click or link statements. test/e2e/inspectors.test.ts types markup into the app to prove it.
+        securityLevel: 'loose',
+        theme: 'base',
+        fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        themeVariables: {
+          primaryColor: '#eef4fb',
+          primaryBorderColor: '#3d6ea8',
+          primaryTextColor: '#1b2430',
+          lineColor: '#4a5666',
+          noteBkgColor: '#fff6d6',
+          noteBorderColor: '#b08900',
+          actorBkg: '#eef4fb',
+          actorBorder: '#3d6ea8',
+          signalColor: '#1b2430',
+          signalTextColor: '#1b2430',
+        },
+        sequence: { useMaxWidth: true, mirrorActors: false, showSequenceNumbers: false, wrap: false },
+        state: { useMaxWidth: true },
+      });
+      return mermaid;
     });
-    return mermaid;
-  });
   return loading;
 }
 

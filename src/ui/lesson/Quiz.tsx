@@ -43,8 +43,7 @@ export function Quiz({ quiz }: { quiz: QuizData }) {
       <div role="status" className="quiz-result">
         {checked !== undefined && (
           <div className={right ? 'quiz-right' : 'quiz-wrong'}>
-            <strong>{right ? '✓ Right.' : '✗ Not quite.'}</strong>{' '}
-            {right ? '' : `The answer is “${quiz.options[quiz.answer]}”. `}
+            <strong>{right ? '✓ Right.' : '✗ Not quite.'}</strong> {right ? '' : `The answer is “${quiz.options[quiz.answer]}”. `}
             {quiz.explainHtml && <Markdown html={quiz.explainHtml} className="inline" />}
           </div>
         )}

@@ -43,7 +43,14 @@ export function App({ course, sim }: Props) {
   return (
     <SessionContext.Provider value={session}>
       <div className="shell">
-        <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
           Skip to the lesson
         </a>
         <Header live={session !== undefined} toc={<ProgressToc chapters={chapters} currentId={entry?.id} session={session} />} />
@@ -86,9 +93,7 @@ function Body({ entries, entry, route, first, sim }: BodyProps) {
   if (!entry) {
     return (
       <PageMessage title="Lesson not found">
-        <p>
-          There is no lesson called “{route.lessonId}”. The address may be mistyped, or the lesson was renamed.
-        </p>
+        <p>There is no lesson called “{route.lessonId}”. The address may be mistyped, or the lesson was renamed.</p>
         <p>{back}</p>
       </PageMessage>
     );

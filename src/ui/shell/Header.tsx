@@ -50,12 +50,7 @@ function LargeText() {
     }
   }, [on, chosen]);
   return (
-    <button
-      type="button"
-      className="button large-text-toggle"
-      aria-pressed={on}
-      onClick={() => setChosen(!on)}
-    >
+    <button type="button" className="button large-text-toggle" aria-pressed={on} onClick={() => setChosen(!on)}>
       Large text
     </button>
   );

@@ -33,7 +33,7 @@ export function StepControls({ stepIndex, stepCount, busy, onNext, onPrevious, o
       } else if (event.key === 'ArrowLeft' && !atStart && !busy) {
         event.preventDefault();
         onPrevious();
-      } else if ((event.key === 'r' || event.key === 'R')) {
+      } else if (event.key === 'r' || event.key === 'R') {
         event.preventDefault();
         setConfirming(true);
       }

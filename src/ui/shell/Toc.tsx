@@ -51,7 +51,11 @@ export function Toc({ chapters, currentId, progress }: Props) {
           const broken = chapter.problems.length > 0;
           return (
             <li key={chapter.id || '(none)'} className="toc-chapter">
-              <span className={`toc-chapter-title${broken ? ' toc-chapter-problem' : ''}`} id={labelId} title={broken ? chapter.problems.join('\n') : undefined}>
+              <span
+                className={`toc-chapter-title${broken ? ' toc-chapter-problem' : ''}`}
+                id={labelId}
+                title={broken ? chapter.problems.join('\n') : undefined}
+              >
                 <span className="sr-only">Chapter {c + 1}: </span>
                 {chapter.title}
                 {broken && (

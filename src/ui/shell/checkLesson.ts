@@ -22,4 +22,3 @@ export function checkLesson(lesson: Lesson): string[] {
   }
   return problems;
 }
-

@@ -56,7 +56,11 @@ export interface Seen {
  * A `requestHandler` that reads each request with `protocol` (operationOf + parse), keeps what it read in `seen`, and answers
  * with `answer`'s output (serialize) or error (serializeError).
  */
-export function protocolHandler(protocol: Protocol, model: ServiceModel, answer: (operation: string, input: unknown) => { output: unknown } | { error: WireError }) {
+export function protocolHandler(
+  protocol: Protocol,
+  model: ServiceModel,
+  answer: (operation: string, input: unknown) => { output: unknown } | { error: WireError },
+) {
   const seen: Seen[] = [];
   const handler = {
     async handle(sdkRequest: SdkHttpRequest) {

@@ -45,7 +45,12 @@ describe('AWS Query with the real STS client', () => {
     expect(seen[0]?.operation).toBe('AssumeRoleWithWebIdentity');
     expect(seen[0]?.input).toEqual(input);
     expect(out.Credentials).toEqual({ AccessKeyId: 'ASIAEXAMPLE', SecretAccessKey: 'secret', SessionToken: 'token<&>', Expiration: expiration });
-    expect(out).toMatchObject({ SubjectFromWebIdentityToken: 'sub-1', PackedPolicySize: 6, Audience: 'client-1', AssumedRoleUser: { AssumedRoleId: 'AROAEXAMPLE:app' } });
+    expect(out).toMatchObject({
+      SubjectFromWebIdentityToken: 'sub-1',
+      PackedPolicySize: 6,
+      Audience: 'client-1',
+      AssumedRoleUser: { AssumedRoleId: 'AROAEXAMPLE:app' },
+    });
   });
 
   it('writes a modelled error under its wire code, which the SDK names by its shape', async () => {
@@ -56,7 +61,11 @@ describe('AWS Query with the real STS client', () => {
 
   it('writes an unmodelled error with its code and Sender type', async () => {
     const { client } = sts(() => ({ error: { code: 'SignatureDoesNotMatch', message: 'The request signature we calculated does not match', status: 403 } }));
-    expect(await rejection(client.send(new GetCallerIdentityCommand({})))).toEqual({ name: 'SignatureDoesNotMatch', message: 'The request signature we calculated does not match', status: 403 });
+    expect(await rejection(client.send(new GetCallerIdentityCommand({})))).toEqual({
+      name: 'SignatureDoesNotMatch',
+      message: 'The request signature we calculated does not match',
+      status: 403,
+    });
     const body = query.serializeError({ code: 'InternalFailure', message: 'oops', status: 500 }, META, model).body as string;
     expect(body).toBe(
       '<?xml version="1.0" encoding="UTF-8"?><ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Receiver</Type><Code>InternalFailure</Code><Message>oops</Message></Error><RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId></ErrorResponse>',
@@ -101,7 +110,8 @@ describe('AWS Query input', () => {
         S: { type: 'string' },
       },
     };
-    const body = 'Action=Tag&Version=2010-05-08&Tags.entry.1.key=team&Tags.entry.1.value=a%20b&Tags.entry.2.key=env&Tags.entry.2.value=prod&Names.1=x&Names.2=y&Empty=';
+    const body =
+      'Action=Tag&Version=2010-05-08&Tags.entry.1.key=team&Tags.entry.1.value=a%20b&Tags.entry.2.key=env&Tags.entry.2.value=prod&Names.1=x&Names.2=y&Empty=';
     expect(query.parse(wire(body), mapped, 'Tag')).toEqual({ Tags: { team: 'a b', env: 'prod' }, Names: ['x', 'y'], Empty: [] });
   });
 });

@@ -16,11 +16,20 @@ describe('REST-JSON with the real Cognito Sync client', () => {
   it('reads ListRecords labels (with their colons) and query members, and writes epoch-second timestamps', async () => {
     const modified = new Date('2024-01-15T09:00:00Z');
     const { client, seen } = sync(() => ({
-      output: { Records: [{ Key: 'theme', Value: 'dark', SyncCount: 2, LastModifiedDate: modified, LastModifiedBy: '123456789012' }], Count: 1, DatasetSyncCount: 2, SyncSessionToken: 'tok' },
+      output: {
+        Records: [{ Key: 'theme', Value: 'dark', SyncCount: 2, LastModifiedDate: modified, LastModifiedBy: '123456789012' }],
+        Count: 1,
+        DatasetSyncCount: 2,
+        SyncSessionToken: 'tok',
+      },
     }));
-    const out = await client.send(new ListRecordsCommand({ IdentityPoolId: POOL, IdentityId: IDENTITY, DatasetName: 'settings', LastSyncCount: 1, MaxResults: 10 }));
+    const out = await client.send(
+      new ListRecordsCommand({ IdentityPoolId: POOL, IdentityId: IDENTITY, DatasetName: 'settings', LastSyncCount: 1, MaxResults: 10 }),
+    );
     expect(seen[0]?.operation).toBe('ListRecords');
-    expect(seen[0]?.request.url.pathname).toBe(`/identitypools/${encodeURIComponent(POOL)}/identities/${encodeURIComponent(IDENTITY)}/datasets/settings/records`);
+    expect(seen[0]?.request.url.pathname).toBe(
+      `/identitypools/${encodeURIComponent(POOL)}/identities/${encodeURIComponent(IDENTITY)}/datasets/settings/records`,
+    );
     expect(seen[0]?.input).toEqual({ IdentityPoolId: POOL, IdentityId: IDENTITY, DatasetName: 'settings', LastSyncCount: 1, MaxResults: 10 });
     expect(out.Records).toEqual([{ Key: 'theme', Value: 'dark', SyncCount: 2, LastModifiedDate: modified, LastModifiedBy: '123456789012' }]);
     expect(out).toMatchObject({ Count: 1, DatasetSyncCount: 2, SyncSessionToken: 'tok' });
@@ -57,6 +66,8 @@ describe('REST-JSON with the real Cognito Sync client', () => {
     const url = new URL(`https://cognito-sync.us-east-1.amazonaws.com/identitypools/p/identities/i/datasets/d`);
     const request = { method: 'POST', url, headers: {}, body: new TextEncoder().encode('{"RecordPatches":"nope","SyncSessionToken":"t"}') };
     expect(restJson.operationOf(request, model)).toBe('UpdateRecords');
-    expect(() => restJson.parse(request, model, 'UpdateRecords')).toThrow(expect.objectContaining({ code: 'SerializationException', message: 'Unexpected value where a list was expected.' }));
+    expect(() => restJson.parse(request, model, 'UpdateRecords')).toThrow(
+      expect.objectContaining({ code: 'SerializationException', message: 'Unexpected value where a list was expected.' }),
+    );
   });
 });

@@ -12,7 +12,8 @@ import { verifySignature } from '../../../src/engine/protocol/sigv4Verify';
 import type { WireRequest } from '../../../src/engine/protocol/wire';
 import { CREDENTIALS, loadModel, protocolHandler, toWire } from './harness';
 
-const MISMATCH = 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
+const MISMATCH =
+  'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 const secretFor = (id: string) => (id === CREDENTIALS.accessKeyId ? CREDENTIALS.secretAccessKey : undefined);
 const signedAt = (request: WireRequest) => {
   const d = request.headers['x-amz-date'] ?? new URL(request.url).searchParams.get('X-Amz-Date')!;
@@ -63,19 +64,39 @@ describe('SigV4 verification of the SDK requests', () => {
     expect(verifyAt(request, 4 * 60_000)).toMatchObject({ ok: true });
     const late = verifyAt(request, 6 * 60_000);
     const shift = (m: number) => new Date(signedAt(request) + m * 60_000).toISOString().replace(/[-:]|\.\d{3}/g, '');
-    expect(late).toMatchObject({ ok: false, reason: 'skewed', code: 'SignatureDoesNotMatch', message: `Signature expired: ${d} is now earlier than ${shift(1)} (${shift(6)} - 5 min.)` });
-    expect(verifyAt(request, -6 * 60_000)).toMatchObject({ code: 'SignatureDoesNotMatch', message: `Signature not yet current: ${d} is still later than ${shift(-1)} (${shift(-6)} + 5 min.)` });
+    expect(late).toMatchObject({
+      ok: false,
+      reason: 'skewed',
+      code: 'SignatureDoesNotMatch',
+      message: `Signature expired: ${d} is now earlier than ${shift(1)} (${shift(6)} - 5 min.)`,
+    });
+    expect(verifyAt(request, -6 * 60_000)).toMatchObject({
+      code: 'SignatureDoesNotMatch',
+      message: `Signature not yet current: ${d} is still later than ${shift(-1)} (${shift(-6)} + 5 min.)`,
+    });
     const put = await s3Request(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: 'x' }));
     expect(verifyAt(put, 10 * 60_000)).toMatchObject({ ok: true });
-    expect(verifyAt(put, 16 * 60_000)).toMatchObject({ ok: false, code: 'RequestTimeTooSkewed', message: 'The difference between the request time and the current time is too large.', status: 403 });
+    expect(verifyAt(put, 16 * 60_000)).toMatchObject({
+      ok: false,
+      code: 'RequestTimeTooSkewed',
+      message: 'The difference between the request time and the current time is too large.',
+      status: 403,
+    });
   });
 
   it('names an unknown key per signing service', async () => {
     const none = () => undefined;
     const sts = await stsRequest();
-    expect(verifySignature(sts, { secretFor: none, now: signedAt(sts) })).toMatchObject({ reason: 'unknownKey', code: 'InvalidClientTokenId', message: 'The security token included in the request is invalid.' });
+    expect(verifySignature(sts, { secretFor: none, now: signedAt(sts) })).toMatchObject({
+      reason: 'unknownKey',
+      code: 'InvalidClientTokenId',
+      message: 'The security token included in the request is invalid.',
+    });
     const put = await s3Request(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: 'x' }));
-    expect(verifySignature(put, { secretFor: none, now: signedAt(put) })).toMatchObject({ code: 'InvalidAccessKeyId', message: 'The AWS Access Key Id you provided does not exist in our records.' });
+    expect(verifySignature(put, { secretFor: none, now: signedAt(put) })).toMatchObject({
+      code: 'InvalidAccessKeyId',
+      message: 'The AWS Access Key Id you provided does not exist in our records.',
+    });
   });
 
   it('double-encodes the Cognito Sync path (labels with colons) and accepts its signature', async () => {
@@ -84,9 +105,14 @@ describe('SigV4 verification of the SDK requests', () => {
     await client.send(new ListRecordsCommand({ IdentityPoolId: 'us-east-1:p', IdentityId: 'us-east-1:i', DatasetName: 'd', MaxResults: 5 }));
     const request = seen[0]!.request;
     expect(verifyAt(request)).toMatchObject({ ok: true, value: { service: 'cognito-sync' } });
-    expect(canonicalRequest(request, 'cognito-sync', ['host'], 'h').split('\n')[1]).toBe('/identitypools/us-east-1%253Ap/identities/us-east-1%253Ai/datasets/d/records');
+    expect(canonicalRequest(request, 'cognito-sync', ['host'], 'h').split('\n')[1]).toBe(
+      '/identitypools/us-east-1%253Ap/identities/us-east-1%253Ai/datasets/d/records',
+    );
     const body = tampered(request, { body: new TextEncoder().encode('{}') });
-    expect(verifySignature(body, { secretFor, now: signedAt(body), protocol: 'rest-json' })).toMatchObject({ code: 'InvalidSignatureException', message: MISMATCH });
+    expect(verifySignature(body, { secretFor, now: signedAt(body), protocol: 'rest-json' })).toMatchObject({
+      code: 'InvalidSignatureException',
+      message: MISMATCH,
+    });
   });
 
   it('reports an incomplete Authorization header and a missing one', async () => {
@@ -106,13 +132,45 @@ describe('SigV4 verification of the SDK requests', () => {
 
 describe('SigV4 against @smithy/signature-v4', () => {
   const when = new Date('2024-01-15T10:00:00Z');
-  const signer = (service: string, s3 = false) => new SignatureV4({ service, region: 'us-west-2', credentials: CREDENTIALS, sha256: Sha256, uriEscapePath: !s3 });
+  const signer = (service: string, s3 = false) =>
+    new SignatureV4({ service, region: 'us-west-2', credentials: CREDENTIALS, sha256: Sha256, uriEscapePath: !s3 });
   const base = { protocol: 'https:', hostname: 'example.amazonaws.com', port: undefined };
 
   const cases = [
-    { name: 'GET with an unsorted, repeated and escaped query', service: 'iam', request: { ...base, method: 'GET', path: '/a/b%20c/', query: { Zeta: 'z', Action: 'ListUsers', 'Path Prefix': "/x y!'*", Marker: ['b', 'a'] }, headers: { host: 'example.amazonaws.com', 'x-amz-meta': '  a   b  ' } } },
-    { name: 'POST with a JSON body', service: 'cognito-idp', request: { ...base, method: 'POST', path: '/', headers: { host: 'example.amazonaws.com', 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.ListUsers' }, body: '{"UserPoolId":"us-west-2_abc"}' } },
-    { name: 'S3 PUT with UNSIGNED-PAYLOAD and a single-encoded key', service: 's3', s3: true, request: { ...base, method: 'PUT', path: '/bucket/a%20b/c%2Bd', headers: { host: 'example.amazonaws.com', 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' }, body: 'data' } },
+    {
+      name: 'GET with an unsorted, repeated and escaped query',
+      service: 'iam',
+      request: {
+        ...base,
+        method: 'GET',
+        path: '/a/b%20c/',
+        query: { Zeta: 'z', Action: 'ListUsers', 'Path Prefix': "/x y!'*", Marker: ['b', 'a'] },
+        headers: { host: 'example.amazonaws.com', 'x-amz-meta': '  a   b  ' },
+      },
+    },
+    {
+      name: 'POST with a JSON body',
+      service: 'cognito-idp',
+      request: {
+        ...base,
+        method: 'POST',
+        path: '/',
+        headers: { host: 'example.amazonaws.com', 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.ListUsers' },
+        body: '{"UserPoolId":"us-west-2_abc"}',
+      },
+    },
+    {
+      name: 'S3 PUT with UNSIGNED-PAYLOAD and a single-encoded key',
+      service: 's3',
+      s3: true,
+      request: {
+        ...base,
+        method: 'PUT',
+        path: '/bucket/a%20b/c%2Bd',
+        headers: { host: 'example.amazonaws.com', 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+        body: 'data',
+      },
+    },
   ];
 
   for (const c of cases) {
@@ -127,11 +185,19 @@ describe('SigV4 against @smithy/signature-v4', () => {
   it('agrees on an S3 presigned URL and refuses it once X-Amz-Expires has passed', async () => {
     // As @aws-sdk/s3-request-presigner does: S3 presigned URLs sign UNSIGNED-PAYLOAD.
     const unsigned = { host: 'example.amazonaws.com', 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' };
-    const presigned = await signer('s3', true).presign({ ...base, method: 'GET', path: '/bucket/key.txt', query: {}, headers: unsigned } as never, { signingDate: when, expiresIn: 300 });
+    const presigned = await signer('s3', true).presign({ ...base, method: 'GET', path: '/bucket/key.txt', query: {}, headers: unsigned } as never, {
+      signingDate: when,
+      expiresIn: 300,
+    });
     const request = await toWire(presigned as never);
     expect(request.url.searchParams.get('X-Amz-Algorithm')).toBe('AWS4-HMAC-SHA256');
     expect(verifySignature(request, { secretFor, now: when.getTime() + 299_000 })).toMatchObject({ ok: true, value: { service: 's3' } });
-    expect(verifySignature(request, { secretFor, now: when.getTime() + 301_000 })).toMatchObject({ ok: false, reason: 'expired', code: 'AccessDenied', message: 'Request has expired' });
+    expect(verifySignature(request, { secretFor, now: when.getTime() + 301_000 })).toMatchObject({
+      ok: false,
+      reason: 'expired',
+      code: 'AccessDenied',
+      message: 'Request has expired',
+    });
     const wrong = new URL(request.url.href.replace('key.txt', 'other.txt'));
     expect(verifySignature({ ...request, url: wrong }, { secretFor, now: when.getTime() })).toMatchObject({ code: 'SignatureDoesNotMatch' });
   });

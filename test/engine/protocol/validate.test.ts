@@ -53,7 +53,9 @@ describe('validateRequest, driven by the cognito-idp model', () => {
     await expectAwsError(
       cloud.cognitoIdp.adminCreateUser({ UserPoolId: userPoolId, Username: 'sam', DesiredDeliveryMediums: ['EMAIL', 'PIGEON', 'OWL'] } as never),
       'InvalidParameterException',
-      one("Value '[EMAIL, PIGEON, OWL]' at 'desiredDeliveryMediums' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set: [SMS, EMAIL]]"),
+      one(
+        "Value '[EMAIL, PIGEON, OWL]' at 'desiredDeliveryMediums' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set: [SMS, EMAIL]]",
+      ),
     );
   });
 
@@ -96,7 +98,9 @@ describe('validateRequest, driven by the cognito-idp model', () => {
     await expectAwsError(
       cloud.cognitoIdp.createUserPool({ PoolName: 'p', UserPoolTags: { [key]: 'v' } }),
       'InvalidParameterException',
-      one(`Value '{${key}=v}' at 'userPoolTags' failed to satisfy constraint: Map keys must satisfy constraint: [Member must have length less than or equal to 128]`),
+      one(
+        `Value '{${key}=v}' at 'userPoolTags' failed to satisfy constraint: Map keys must satisfy constraint: [Member must have length less than or equal to 128]`,
+      ),
     );
   });
 

@@ -8,7 +8,11 @@ async function run(seed: string) {
   const { clientId } = await signInPool(cloud);
   await confirmedUser(cloud, clientId, 'sam');
   const tokens = await tokensFor(cloud, clientId, 'sam');
-  const refreshed = await cloud.cognitoIdp.initiateAuth({ AuthFlow: 'REFRESH_TOKEN_AUTH', ClientId: clientId, AuthParameters: { REFRESH_TOKEN: tokens.RefreshToken } });
+  const refreshed = await cloud.cognitoIdp.initiateAuth({
+    AuthFlow: 'REFRESH_TOKEN_AUTH',
+    ClientId: clientId,
+    AuthParameters: { REFRESH_TOKEN: tokens.RefreshToken },
+  });
   return { ...tokens, refreshedId: refreshed.AuthenticationResult!.IdToken, refreshedAccess: refreshed.AuthenticationResult!.AccessToken };
 }
 

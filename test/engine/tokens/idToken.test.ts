@@ -21,10 +21,19 @@ describe('ID token', () => {
   it('carries exactly the claims Cognito documents, custom attributes as strings', async () => {
     const cloud = await newCloud();
     const { clientId, userPoolId } = await signInPool(cloud, {
-      pool: { Schema: [{ Name: 'email', Required: true }, { Name: 'plan', AttributeDataType: 'String' }, { Name: 'seats', AttributeDataType: 'Number' }] },
+      pool: {
+        Schema: [
+          { Name: 'email', Required: true },
+          { Name: 'plan', AttributeDataType: 'String' },
+          { Name: 'seats', AttributeDataType: 'Number' },
+        ],
+      },
     });
     const sub = await confirmedUser(cloud, clientId, 'sam', {
-      attributes: [{ Name: 'custom:plan', Value: 'pro' }, { Name: 'custom:seats', Value: '3' }],
+      attributes: [
+        { Name: 'custom:plan', Value: 'pro' },
+        { Name: 'custom:seats', Value: '3' },
+      ],
     });
     const { header, claims } = decode((await tokensFor(cloud, clientId, 'sam')).IdToken);
     expect(header).toEqual({ kid: expect.any(String), alg: 'RS256' });

@@ -102,7 +102,11 @@ describe('Refreshing tokens with REFRESH_TOKEN_AUTH', () => {
     });
     const token = AuthenticationResult!.RefreshToken!;
     await expectAwsError(refresh(cloud, clientId, token), 'NotAuthorizedException', `Client ${clientId} is configured for secret but secret was not received`);
-    await expectAwsError(refresh(cloud, clientId, token, { SECRET_HASH: 'd3Jvbmc=' }), 'NotAuthorizedException', `Unable to verify secret hash for client ${clientId}`);
+    await expectAwsError(
+      refresh(cloud, clientId, token, { SECRET_HASH: 'd3Jvbmc=' }),
+      'NotAuthorizedException',
+      `Unable to verify secret hash for client ${clientId}`,
+    );
     expect((await refresh(cloud, clientId, token, { SECRET_HASH: byUsername })).AuthenticationResult).toBeDefined();
     const bySub = await computeSecretHash(clientSecret!, sub, clientId);
     expect((await refresh(cloud, clientId, token, { SECRET_HASH: bySub })).AuthenticationResult).toBeDefined();

@@ -13,11 +13,26 @@ describe('email and phone_number formats', () => {
     const signUp = (attributes: { Name: string; Value: string }[]) =>
       cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: PASSWORD, UserAttributes: attributes });
     await expectAwsError(signUp([{ Name: 'email', Value: 'nope' }]), ...BAD_EMAIL);
-    await expectAwsError(signUp([{ Name: 'email', Value: 'sam@example.com' }, { Name: 'phone_number', Value: '555-1234' }]), ...BAD_PHONE);
-    await expectAwsError(signUp([{ Name: 'email', Value: 'sam@example.com' }, { Name: 'phone_number', Value: '+1 206 555 1234' }]), ...BAD_PHONE);
+    await expectAwsError(
+      signUp([
+        { Name: 'email', Value: 'sam@example.com' },
+        { Name: 'phone_number', Value: '555-1234' },
+      ]),
+      ...BAD_PHONE,
+    );
+    await expectAwsError(
+      signUp([
+        { Name: 'email', Value: 'sam@example.com' },
+        { Name: 'phone_number', Value: '+1 206 555 1234' },
+      ]),
+      ...BAD_PHONE,
+    );
     expect(poolsOf(cloud)[userPoolId]!.users).toEqual({});
     expect(cloud.outbox.entries).toEqual([]);
-    const ok = await signUp([{ Name: 'email', Value: 'sam@example.com' }, { Name: 'phone_number', Value: '+12065551234' }]);
+    const ok = await signUp([
+      { Name: 'email', Value: 'sam@example.com' },
+      { Name: 'phone_number', Value: '+12065551234' },
+    ]);
     expect(ok.CodeDeliveryDetails?.Destination).toBe('s***@e***.com');
   });
 

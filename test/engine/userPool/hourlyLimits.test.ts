@@ -50,7 +50,12 @@ describe('per-user hourly request limits', () => {
     const cloud = await newCloud();
     const { clientId } = await signInPool(cloud);
     for (const name of ['sam', 'kim']) {
-      await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: name, Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: `${name}@example.com` }] });
+      await cloud.cognitoIdp.signUp({
+        ClientId: clientId,
+        Username: name,
+        Password: PASSWORD,
+        UserAttributes: [{ Name: 'email', Value: `${name}@example.com` }],
+      });
     }
     await repeat(5, () => cloud.cognitoIdp.resendConfirmationCode({ ClientId: clientId, Username: 'sam' }));
     await expectAwsError(cloud.cognitoIdp.resendConfirmationCode({ ClientId: clientId, Username: 'sam' }), ...LIMIT);
@@ -106,7 +111,11 @@ describe('per-user hourly request limits', () => {
     const { clientId, userPoolId } = await signInPool(cloud);
     await confirmedUser(cloud, clientId, 'sam');
     const { AccessToken } = await tokensFor(cloud, clientId, 'sam');
-    await cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: 'sam', UserAttributes: [{ Name: 'email', Value: 'new@example.com' }] });
+    await cloud.cognitoIdp.adminUpdateUserAttributes({
+      UserPoolId: userPoolId,
+      Username: 'sam',
+      UserAttributes: [{ Name: 'email', Value: 'new@example.com' }],
+    });
     const verify = (token: string, Code: string) => cloud.cognitoIdp.verifyUserAttribute({ AccessToken: token, AttributeName: 'email', Code });
     await repeat(15, () => verify(AccessToken, '000000'), MISMATCH[0]);
     const code = lastCodeFor(cloud, 'new@example.com');

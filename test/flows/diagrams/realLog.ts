@@ -11,11 +11,20 @@ export async function signUpToGetUser(username: string = ARTICLE_USER.username):
   const idp = cloud.cognitoIdp;
   await idp.updateUserPoolClient({ UserPoolId: userPoolId!, ClientId: clientId!, ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
   const setupCalls = cloud.log.entries.length;
-  await idp.signUp({ ClientId: clientId!, Username: username, Password: ARTICLE_USER.password, UserAttributes: [{ Name: 'email', Value: ARTICLE_USER.email }] });
+  await idp.signUp({
+    ClientId: clientId!,
+    Username: username,
+    Password: ARTICLE_USER.password,
+    UserAttributes: [{ Name: 'email', Value: ARTICLE_USER.email }],
+  });
   const code = newestCodeTo(cloud, ARTICLE_USER.email);
   await idp.confirmSignUp({ ClientId: clientId!, Username: username, ConfirmationCode: code === '000000' ? '111111' : '000000' }).catch(() => undefined);
   await idp.confirmSignUp({ ClientId: clientId!, Username: username, ConfirmationCode: code });
-  const { AuthenticationResult } = await idp.initiateAuth({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: clientId!, AuthParameters: { USERNAME: username, PASSWORD: ARTICLE_USER.password } });
+  const { AuthenticationResult } = await idp.initiateAuth({
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    ClientId: clientId!,
+    AuthParameters: { USERNAME: username, PASSWORD: ARTICLE_USER.password },
+  });
   await idp.getUser({ AccessToken: AuthenticationResult!.AccessToken! });
   return { cloud, setupCalls };
 }

@@ -55,7 +55,11 @@ describe('sequenceDiagram', () => {
 
   it('labels who-are-you calls authentication and access-token and console calls authorization', () => {
     const entry = (action: string, request: unknown = {}) => ({ action, request });
-    expect(['SignUp', 'ConfirmSignUp', 'InitiateAuth', 'RespondToAuthChallenge', 'ForgotPassword', 'ConfirmForgotPassword', 'ResendConfirmationCode'].map((a) => labelOf(entry(a)))).toEqual(Array(7).fill('authentication'));
+    expect(
+      ['SignUp', 'ConfirmSignUp', 'InitiateAuth', 'RespondToAuthChallenge', 'ForgotPassword', 'ConfirmForgotPassword', 'ResendConfirmationCode'].map((a) =>
+        labelOf(entry(a)),
+      ),
+    ).toEqual(Array(7).fill('authentication'));
     expect(labelOf(entry('GetUser', { AccessToken: 't' }))).toBe('authorization');
     expect(labelOf(entry('GlobalSignOut', { AccessToken: 't' }))).toBe('authorization');
     expect(labelOf(entry('UpdateUserAttributes', { AccessToken: 't', UserAttributes: [] }))).toBe('authorization');

@@ -74,7 +74,9 @@ describe('storyDiagram', () => {
 
   it('shows a message that is not `A->>B: text` as a note, and an empty story as one participant', () => {
     expect(parseStoryMessage('just words')).toBeUndefined();
-    expect(storyDiagram([{ message: 'just words' }]).mermaid).toBe('sequenceDiagram\n  participant Story\n  rect rgba(255, 221, 87, 0.25)\n  Note over Story: just words\n  end');
+    expect(storyDiagram([{ message: 'just words' }]).mermaid).toBe(
+      'sequenceDiagram\n  participant Story\n  rect rgba(255, 221, 87, 0.25)\n  Note over Story: just words\n  end',
+    );
     expect(storyDiagram([]).mermaid).toBe('sequenceDiagram\n  participant Story');
   });
 });

@@ -20,7 +20,11 @@ describe('signInMachine with provided fake actors', () => {
     const answers: unknown[] = [];
     const machine = signInMachine.provide({
       actors: {
-        initiateAuth: fromPromise(async (): Promise<AuthResponse> => ({ ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: 'AYABe123', ChallengeParameters: { USER_ID_FOR_SRP: 'real-name' } })),
+        initiateAuth: fromPromise(async (): Promise<AuthResponse> => ({
+          ChallengeName: 'NEW_PASSWORD_REQUIRED',
+          Session: 'AYABe123',
+          ChallengeParameters: { USER_ID_FOR_SRP: 'real-name' },
+        })),
         respondToAuthChallenge: fromPromise(async ({ input }) => {
           answers.push(input);
           return tokens('a1', 'r1');
@@ -36,7 +40,12 @@ describe('signInMachine with provided fake actors', () => {
     actor.send({ type: 'form.submit' });
     await tick();
     expect(answers).toEqual([
-      { ClientId: 'client1', ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: 'AYABe123', ChallengeResponses: { USERNAME: 'real-name', NEW_PASSWORD: '#Newpass123' } },
+      {
+        ClientId: 'client1',
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        Session: 'AYABe123',
+        ChallengeResponses: { USERNAME: 'real-name', NEW_PASSWORD: '#Newpass123' },
+      },
     ]);
     expect(actor.getSnapshot().value).toEqual({ signedIn: 'idle' });
     expect(actor.getSnapshot().context.tokens).toEqual({ IdToken: 'id-a1', AccessToken: 'a1', RefreshToken: 'r1' });
@@ -63,7 +72,9 @@ describe('signInMachine with provided fake actors', () => {
   });
 
   it('refuses a challenge it cannot answer with UnsupportedChallenge', async () => {
-    const machine = signInMachine.provide({ actors: { initiateAuth: fromPromise(async (): Promise<AuthResponse> => ({ ChallengeName: 'SMS_MFA', Session: 's', ChallengeParameters: {} })) } });
+    const machine = signInMachine.provide({
+      actors: { initiateAuth: fromPromise(async (): Promise<AuthResponse> => ({ ChallengeName: 'SMS_MFA', Session: 's', ChallengeParameters: {} })) },
+    });
     const actor = createActor(machine, { input: { setup } }).start();
     actor.send({ type: 'form.submit' });
     await tick();
@@ -84,7 +95,16 @@ describe('signInMachine with provided fake actors', () => {
 
   it('sends UpdateUserPoolClient the described settings, without read-only members, plus the password flows', () => {
     const request = allowPasswordAuthRequest(
-      { ClientId: 'c', ClientName: 'app', UserPoolId: 'p', ClientSecret: 's', CreationDate: 1, LastModifiedDate: 2, RefreshTokenValidity: 30, ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] },
+      {
+        ClientId: 'c',
+        ClientName: 'app',
+        UserPoolId: 'p',
+        ClientSecret: 's',
+        CreationDate: 1,
+        LastModifiedDate: 2,
+        RefreshTokenValidity: 30,
+        ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      },
       { userPoolId: 'p', clientId: 'c' },
     );
     expect(request).toEqual({
@@ -118,7 +138,12 @@ describe('signInMachine wired to a real cloud', () => {
 
     s = await app.send({ type: 'profile.get' });
     expect(s.value).toEqual({ signedIn: 'profileShown' });
-    expect(s.context.profile.UserAttributes).toEqual(expect.arrayContaining([{ Name: 'email', Value: ARTICLE_USER.email }, { Name: 'email_verified', Value: 'true' }]));
+    expect(s.context.profile.UserAttributes).toEqual(
+      expect.arrayContaining([
+        { Name: 'email', Value: ARTICLE_USER.email },
+        { Name: 'email_verified', Value: 'true' },
+      ]),
+    );
 
     s = await app.send({ type: 'tokens.refresh' });
     expect(s.value).toEqual({ signedIn: 'idle' });
@@ -129,7 +154,14 @@ describe('signInMachine wired to a real cloud', () => {
     expect(s.context.tokens).toBeUndefined();
     await expectAwsError(app.cloud.cognitoIdp.getUser({ AccessToken: first.AccessToken }), 'NotAuthorizedException', 'Access Token has been revoked');
     expect(app.cloud.log.entries.map((e) => e.action).slice(-8)).toEqual([
-      'InitiateAuth', 'DescribeUserPoolClient', 'UpdateUserPoolClient', 'InitiateAuth', 'GetUser', 'InitiateAuth', 'GlobalSignOut', 'GetUser',
+      'InitiateAuth',
+      'DescribeUserPoolClient',
+      'UpdateUserPoolClient',
+      'InitiateAuth',
+      'GetUser',
+      'InitiateAuth',
+      'GlobalSignOut',
+      'GetUser',
     ]);
   });
 

@@ -17,7 +17,11 @@ describe('signUpMachine with provided fake actors', () => {
       actors: {
         signUp: fromPromise(async ({ input }) => {
           requests.push(input);
-          return { UserConfirmed: false, UserSub: 'sub-1', CodeDeliveryDetails: { Destination: 'a***@g***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } };
+          return {
+            UserConfirmed: false,
+            UserSub: 'sub-1',
+            CodeDeliveryDetails: { Destination: 'a***@g***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+          };
         }),
       },
     });
@@ -28,7 +32,9 @@ describe('signUpMachine with provided fake actors', () => {
     expect(actor.getSnapshot().value).toBe('signingUp');
     expect(actor.getSnapshot().hasTag('busy')).toBe(true);
     await waitFor(actor, (s) => s.matches('awaitingCode'));
-    expect(requests).toEqual([{ ClientId: 'client1', Username: article.username, Password: article.password, UserAttributes: [{ Name: 'email', Value: article.email }] }]);
+    expect(requests).toEqual([
+      { ClientId: 'client1', Username: article.username, Password: article.password, UserAttributes: [{ Name: 'email', Value: article.email }] },
+    ]);
     expect(actor.getSnapshot().context.codeDelivery?.Destination).toBe('a***@g***.com');
     expect(actor.getSnapshot().context.userSub).toBe('sub-1');
   });

@@ -48,8 +48,15 @@ const ENUM_ORDER_AS_AWS_ANSWERS: Record<string, Record<string, string[]>> = {
   'cognito-idp': {
     // [O] the first eight in AWS's answer to CreateUserPoolClient (aws-cloudformation-user-guide#525); ALLOW_USER_AUTH's place [U].
     ExplicitAuthFlowsType: [
-      'ALLOW_CUSTOM_AUTH', 'ADMIN_NO_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH',
-      'CUSTOM_AUTH_FLOW_ONLY', 'USER_PASSWORD_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_USER_AUTH',
+      'ALLOW_CUSTOM_AUTH',
+      'ADMIN_NO_SRP_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+      'ALLOW_USER_PASSWORD_AUTH',
+      'ALLOW_USER_SRP_AUTH',
+      'CUSTOM_AUTH_FLOW_ONLY',
+      'USER_PASSWORD_AUTH',
+      'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+      'ALLOW_USER_AUTH',
     ],
     // [U] the order the simulator's own check used before the model drove validation.
     OAuthFlowType: ['implicit', 'client_credentials', 'code'],
@@ -71,13 +78,47 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const METADATA_KEYS = ['apiVersion', 'endpointPrefix', 'protocol', 'jsonVersion', 'targetPrefix', 'signingName', 'serviceId', 'globalEndpoint'];
 /** What a shape keeps: its type and constraints, error details, and what the protocols (JSON, Query, REST, XML) serialize by. */
 const SHAPE_KEYS = [
-  'type', 'members', 'member', 'key', 'value', 'required', 'min', 'max', 'pattern', 'enum', 'sensitive', 'document', 'union',
-  'error', 'exception', 'fault', 'flattened', 'locationName', 'xmlNamespace', 'xmlOrder', 'timestampFormat', 'payload', 'event', 'eventstream',
+  'type',
+  'members',
+  'member',
+  'key',
+  'value',
+  'required',
+  'min',
+  'max',
+  'pattern',
+  'enum',
+  'sensitive',
+  'document',
+  'union',
+  'error',
+  'exception',
+  'fault',
+  'flattened',
+  'locationName',
+  'xmlNamespace',
+  'xmlOrder',
+  'timestampFormat',
+  'payload',
+  'event',
+  'eventstream',
 ];
 /** What a member reference keeps besides its shape: where and how it is serialized. */
 const MEMBER_KEYS = [
-  'shape', 'location', 'locationName', 'queryName', 'xmlNamespace', 'xmlAttribute', 'flattened', 'timestampFormat',
-  'jsonvalue', 'idempotencyToken', 'hostLabel', 'streaming', 'eventpayload', 'eventheader',
+  'shape',
+  'location',
+  'locationName',
+  'queryName',
+  'xmlNamespace',
+  'xmlAttribute',
+  'flattened',
+  'timestampFormat',
+  'jsonvalue',
+  'idempotencyToken',
+  'hostLabel',
+  'streaming',
+  'eventpayload',
+  'eventheader',
 ];
 
 function pick(source: Json, keys: readonly string[]): Json {
@@ -97,7 +138,10 @@ function findBotocore(): { dir: string; version: string } {
 function readBotocoreModel(botocoreDir: string, service: string): BotocoreModel {
   const serviceDir = join(botocoreDir, 'data', service);
   if (!existsSync(serviceDir)) throw new Error(`botocore has no service ${service} (${serviceDir})`);
-  const latest = readdirSync(serviceDir).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort().at(-1);
+  const latest = readdirSync(serviceDir)
+    .filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name))
+    .sort()
+    .at(-1);
   if (!latest) throw new Error(`no API version under ${serviceDir}`);
   const base = join(serviceDir, latest, 'service-2.json');
   if (existsSync(`${base}.gz`)) return JSON.parse(gunzipSync(readFileSync(`${base}.gz`)).toString('utf8')) as BotocoreModel;
@@ -145,7 +189,11 @@ export function trimModel(source: BotocoreModel, simulated: readonly string[], b
     };
   }
   reorderEnums(service, shapes);
-  const sortedShapes = Object.fromEntries(Object.keys(shapes).sort().map((name) => [name, shapes[name]]));
+  const sortedShapes = Object.fromEntries(
+    Object.keys(shapes)
+      .sort()
+      .map((name) => [name, shapes[name]]),
+  );
   return {
     generatedBy: `src/engine/protocol/models/generate.ts from botocore ${botocoreVersion} (data/${service}/${String(source.metadata['apiVersion'])}/service-2.json). Do not edit by hand: run \`npx tsx src/engine/protocol/models/generate.ts ${service}\` (add --actions A,B,C to change the simulated operations).`,
     botocoreVersion,
@@ -170,7 +218,13 @@ function serialize(model: Json): string {
 
 function main(argv: string[]): void {
   const flag = argv.indexOf('--actions');
-  const actions = flag >= 0 ? (argv[flag + 1] ?? '').split(',').map((a) => a.trim()).filter(Boolean) : undefined;
+  const actions =
+    flag >= 0
+      ? (argv[flag + 1] ?? '')
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean)
+      : undefined;
   const services = argv.filter((arg, i) => arg !== '--actions' && (flag < 0 || i !== flag + 1));
   if (services.length === 0) throw new Error('usage: npx tsx src/engine/protocol/models/generate.ts <service> ... [--actions A,B,C]');
   const botocore = findBotocore();

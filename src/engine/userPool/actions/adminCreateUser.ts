@@ -97,7 +97,9 @@ function claimAliases(pool: UserPoolRecord, attributes: Record<string, string>, 
     if (alias !== 'email' && alias !== 'phone_number') continue;
     const value = attributes[alias];
     if (value === undefined || attributes[`${alias}_verified`] !== 'true') continue;
-    const holder = Object.values(pool.users).find((u) => u.attributes[`${alias}_verified`] === 'true' && sameIdentifier(pool, alias, u.attributes[alias], value));
+    const holder = Object.values(pool.users).find(
+      (u) => u.attributes[`${alias}_verified`] === 'true' && sameIdentifier(pool, alias, u.attributes[alias], value),
+    );
     if (!holder) continue;
     if (!force) throw new CloudError('AliasExistsException', `An account with the given ${alias} already exists.`);
     holder.attributes[`${alias}_verified`] = 'false';
@@ -126,8 +128,8 @@ function sendInvitation(
     if (!to) continue;
     const body =
       medium === 'EMAIL'
-        ? template['EmailMessage'] ?? 'Your username is {username} and temporary password is {####}.'
-        : template['SMSMessage'] ?? 'Your username is {username} and temporary password is {####}.';
+        ? (template['EmailMessage'] ?? 'Your username is {username} and temporary password is {####}.')
+        : (template['SMSMessage'] ?? 'Your username is {username} and temporary password is {####}.');
     ctx.send({
       userPoolId: pool.Id,
       username: user.username,

@@ -5,7 +5,6 @@ import { MemberProblems } from '../lib/memberChecks';
 import type { SchemaAttribute, UserPoolRecord } from '../model';
 import { checkAttributeUpdateSettings, checkPoolSettings, schemaFrom, updatableSettingsFrom, type PoolSettingsRequest } from '../lib/poolSettings';
 
-
 export interface CreateUserPoolRequest extends PoolSettingsRequest {
   PoolName: string;
   AliasAttributes?: string[];

@@ -4,7 +4,6 @@ import { userPoolClientType, type UserPoolClientType } from '../lib/wireTypes';
 import type { UserPoolClientRecord } from '../model';
 import { getPool } from '../lib/pools';
 
-
 export interface CreateUserPoolClientRequest extends ClientSettingsRequest {
   UserPoolId: string;
   ClientName: string;

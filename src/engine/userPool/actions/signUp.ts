@@ -20,8 +20,7 @@ export interface SignUpRequest {
 }
 
 /** Our answer to SignUp without a Password: passwordless sign-up is not simulated. */
-export const PASSWORDLESS_SIGN_UP_NOT_SIMULATED =
-  'SignUp without a Password (passwordless sign-up) is not simulated by this simulator. Send a Password.';
+export const PASSWORDLESS_SIGN_UP_NOT_SIMULATED = 'SignUp without a Password (passwordless sign-up) is not simulated by this simulator. Send a Password.';
 
 export interface SignUpResponse {
   UserConfirmed: boolean;

@@ -9,13 +9,7 @@ import { USER_POOL_MESSAGES } from './messages';
  * Opens a challenge and returns its opaque `Session`: valid for the client's AuthSessionValidity minutes (3 by default),
  * answerable once, by the same client, for the same challenge.
  */
-export function openChallenge(
-  ctx: ActionContext,
-  pool: UserPoolRecord,
-  client: UserPoolClientRecord,
-  user: UserRecord,
-  challengeName: string,
-): string {
+export function openChallenge(ctx: ActionContext, pool: UserPoolRecord, client: UserPoolClientRecord, user: UserRecord, challengeName: string): string {
   const session = ctx.random.session();
   pool.sessions[session] = {
     session,

@@ -31,16 +31,29 @@ export type ClientSettings = Omit<UserPoolClientRecord, 'ClientId' | 'ClientName
 export const DEFAULT_EXPLICIT_AUTH_FLOWS = ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH'];
 
 const EXPLICIT_AUTH_FLOWS = [
-  'ALLOW_CUSTOM_AUTH', 'ADMIN_NO_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH',
-  'CUSTOM_AUTH_FLOW_ONLY', 'USER_PASSWORD_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_USER_AUTH',
+  'ALLOW_CUSTOM_AUTH',
+  'ADMIN_NO_SRP_AUTH',
+  'ALLOW_REFRESH_TOKEN_AUTH',
+  'ALLOW_USER_PASSWORD_AUTH',
+  'ALLOW_USER_SRP_AUTH',
+  'CUSTOM_AUTH_FLOW_ONLY',
+  'USER_PASSWORD_AUTH',
+  'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+  'ALLOW_USER_AUTH',
 ];
 const OAUTH_FLOWS = ['implicit', 'client_credentials', 'code'];
 const TIME_UNITS = ['seconds', 'minutes', 'hours', 'days'];
 const UNIT_MINUTES: Record<TimeUnit, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440 };
 /** Members kept exactly as the request gives them, absent when it leaves them out. */
 const AS_GIVEN = [
-  'ReadAttributes', 'WriteAttributes', 'SupportedIdentityProviders', 'CallbackURLs', 'LogoutURLs', 'DefaultRedirectURI',
-  'AllowedOAuthFlows', 'AllowedOAuthScopes',
+  'ReadAttributes',
+  'WriteAttributes',
+  'SupportedIdentityProviders',
+  'CallbackURLs',
+  'LogoutURLs',
+  'DefaultRedirectURI',
+  'AllowedOAuthFlows',
+  'AllowedOAuthScopes',
 ] as const;
 
 type TokenSettings = Pick<UserPoolClientRecord, 'RefreshTokenValidity' | 'AccessTokenValidity' | 'IdTokenValidity' | 'TokenValidityUnits'>;

@@ -40,10 +40,12 @@ export function codeChannel(pool: UserPoolRecord, user: UserRecord, purpose: Cod
   if (attribute === 'email' || attribute === 'phone_number') return has(attribute) ? attribute : undefined;
   if (purpose === 'ForgotPassword') {
     const verified = (name: 'email' | 'phone_number') => has(name) && user.attributes[`${name}_verified`] === 'true';
-    const mechanisms = [...(pool.settings.AccountRecoverySetting?.RecoveryMechanisms ?? [
-      { Name: 'verified_phone_number', Priority: 1 },
-      { Name: 'verified_email', Priority: 2 },
-    ])].sort((a, b) => a.Priority - b.Priority);
+    const mechanisms = [
+      ...(pool.settings.AccountRecoverySetting?.RecoveryMechanisms ?? [
+        { Name: 'verified_phone_number', Priority: 1 },
+        { Name: 'verified_email', Priority: 2 },
+      ]),
+    ].sort((a, b) => a.Priority - b.Priority);
     for (const m of mechanisms) {
       if (m.Name === 'verified_email' && verified('email')) return 'email';
       if (m.Name === 'verified_phone_number' && verified('phone_number')) return 'phone_number';
@@ -134,4 +136,3 @@ export function checkCode(ctx: ActionContext, pending: PendingCode | undefined, 
     throw new CloudError('CodeMismatchException', 'Invalid verification code provided, please try again.');
   }
 }
-

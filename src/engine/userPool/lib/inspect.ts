@@ -43,7 +43,14 @@ export function inspectUserPools(regions: Record<string, UserPoolsState>): UserP
         region,
         keyIds: { id: pool.keys.id.kid, access: pool.keys.access.kid },
         clients: Object.values(pool.clients).map((c) => ({ clientId: c.ClientId, clientName: c.ClientName })),
-        users: Object.values(pool.users).map((u) => ({ username: u.username, sub: u.sub, status: u.status, enabled: u.enabled, groups: u.groups, attributes: u.attributes })),
+        users: Object.values(pool.users).map((u) => ({
+          username: u.username,
+          sub: u.sub,
+          status: u.status,
+          enabled: u.enabled,
+          groups: u.groups,
+          attributes: u.attributes,
+        })),
         revokedOrigins: pool.revokedOrigins,
         refreshTokens: Object.fromEntries(Object.entries(pool.refreshTokens).map(([token, r]) => [token, { expiresAt: r.expiresAt, revoked: r.revoked }])),
       });

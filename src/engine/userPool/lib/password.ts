@@ -38,5 +38,5 @@ export async function hashPassword(random: Random, password: string): Promise<{ 
 }
 
 export async function passwordMatches(user: Pick<UserRecord, 'passwordSalt' | 'passwordHash'>, password: string): Promise<boolean> {
-  return (sha256Hex(user.passwordSalt + password)) === user.passwordHash;
+  return sha256Hex(user.passwordSalt + password) === user.passwordHash;
 }

@@ -33,9 +33,23 @@ export interface PoolSettingsRequest {
  * UserAttributeUpdateSettings is not among them: AWS keeps it, then checks it against the new AutoVerifiedAttributes [O].
  */
 export const UPDATABLE_POOL_SETTINGS = [
-  'Policies', 'DeletionProtection', 'LambdaConfig', 'AutoVerifiedAttributes', 'SmsVerificationMessage', 'EmailVerificationMessage',
-  'EmailVerificationSubject', 'VerificationMessageTemplate', 'SmsAuthenticationMessage', 'MfaConfiguration', 'DeviceConfiguration',
-  'EmailConfiguration', 'SmsConfiguration', 'UserPoolTags', 'AdminCreateUserConfig', 'UserPoolAddOns', 'AccountRecoverySetting',
+  'Policies',
+  'DeletionProtection',
+  'LambdaConfig',
+  'AutoVerifiedAttributes',
+  'SmsVerificationMessage',
+  'EmailVerificationMessage',
+  'EmailVerificationSubject',
+  'VerificationMessageTemplate',
+  'SmsAuthenticationMessage',
+  'MfaConfiguration',
+  'DeviceConfiguration',
+  'EmailConfiguration',
+  'SmsConfiguration',
+  'UserPoolTags',
+  'AdminCreateUserConfig',
+  'UserPoolAddOns',
+  'AccountRecoverySetting',
 ] as const;
 
 /** AWS's password policy when a request names none: 8 characters and all four character classes. */
@@ -77,7 +91,10 @@ export function schemaFrom(requested: Partial<SchemaAttribute>[] | undefined): S
     if (standard) {
       if ((entry.AttributeDataType && entry.AttributeDataType !== standard.AttributeDataType) || entry.DeveloperOnlyAttribute) {
         // [U] wording as moto reproduces it.
-        throw new CloudError('InvalidParameterException', `You can not change AttributeDataType or set developerOnlyAttribute for standard schema attribute ${entry.Name}`);
+        throw new CloudError(
+          'InvalidParameterException',
+          `You can not change AttributeDataType or set developerOnlyAttribute for standard schema attribute ${entry.Name}`,
+        );
       }
       Object.assign(standard, { Required: entry.Required ?? standard.Required, Mutable: entry.Mutable ?? standard.Mutable });
       continue;

@@ -26,7 +26,6 @@ export function getPoolClient(pool: UserPoolRecord, clientId: string): UserPoolC
   return client;
 }
 
-
 /** `https://cognito-idp.<region>.amazonaws.com/<poolId>`: the `iss` of every token the pool signs. */
 export function poolIssuer(pool: UserPoolRecord): string {
   return userPoolIssuer(pool.Id);

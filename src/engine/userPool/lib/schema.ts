@@ -17,11 +17,32 @@ const boolean = (Name: string): SchemaAttribute => ({ Name, AttributeDataType: '
 export function standardSchema(): SchemaAttribute[] {
   return [
     { ...string('sub', false), Required: true },
-    string('name'), string('given_name'), string('family_name'), string('middle_name'), string('nickname'),
-    string('preferred_username'), string('profile'), string('picture'), string('website'), string('email'),
-    boolean('email_verified'), string('gender'), string('birthdate', true, '10'), string('zoneinfo'), string('locale'),
-    string('phone_number'), boolean('phone_number_verified'), string('address'),
-    { Name: 'updated_at', AttributeDataType: 'Number', DeveloperOnlyAttribute: false, Mutable: true, Required: false, NumberAttributeConstraints: { MinValue: '0' } },
+    string('name'),
+    string('given_name'),
+    string('family_name'),
+    string('middle_name'),
+    string('nickname'),
+    string('preferred_username'),
+    string('profile'),
+    string('picture'),
+    string('website'),
+    string('email'),
+    boolean('email_verified'),
+    string('gender'),
+    string('birthdate', true, '10'),
+    string('zoneinfo'),
+    string('locale'),
+    string('phone_number'),
+    boolean('phone_number_verified'),
+    string('address'),
+    {
+      Name: 'updated_at',
+      AttributeDataType: 'Number',
+      DeveloperOnlyAttribute: false,
+      Mutable: true,
+      Required: false,
+      NumberAttributeConstraints: { MinValue: '0' },
+    },
   ];
 }
 

@@ -8,7 +8,11 @@ import { USER_POOL_MESSAGES } from './messages';
 /** The password flow each API takes, the client switch it needs, and how AWS says the switch is off. */
 const PASSWORD_FLOWS = {
   InitiateAuth: { names: ['USER_PASSWORD_AUTH'], needs: 'USER_PASSWORD_AUTH', notEnabled: USER_POOL_MESSAGES.passwordFlowNotEnabled },
-  AdminInitiateAuth: { names: ['ADMIN_USER_PASSWORD_AUTH', 'ADMIN_NO_SRP_AUTH'], needs: 'ADMIN_USER_PASSWORD_AUTH', notEnabled: USER_POOL_MESSAGES.adminFlowNotEnabled },
+  AdminInitiateAuth: {
+    names: ['ADMIN_USER_PASSWORD_AUTH', 'ADMIN_NO_SRP_AUTH'],
+    needs: 'ADMIN_USER_PASSWORD_AUTH',
+    notEnabled: USER_POOL_MESSAGES.adminFlowNotEnabled,
+  },
 } as const;
 
 /**

@@ -114,10 +114,7 @@ export async function issueTokens(
     jti: ctx.random.uuid(),
     username: user.username,
   };
-  const [IdToken, AccessToken] = await Promise.all([
-    signJwt(idClaims, pool.keys.id, ctx.keyCache),
-    signJwt(accessClaims, pool.keys.access, ctx.keyCache),
-  ]);
+  const [IdToken, AccessToken] = await Promise.all([signJwt(idClaims, pool.keys.id, ctx.keyCache), signJwt(accessClaims, pool.keys.access, ctx.keyCache)]);
   const result: AuthenticationResultType = { AccessToken, ExpiresIn: lifetimes.access / 1000, TokenType: 'Bearer', IdToken };
   if (options.withRefreshToken) {
     const RefreshToken = mintRefreshToken(ctx);
@@ -134,7 +131,10 @@ export async function issueTokens(
   return result;
 }
 
-const REFRESH_HEADER = btoa(JSON.stringify({ cty: 'JWT', enc: 'A256GCM', alg: 'RSA-OAEP' })).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+const REFRESH_HEADER = btoa(JSON.stringify({ cty: 'JWT', enc: 'A256GCM', alg: 'RSA-OAEP' }))
+  .replace(/=+$/, '')
+  .replace(/\+/g, '-')
+  .replace(/\//g, '_');
 
 /**
  * Cognito's refresh token is a 5-part JWE only Cognito can open.

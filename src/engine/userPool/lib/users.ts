@@ -91,9 +91,7 @@ export function attributesFromList(list: AttributeType[] | undefined): Record<st
 }
 
 /** A fresh user record; the caller decides status and password. */
-export function newUser(
-  init: Pick<UserRecord, 'username' | 'sub' | 'attributes' | 'status' | 'passwordHash' | 'passwordSalt'> & { now: number },
-): UserRecord {
+export function newUser(init: Pick<UserRecord, 'username' | 'sub' | 'attributes' | 'status' | 'passwordHash' | 'passwordSalt'> & { now: number }): UserRecord {
   const { now, ...fields } = init;
   return {
     ...fields,

@@ -133,7 +133,15 @@ function cliValue(value: unknown): string | undefined {
   if (Array.isArray(value)) {
     if (value.every(isScalar)) return value.map((v) => shellQuote(String(v))).join(' ');
     if (value.every((v) => v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(shorthandSafe))) {
-      return value.map((v) => shellQuote(Object.entries(v as object).map(([k, x]) => `${k}=${String(x)}`).join(','))).join(' ');
+      return value
+        .map((v) =>
+          shellQuote(
+            Object.entries(v as object)
+              .map(([k, x]) => `${k}=${String(x)}`)
+              .join(','),
+          ),
+        )
+        .join(' ');
     }
   } else if (value && typeof value === 'object') {
     const entries = Object.entries(value);

@@ -80,7 +80,11 @@ export function SequencePanel() {
         </span>
         <span>{diagram.transcript.some((t) => t.current) ? 'Highlighted: this step.' : 'This step sent no messages.'}</span>
       </p>
-      {empty && <p className="muted small">{flowId === 'story' ? 'The story has not started yet.' : 'No requests yet in this lesson: “Next step” makes the app call the user pool.'}</p>}
+      {empty && (
+        <p className="muted small">
+          {flowId === 'story' ? 'The story has not started yet.' : 'No requests yet in this lesson: “Next step” makes the app call the user pool.'}
+        </p>
+      )}
       <div className="sequence">
         <MermaidView source={source} label="Sequence diagram of the messages so far. The transcript lists the same messages in words." />
         <section aria-label="Transcript">

@@ -51,8 +51,17 @@ export function TokenCard({ title, kind, original, jwks, issuer, clientId, now, 
       </h3>
       {/* Scrolls when long, so it takes focus. */}
       <div className="jwt mono" role="group" aria-label={`${title}, encoded: header, payload and signature`} tabIndex={0}>
-        <span className="jwt-header" title="Header">{header}</span>.<span className="jwt-payload" title="Payload">{payload}</span>.
-        <span className="jwt-signature" title="Signature">{signature}</span>
+        <span className="jwt-header" title="Header">
+          {header}
+        </span>
+        .
+        <span className="jwt-payload" title="Payload">
+          {payload}
+        </span>
+        .
+        <span className="jwt-signature" title="Signature">
+          {signature}
+        </span>
       </div>
       <ul className="legend small" aria-label="The three parts, separated by dots">
         <li>
@@ -107,14 +116,7 @@ export function TokenCard({ title, kind, original, jwks, issuer, clientId, now, 
       <label className="field-label" htmlFor={`${id}-raw`}>
         The whole token (edit or paste one)
       </label>
-      <textarea
-        id={`${id}-raw`}
-        className="token-raw mono"
-        rows={4}
-        spellCheck={false}
-        value={token}
-        onChange={(e) => replace(e.target.value.trim())}
-      />
+      <textarea id={`${id}-raw`} className="token-raw mono" rows={4} spellCheck={false} value={token} onChange={(e) => replace(e.target.value.trim())} />
     </section>
   );
 }

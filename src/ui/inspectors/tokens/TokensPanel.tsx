@@ -61,19 +61,37 @@ export function TokensPanel({ tokens, fromLog, cloud, userPoolId, clientId, now 
       {jwks.status === 'failed' && <p className="note note-bad">The pool's JWKS could not be fetched: {jwks.message}</p>}
       {fromLog && (
         <p className="note">
-          The app has dropped its tokens. These are the last ones the pool issued (from the request log): a copy kept elsewhere, say in
-          your API's cache, would look exactly like this.
+          The app has dropped its tokens. These are the last ones the pool issued (from the request log): a copy kept elsewhere, say in your API's cache, would
+          look exactly like this.
         </p>
       )}
       <p className="small muted">
-        Checked as API Gateway's Cognito authorizer would, with the keys from <span className="mono">{issuer}/.well-known/jwks.json</span>, at the
-        simulated time {formatUtc(now)}.
+        Checked as API Gateway's Cognito authorizer would, with the keys from <span className="mono">{issuer}/.well-known/jwks.json</span>, at the simulated
+        time {formatUtc(now)}.
       </p>
       {tokens.IdToken && (
-        <TokenCard title="ID token" kind="id" original={tokens.IdToken} jwks={ready} issuer={issuer} clientId={clientId} now={now} {...(revokedNote ? { revokedNote } : {})} />
+        <TokenCard
+          title="ID token"
+          kind="id"
+          original={tokens.IdToken}
+          jwks={ready}
+          issuer={issuer}
+          clientId={clientId}
+          now={now}
+          {...(revokedNote ? { revokedNote } : {})}
+        />
       )}
       {tokens.AccessToken && (
-        <TokenCard title="Access token" kind="access" original={tokens.AccessToken} jwks={ready} issuer={issuer} clientId={clientId} now={now} {...(revokedNote ? { revokedNote } : {})} />
+        <TokenCard
+          title="Access token"
+          kind="access"
+          original={tokens.AccessToken}
+          jwks={ready}
+          issuer={issuer}
+          clientId={clientId}
+          now={now}
+          {...(revokedNote ? { revokedNote } : {})}
+        />
       )}
       {tokens.RefreshToken && <RefreshTokenCard token={tokens.RefreshToken} cloud={cloud} userPoolId={userPoolId!} now={now} />}
     </div>
@@ -90,12 +108,12 @@ function RefreshTokenCard({ token, cloud, userPoolId, now }: { token: string; cl
       </h3>
       <p className="jwt mono opaque">{token.slice(0, 120)}…</p>
       <p>
-        An opaque, encrypted token (JWE, {jwe.segmentCount} parts). Only the user pool can decrypt it: your app just stores it and sends it back
-        with <span className="mono">REFRESH_TOKEN_AUTH</span> to get new ID and access tokens without asking for the password.
+        An opaque, encrypted token (JWE, {jwe.segmentCount} parts). Only the user pool can decrypt it: your app just stores it and sends it back with{' '}
+        <span className="mono">REFRESH_TOKEN_AUTH</span> to get new ID and access tokens without asking for the password.
       </p>
       <p className="small">
-        Simulator note: this one has Cognito's real JWE header, but its other parts are random bytes, not ciphertext; the simulated
-        pool looks the token up instead of decrypting it. What your app does with it is the same.
+        Simulator note: this one has Cognito's real JWE header, but its other parts are random bytes, not ciphertext; the simulated pool looks the token up
+        instead of decrypting it. What your app does with it is the same.
       </p>
       {jwe.header && (
         <p className="small">

@@ -13,7 +13,9 @@ interface ClaimInfo {
 
 export const CLAIMS: Record<string, ClaimInfo> = {
   sub: { text: "The user's permanent unique id in this pool (a UUID). Use it, not the username, as the key in your own database." },
-  iss: { text: `Issuer: the user pool that signed the token. Verifiers compare it with ${userPoolIssuer('<region>_<poolId>').replace('<region>_<poolId>', '<poolId>')}.` },
+  iss: {
+    text: `Issuer: the user pool that signed the token. Verifiers compare it with ${userPoolIssuer('<region>_<poolId>').replace('<region>_<poolId>', '<poolId>')}.`,
+  },
   aud: { text: 'Audience: the app client id the ID token was issued to. Your app checks it is its own client id.' },
   client_id: { text: 'The app client the access token was issued to. Access tokens carry this instead of aud.' },
   token_use: {

@@ -6,5 +6,14 @@ export function TokensTab() {
   const view = useView();
   const held = (view.snapshot.context as { tokens?: TokenSet }).tokens;
   const logged = held ? undefined : lastIssuedTokens(view.cloud.log.entries.slice(view.logStart));
-  return <TokensPanel tokens={held ?? logged} fromLog={Boolean(logged)} cloud={view.cloud} userPoolId={view.setup.userPoolId} clientId={view.setup.clientId} now={view.now} />;
+  return (
+    <TokensPanel
+      tokens={held ?? logged}
+      fromLog={Boolean(logged)}
+      cloud={view.cloud}
+      userPoolId={view.setup.userPoolId}
+      clientId={view.setup.clientId}
+      now={view.now}
+    />
+  );
 }

@@ -14,7 +14,10 @@ describe('AdminCreateUser', () => {
       UserPoolId: userPoolId,
       Username: 'kim',
       TemporaryPassword: 'Temp#1234',
-      UserAttributes: [{ Name: 'email', Value: 'kim@example.com' }, { Name: 'email_verified', Value: 'true' }],
+      UserAttributes: [
+        { Name: 'email', Value: 'kim@example.com' },
+        { Name: 'email_verified', Value: 'true' },
+      ],
       DesiredDeliveryMediums: ['EMAIL'],
     });
     const sub = poolsOf(cloud)[userPoolId]!.users['kim']!.sub;
@@ -60,7 +63,10 @@ describe('AdminCreateUser', () => {
     await cloud.cognitoIdp.adminCreateUser({
       UserPoolId: userPoolId,
       Username: 'kim',
-      UserAttributes: [{ Name: 'email', Value: 'kim@example.com' }, { Name: 'phone_number', Value: '+12065551234' }],
+      UserAttributes: [
+        { Name: 'email', Value: 'kim@example.com' },
+        { Name: 'phone_number', Value: '+12065551234' },
+      ],
     });
     expect(cloud.outbox.latest).toMatchObject({ channel: 'SMS', to: '+12065551234', destination: '+*******1234' });
     const sent = cloud.outbox.entries.length;
@@ -116,13 +122,22 @@ describe('AdminCreateUser', () => {
   it('refuses a temporary password that breaks the policy', async () => {
     const cloud = await newCloud();
     const { userPoolId } = await signInPool(cloud);
-    await expectAwsError(invitedUser(cloud, userPoolId, 'kim', 'temp#1234'), 'InvalidPasswordException', 'Password did not conform with policy: Password must have uppercase characters');
+    await expectAwsError(
+      invitedUser(cloud, userPoolId, 'kim', 'temp#1234'),
+      'InvalidPasswordException',
+      'Password did not conform with policy: Password must have uppercase characters',
+    );
   });
 
   it('stores the sub as username and fills in the email when the pool signs in with email', async () => {
     const cloud = await newCloud();
     const { clientId, userPoolId } = await signInPool(cloud, { pool: { UsernameAttributes: ['email'] } });
-    const { User } = await cloud.cognitoIdp.adminCreateUser({ UserPoolId: userPoolId, Username: 'kim@example.com', TemporaryPassword: 'Temp#1234', MessageAction: 'SUPPRESS' });
+    const { User } = await cloud.cognitoIdp.adminCreateUser({
+      UserPoolId: userPoolId,
+      Username: 'kim@example.com',
+      TemporaryPassword: 'Temp#1234',
+      MessageAction: 'SUPPRESS',
+    });
     expect(User.Username).toBe(User.Attributes.find((a) => a.Name === 'sub')!.Value);
     expect(User.Attributes).toContainEqual({ Name: 'email', Value: 'kim@example.com' });
     expect((await passwordSignIn(cloud, clientId, 'kim@example.com', 'Temp#1234')).ChallengeParameters['USER_ID_FOR_SRP']).toBe(User.Username);
@@ -195,7 +210,10 @@ describe('AdminCreateUser', () => {
       UserPoolId: '',
       Username: username,
       MessageAction: 'SUPPRESS' as const,
-      UserAttributes: [{ Name: 'email', Value: 'shared@example.com' }, { Name: 'email_verified', Value: 'true' }],
+      UserAttributes: [
+        { Name: 'email', Value: 'shared@example.com' },
+        { Name: 'email_verified', Value: 'true' },
+      ],
       ...(force !== undefined ? { ForceAliasCreation: force } : {}),
     });
 

@@ -30,7 +30,11 @@ describe('AdminInitiateAuth', () => {
   it('refuses the flow on a client that does not allow it', async () => {
     const cloud = await newCloud();
     const { clientId, userPoolId } = await articlePool(cloud, { client: { ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] } });
-    await expectAwsError(adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'sam', PASSWORD }), 'InvalidParameterException', 'Auth flow not enabled for this client');
+    await expectAwsError(
+      adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'sam', PASSWORD }),
+      'InvalidParameterException',
+      'Auth flow not enabled for this client',
+    );
   });
 
   it('rejects USER_PASSWORD_AUTH, which belongs to InitiateAuth', async () => {
@@ -68,7 +72,11 @@ describe('AdminInitiateAuth', () => {
     const { clientId, userPoolId } = await signInPool(cloud);
     await confirmedUser(cloud, clientId, 'sam');
     await expectAwsError(adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'nobody', PASSWORD }), 'UserNotFoundException', 'User does not exist.');
-    await expectAwsError(adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'sam', PASSWORD: 'Wrong#123' }), 'NotAuthorizedException', 'Incorrect username or password.');
+    await expectAwsError(
+      adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'sam', PASSWORD: 'Wrong#123' }),
+      'NotAuthorizedException',
+      'Incorrect username or password.',
+    );
     await expectAwsError(adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'sam' }), 'InvalidParameterException', 'Missing required parameter PASSWORD');
   });
 

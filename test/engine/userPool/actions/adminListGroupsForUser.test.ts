@@ -63,7 +63,11 @@ describe('AdminListGroupsForUser', () => {
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
     const { cloud, userPoolId } = await poolWithSam();
-    await expectAwsError(cloud.cognitoIdp.adminListGroupsForUser({ UserPoolId: userPoolId, Username: 'nobody' }), 'UserNotFoundException', 'User does not exist.');
+    await expectAwsError(
+      cloud.cognitoIdp.adminListGroupsForUser({ UserPoolId: userPoolId, Username: 'nobody' }),
+      'UserNotFoundException',
+      'User does not exist.',
+    );
     await expectAwsError(
       cloud.cognitoIdp.adminListGroupsForUser({ UserPoolId: 'us-east-1_nothere', Username: 'sam' }),
       'ResourceNotFoundException',

@@ -45,7 +45,11 @@ describe('AdminResetUserPassword', () => {
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
     const { cloud, userPoolId } = await poolWithSam();
-    await expectAwsError(cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: userPoolId, Username: 'nobody' }), 'UserNotFoundException', 'User does not exist.');
+    await expectAwsError(
+      cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: userPoolId, Username: 'nobody' }),
+      'UserNotFoundException',
+      'User does not exist.',
+    );
     await expectAwsError(
       cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: 'us-east-1_nothere', Username: 'sam' }),
       'ResourceNotFoundException',

@@ -37,7 +37,11 @@ describe('AdminRespondToAuthChallenge', () => {
   it('holds the new password to the pool’s policy', async () => {
     const cloud = await newCloud();
     const { answer } = await adminChallenged(cloud);
-    await expectAwsError(answer({ NEW_PASSWORD: 'chosen#5678' }), 'InvalidPasswordException', 'Password did not conform with policy: Password must have uppercase characters');
+    await expectAwsError(
+      answer({ NEW_PASSWORD: 'chosen#5678' }),
+      'InvalidPasswordException',
+      'Password did not conform with policy: Password must have uppercase characters',
+    );
   });
 
   it('accepts a session only once', async () => {

@@ -16,7 +16,10 @@ describe('AdminUpdateUserAttributes', () => {
     const result = await cloud.cognitoIdp.adminUpdateUserAttributes({
       UserPoolId: userPoolId,
       Username: 'sam',
-      UserAttributes: [{ Name: 'given_name', Value: 'Sam' }, { Name: 'family_name', Value: 'Reddy' }],
+      UserAttributes: [
+        { Name: 'given_name', Value: 'Sam' },
+        { Name: 'family_name', Value: 'Reddy' },
+      ],
     });
     expect(result).toEqual({});
     expect(await attributesOf(cloud, userPoolId)).toMatchObject({ given_name: 'Sam', family_name: 'Reddy', email: 'sam@example.com' });
@@ -33,7 +36,11 @@ describe('AdminUpdateUserAttributes', () => {
 
   it('marks a changed email unverified and sends a verification code to the new address', async () => {
     const { cloud, userPoolId } = await poolWithSam();
-    await cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: 'sam', UserAttributes: [{ Name: 'email', Value: 'sam@new.example' }] });
+    await cloud.cognitoIdp.adminUpdateUserAttributes({
+      UserPoolId: userPoolId,
+      Username: 'sam',
+      UserAttributes: [{ Name: 'email', Value: 'sam@new.example' }],
+    });
     expect(await attributesOf(cloud, userPoolId)).toMatchObject({ email: 'sam@new.example', email_verified: 'false' });
     const mail = cloud.outbox.latest!;
     expect(mail).toMatchObject({ to: 'sam@new.example', purpose: 'UpdateUserAttribute' });
@@ -46,7 +53,10 @@ describe('AdminUpdateUserAttributes', () => {
     await cloud.cognitoIdp.adminUpdateUserAttributes({
       UserPoolId: userPoolId,
       Username: 'sam',
-      UserAttributes: [{ Name: 'email', Value: 'sam@new.example' }, { Name: 'email_verified', Value: 'true' }],
+      UserAttributes: [
+        { Name: 'email', Value: 'sam@new.example' },
+        { Name: 'email_verified', Value: 'true' },
+      ],
     });
     expect(await attributesOf(cloud, userPoolId)).toMatchObject({ email: 'sam@new.example', email_verified: 'true' });
     expect(cloud.outbox.entries.length).toBe(sent);
@@ -72,7 +82,12 @@ describe('AdminUpdateUserAttributes', () => {
   it('refuses to write an immutable attribute, even one never set', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud, {
-      pool: { Schema: [{ Name: 'email', Required: true }, { Name: 'tenant', AttributeDataType: 'String', Mutable: false }] },
+      pool: {
+        Schema: [
+          { Name: 'email', Required: true },
+          { Name: 'tenant', AttributeDataType: 'String', Mutable: false },
+        ],
+      },
     });
     await confirmedUser(cloud, clientId);
     await expectAwsError(
@@ -94,7 +109,11 @@ describe('AdminUpdateUserAttributes', () => {
   it('refuses a verification flag for an address the user does not have', async () => {
     const { cloud, userPoolId } = await poolWithSam();
     await expectAwsError(
-      cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: 'sam', UserAttributes: [{ Name: 'phone_number_verified', Value: 'true' }] }),
+      cloud.cognitoIdp.adminUpdateUserAttributes({
+        UserPoolId: userPoolId,
+        Username: 'sam',
+        UserAttributes: [{ Name: 'phone_number_verified', Value: 'true' }],
+      }),
       'InvalidParameterException',
       'Phone Number is required to verify/un-verify a phone number',
     );
@@ -106,7 +125,11 @@ describe('AdminUpdateUserAttributes', () => {
     await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'kim@example.com', Password: '#Abc1234' });
     await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'lee@example.com', Password: '#Abc1234' });
     await expectAwsError(
-      cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: 'lee@example.com', UserAttributes: [{ Name: 'email', Value: 'Kim@example.com' }] }),
+      cloud.cognitoIdp.adminUpdateUserAttributes({
+        UserPoolId: userPoolId,
+        Username: 'lee@example.com',
+        UserAttributes: [{ Name: 'email', Value: 'Kim@example.com' }],
+      }),
       'AliasExistsException',
       'An account with the given email already exists.',
     );

@@ -32,7 +32,11 @@ describe('AdminUserGlobalSignOut', () => {
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
     const { cloud, userPoolId } = await poolWithSam();
-    await expectAwsError(cloud.cognitoIdp.adminUserGlobalSignOut({ UserPoolId: userPoolId, Username: 'nobody' }), 'UserNotFoundException', 'User does not exist.');
+    await expectAwsError(
+      cloud.cognitoIdp.adminUserGlobalSignOut({ UserPoolId: userPoolId, Username: 'nobody' }),
+      'UserNotFoundException',
+      'User does not exist.',
+    );
     await expectAwsError(
       cloud.cognitoIdp.adminUserGlobalSignOut({ UserPoolId: 'us-east-1_nothere', Username: 'sam' }),
       'ResourceNotFoundException',

@@ -83,7 +83,11 @@ describe('ConfirmForgotPassword', () => {
     const { clientId, userPoolId } = await userPool(cloud);
     await signedUp(cloud, clientId);
     // A verified email (as an administrator might set) is what makes a reset possible before confirmation.
-    await cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: ARTICLE.username, UserAttributes: [{ Name: 'email_verified', Value: 'true' }] });
+    await cloud.cognitoIdp.adminUpdateUserAttributes({
+      UserPoolId: userPoolId,
+      Username: ARTICLE.username,
+      UserAttributes: [{ Name: 'email_verified', Value: 'true' }],
+    });
     await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username });
     await cloud.cognitoIdp.confirmForgotPassword({
       ClientId: clientId,

@@ -9,7 +9,11 @@ describe('ConfirmSignUp', () => {
     const cloud = await newCloud();
     const { clientId, userPoolId } = await userPool(cloud);
     await signedUp(cloud, clientId);
-    const result = await cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: lastCodeFor(cloud, ARTICLE.email) });
+    const result = await cloud.cognitoIdp.confirmSignUp({
+      ClientId: clientId,
+      Username: ARTICLE.username,
+      ConfirmationCode: lastCodeFor(cloud, ARTICLE.email),
+    });
     expect(result).toEqual({});
     const user = poolsOf(cloud)[userPoolId]!.users[ARTICLE.username]!;
     expect(user.status).toBe('CONFIRMED');

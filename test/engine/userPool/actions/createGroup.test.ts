@@ -9,7 +9,13 @@ describe('CreateGroup', () => {
   it('answers with the group: name, pool, description, role, precedence and epoch-second dates', async () => {
     const cloud = await newCloud();
     const userPoolId = await plainPool(cloud);
-    const { Group } = await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName: 'admins', Description: 'People who run things', RoleArn: ROLE, Precedence: 1 });
+    const { Group } = await cloud.cognitoIdp.createGroup({
+      UserPoolId: userPoolId,
+      GroupName: 'admins',
+      Description: 'People who run things',
+      RoleArn: ROLE,
+      Precedence: 1,
+    });
     expect(Group).toEqual({
       GroupName: 'admins',
       UserPoolId: userPoolId,

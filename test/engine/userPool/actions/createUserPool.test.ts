@@ -57,7 +57,12 @@ describe('CreateUserPool', () => {
   it('enforces a custom password policy at sign-up', async () => {
     const cloud = await newCloud();
     const { clientId } = await articlePool(cloud, { pool: { Policies: { PasswordPolicy: { MinimumLength: 6 } } } });
-    const result = await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: 'simple', UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }] });
+    const result = await cloud.cognitoIdp.signUp({
+      ClientId: clientId,
+      Username: 'sam',
+      Password: 'simple',
+      UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }],
+    });
     expect(result.UserConfirmed).toBe(false);
   });
 
@@ -77,7 +82,12 @@ describe('CreateUserPool', () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud, { pool: { AutoVerifiedAttributes: ['email'] } });
     expect(poolsOf(cloud)[userPoolId]!.settings.AutoVerifiedAttributes).toEqual(['email']);
-    const { CodeDeliveryDetails } = await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: '#Abc1234', UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }] });
+    const { CodeDeliveryDetails } = await cloud.cognitoIdp.signUp({
+      ClientId: clientId,
+      Username: 'sam',
+      Password: '#Abc1234',
+      UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }],
+    });
     expect(CodeDeliveryDetails?.DeliveryMedium).toBe('EMAIL');
   });
 
@@ -187,7 +197,12 @@ describe('CreateUserPool', () => {
 
   it('stores AccountRecoverySetting, UserPoolTags and LambdaConfig as given', async () => {
     const cloud = await newCloud();
-    const recovery = { RecoveryMechanisms: [{ Priority: 1, Name: 'verified_email' }, { Priority: 2, Name: 'verified_phone_number' }] };
+    const recovery = {
+      RecoveryMechanisms: [
+        { Priority: 1, Name: 'verified_email' },
+        { Priority: 2, Name: 'verified_phone_number' },
+      ],
+    };
     const lambdas = { PreSignUp: 'arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up' };
     const { UserPool } = await cloud.cognitoIdp.createUserPool({
       PoolName: 'stored',

@@ -74,7 +74,11 @@ describe('CreateUserPoolClient', () => {
 
   it('keeps PreventUserExistenceErrors ENABLED when asked', async () => {
     const cloud = await newCloud();
-    const { UserPoolClient } = await cloud.cognitoIdp.createUserPoolClient({ UserPoolId: await plainPool(cloud), ClientName: 'app', PreventUserExistenceErrors: 'ENABLED' });
+    const { UserPoolClient } = await cloud.cognitoIdp.createUserPoolClient({
+      UserPoolId: await plainPool(cloud),
+      ClientName: 'app',
+      PreventUserExistenceErrors: 'ENABLED',
+    });
     expect(UserPoolClient.PreventUserExistenceErrors).toBe('ENABLED');
   });
 

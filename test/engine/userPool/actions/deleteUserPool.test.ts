@@ -41,6 +41,10 @@ describe('DeleteUserPool', () => {
 
   it('answers an unknown pool with ResourceNotFoundException', async () => {
     const cloud = await newCloud();
-    await expectAwsError(cloud.cognitoIdp.deleteUserPool({ UserPoolId: 'us-east-1_nothere00' }), 'ResourceNotFoundException', 'User pool us-east-1_nothere00 does not exist.');
+    await expectAwsError(
+      cloud.cognitoIdp.deleteUserPool({ UserPoolId: 'us-east-1_nothere00' }),
+      'ResourceNotFoundException',
+      'User pool us-east-1_nothere00 does not exist.',
+    );
   });
 });

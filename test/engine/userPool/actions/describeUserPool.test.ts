@@ -15,7 +15,12 @@ describe('DescribeUserPool', () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
     for (const name of ['sam', 'kim']) {
-      await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: name, Password: '#Abc1234', UserAttributes: [{ Name: 'email', Value: `${name}@example.com` }] });
+      await cloud.cognitoIdp.signUp({
+        ClientId: clientId,
+        Username: name,
+        Password: '#Abc1234',
+        UserAttributes: [{ Name: 'email', Value: `${name}@example.com` }],
+      });
     }
     const { UserPool } = await cloud.cognitoIdp.describeUserPool({ UserPoolId: userPoolId });
     expect(UserPool.EstimatedNumberOfUsers).toBe(2);

@@ -40,7 +40,10 @@ describe('ForgotPassword', () => {
       ClientId: clientId,
       Username: 'sam',
       Password: '#Abc1234',
-      UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }, { Name: 'phone_number', Value: '+12065551234' }],
+      UserAttributes: [
+        { Name: 'email', Value: 'sam@example.com' },
+        { Name: 'phone_number', Value: '+12065551234' },
+      ],
     });
     await cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: 'sam', ConfirmationCode: cloud.outbox.latest!.code! });
     const result = await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: 'sam' });
@@ -97,6 +100,8 @@ describe('ForgotPassword', () => {
       `Client ${clientId} is configured for secret but secret was not received`,
     );
     const SecretHash = await computeSecretHash(clientSecret!, ARTICLE.username, clientId);
-    await expect(cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username, SecretHash })).resolves.toHaveProperty('CodeDeliveryDetails');
+    await expect(cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username, SecretHash })).resolves.toHaveProperty(
+      'CodeDeliveryDetails',
+    );
   });
 });

@@ -13,13 +13,21 @@ describe('GetGroup', () => {
 
   it('answers a missing group with ResourceNotFoundException: Group not found.', async () => {
     const cloud = await newCloud();
-    await expectAwsError(cloud.cognitoIdp.getGroup({ UserPoolId: await plainPool(cloud), GroupName: 'nobody' }), 'ResourceNotFoundException', 'Group not found.');
+    await expectAwsError(
+      cloud.cognitoIdp.getGroup({ UserPoolId: await plainPool(cloud), GroupName: 'nobody' }),
+      'ResourceNotFoundException',
+      'Group not found.',
+    );
   });
 
   it('does not find a group of another pool', async () => {
     const cloud = await newCloud();
     await cloud.cognitoIdp.createGroup({ UserPoolId: await plainPool(cloud, 'one'), GroupName: 'admins' });
-    await expectAwsError(cloud.cognitoIdp.getGroup({ UserPoolId: await plainPool(cloud, 'two'), GroupName: 'admins' }), 'ResourceNotFoundException', 'Group not found.');
+    await expectAwsError(
+      cloud.cognitoIdp.getGroup({ UserPoolId: await plainPool(cloud, 'two'), GroupName: 'admins' }),
+      'ResourceNotFoundException',
+      'Group not found.',
+    );
   });
 
   it('answers an unknown pool with ResourceNotFoundException', async () => {

@@ -4,7 +4,7 @@ import { expectAwsError, newCloud } from '../../../support/cloud';
 import { signedInUser, testUser } from '../../../support/userActions';
 
 describe('GetUser', () => {
-  it("returns the article's answer: username and sub, email_verified \"true\", email, all as strings", async () => {
+  it('returns the article\'s answer: username and sub, email_verified "true", email, all as strings', async () => {
     const cloud = await newCloud();
     const { tokens, user, sub } = await signedInUser(cloud);
     const result = await cloud.cognitoIdp.getUser({ AccessToken: tokens.AccessToken });

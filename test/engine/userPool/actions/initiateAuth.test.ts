@@ -120,7 +120,12 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
     await cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: userPoolId, Username: 'sam' });
     await expectAwsError(passwordSignIn(cloud, clientId, 'sam'), 'NotAuthorizedException', 'Incorrect username or password.');
     await expectAwsError(
-      cloud.cognitoIdp.adminInitiateAuth({ UserPoolId: userPoolId, ClientId: clientId, AuthFlow: 'ADMIN_USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'sam', PASSWORD } }),
+      cloud.cognitoIdp.adminInitiateAuth({
+        UserPoolId: userPoolId,
+        ClientId: clientId,
+        AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: 'sam', PASSWORD },
+      }),
       'NotAuthorizedException',
       'Incorrect username or password.',
     );
@@ -174,7 +179,11 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
     const { clientId, clientSecret } = await signInPool(cloud, { client: { GenerateSecret: true } });
     const hash = await computeSecretHash(clientSecret!, 'sam', clientId);
     await confirmedUser(cloud, clientId, 'sam', { secretHash: hash });
-    await expectAwsError(passwordSignIn(cloud, clientId, 'sam'), 'NotAuthorizedException', `Client ${clientId} is configured for secret but secret was not received`);
+    await expectAwsError(
+      passwordSignIn(cloud, clientId, 'sam'),
+      'NotAuthorizedException',
+      `Client ${clientId} is configured for secret but secret was not received`,
+    );
     await expectAwsError(
       passwordSignIn(cloud, clientId, 'sam', PASSWORD, { SECRET_HASH: 'd3Jvbmc=' }),
       'NotAuthorizedException',

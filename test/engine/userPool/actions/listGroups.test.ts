@@ -47,6 +47,10 @@ describe('ListGroups', () => {
 
   it('answers an unknown pool with ResourceNotFoundException', async () => {
     const cloud = await newCloud();
-    await expectAwsError(cloud.cognitoIdp.listGroups({ UserPoolId: 'us-east-1_nothere00' }), 'ResourceNotFoundException', 'User pool us-east-1_nothere00 does not exist.');
+    await expectAwsError(
+      cloud.cognitoIdp.listGroups({ UserPoolId: 'us-east-1_nothere00' }),
+      'ResourceNotFoundException',
+      'User pool us-east-1_nothere00 does not exist.',
+    );
   });
 });

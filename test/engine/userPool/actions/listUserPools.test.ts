@@ -13,7 +13,13 @@ describe('ListUserPools', () => {
     const { UserPools, NextToken } = await cloud.cognitoIdp.listUserPools({ MaxResults: 10 });
     expect(UserPools).toEqual([
       { Id: first, Name: 'first', LambdaConfig: {}, LastModifiedDate: START_SECONDS, CreationDate: START_SECONDS },
-      { Id: second.Id, Name: 'second', LambdaConfig: { PostConfirmation: 'arn:aws:lambda:us-east-1:123456789012:function:welcome' }, LastModifiedDate: START_SECONDS, CreationDate: START_SECONDS },
+      {
+        Id: second.Id,
+        Name: 'second',
+        LambdaConfig: { PostConfirmation: 'arn:aws:lambda:us-east-1:123456789012:function:welcome' },
+        LastModifiedDate: START_SECONDS,
+        CreationDate: START_SECONDS,
+      },
     ]);
     expect(NextToken).toBeUndefined();
   });

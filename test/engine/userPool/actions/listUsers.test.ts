@@ -71,7 +71,11 @@ describe('ListUsers', () => {
       'InvalidParameterException',
       'Invalid search attribute: custom:plan',
     );
-    await expectAwsError(cloud.cognitoIdp.listUsers({ UserPoolId: userPoolId, Filter: 'locale = "en"' }), 'InvalidParameterException', 'Invalid search attribute: locale');
+    await expectAwsError(
+      cloud.cognitoIdp.listUsers({ UserPoolId: userPoolId, Filter: 'locale = "en"' }),
+      'InvalidParameterException',
+      'Invalid search attribute: locale',
+    );
   });
 
   it.each(['username = foo', 'username=', 'email', 'email != "a"', 'email = "a" and name = "b"'])('refuses the malformed filter %s', async (Filter) => {
@@ -112,11 +116,19 @@ describe('ListUsers', () => {
 
   it('refuses a pagination token it did not mint', async () => {
     const { cloud, userPoolId } = await threeUsers();
-    await expectAwsError(cloud.cognitoIdp.listUsers({ UserPoolId: userPoolId, PaginationToken: 'garbage' }), 'InvalidParameterException', 'Paging marker garbage is invalid for request.');
+    await expectAwsError(
+      cloud.cognitoIdp.listUsers({ UserPoolId: userPoolId, PaginationToken: 'garbage' }),
+      'InvalidParameterException',
+      'Paging marker garbage is invalid for request.',
+    );
   });
 
   it('answers an unknown pool with ResourceNotFoundException', async () => {
     const cloud = await newCloud();
-    await expectAwsError(cloud.cognitoIdp.listUsers({ UserPoolId: 'us-east-1_nothere' }), 'ResourceNotFoundException', 'User pool us-east-1_nothere does not exist.');
+    await expectAwsError(
+      cloud.cognitoIdp.listUsers({ UserPoolId: 'us-east-1_nothere' }),
+      'ResourceNotFoundException',
+      'User pool us-east-1_nothere does not exist.',
+    );
   });
 });

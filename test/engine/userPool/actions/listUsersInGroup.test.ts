@@ -41,7 +41,11 @@ describe('ListUsersInGroup', () => {
 
   it('answers an unknown group with ResourceNotFoundException: Group not found.', async () => {
     const { cloud, userPoolId } = await poolWithSam();
-    await expectAwsError(cloud.cognitoIdp.listUsersInGroup({ UserPoolId: userPoolId, GroupName: 'nosuchgroup' }), 'ResourceNotFoundException', 'Group not found.');
+    await expectAwsError(
+      cloud.cognitoIdp.listUsersInGroup({ UserPoolId: userPoolId, GroupName: 'nosuchgroup' }),
+      'ResourceNotFoundException',
+      'Group not found.',
+    );
   });
 
   it('answers an unknown pool with ResourceNotFoundException', async () => {

@@ -92,7 +92,12 @@ describe('RespondToAuthChallenge with NEW_PASSWORD_REQUIRED', () => {
     const cloud = await newCloud();
     const { clientId, session } = await challenged(cloud);
     await expectAwsError(
-      cloud.cognitoIdp.respondToAuthChallenge({ ClientId: clientId, ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: session, ChallengeResponses: { USERNAME: 'kim' } }),
+      cloud.cognitoIdp.respondToAuthChallenge({
+        ClientId: clientId,
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        Session: session,
+        ChallengeResponses: { USERNAME: 'kim' },
+      }),
       'InvalidParameterException',
       'Missing required parameter NEW_PASSWORD',
     );
@@ -100,7 +105,14 @@ describe('RespondToAuthChallenge with NEW_PASSWORD_REQUIRED', () => {
 
   it('asks for required attributes an admin left out and stores them when given', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud, { pool: { Schema: [{ Name: 'email', Required: true }, { Name: 'name', Required: true }] } });
+    const { clientId, userPoolId } = await signInPool(cloud, {
+      pool: {
+        Schema: [
+          { Name: 'email', Required: true },
+          { Name: 'name', Required: true },
+        ],
+      },
+    });
     await cloud.cognitoIdp.adminCreateUser({
       UserPoolId: userPoolId,
       Username: 'kim',
@@ -122,7 +134,11 @@ describe('RespondToAuthChallenge with NEW_PASSWORD_REQUIRED', () => {
     const hash = await computeSecretHash(secret, 'kim', clientId);
     await invitedUser(cloud, userPoolId, 'kim');
     const { Session } = await passwordSignIn(cloud, clientId, 'kim', 'Temp#1234', { SECRET_HASH: hash });
-    await expectAwsError(answer(cloud, clientId, Session!), 'NotAuthorizedException', `Client ${clientId} is configured for secret but secret was not received`);
+    await expectAwsError(
+      answer(cloud, clientId, Session!),
+      'NotAuthorizedException',
+      `Client ${clientId} is configured for secret but secret was not received`,
+    );
     expect((await answer(cloud, clientId, Session!, { SECRET_HASH: hash })).AuthenticationResult).toBeDefined();
   });
 
@@ -130,7 +146,12 @@ describe('RespondToAuthChallenge with NEW_PASSWORD_REQUIRED', () => {
     const cloud = await newCloud();
     const { clientId, session } = await challenged(cloud);
     await expectAwsError(
-      cloud.cognitoIdp.respondToAuthChallenge({ ClientId: clientId, ChallengeName: 'SMS_MFA', Session: session, ChallengeResponses: { USERNAME: 'kim', SMS_MFA_CODE: '123456' } }),
+      cloud.cognitoIdp.respondToAuthChallenge({
+        ClientId: clientId,
+        ChallengeName: 'SMS_MFA',
+        Session: session,
+        ChallengeResponses: { USERNAME: 'kim', SMS_MFA_CODE: '123456' },
+      }),
       'InvalidParameterException',
       'The SMS_MFA challenge is not simulated yet by this Cognito simulator.',
     );

@@ -57,7 +57,11 @@ describe('RevokeToken', () => {
   it('refuses an unknown app client', async () => {
     const cloud = await newCloud();
     const { tokens } = await signedInUser(cloud);
-    await expectAwsError(cloud.cognitoIdp.revokeToken({ Token: tokens.RefreshToken, ClientId: 'nosuchclient' }), 'UnauthorizedException', 'Invalid client or secret');
+    await expectAwsError(
+      cloud.cognitoIdp.revokeToken({ Token: tokens.RefreshToken, ClientId: 'nosuchclient' }),
+      'UnauthorizedException',
+      'Invalid client or secret',
+    );
   });
 
   it('refuses when the app client has token revocation switched off', async () => {

@@ -36,7 +36,10 @@ describe('UpdateUserAttributes', () => {
     await cloud.cognitoIdp.adminConfirmSignUp({ UserPoolId: userPoolId, Username: sam.username });
     const tokens = await signIn(cloud, clientId, sam);
     const before = sentCount(cloud);
-    const result = await cloud.cognitoIdp.updateUserAttributes({ AccessToken: tokens.AccessToken, UserAttributes: [{ Name: 'email', Value: 'sam.new@example.org' }] });
+    const result = await cloud.cognitoIdp.updateUserAttributes({
+      AccessToken: tokens.AccessToken,
+      UserAttributes: [{ Name: 'email', Value: 'sam.new@example.org' }],
+    });
     expect(result).toEqual({});
     expect(sentCount(cloud)).toBe(before);
     expect((await attributesOf(cloud, tokens.AccessToken))['email_verified']).toBe('false');

@@ -50,7 +50,10 @@ describe('UpdateUserPool', () => {
       PoolName: 'fixed',
       UsernameAttributes: ['email'],
       UsernameConfiguration: { CaseSensitive: false },
-      Schema: [{ Name: 'email', Required: true }, { Name: 'team', AttributeDataType: 'String' }],
+      Schema: [
+        { Name: 'email', Required: true },
+        { Name: 'team', AttributeDataType: 'String' },
+      ],
     });
     await cloud.cognitoIdp.updateUserPool({ UserPoolId: UserPool.Id });
     const { UserPool: after } = await cloud.cognitoIdp.describeUserPool({ UserPoolId: UserPool.Id });
@@ -65,7 +68,12 @@ describe('UpdateUserPool', () => {
   it('keeps the users, app clients and signing keys', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
-    const { UserSub } = await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: '#Abc1234', UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }] });
+    const { UserSub } = await cloud.cognitoIdp.signUp({
+      ClientId: clientId,
+      Username: 'sam',
+      Password: '#Abc1234',
+      UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }],
+    });
     const keysBefore = structuredClone(poolsOf(cloud)[userPoolId]!.keys);
     await cloud.cognitoIdp.updateUserPool({ UserPoolId: userPoolId, AutoVerifiedAttributes: ['email'] });
     const pool = poolsOf(cloud)[userPoolId]!;
@@ -78,7 +86,11 @@ describe('UpdateUserPool', () => {
   it('turning sign-up off takes effect for SignUp', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
-    await cloud.cognitoIdp.updateUserPool({ UserPoolId: userPoolId, AutoVerifiedAttributes: ['email'], AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } });
+    await cloud.cognitoIdp.updateUserPool({
+      UserPoolId: userPoolId,
+      AutoVerifiedAttributes: ['email'],
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+    });
     await expectAwsError(
       cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: '#Abc1234', UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }] }),
       'NotAuthorizedException',
@@ -127,6 +139,10 @@ describe('UpdateUserPool', () => {
 
   it('answers an unknown pool with ResourceNotFoundException', async () => {
     const cloud = await newCloud();
-    await expectAwsError(cloud.cognitoIdp.updateUserPool({ UserPoolId: 'us-east-1_nothere00' }), 'ResourceNotFoundException', 'User pool us-east-1_nothere00 does not exist.');
+    await expectAwsError(
+      cloud.cognitoIdp.updateUserPool({ UserPoolId: 'us-east-1_nothere00' }),
+      'ResourceNotFoundException',
+      'User pool us-east-1_nothere00 does not exist.',
+    );
   });
 });

@@ -23,7 +23,11 @@ describe('UpdateUserPoolClient', () => {
     const userPoolId = await plainPool(cloud);
     const { UserPoolClient: created } = await cloud.cognitoIdp.createUserPoolClient({ UserPoolId: userPoolId, ClientName: 'server', GenerateSecret: true });
     cloud.clock.advance(HOUR);
-    const { UserPoolClient } = await cloud.cognitoIdp.updateUserPoolClient({ UserPoolId: userPoolId, ClientId: created.ClientId, ExplicitAuthFlows: ENABLE_PASSWORD });
+    const { UserPoolClient } = await cloud.cognitoIdp.updateUserPoolClient({
+      UserPoolId: userPoolId,
+      ClientId: created.ClientId,
+      ExplicitAuthFlows: ENABLE_PASSWORD,
+    });
     expect(UserPoolClient).toMatchObject({
       ClientId: created.ClientId,
       ClientSecret: created.ClientSecret,

@@ -53,7 +53,9 @@ function ClientView({ client }: { client: Json }) {
         <Row name="Client id">
           <span className="mono">{String(client['ClientId'])}</span>
         </Row>
-        <Row name="Client secret">{client['ClientSecret'] ? 'yes (every call needs a SECRET_HASH)' : 'none (a public client, like a browser or mobile app)'}</Row>
+        <Row name="Client secret">
+          {client['ClientSecret'] ? 'yes (every call needs a SECRET_HASH)' : 'none (a public client, like a browser or mobile app)'}
+        </Row>
         <Row name="Auth flows">
           <ul className="flows">
             {flows.map((f) => (
@@ -87,7 +89,9 @@ export function PoolSettingsScreen(props: ScreenProps) {
       {(poolJson || clientJson) && (
         <details className="raw-json">
           <summary>The raw JSON</summary>
-          <pre tabIndex={0}>{JSON.stringify({ ...(poolJson ? { UserPool: poolJson } : {}), ...(clientJson ? { UserPoolClient: clientJson } : {}) }, null, 2)}</pre>
+          <pre tabIndex={0}>
+            {JSON.stringify({ ...(poolJson ? { UserPool: poolJson } : {}), ...(clientJson ? { UserPoolClient: clientJson } : {}) }, null, 2)}
+          </pre>
         </details>
       )}
       {(props.can({ type: 'console.describePool' }) || props.can({ type: 'console.describeClient' })) && (

@@ -27,7 +27,9 @@ function NewPassword(props: ScreenProps) {
     <ScreenForm
       title="Choose a new password"
       props={props}
-      intro={<p className="screen-text">You signed in with a temporary password. The pool asks for a new one before it issues tokens (NEW_PASSWORD_REQUIRED).</p>}
+      intro={
+        <p className="screen-text">You signed in with a temporary password. The pool asks for a new one before it issues tokens (NEW_PASSWORD_REQUIRED).</p>
+      }
     >
       <AppField {...props} field="newPassword" label="New password" type="password" />
       <div className="button-row">
@@ -85,7 +87,11 @@ function Profile(props: ScreenProps) {
 
 function ForgotPassword(props: ScreenProps) {
   return (
-    <ScreenForm title="Reset your password" props={props} intro={<p className="screen-text">Enter your username: the pool emails a reset code to its verified address.</p>}>
+    <ScreenForm
+      title="Reset your password"
+      props={props}
+      intro={<p className="screen-text">Enter your username: the pool emails a reset code to its verified address.</p>}
+    >
       <AppField {...props} field="username" label="Username" />
       <div className="button-row">
         <SubmitButton props={props}>Send me a code</SubmitButton>

@@ -6,7 +6,13 @@ function SignUp(props: ScreenProps) {
   return (
     <ScreenForm title="Create an account" props={props}>
       <AppField {...props} field="username" label="Username" />
-      <AppField {...props} field="password" label="Password" type="password" hint="The pool's policy: at least 8 characters with upper and lower case, a number and a symbol." />
+      <AppField
+        {...props}
+        field="password"
+        label="Password"
+        type="password"
+        hint="The pool's policy: at least 8 characters with upper and lower case, a number and a symbol."
+      />
       <AppField {...props} field="email" label="Email" type="email" />
       <SubmitButton props={props}>Sign up</SubmitButton>
     </ScreenForm>
