@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import model from '../../../src/engine/protocol/models/cognito-idp.json';
 import { compilePattern } from '../../../src/engine/protocol/patterns';
 import { validateRequest, type ServiceModel } from '../../../src/engine/protocol/validate';
-import { articlePool, expectAwsError, newCloud } from '../../support/cloud';
-import { ARTICLE, signedInUser } from '../../support/userActions';
+import { ARTICLE_USER, articlePool, expectAwsError, newCloud } from '../../support/cloud';
+import { signedInUser } from '../../support/users';
 
 const one = (rule: string) => `1 validation error detected: ${rule}`;
 
@@ -151,7 +151,7 @@ describe('passwordless calls, which the model allows and the simulator does not 
 
   it('answers ChangePassword without PreviousPassword with InvalidParameterException saying so', async () => {
     const cloud = await newCloud();
-    const { tokens } = await signedInUser(cloud);
+    const { tokens } = await signedInUser(cloud, ARTICLE_USER);
     await expectAwsError(
       cloud.cognitoIdp.changePassword({ AccessToken: tokens.AccessToken, ProposedPassword: '#Xyz5678' }),
       'InvalidParameterException',
@@ -159,7 +159,7 @@ describe('passwordless calls, which the model allows and the simulator does not 
     );
     // The password did not change.
     await expect(
-      cloud.cognitoIdp.changePassword({ AccessToken: tokens.AccessToken, PreviousPassword: ARTICLE.password, ProposedPassword: '#Xyz5678' }),
+      cloud.cognitoIdp.changePassword({ AccessToken: tokens.AccessToken, PreviousPassword: ARTICLE_USER.password, ProposedPassword: '#Xyz5678' }),
     ).resolves.toEqual({});
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confirmedUser, decode, signInPool, tokensFor } from '../../support/auth';
-import { newCloud } from '../../support/cloud';
+import { articlePool, newCloud, PASSWORD_FLOWS } from '../../support/cloud';
+import { confirmedUser, decode, tokensFor } from '../../support/users';
 
 const UUID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0) / 1000;
@@ -8,7 +8,7 @@ const NOW = Date.UTC(2026, 0, 15, 9, 0, 0) / 1000;
 describe('Access token', () => {
   it('carries exactly the claims Cognito documents: client_id instead of aud, and the admin scope', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     const sub = await confirmedUser(cloud, clientId, 'sam');
     const { header, claims } = decode((await tokensFor(cloud, clientId, 'sam')).AccessToken);
     expect(header).toEqual({ kid: expect.any(String), alg: 'RS256' });
@@ -31,7 +31,7 @@ describe('Access token', () => {
 
   it('shares origin_jti and event_id with its ID token, but not the jti or the signing key', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     const tokens = await tokensFor(cloud, clientId, 'sam');
     const id = decode(tokens.IdToken);
@@ -44,7 +44,10 @@ describe('Access token', () => {
 
   it('lives as long as the client’s AccessTokenValidity says, and ExpiresIn agrees', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud, { client: { AccessTokenValidity: 30, TokenValidityUnits: { AccessToken: 'minutes' } } });
+    const { clientId } = await articlePool(cloud, {
+      flows: PASSWORD_FLOWS,
+      client: { AccessTokenValidity: 30, TokenValidityUnits: { AccessToken: 'minutes' } },
+    });
     await confirmedUser(cloud, clientId, 'sam');
     const tokens = await tokensFor(cloud, clientId, 'sam');
     const { claims } = decode(tokens.AccessToken);
@@ -54,7 +57,7 @@ describe('Access token', () => {
 
   it('lists the user’s groups in cognito:groups', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName: 'admins' });
     await cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'admins' });

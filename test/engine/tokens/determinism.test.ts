@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { confirmedUser, signInPool, tokensFor } from '../../support/auth';
-import { newCloud } from '../../support/cloud';
+import { articlePool, newCloud, PASSWORD_FLOWS } from '../../support/cloud';
+import { confirmedUser, tokensFor } from '../../support/users';
 
 /** The same steps on a fresh cloud: pool, client, sign-up, confirmation, sign-in, refresh. */
 async function run(seed: string) {
   const cloud = await newCloud({ seed });
-  const { clientId } = await signInPool(cloud);
+  const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
   await confirmedUser(cloud, clientId, 'sam');
   const tokens = await tokensFor(cloud, clientId, 'sam');
   const refreshed = await cloud.cognitoIdp.initiateAuth({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../src/engine';
-import { confirmedUser, decode, signInPool, tokensFor } from '../../support/auth';
-import { newCloud } from '../../support/cloud';
+import { articlePool, newCloud, PASSWORD_FLOWS } from '../../support/cloud';
+import { confirmedUser, decode, tokensFor } from '../../support/users';
 
 const UUID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0) / 1000;
@@ -20,7 +20,8 @@ async function group(cloud: Cloud, userPoolId: string, name: string, precedence?
 describe('ID token', () => {
   it('carries exactly the claims Cognito documents, custom attributes as strings', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud, {
+    const { clientId, userPoolId } = await articlePool(cloud, {
+      flows: PASSWORD_FLOWS,
       pool: {
         Schema: [
           { Name: 'email', Required: true },
@@ -59,7 +60,7 @@ describe('ID token', () => {
 
   it('lives as long as the client’s IdTokenValidity says', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud, { client: { IdTokenValidity: 2, TokenValidityUnits: { IdToken: 'hours' } } });
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS, client: { IdTokenValidity: 2, TokenValidityUnits: { IdToken: 'hours' } } });
     await confirmedUser(cloud, clientId, 'sam');
     const { claims } = decode((await tokensFor(cloud, clientId, 'sam')).IdToken);
     expect(claims['exp']).toBe((claims['iat'] as number) + 2 * 3600);
@@ -67,7 +68,7 @@ describe('ID token', () => {
 
   it('names the user’s groups and roles, the lowest Precedence giving the preferred role', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     await group(cloud, userPoolId, 'editors', 5, ROLE('Editor'));
     await group(cloud, userPoolId, 'admins', 1, ROLE('Admin'));
@@ -80,7 +81,7 @@ describe('ID token', () => {
 
   it('leaves out the preferred role when the best Precedence is shared', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     await group(cloud, userPoolId, 'a', 1, ROLE('A'));
     await group(cloud, userPoolId, 'b', 1, ROLE('B'));
@@ -91,7 +92,7 @@ describe('ID token', () => {
 
   it('has no group claims for a user in no group', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     const { claims } = decode((await tokensFor(cloud, clientId, 'sam')).IdToken);
     expect(Object.keys(claims).filter((k) => k.startsWith('cognito:'))).toEqual(['cognito:username']);
@@ -99,7 +100,7 @@ describe('ID token', () => {
 
   it('uses the sub as cognito:username when the pool signs in with email', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud, { pool: { UsernameAttributes: ['email'] } });
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS, pool: { UsernameAttributes: ['email'] } });
     const sub = await confirmedUser(cloud, clientId, 'kim@example.com');
     const { claims } = decode((await tokensFor(cloud, clientId, 'kim@example.com')).IdToken);
     expect(claims['cognito:username']).toBe(sub);

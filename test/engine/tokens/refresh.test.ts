@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { computeSecretHash, DAY, HOUR, MINUTE, SECOND, type Cloud } from '../../../src/engine';
-import { confirmedUser, decode, signInPool, tokensFor } from '../../support/auth';
-import { articlePool, expectAwsError, newCloud } from '../../support/cloud';
+import { articlePool, expectAwsError, newCloud, PASSWORD_FLOWS, type PoolSetup } from '../../support/cloud';
+import { confirmedUser, decode, tokensFor } from '../../support/users';
 
 function refresh(cloud: Cloud, clientId: string, token: string, extra: Record<string, string> = {}, flow = 'REFRESH_TOKEN_AUTH') {
   return cloud.cognitoIdp.initiateAuth({ AuthFlow: flow, ClientId: clientId, AuthParameters: { REFRESH_TOKEN: token, ...extra } });
 }
 
-async function signedIn(setup: Parameters<typeof signInPool>[1] = {}) {
+async function signedIn(setup: PoolSetup = {}) {
   const cloud = await newCloud();
-  const { clientId, userPoolId } = await signInPool(cloud, setup);
+  const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS, ...setup });
   await confirmedUser(cloud, clientId, 'sam');
   return { cloud, clientId, userPoolId, tokens: await tokensFor(cloud, clientId, 'sam') };
 }
@@ -92,7 +92,7 @@ describe('Refreshing tokens with REFRESH_TOKEN_AUTH', () => {
 
   it('accepts a SECRET_HASH over the username or the sub for a client with a secret', async () => {
     const cloud = await newCloud();
-    const { clientId, clientSecret } = await signInPool(cloud, { client: { GenerateSecret: true } });
+    const { clientId, clientSecret } = await articlePool(cloud, { flows: PASSWORD_FLOWS, client: { GenerateSecret: true } });
     const byUsername = await computeSecretHash(clientSecret!, 'sam', clientId);
     const sub = await confirmedUser(cloud, clientId, 'sam', { secretHash: byUsername });
     const { AuthenticationResult } = await cloud.cognitoIdp.initiateAuth({

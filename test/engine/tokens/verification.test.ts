@@ -1,8 +1,8 @@
 import { createLocalJWKSet, errors, importJWK, jwtVerify, SignJWT, UnsecuredJWT, type JSONWebKeySet } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { HOUR, SECOND, type Cloud } from '../../../src/engine';
-import { confirmedUser, decode, signInPool, tokensFor } from '../../support/auth';
-import { FIXTURE_KEYS, newCloud } from '../../support/cloud';
+import { articlePool, FIXTURE_KEYS, newCloud, PASSWORD_FLOWS } from '../../support/cloud';
+import { confirmedUser, decode, tokensFor } from '../../support/users';
 
 /** What an app does: fetch the pool's JWKS from its well-known address. */
 async function fetchJwks(cloud: Cloud, userPoolId: string): Promise<JSONWebKeySet> {
@@ -13,7 +13,7 @@ async function fetchJwks(cloud: Cloud, userPoolId: string): Promise<JSONWebKeySe
 
 async function setup() {
   const cloud = await newCloud();
-  const { clientId, userPoolId } = await signInPool(cloud);
+  const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
   await confirmedUser(cloud, clientId, 'sam');
   const tokens = await tokensFor(cloud, clientId, 'sam');
   const jwks = createLocalJWKSet(await fetchJwks(cloud, userPoolId));

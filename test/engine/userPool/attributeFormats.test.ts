@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confirmedUser, invitedUser, PASSWORD, passwordSignIn, signInPool, tokensFor } from '../../support/auth';
-import { expectAwsError, newCloud } from '../../support/cloud';
-import { poolsOf } from '../../support/cloud';
+import { articlePool, expectAwsError, newCloud, PASSWORD_FLOWS, poolsOf } from '../../support/cloud';
+import { confirmedUser, invitedUser, PASSWORD, passwordSignIn, tokensFor } from '../../support/users';
 
 const BAD_EMAIL = ['InvalidParameterException', 'Invalid email address format.'] as const;
 const BAD_PHONE = ['InvalidParameterException', 'Invalid phone number format.'] as const;
@@ -9,7 +8,7 @@ const BAD_PHONE = ['InvalidParameterException', 'Invalid phone number format.'] 
 describe('email and phone_number formats', () => {
   it('SignUp refuses a malformed email or phone number and stores nothing', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     const signUp = (attributes: { Name: string; Value: string }[]) =>
       cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: PASSWORD, UserAttributes: attributes });
     await expectAwsError(signUp([{ Name: 'email', Value: 'nope' }]), ...BAD_EMAIL);
@@ -38,7 +37,7 @@ describe('email and phone_number formats', () => {
 
   it('AdminCreateUser refuses a malformed email or phone number', async () => {
     const cloud = await newCloud();
-    const { userPoolId } = await signInPool(cloud);
+    const { userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     const create = (Name: string, Value: string) =>
       cloud.cognitoIdp.adminCreateUser({ UserPoolId: userPoolId, Username: 'kim', MessageAction: 'SUPPRESS', UserAttributes: [{ Name, Value }] });
     await expectAwsError(create('email', 'kim@'), ...BAD_EMAIL);
@@ -47,7 +46,7 @@ describe('email and phone_number formats', () => {
 
   it('UpdateUserAttributes refuses a malformed email or phone number and keeps the old values', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     const { AccessToken } = await tokensFor(cloud, clientId, 'sam');
     const update = (Name: string, Value: string) => cloud.cognitoIdp.updateUserAttributes({ AccessToken, UserAttributes: [{ Name, Value }] });
@@ -58,7 +57,7 @@ describe('email and phone_number formats', () => {
 
   it('AdminUpdateUserAttributes refuses a malformed email or phone number', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     const update = (Name: string, Value: string) =>
       cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: 'sam', UserAttributes: [{ Name, Value }] });
@@ -68,7 +67,7 @@ describe('email and phone_number formats', () => {
 
   it('the NEW_PASSWORD_REQUIRED answer refuses a malformed email or phone number', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await invitedUser(cloud, userPoolId, 'kim');
     const { Session } = await passwordSignIn(cloud, clientId, 'kim', 'Temp#1234');
     const answer = (name: string, value: string) =>

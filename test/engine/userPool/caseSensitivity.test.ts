@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../src/engine';
-import { confirmedUser, PASSWORD, passwordSignIn, signInPool } from '../../support/auth';
-import { expectAwsError, lastCodeFor, newCloud, type PoolSetup } from '../../support/cloud';
+import { articlePool, expectAwsError, lastCodeFor, newCloud, PASSWORD_FLOWS, type PoolSetup } from '../../support/cloud';
+import { confirmedUser, PASSWORD, passwordSignIn } from '../../support/users';
 
 const NAME = 'abc.xyz@gmail.com';
 const SHOUTED = 'ABC.XYZ@gmail.com';
 
 async function poolWith(cloud: Cloud, pool: PoolSetup['pool'] = {}) {
-  return signInPool(cloud, { pool });
+  return articlePool(cloud, { flows: PASSWORD_FLOWS, pool });
 }
 
 describe('usernames in a pool created without UsernameConfiguration (case-sensitive, the API default)', () => {

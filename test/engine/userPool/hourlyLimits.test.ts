@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../../src/engine';
-import { confirmedUser, PASSWORD, signInPool, tokensFor } from '../../support/auth';
-import { expectAwsError, lastCodeFor, newCloud } from '../../support/cloud';
+import { articlePool, expectAwsError, lastCodeFor, newCloud, PASSWORD_FLOWS } from '../../support/cloud';
+import { confirmedUser, PASSWORD, tokensFor } from '../../support/users';
 
 const LIMIT = ['LimitExceededException', 'Attempt limit exceeded, please try after some time.'] as const;
 const MISMATCH = ['CodeMismatchException', 'Invalid verification code provided, please try again.'] as const;
@@ -20,7 +20,7 @@ async function repeat(times: number, request: () => Promise<unknown>, code?: str
 describe('per-user hourly request limits', () => {
   it('ConfirmSignUp: 15 requests an hour, then LimitExceededException even for the right code, until the hour has passed', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }] });
     const confirm = (ConfirmationCode: string) => cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: 'sam', ConfirmationCode });
     await repeat(15, () => confirm('000000'), MISMATCH[0]);
@@ -35,7 +35,7 @@ describe('per-user hourly request limits', () => {
 
   it('ResendConfirmationCode: 5 successful requests an hour count, the sixth is refused', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }] });
     const resend = () => cloud.cognitoIdp.resendConfirmationCode({ ClientId: clientId, Username: 'sam' });
     await repeat(5, resend);
@@ -48,7 +48,7 @@ describe('per-user hourly request limits', () => {
 
   it('counts each user separately', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     for (const name of ['sam', 'kim']) {
       await cloud.cognitoIdp.signUp({
         ClientId: clientId,
@@ -64,7 +64,7 @@ describe('per-user hourly request limits', () => {
 
   it('ConfirmForgotPassword: 20 requests an hour', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: 'sam' });
     const confirm = (ConfirmationCode: string) =>
@@ -80,7 +80,7 @@ describe('per-user hourly request limits', () => {
 
   it('ChangePassword: 5 requests an hour, failed ones included', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     const { AccessToken } = await tokensFor(cloud, clientId, 'sam');
     const change = (token: string, ProposedPassword: string) =>
@@ -95,7 +95,7 @@ describe('per-user hourly request limits', () => {
 
   it('GetUserAttributeVerificationCode: 5 requests an hour', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     const { AccessToken } = await tokensFor(cloud, clientId, 'sam');
     const ask = (token: string) => cloud.cognitoIdp.getUserAttributeVerificationCode({ AccessToken: token, AttributeName: 'email' });
@@ -108,7 +108,7 @@ describe('per-user hourly request limits', () => {
 
   it('VerifyUserAttribute: 15 requests an hour', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     const { AccessToken } = await tokensFor(cloud, clientId, 'sam');
     await cloud.cognitoIdp.adminUpdateUserAttributes({

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE, SECOND, type Cloud } from '../../../src/engine';
-import { confirmedUser, passwordSignIn, signInPool } from '../../support/auth';
-import { expectAwsError, newCloud } from '../../support/cloud';
+import { articlePool, expectAwsError, newCloud, PASSWORD_FLOWS } from '../../support/cloud';
+import { confirmedUser, passwordSignIn } from '../../support/users';
 
 const INCORRECT = ['NotAuthorizedException', 'Incorrect username or password.'] as const;
 const LOCKED = ['NotAuthorizedException', 'Password attempts exceeded'] as const;
 
 async function samPool(cloud: Cloud): Promise<string> {
-  const { clientId } = await signInPool(cloud);
+  const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
   await confirmedUser(cloud, clientId, 'sam');
   return clientId;
 }

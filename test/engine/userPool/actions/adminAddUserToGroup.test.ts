@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError } from '../../../support/cloud';
-import { poolWithSam } from '../../../support/adminUsers';
-import { poolsOf } from '../../../support/cloud';
+import { expectAwsError, newCloud, poolsOf } from '../../../support/cloud';
+import { poolWithUser } from '../../../support/users';
 
 describe('AdminAddUserToGroup', () => {
   it('adds the user to the group, once however often it is called', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName: 'admins' });
     expect(await cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'admins' })).toEqual({});
     await cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'admins' });
@@ -15,7 +15,8 @@ describe('AdminAddUserToGroup', () => {
   });
 
   it('answers an unknown group with ResourceNotFoundException: Group not found.', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'nosuchgroup' }),
       'ResourceNotFoundException',
@@ -24,7 +25,8 @@ describe('AdminAddUserToGroup', () => {
   });
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName: 'admins' });
     await expectAwsError(
       cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: 'nobody', GroupName: 'admins' }),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { articlePool, expectAwsError, newCloud } from '../../../support/cloud';
-import { confirmedUser, unconfirmedUser } from '../../../support/adminUsers';
+import { confirmedUser, unconfirmedUser } from '../../../support/users';
 
 describe('AdminConfirmSignUp', () => {
   it('confirms an unconfirmed user without verifying their email', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
-    await unconfirmedUser(cloud, clientId);
+    await unconfirmedUser(cloud, clientId, 'sam');
     expect(await cloud.cognitoIdp.adminConfirmSignUp({ UserPoolId: userPoolId, Username: 'sam' })).toEqual({});
     const user = await cloud.cognitoIdp.adminGetUser({ UserPoolId: userPoolId, Username: 'sam' });
     expect(user.UserStatus).toBe('CONFIRMED');
@@ -16,7 +16,7 @@ describe('AdminConfirmSignUp', () => {
   it('makes the emailed sign-up code useless afterwards', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
-    await unconfirmedUser(cloud, clientId);
+    await unconfirmedUser(cloud, clientId, 'sam');
     const code = cloud.outbox.latest!.code!;
     await cloud.cognitoIdp.adminConfirmSignUp({ UserPoolId: userPoolId, Username: 'sam' });
     await expectAwsError(
@@ -29,7 +29,7 @@ describe('AdminConfirmSignUp', () => {
   it('refuses a user who is already confirmed with NotAuthorizedException', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
-    await confirmedUser(cloud, clientId);
+    await confirmedUser(cloud, clientId, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.adminConfirmSignUp({ UserPoolId: userPoolId, Username: 'sam' }),
       'NotAuthorizedException',

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, SECOND } from '../../../../src/engine';
-import { invitedUser, passwordSignIn, signInPool, temporaryPasswordFor } from '../../../support/auth';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { poolsOf } from '../../../support/cloud';
+import { articlePool, expectAwsError, newCloud, PASSWORD_FLOWS, poolsOf, temporaryPasswordFor } from '../../../support/cloud';
+import { invitedUser, passwordSignIn } from '../../../support/users';
 
 const START = Date.UTC(2026, 0, 15, 9, 0, 0) / 1000;
 
 describe('AdminCreateUser', () => {
   it('creates a FORCE_CHANGE_PASSWORD user and answers with AWS’s UserType', async () => {
     const cloud = await newCloud();
-    const { userPoolId } = await signInPool(cloud);
+    const { userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     const { User } = await cloud.cognitoIdp.adminCreateUser({
       UserPoolId: userPoolId,
       Username: 'kim',
@@ -37,7 +36,7 @@ describe('AdminCreateUser', () => {
 
   it('emails an invitation with the username and temporary password, and no code', async () => {
     const cloud = await newCloud();
-    const { userPoolId } = await signInPool(cloud);
+    const { userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await cloud.cognitoIdp.adminCreateUser({
       UserPoolId: userPoolId,
       Username: 'kim',
@@ -59,7 +58,7 @@ describe('AdminCreateUser', () => {
 
   it('sends the invitation by SMS by default, and nothing to a user without a phone number', async () => {
     const cloud = await newCloud();
-    const { userPoolId } = await signInPool(cloud);
+    const { userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await cloud.cognitoIdp.adminCreateUser({
       UserPoolId: userPoolId,
       Username: 'kim',
@@ -76,7 +75,8 @@ describe('AdminCreateUser', () => {
 
   it('uses the pool’s invitation template', async () => {
     const cloud = await newCloud();
-    const { userPoolId } = await signInPool(cloud, {
+    const { userPoolId } = await articlePool(cloud, {
+      flows: PASSWORD_FLOWS,
       pool: { AdminCreateUserConfig: { InviteMessageTemplate: { EmailSubject: 'Welcome', EmailMessage: 'Hi {username}, use {####} to sign in.' } } },
     });
     await cloud.cognitoIdp.adminCreateUser({
@@ -91,7 +91,8 @@ describe('AdminCreateUser', () => {
 
   it('generates a temporary password that meets the policy and signs in to NEW_PASSWORD_REQUIRED', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud, {
+    const { clientId, userPoolId } = await articlePool(cloud, {
+      flows: PASSWORD_FLOWS,
       pool: { Policies: { PasswordPolicy: { MinimumLength: 16, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true } } },
     });
     await cloud.cognitoIdp.adminCreateUser({
@@ -107,21 +108,21 @@ describe('AdminCreateUser', () => {
 
   it('sends nothing with MessageAction SUPPRESS', async () => {
     const cloud = await newCloud();
-    const { userPoolId } = await signInPool(cloud);
+    const { userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await invitedUser(cloud, userPoolId, 'kim');
     expect(cloud.outbox.entries.filter((m) => m.purpose === 'AdminCreateUser')).toEqual([]);
   });
 
   it('refuses an existing username with UsernameExistsException', async () => {
     const cloud = await newCloud();
-    const { userPoolId } = await signInPool(cloud);
+    const { userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await invitedUser(cloud, userPoolId, 'kim');
     await expectAwsError(invitedUser(cloud, userPoolId, 'kim'), 'UsernameExistsException', 'User account already exists');
   });
 
   it('refuses a temporary password that breaks the policy', async () => {
     const cloud = await newCloud();
-    const { userPoolId } = await signInPool(cloud);
+    const { userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await expectAwsError(
       invitedUser(cloud, userPoolId, 'kim', 'temp#1234'),
       'InvalidPasswordException',
@@ -131,7 +132,7 @@ describe('AdminCreateUser', () => {
 
   it('stores the sub as username and fills in the email when the pool signs in with email', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud, { pool: { UsernameAttributes: ['email'] } });
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS, pool: { UsernameAttributes: ['email'] } });
     const { User } = await cloud.cognitoIdp.adminCreateUser({
       UserPoolId: userPoolId,
       Username: 'kim@example.com',
@@ -150,7 +151,8 @@ describe('AdminCreateUser', () => {
 
   it('lets the temporary password expire after TemporaryPasswordValidityDays', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud, {
+    const { clientId, userPoolId } = await articlePool(cloud, {
+      flows: PASSWORD_FLOWS,
       pool: { Policies: { PasswordPolicy: { MinimumLength: 8, RequireUppercase: true, RequireNumbers: true, TemporaryPasswordValidityDays: 1 } } },
     });
     await invitedUser(cloud, userPoolId, 'kim');
@@ -167,7 +169,7 @@ describe('AdminCreateUser', () => {
   describe('with MessageAction RESEND', () => {
     it('sends a fresh temporary password with a fresh expiry', async () => {
       const cloud = await newCloud();
-      const { clientId, userPoolId } = await signInPool(cloud);
+      const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
       await invitedUser(cloud, userPoolId, 'kim');
       cloud.clock.advance(7 * DAY + SECOND);
       await cloud.cognitoIdp.adminCreateUser({ UserPoolId: userPoolId, Username: 'kim', MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] });
@@ -178,7 +180,7 @@ describe('AdminCreateUser', () => {
 
     it('answers an unknown user with UserNotFoundException', async () => {
       const cloud = await newCloud();
-      const { userPoolId } = await signInPool(cloud);
+      const { userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
       await expectAwsError(
         cloud.cognitoIdp.adminCreateUser({ UserPoolId: userPoolId, Username: 'nobody', MessageAction: 'RESEND' }),
         'UserNotFoundException',
@@ -188,7 +190,7 @@ describe('AdminCreateUser', () => {
 
     it('refuses a user who already chose a password', async () => {
       const cloud = await newCloud();
-      const { clientId, userPoolId } = await signInPool(cloud);
+      const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
       await invitedUser(cloud, userPoolId, 'kim');
       const { Session } = await passwordSignIn(cloud, clientId, 'kim', 'Temp#1234');
       await cloud.cognitoIdp.respondToAuthChallenge({
@@ -219,7 +221,7 @@ describe('AdminCreateUser', () => {
 
     it('refuses a verified email another user holds, unless ForceAliasCreation moves it', async () => {
       const cloud = await newCloud();
-      const { userPoolId } = await signInPool(cloud, { pool: { AliasAttributes: ['email'] } });
+      const { userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS, pool: { AliasAttributes: ['email'] } });
       await cloud.cognitoIdp.adminCreateUser({ ...verified('kim'), UserPoolId: userPoolId });
       await expectAwsError(
         cloud.cognitoIdp.adminCreateUser({ ...verified('lee'), UserPoolId: userPoolId }),

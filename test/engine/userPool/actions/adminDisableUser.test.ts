@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError } from '../../../support/cloud';
-import { poolWithSam, signIn } from '../../../support/adminUsers';
-import { poolsOf } from '../../../support/cloud';
+import { expectAwsError, newCloud, poolsOf } from '../../../support/cloud';
+import { poolWithUser, tokensFor } from '../../../support/users';
 
 describe('AdminDisableUser', () => {
   it('keeps the user listed but marks them disabled', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     expect(await cloud.cognitoIdp.adminDisableUser({ UserPoolId: userPoolId, Username: 'sam' })).toEqual({});
     const user = await cloud.cognitoIdp.adminGetUser({ UserPoolId: userPoolId, Username: 'sam' });
     expect(user.Enabled).toBe(false);
@@ -15,14 +15,16 @@ describe('AdminDisableUser', () => {
   });
 
   it('makes sign-in fail with NotAuthorizedException: User is disabled.', async () => {
-    const { cloud, userPoolId, clientId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId, clientId } = await poolWithUser(cloud, 'sam');
     await cloud.cognitoIdp.adminDisableUser({ UserPoolId: userPoolId, Username: 'sam' });
-    await expectAwsError(signIn(cloud, clientId), 'NotAuthorizedException', 'User is disabled.');
+    await expectAwsError(tokensFor(cloud, clientId, 'sam'), 'NotAuthorizedException', 'User is disabled.');
   });
 
   it('revokes the tokens the user already holds', async () => {
-    const { cloud, userPoolId, clientId } = await poolWithSam();
-    const tokens = await signIn(cloud, clientId);
+    const cloud = await newCloud();
+    const { userPoolId, clientId } = await poolWithUser(cloud, 'sam');
+    const tokens = await tokensFor(cloud, clientId, 'sam');
     await cloud.cognitoIdp.adminDisableUser({ UserPoolId: userPoolId, Username: 'sam' });
     const pool = poolsOf(cloud)[userPoolId]!;
     const record = pool.refreshTokens[tokens.RefreshToken!]!;
@@ -36,7 +38,8 @@ describe('AdminDisableUser', () => {
   });
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(cloud.cognitoIdp.adminDisableUser({ UserPoolId: userPoolId, Username: 'nobody' }), 'UserNotFoundException', 'User does not exist.');
     await expectAwsError(
       cloud.cognitoIdp.adminDisableUser({ UserPoolId: 'us-east-1_nothere', Username: 'sam' }),

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError } from '../../../support/cloud';
-import { poolWithSam, signIn } from '../../../support/adminUsers';
+import { expectAwsError, newCloud } from '../../../support/cloud';
+import { poolWithUser, tokensFor } from '../../../support/users';
 
 describe('AdminEnableUser', () => {
   it('lets a disabled user sign in again', async () => {
-    const { cloud, userPoolId, clientId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId, clientId } = await poolWithUser(cloud, 'sam');
     await cloud.cognitoIdp.adminDisableUser({ UserPoolId: userPoolId, Username: 'sam' });
     expect(await cloud.cognitoIdp.adminEnableUser({ UserPoolId: userPoolId, Username: 'sam' })).toEqual({});
     expect((await cloud.cognitoIdp.adminGetUser({ UserPoolId: userPoolId, Username: 'sam' })).Enabled).toBe(true);
-    expect((await signIn(cloud, clientId)).IdToken).toBeTruthy();
+    expect((await tokensFor(cloud, clientId, 'sam')).IdToken).toBeTruthy();
   });
 
   it('leaves tokens revoked while the user was disabled revoked', async () => {
-    const { cloud, userPoolId, clientId } = await poolWithSam();
-    const tokens = await signIn(cloud, clientId);
+    const cloud = await newCloud();
+    const { userPoolId, clientId } = await poolWithUser(cloud, 'sam');
+    const tokens = await tokensFor(cloud, clientId, 'sam');
     await cloud.cognitoIdp.adminDisableUser({ UserPoolId: userPoolId, Username: 'sam' });
     await cloud.cognitoIdp.adminEnableUser({ UserPoolId: userPoolId, Username: 'sam' });
     await expectAwsError(
@@ -24,7 +26,8 @@ describe('AdminEnableUser', () => {
   });
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(cloud.cognitoIdp.adminEnableUser({ UserPoolId: userPoolId, Username: 'nobody' }), 'UserNotFoundException', 'User does not exist.');
     await expectAwsError(
       cloud.cognitoIdp.adminEnableUser({ UserPoolId: 'us-east-1_nothere', Username: 'sam' }),

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '../../../../src/engine';
 import { articlePool, expectAwsError, newCloud } from '../../../support/cloud';
-import { confirmedUser, unconfirmedUser } from '../../../support/adminUsers';
+import { confirmedUser, unconfirmedUser } from '../../../support/users';
 
 describe('AdminGetUser', () => {
   it('returns the user with sub first, status, enabled flag and epoch-second dates', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
     const created = cloud.clock.now();
-    const sub = await confirmedUser(cloud, clientId);
+    const sub = await confirmedUser(cloud, clientId, 'sam');
     const user = await cloud.cognitoIdp.adminGetUser({ UserPoolId: userPoolId, Username: 'sam' });
     expect(user).toEqual({
       Username: 'sam',
@@ -28,7 +28,7 @@ describe('AdminGetUser', () => {
   it('finds the user by sub as well as by username', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
-    const sub = await unconfirmedUser(cloud, clientId);
+    const sub = await unconfirmedUser(cloud, clientId, 'sam');
     const user = await cloud.cognitoIdp.adminGetUser({ UserPoolId: userPoolId, Username: sub });
     expect(user.Username).toBe('sam');
     expect(user.UserStatus).toBe('UNCONFIRMED');
@@ -46,7 +46,7 @@ describe('AdminGetUser', () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
     const created = cloud.clock.now();
-    await unconfirmedUser(cloud, clientId);
+    await unconfirmedUser(cloud, clientId, 'sam');
     cloud.clock.advance(HOUR);
     await cloud.cognitoIdp.adminConfirmSignUp({ UserPoolId: userPoolId, Username: 'sam' });
     const user = await cloud.cognitoIdp.adminGetUser({ UserPoolId: userPoolId, Username: 'sam' });

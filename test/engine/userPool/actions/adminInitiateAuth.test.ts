@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeSecretHash, type Cloud } from '../../../../src/engine';
-import { confirmedUser, decode, invitedUser, PASSWORD, signInPool } from '../../../support/auth';
-import { articlePool, expectAwsError, newCloud } from '../../../support/cloud';
+import { articlePool, expectAwsError, newCloud, PASSWORD_FLOWS } from '../../../support/cloud';
+import { confirmedUser, decode, invitedUser, PASSWORD } from '../../../support/users';
 
 function adminSignIn(cloud: Cloud, userPoolId: string, clientId: string, parameters: Record<string, string>, flow = 'ADMIN_USER_PASSWORD_AUTH') {
   return cloud.cognitoIdp.adminInitiateAuth({ UserPoolId: userPoolId, ClientId: clientId, AuthFlow: flow, AuthParameters: parameters });
@@ -10,7 +10,7 @@ function adminSignIn(cloud: Cloud, userPoolId: string, clientId: string, paramet
 describe('AdminInitiateAuth', () => {
   it('signs a user in with ADMIN_USER_PASSWORD_AUTH', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     const result = await adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'sam', PASSWORD });
     expect(result.ChallengeParameters).toEqual({});
@@ -39,7 +39,7 @@ describe('AdminInitiateAuth', () => {
 
   it('rejects USER_PASSWORD_AUTH, which belongs to InitiateAuth', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await expectAwsError(
       adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'sam', PASSWORD }, 'USER_PASSWORD_AUTH'),
       'InvalidParameterException',
@@ -49,7 +49,7 @@ describe('AdminInitiateAuth', () => {
 
   it('says honestly that SRP is not simulated yet', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await expectAwsError(
       adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'sam', SRP_A: 'abc' }, 'USER_SRP_AUTH'),
       'InvalidParameterException',
@@ -59,7 +59,7 @@ describe('AdminInitiateAuth', () => {
 
   it('refreshes tokens with REFRESH_TOKEN_AUTH', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     const { AuthenticationResult } = await adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'sam', PASSWORD });
     const refreshed = await adminSignIn(cloud, userPoolId, clientId, { REFRESH_TOKEN: AuthenticationResult!.RefreshToken! }, 'REFRESH_TOKEN_AUTH');
@@ -69,7 +69,7 @@ describe('AdminInitiateAuth', () => {
 
   it('answers the same errors as InitiateAuth', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     await expectAwsError(adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'nobody', PASSWORD }), 'UserNotFoundException', 'User does not exist.');
     await expectAwsError(
@@ -82,7 +82,7 @@ describe('AdminInitiateAuth', () => {
 
   it('returns NEW_PASSWORD_REQUIRED for an invited user', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await invitedUser(cloud, userPoolId, 'kim');
     const result = await adminSignIn(cloud, userPoolId, clientId, { USERNAME: 'kim', PASSWORD: 'Temp#1234' });
     expect(result.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
@@ -91,7 +91,7 @@ describe('AdminInitiateAuth', () => {
 
   it('demands SECRET_HASH from a client with a secret', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId, clientSecret } = await signInPool(cloud, { client: { GenerateSecret: true } });
+    const { clientId, userPoolId, clientSecret } = await articlePool(cloud, { flows: PASSWORD_FLOWS, client: { GenerateSecret: true } });
     const hash = await computeSecretHash(clientSecret!, 'sam', clientId);
     await confirmedUser(cloud, clientId, 'sam', { secretHash: hash });
     await expectAwsError(
@@ -104,8 +104,8 @@ describe('AdminInitiateAuth', () => {
 
   it('answers a client of another pool, or an unknown pool, with ResourceNotFoundException', async () => {
     const cloud = await newCloud();
-    const first = await signInPool(cloud);
-    const second = await signInPool(cloud);
+    const first = await articlePool(cloud, { flows: PASSWORD_FLOWS });
+    const second = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await expectAwsError(
       adminSignIn(cloud, first.userPoolId, second.clientId, { USERNAME: 'sam', PASSWORD }),
       'ResourceNotFoundException',

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '../../../../src/engine';
-import { expectAwsError } from '../../../support/cloud';
-import { poolWithSam } from '../../../support/adminUsers';
+import { expectAwsError, newCloud } from '../../../support/cloud';
+import { poolWithUser } from '../../../support/users';
 
 describe('AdminListGroupsForUser', () => {
   it('lists the user’s groups as GroupType with epoch-second dates', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     const created = cloud.clock.now();
     await cloud.cognitoIdp.createGroup({
       UserPoolId: userPoolId,
@@ -34,12 +35,14 @@ describe('AdminListGroupsForUser', () => {
   });
 
   it('answers a user in no group with an empty list', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     expect(await cloud.cognitoIdp.adminListGroupsForUser({ UserPoolId: userPoolId, Username: 'sam' })).toEqual({ Groups: [] });
   });
 
   it('pages with Limit and NextToken', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     for (const GroupName of ['a', 'b', 'c']) {
       await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName });
       await cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName });
@@ -53,7 +56,8 @@ describe('AdminListGroupsForUser', () => {
   });
 
   it('refuses a Limit above 60 as AWS validation does', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.adminListGroupsForUser({ UserPoolId: userPoolId, Username: 'sam', Limit: 61 }),
       'InvalidParameterException',
@@ -62,7 +66,8 @@ describe('AdminListGroupsForUser', () => {
   });
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.adminListGroupsForUser({ UserPoolId: userPoolId, Username: 'nobody' }),
       'UserNotFoundException',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError } from '../../../support/cloud';
-import { poolWithSam } from '../../../support/adminUsers';
+import { expectAwsError, newCloud } from '../../../support/cloud';
+import { poolWithUser } from '../../../support/users';
 
 describe('AdminRemoveUserFromGroup', () => {
   it('takes the user out of the group and leaves other memberships', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     for (const GroupName of ['admins', 'readers']) {
       await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName });
       await cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName });
@@ -15,13 +16,15 @@ describe('AdminRemoveUserFromGroup', () => {
   });
 
   it('accepts removing a user who is not in the group', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName: 'admins' });
     expect(await cloud.cognitoIdp.adminRemoveUserFromGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'admins' })).toEqual({});
   });
 
   it('answers an unknown group with ResourceNotFoundException: Group not found.', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.adminRemoveUserFromGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'nosuchgroup' }),
       'ResourceNotFoundException',
@@ -30,7 +33,8 @@ describe('AdminRemoveUserFromGroup', () => {
   });
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName: 'admins' });
     await expectAwsError(
       cloud.cognitoIdp.adminRemoveUserFromGroup({ UserPoolId: userPoolId, Username: 'nobody', GroupName: 'admins' }),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '../../../../src/engine';
-import { articlePool, expectAwsError, newCloud } from '../../../support/cloud';
-import { poolWithSam, signIn, unconfirmedUser } from '../../../support/adminUsers';
-import { poolsOf } from '../../../support/cloud';
+import { articlePool, expectAwsError, newCloud, poolsOf } from '../../../support/cloud';
+import { poolWithUser, tokensFor, unconfirmedUser } from '../../../support/users';
 
 describe('AdminResetUserPassword', () => {
   it('puts the user in RESET_REQUIRED and emails a reset code valid for one hour', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     expect(await cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: userPoolId, Username: 'sam' })).toEqual({});
     expect((await cloud.cognitoIdp.adminGetUser({ UserPoolId: userPoolId, Username: 'sam' })).UserStatus).toBe('RESET_REQUIRED');
     const mail = cloud.outbox.latest!;
@@ -18,15 +18,16 @@ describe('AdminResetUserPassword', () => {
   });
 
   it('makes sign-in answer PasswordResetRequiredException', async () => {
-    const { cloud, userPoolId, clientId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId, clientId } = await poolWithUser(cloud, 'sam');
     await cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: userPoolId, Username: 'sam' });
-    await expectAwsError(signIn(cloud, clientId), 'PasswordResetRequiredException', 'Password reset required for the user');
+    await expectAwsError(tokensFor(cloud, clientId, 'sam'), 'PasswordResetRequiredException', 'Password reset required for the user');
   });
 
   it('sends nothing to a user without a verified email, but still requires the reset', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
-    await unconfirmedUser(cloud, clientId);
+    await unconfirmedUser(cloud, clientId, 'sam');
     const sent = cloud.outbox.entries.length;
     await cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: userPoolId, Username: 'sam' });
     expect(cloud.outbox.entries.length).toBe(sent);
@@ -34,7 +35,8 @@ describe('AdminResetUserPassword', () => {
   });
 
   it('refuses a user on a temporary password with NotAuthorizedException', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await cloud.cognitoIdp.adminSetUserPassword({ UserPoolId: userPoolId, Username: 'sam', Password: 'Temp#Pass1' });
     await expectAwsError(
       cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: userPoolId, Username: 'sam' }),
@@ -44,7 +46,8 @@ describe('AdminResetUserPassword', () => {
   });
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: userPoolId, Username: 'nobody' }),
       'UserNotFoundException',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE, SECOND, type Cloud } from '../../../../src/engine';
-import { invitedUser, signInPool } from '../../../support/auth';
-import { expectAwsError, newCloud } from '../../../support/cloud';
+import { articlePool, expectAwsError, newCloud, PASSWORD_FLOWS } from '../../../support/cloud';
+import { invitedUser } from '../../../support/users';
 
 async function adminChallenged(cloud: Cloud) {
-  const { clientId, userPoolId } = await signInPool(cloud);
+  const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
   await invitedUser(cloud, userPoolId, 'kim');
   const { Session } = await cloud.cognitoIdp.adminInitiateAuth({
     UserPoolId: userPoolId,

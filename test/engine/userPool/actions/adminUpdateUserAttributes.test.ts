@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '../../../../src/engine';
-import { articlePool, expectAwsError, newCloud } from '../../../support/cloud';
-import { confirmedUser, poolWithSam, unconfirmedUser } from '../../../support/adminUsers';
-import { poolsOf } from '../../../support/cloud';
+import { articlePool, expectAwsError, newCloud, poolsOf } from '../../../support/cloud';
+import { confirmedUser, poolWithUser, unconfirmedUser } from '../../../support/users';
 
 async function attributesOf(cloud: Awaited<ReturnType<typeof newCloud>>, userPoolId: string, username = 'sam') {
   const { UserAttributes } = await cloud.cognitoIdp.adminGetUser({ UserPoolId: userPoolId, Username: username });
@@ -11,7 +10,8 @@ async function attributesOf(cloud: Awaited<ReturnType<typeof newCloud>>, userPoo
 
 describe('AdminUpdateUserAttributes', () => {
   it('sets and changes attributes and moves UserLastModifiedDate', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     cloud.clock.advance(HOUR);
     const result = await cloud.cognitoIdp.adminUpdateUserAttributes({
       UserPoolId: userPoolId,
@@ -28,14 +28,16 @@ describe('AdminUpdateUserAttributes', () => {
   });
 
   it('deletes an attribute given a blank value', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: 'sam', UserAttributes: [{ Name: 'name', Value: 'Sam' }] });
     await cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: 'sam', UserAttributes: [{ Name: 'name', Value: '' }] });
     expect(await attributesOf(cloud, userPoolId)).not.toHaveProperty('name');
   });
 
   it('marks a changed email unverified and sends a verification code to the new address', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await cloud.cognitoIdp.adminUpdateUserAttributes({
       UserPoolId: userPoolId,
       Username: 'sam',
@@ -48,7 +50,8 @@ describe('AdminUpdateUserAttributes', () => {
   });
 
   it('lets an administrator change an email and mark it verified at once, sending nothing', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     const sent = cloud.outbox.entries.length;
     await cloud.cognitoIdp.adminUpdateUserAttributes({
       UserPoolId: userPoolId,
@@ -65,13 +68,14 @@ describe('AdminUpdateUserAttributes', () => {
   it('lets an administrator verify an existing email with email_verified alone', async () => {
     const cloud = await newCloud();
     const { userPoolId, clientId } = await articlePool(cloud);
-    await unconfirmedUser(cloud, clientId);
+    await unconfirmedUser(cloud, clientId, 'sam');
     await cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: 'sam', UserAttributes: [{ Name: 'email_verified', Value: 'true' }] });
     expect(await attributesOf(cloud, userPoolId)).toMatchObject({ email_verified: 'true' });
   });
 
   it('refuses an attribute the schema does not have', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: 'sam', UserAttributes: [{ Name: 'custom:plan', Value: 'gold' }] }),
       'InvalidParameterException',
@@ -89,7 +93,7 @@ describe('AdminUpdateUserAttributes', () => {
         ],
       },
     });
-    await confirmedUser(cloud, clientId);
+    await confirmedUser(cloud, clientId, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: 'sam', UserAttributes: [{ Name: 'custom:tenant', Value: 'acme' }] }),
       'InvalidParameterException',
@@ -98,7 +102,8 @@ describe('AdminUpdateUserAttributes', () => {
   });
 
   it('refuses to delete a required attribute', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, Username: 'sam', UserAttributes: [{ Name: 'email', Value: '' }] }),
       'InvalidParameterException',
@@ -107,7 +112,8 @@ describe('AdminUpdateUserAttributes', () => {
   });
 
   it('refuses a verification flag for an address the user does not have', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.adminUpdateUserAttributes({
         UserPoolId: userPoolId,
@@ -136,7 +142,8 @@ describe('AdminUpdateUserAttributes', () => {
   });
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     const request = { Username: 'nobody', UserAttributes: [{ Name: 'name', Value: 'X' }] };
     await expectAwsError(cloud.cognitoIdp.adminUpdateUserAttributes({ UserPoolId: userPoolId, ...request }), 'UserNotFoundException', 'User does not exist.');
     await expectAwsError(

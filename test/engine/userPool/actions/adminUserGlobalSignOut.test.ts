@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError } from '../../../support/cloud';
-import { poolWithSam, signIn } from '../../../support/adminUsers';
-import { poolsOf } from '../../../support/cloud';
+import { expectAwsError, newCloud, poolsOf } from '../../../support/cloud';
+import { poolWithUser, tokensFor } from '../../../support/users';
 
 describe('AdminUserGlobalSignOut', () => {
   it('revokes every refresh token of the user and the access tokens from those sign-ins', async () => {
-    const { cloud, userPoolId, clientId } = await poolWithSam();
-    const first = await signIn(cloud, clientId);
-    const second = await signIn(cloud, clientId);
+    const cloud = await newCloud();
+    const { userPoolId, clientId } = await poolWithUser(cloud, 'sam');
+    const first = await tokensFor(cloud, clientId, 'sam');
+    const second = await tokensFor(cloud, clientId, 'sam');
     expect(await cloud.cognitoIdp.adminUserGlobalSignOut({ UserPoolId: userPoolId, Username: 'sam' })).toEqual({});
     const pool = poolsOf(cloud)[userPoolId]!;
     for (const tokens of [first, second]) {
@@ -23,15 +23,17 @@ describe('AdminUserGlobalSignOut', () => {
   });
 
   it('still lets the user sign in afresh', async () => {
-    const { cloud, userPoolId, clientId } = await poolWithSam();
-    await signIn(cloud, clientId);
+    const cloud = await newCloud();
+    const { userPoolId, clientId } = await poolWithUser(cloud, 'sam');
+    await tokensFor(cloud, clientId, 'sam');
     await cloud.cognitoIdp.adminUserGlobalSignOut({ UserPoolId: userPoolId, Username: 'sam' });
-    const fresh = await signIn(cloud, clientId);
+    const fresh = await tokensFor(cloud, clientId, 'sam');
     expect(poolsOf(cloud)[userPoolId]!.refreshTokens[fresh.RefreshToken!]!.revoked).toBe(false);
   });
 
   it('answers an unknown user with UserNotFoundException and an unknown pool with ResourceNotFoundException', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.adminUserGlobalSignOut({ UserPoolId: userPoolId, Username: 'nobody' }),
       'UserNotFoundException',

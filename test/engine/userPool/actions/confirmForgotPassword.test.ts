@@ -1,33 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../../../src/engine';
-import { expectAwsError, lastCodeFor, newCloud } from '../../../support/cloud';
-import { ARTICLE, confirmed, signedUp, signIn, userPool } from '../../../support/userActions';
-import { poolsOf } from '../../../support/cloud';
+import { ARTICLE_USER, articlePool, expectAwsError, lastCodeFor, newCloud, type PoolSetup, poolsOf, USER_FLOWS } from '../../../support/cloud';
+import { confirmedUser, tokensFor, unconfirmedUser } from '../../../support/users';
 
 const NEW_PASSWORD = '#Xyz5678';
 
-async function resetRequested(setup: Parameters<typeof userPool>[1] = {}) {
+async function resetRequested(setup: PoolSetup = {}) {
   const cloud = await newCloud();
-  const { clientId, userPoolId } = await userPool(cloud, setup);
-  await confirmed(cloud, clientId);
-  await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username });
-  return { cloud, clientId, userPoolId, code: lastCodeFor(cloud, ARTICLE.email) };
+  const { clientId, userPoolId } = await articlePool(cloud, { flows: USER_FLOWS, ...setup });
+  await confirmedUser(cloud, clientId, ARTICLE_USER);
+  await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username });
+  return { cloud, clientId, userPoolId, code: lastCodeFor(cloud, ARTICLE_USER.email) };
 }
 
 describe('ConfirmForgotPassword', () => {
   it('sets the new password: the new one signs in, the old one no longer does', async () => {
     const { cloud, clientId, code } = await resetRequested();
     await expect(
-      cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: code, Password: NEW_PASSWORD }),
+      cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: code, Password: NEW_PASSWORD }),
     ).resolves.toEqual({});
-    await expect(signIn(cloud, clientId, ARTICLE, NEW_PASSWORD)).resolves.toHaveProperty('AccessToken');
-    await expectAwsError(signIn(cloud, clientId, ARTICLE), 'NotAuthorizedException', 'Incorrect username or password.');
+    await expect(tokensFor(cloud, clientId, ARTICLE_USER, NEW_PASSWORD)).resolves.toHaveProperty('AccessToken');
+    await expectAwsError(tokensFor(cloud, clientId, ARTICLE_USER), 'NotAuthorizedException', 'Incorrect username or password.');
   });
 
   it('rejects a password that breaks the policy, worded "does not conform to policy"', async () => {
     const { cloud, clientId, code } = await resetRequested();
     await expectAwsError(
-      cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: code, Password: 'short' }),
+      cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: code, Password: 'short' }),
       'InvalidPasswordException',
       'Password does not conform to policy: Password not long enough',
     );
@@ -38,7 +37,7 @@ describe('ConfirmForgotPassword', () => {
     await expectAwsError(
       cloud.cognitoIdp.confirmForgotPassword({
         ClientId: clientId,
-        Username: ARTICLE.username,
+        Username: ARTICLE_USER.username,
         ConfirmationCode: code === '000000' ? '111111' : '000000',
         Password: NEW_PASSWORD,
       }),
@@ -50,14 +49,14 @@ describe('ConfirmForgotPassword', () => {
   it('accepts the code within the hour', async () => {
     const { cloud, clientId, code } = await resetRequested();
     cloud.clock.advance(59 * MINUTE);
-    await cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: code, Password: NEW_PASSWORD });
+    await cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: code, Password: NEW_PASSWORD });
   });
 
   it('rejects the code after 1 hour with ExpiredCodeException', async () => {
     const { cloud, clientId, code } = await resetRequested();
     cloud.clock.advance(HOUR + 1000);
     await expectAwsError(
-      cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: code, Password: NEW_PASSWORD }),
+      cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: code, Password: NEW_PASSWORD }),
       'ExpiredCodeException',
       'Invalid code provided, please request a code again.',
     );
@@ -65,42 +64,42 @@ describe('ConfirmForgotPassword', () => {
 
   it('uses a code only once', async () => {
     const { cloud, clientId, code } = await resetRequested();
-    const request = { ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: code, Password: NEW_PASSWORD };
+    const request = { ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: code, Password: NEW_PASSWORD };
     await cloud.cognitoIdp.confirmForgotPassword(request);
     await expectAwsError(cloud.cognitoIdp.confirmForgotPassword(request), 'ExpiredCodeException', 'Invalid code provided, please request a code again.');
   });
 
   it('lifts a sign-in lockout', async () => {
     const { cloud, clientId, code } = await resetRequested();
-    for (let i = 0; i < 6; i++) await signIn(cloud, clientId, ARTICLE, 'Wrong#123').catch(() => undefined);
-    await expectAwsError(signIn(cloud, clientId, ARTICLE), 'NotAuthorizedException', 'Password attempts exceeded');
-    await cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: code, Password: NEW_PASSWORD });
-    await expect(signIn(cloud, clientId, ARTICLE, NEW_PASSWORD)).resolves.toHaveProperty('AccessToken');
+    for (let i = 0; i < 6; i++) await tokensFor(cloud, clientId, ARTICLE_USER, 'Wrong#123').catch(() => undefined);
+    await expectAwsError(tokensFor(cloud, clientId, ARTICLE_USER), 'NotAuthorizedException', 'Password attempts exceeded');
+    await cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: code, Password: NEW_PASSWORD });
+    await expect(tokensFor(cloud, clientId, ARTICLE_USER, NEW_PASSWORD)).resolves.toHaveProperty('AccessToken');
   });
 
   it('leaves the user CONFIRMED, confirming one who had not confirmed sign-up', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await userPool(cloud);
-    await signedUp(cloud, clientId);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: USER_FLOWS });
+    await unconfirmedUser(cloud, clientId, ARTICLE_USER);
     // A verified email (as an administrator might set) is what makes a reset possible before confirmation.
     await cloud.cognitoIdp.adminUpdateUserAttributes({
       UserPoolId: userPoolId,
-      Username: ARTICLE.username,
+      Username: ARTICLE_USER.username,
       UserAttributes: [{ Name: 'email_verified', Value: 'true' }],
     });
-    await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username });
+    await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username });
     await cloud.cognitoIdp.confirmForgotPassword({
       ClientId: clientId,
-      Username: ARTICLE.username,
-      ConfirmationCode: lastCodeFor(cloud, ARTICLE.email),
+      Username: ARTICLE_USER.username,
+      ConfirmationCode: lastCodeFor(cloud, ARTICLE_USER.email),
       Password: NEW_PASSWORD,
     });
-    expect(poolsOf(cloud)[userPoolId]!.users[ARTICLE.username]!.status).toBe('CONFIRMED');
+    expect(poolsOf(cloud)[userPoolId]!.users[ARTICLE_USER.username]!.status).toBe('CONFIRMED');
   });
 
   it('answers an unknown user with UserNotFoundException under LEGACY', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS });
     await expectAwsError(
       cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: 'nobody', ConfirmationCode: '123456', Password: NEW_PASSWORD }),
       'UserNotFoundException',
@@ -110,7 +109,7 @@ describe('ConfirmForgotPassword', () => {
 
   it('with PreventUserExistenceErrors ENABLED answers an unknown user as a wrong code', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud, { client: { PreventUserExistenceErrors: 'ENABLED' } });
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS, client: { PreventUserExistenceErrors: 'ENABLED' } });
     await expectAwsError(
       cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: 'nobody', ConfirmationCode: '123456', Password: NEW_PASSWORD }),
       'CodeMismatchException',
@@ -120,10 +119,10 @@ describe('ConfirmForgotPassword', () => {
 
   it('answers ExpiredCodeException when no reset was requested', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud);
-    await confirmed(cloud, clientId);
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS });
+    await confirmedUser(cloud, clientId, ARTICLE_USER);
     await expectAwsError(
-      cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: '123456', Password: NEW_PASSWORD }),
+      cloud.cognitoIdp.confirmForgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: '123456', Password: NEW_PASSWORD }),
       'ExpiredCodeException',
       'Invalid code provided, please request a code again.',
     );

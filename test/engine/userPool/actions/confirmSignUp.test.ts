@@ -1,32 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { computeSecretHash, DAY, HOUR } from '../../../../src/engine';
-import { ARTICLE_USER, expectAwsError, lastCodeFor, newCloud } from '../../../support/cloud';
-import { ARTICLE, signedUp, userPool } from '../../../support/userActions';
-import { poolsOf } from '../../../support/cloud';
+import { ARTICLE_USER, articlePool, expectAwsError, lastCodeFor, newCloud, poolsOf, USER_FLOWS } from '../../../support/cloud';
+import { unconfirmedUser } from '../../../support/users';
 
 describe('ConfirmSignUp', () => {
   it('confirms the user and verifies the email the code went to', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await userPool(cloud);
-    await signedUp(cloud, clientId);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: USER_FLOWS });
+    await unconfirmedUser(cloud, clientId, ARTICLE_USER);
     const result = await cloud.cognitoIdp.confirmSignUp({
       ClientId: clientId,
-      Username: ARTICLE.username,
-      ConfirmationCode: lastCodeFor(cloud, ARTICLE.email),
+      Username: ARTICLE_USER.username,
+      ConfirmationCode: lastCodeFor(cloud, ARTICLE_USER.email),
     });
     expect(result).toEqual({});
-    const user = poolsOf(cloud)[userPoolId]!.users[ARTICLE.username]!;
+    const user = poolsOf(cloud)[userPoolId]!.users[ARTICLE_USER.username]!;
     expect(user.status).toBe('CONFIRMED');
     expect(user.attributes['email_verified']).toBe('true');
   });
 
   it('rejects a wrong code with CodeMismatchException', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud);
-    await signedUp(cloud, clientId);
-    const wrong = lastCodeFor(cloud, ARTICLE.email) === '000000' ? '111111' : '000000';
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS });
+    await unconfirmedUser(cloud, clientId, ARTICLE_USER);
+    const wrong = lastCodeFor(cloud, ARTICLE_USER.email) === '000000' ? '111111' : '000000';
     await expectAwsError(
-      cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: wrong }),
+      cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: wrong }),
       'CodeMismatchException',
       'Invalid verification code provided, please try again.',
     );
@@ -34,19 +33,19 @@ describe('ConfirmSignUp', () => {
 
   it('accepts the code until 24 hours have passed', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud);
-    await signedUp(cloud, clientId);
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS });
+    await unconfirmedUser(cloud, clientId, ARTICLE_USER);
     cloud.clock.advance(DAY - HOUR);
-    await cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: lastCodeFor(cloud, ARTICLE.email) });
+    await cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: lastCodeFor(cloud, ARTICLE_USER.email) });
   });
 
   it('rejects the code after 24 hours with ExpiredCodeException', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud);
-    await signedUp(cloud, clientId);
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS });
+    await unconfirmedUser(cloud, clientId, ARTICLE_USER);
     cloud.clock.advance(DAY + 1000);
     await expectAwsError(
-      cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: lastCodeFor(cloud, ARTICLE.email) }),
+      cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: lastCodeFor(cloud, ARTICLE_USER.email) }),
       'ExpiredCodeException',
       'Invalid code provided, please request a code again.',
     );
@@ -54,17 +53,17 @@ describe('ConfirmSignUp', () => {
 
   it('uses a code only once: a second confirmation is refused because the user is CONFIRMED', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await userPool(cloud);
-    await signedUp(cloud, clientId);
-    const request = { ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: lastCodeFor(cloud, ARTICLE.email) };
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: USER_FLOWS });
+    await unconfirmedUser(cloud, clientId, ARTICLE_USER);
+    const request = { ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: lastCodeFor(cloud, ARTICLE_USER.email) };
     await cloud.cognitoIdp.confirmSignUp(request);
-    expect(poolsOf(cloud)[userPoolId]!.users[ARTICLE.username]!.signUpCode).toBeUndefined();
+    expect(poolsOf(cloud)[userPoolId]!.users[ARTICLE_USER.username]!.signUpCode).toBeUndefined();
     await expectAwsError(cloud.cognitoIdp.confirmSignUp(request), 'NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED');
   });
 
   it('answers an unknown user with UserNotFoundException', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS });
     await expectAwsError(
       cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: 'nobody', ConfirmationCode: '123456' }),
       'UserNotFoundException',
@@ -74,7 +73,7 @@ describe('ConfirmSignUp', () => {
 
   it('hides an unknown user behind CodeMismatchException when PreventUserExistenceErrors is ENABLED', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud, { client: { PreventUserExistenceErrors: 'ENABLED' } });
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS, client: { PreventUserExistenceErrors: 'ENABLED' } });
     await expectAwsError(
       cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: 'nobody', ConfirmationCode: '123456' }),
       'CodeMismatchException',
@@ -85,15 +84,15 @@ describe('ConfirmSignUp', () => {
   describe('for a client with a secret', () => {
     async function setup() {
       const cloud = await newCloud();
-      const { clientId, clientSecret } = await userPool(cloud, { client: { GenerateSecret: true } });
-      await signedUp(cloud, clientId, ARTICLE, clientSecret);
-      return { cloud, clientId, clientSecret: clientSecret!, code: lastCodeFor(cloud, ARTICLE.email) };
+      const { clientId, clientSecret } = await articlePool(cloud, { flows: USER_FLOWS, secret: true });
+      await unconfirmedUser(cloud, clientId, ARTICLE_USER, { clientSecret });
+      return { cloud, clientId, clientSecret: clientSecret!, code: lastCodeFor(cloud, ARTICLE_USER.email) };
     }
 
     it('requires the SecretHash', async () => {
       const { cloud, clientId, code } = await setup();
       await expectAwsError(
-        cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: code }),
+        cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: code }),
         'NotAuthorizedException',
         `Client ${clientId} is configured for secret but secret was not received`,
       );
@@ -104,7 +103,7 @@ describe('ConfirmSignUp', () => {
       await expectAwsError(
         cloud.cognitoIdp.confirmSignUp({
           ClientId: clientId,
-          Username: ARTICLE.username,
+          Username: ARTICLE_USER.username,
           ConfirmationCode: code,
           SecretHash: await computeSecretHash('not-the-secret', ARTICLE_USER.username, clientId),
         }),
@@ -115,8 +114,10 @@ describe('ConfirmSignUp', () => {
 
     it('confirms with the right SecretHash', async () => {
       const { cloud, clientId, clientSecret, code } = await setup();
-      const SecretHash = await computeSecretHash(clientSecret, ARTICLE.username, clientId);
-      await expect(cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE.username, ConfirmationCode: code, SecretHash })).resolves.toEqual({});
+      const SecretHash = await computeSecretHash(clientSecret, ARTICLE_USER.username, clientId);
+      await expect(
+        cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: code, SecretHash }),
+      ).resolves.toEqual({});
     });
   });
 });

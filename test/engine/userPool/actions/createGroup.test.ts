@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { plainPool, START_SECONDS } from '../../../support/setup';
-import { poolsOf } from '../../../support/cloud';
+import { expectAwsError, newCloud, plainPool, poolsOf, START_SECONDS } from '../../../support/cloud';
 
 const ROLE = 'arn:aws:iam::123456789012:role/admins-role';
 

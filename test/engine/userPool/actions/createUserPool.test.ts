@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePool, expectAwsError, newCloud } from '../../../support/cloud';
-import { START_SECONDS } from '../../../support/setup';
-import { poolsOf } from '../../../support/cloud';
+import { articlePool, expectAwsError, newCloud, poolsOf, START_SECONDS } from '../../../support/cloud';
 
 describe('CreateUserPool', () => {
   it('answers with the new pool: region-prefixed id, ARN, epoch-second dates, no users', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { plainPool, poolAndClient, START_SECONDS } from '../../../support/setup';
+import { expectAwsError, newCloud, plainPool, plainPoolAndClient, START_SECONDS } from '../../../support/cloud';
 
 describe('CreateUserPoolClient', () => {
   it('answers with the client: 26-character id, no secret, epoch-second dates and AWS defaults', async () => {
@@ -28,7 +27,7 @@ describe('CreateUserPoolClient', () => {
 
   it('leaves USER_PASSWORD_AUTH off by default, so a password sign-in is refused', async () => {
     const cloud = await newCloud();
-    const { clientId } = await poolAndClient(cloud);
+    const { clientId } = await plainPoolAndClient(cloud);
     await expectAwsError(
       cloud.cognitoIdp.initiateAuth({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: clientId, AuthParameters: { USERNAME: 'sam', PASSWORD: '#Abc1234' } }),
       'InvalidParameterException',

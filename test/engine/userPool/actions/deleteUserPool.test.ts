@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePool, expectAwsError, newCloud } from '../../../support/cloud';
-import { plainPool } from '../../../support/setup';
-import { poolsOf } from '../../../support/cloud';
+import { articlePool, expectAwsError, newCloud, plainPool, poolsOf } from '../../../support/cloud';
 
 describe('DeleteUserPool', () => {
   it('removes the pool with its clients, so neither can be found afterwards', async () => {

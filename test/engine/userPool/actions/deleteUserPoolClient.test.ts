@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { plainPool, poolAndClient } from '../../../support/setup';
-import { poolsOf } from '../../../support/cloud';
+import { expectAwsError, newCloud, plainPool, plainPoolAndClient, poolsOf } from '../../../support/cloud';
 
 describe('DeleteUserPoolClient', () => {
   it('removes the client, so requests naming it fail', async () => {
     const cloud = await newCloud();
-    const { userPoolId, clientId } = await poolAndClient(cloud);
+    const { userPoolId, clientId } = await plainPoolAndClient(cloud);
     expect(await cloud.cognitoIdp.deleteUserPoolClient({ UserPoolId: userPoolId, ClientId: clientId })).toEqual({});
     expect(await cloud.cognitoIdp.listUserPoolClients({ UserPoolId: userPoolId })).toEqual({ UserPoolClients: [] });
     await expectAwsError(
@@ -18,7 +16,7 @@ describe('DeleteUserPoolClient', () => {
 
   it('does not delete a client through another pool', async () => {
     const cloud = await newCloud();
-    const { userPoolId, clientId } = await poolAndClient(cloud);
+    const { userPoolId, clientId } = await plainPoolAndClient(cloud);
     const otherPool = await plainPool(cloud, 'other');
     await expectAwsError(
       cloud.cognitoIdp.deleteUserPoolClient({ UserPoolId: otherPool, ClientId: clientId }),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '../../../../src/engine';
-import { articlePool, expectAwsError, newCloud } from '../../../support/cloud';
-import { START_SECONDS } from '../../../support/setup';
+import { articlePool, expectAwsError, newCloud, START_SECONDS } from '../../../support/cloud';
 
 describe('DescribeUserPool', () => {
   it('returns the pool as CreateUserPool described it', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { plainPool, poolAndClient } from '../../../support/setup';
+import { expectAwsError, newCloud, plainPool, plainPoolAndClient } from '../../../support/cloud';
 
 describe('DescribeUserPoolClient', () => {
   it('returns the client as CreateUserPoolClient described it, secret included', async () => {
@@ -14,7 +13,7 @@ describe('DescribeUserPoolClient', () => {
 
   it('does not find a client under another pool', async () => {
     const cloud = await newCloud();
-    const { clientId } = await poolAndClient(cloud);
+    const { clientId } = await plainPoolAndClient(cloud);
     const otherPool = await plainPool(cloud, 'other');
     await expectAwsError(
       cloud.cognitoIdp.describeUserPoolClient({ UserPoolId: otherPool, ClientId: clientId }),

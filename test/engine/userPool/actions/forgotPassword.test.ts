@@ -1,33 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { computeSecretHash } from '../../../../src/engine';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { ARTICLE, confirmed, sentCount, signedUp, signIn, userPool } from '../../../support/userActions';
+import { ARTICLE_USER, articlePool, expectAwsError, newCloud, sentCount, USER_FLOWS } from '../../../support/cloud';
+import { confirmedUser, tokensFor, unconfirmedUser } from '../../../support/users';
 
 describe('ForgotPassword', () => {
   it('emails a reset code to the verified email and reports where it went', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud);
-    await confirmed(cloud, clientId);
-    const result = await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username });
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS });
+    await confirmedUser(cloud, clientId, ARTICLE_USER);
+    const result = await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username });
     expect(result).toEqual({ CodeDeliveryDetails: { Destination: 'a***@g***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } });
-    expect(cloud.outbox.latest).toMatchObject({ to: ARTICLE.email, purpose: 'ForgotPassword' });
+    expect(cloud.outbox.latest).toMatchObject({ to: ARTICLE_USER.email, purpose: 'ForgotPassword' });
     expect(cloud.outbox.latest!.code).toMatch(/^\d{6}$/);
   });
 
   it('leaves the current password working until the reset is confirmed', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud);
-    await confirmed(cloud, clientId);
-    await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username });
-    await expect(signIn(cloud, clientId)).resolves.toHaveProperty('AccessToken');
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS });
+    await confirmedUser(cloud, clientId, ARTICLE_USER);
+    await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username });
+    await expect(tokensFor(cloud, clientId, ARTICLE_USER)).resolves.toHaveProperty('AccessToken');
   });
 
   it('refuses a user with no verified email or phone number', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud);
-    await signedUp(cloud, clientId);
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS });
+    await unconfirmedUser(cloud, clientId, ARTICLE_USER);
     await expectAwsError(
-      cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username }),
+      cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username }),
       'InvalidParameterException',
       'Cannot reset password for the user as there is no registered/verified email or phone_number',
     );
@@ -35,7 +35,7 @@ describe('ForgotPassword', () => {
 
   it('skips an unverified phone number: the default recovery order falls back to the verified email', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS });
     await cloud.cognitoIdp.signUp({
       ClientId: clientId,
       Username: 'sam',
@@ -52,10 +52,13 @@ describe('ForgotPassword', () => {
 
   it('refuses when the AccountRecoverySetting allows no channel the user has verified', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud, { pool: { AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_phone_number', Priority: 1 }] } } });
-    await confirmed(cloud, clientId);
+    const { clientId } = await articlePool(cloud, {
+      flows: USER_FLOWS,
+      pool: { AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_phone_number', Priority: 1 }] } },
+    });
+    await confirmedUser(cloud, clientId, ARTICLE_USER);
     await expectAwsError(
-      cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username }),
+      cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username }),
       'InvalidParameterException',
       'Cannot reset password for the user as there is no registered/verified email or phone_number',
     );
@@ -63,7 +66,7 @@ describe('ForgotPassword', () => {
 
   it('answers an unknown user with UserNotFoundException under LEGACY', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS });
     await expectAwsError(
       cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: 'nobody' }),
       'UserNotFoundException',
@@ -73,7 +76,7 @@ describe('ForgotPassword', () => {
 
   it('with PreventUserExistenceErrors ENABLED answers an unknown user with simulated delivery details and sends nothing', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud, { client: { PreventUserExistenceErrors: 'ENABLED' } });
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS, client: { PreventUserExistenceErrors: 'ENABLED' } });
     const before = sentCount(cloud);
     const result = await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: 'nobody@example.com' });
     expect(result.CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'EMAIL', AttributeName: 'email' });
@@ -82,25 +85,25 @@ describe('ForgotPassword', () => {
 
   it('with PreventUserExistenceErrors ENABLED also hides that a user has nowhere to receive a code', async () => {
     const cloud = await newCloud();
-    const { clientId } = await userPool(cloud, { client: { PreventUserExistenceErrors: 'ENABLED' } });
-    await signedUp(cloud, clientId);
+    const { clientId } = await articlePool(cloud, { flows: USER_FLOWS, client: { PreventUserExistenceErrors: 'ENABLED' } });
+    await unconfirmedUser(cloud, clientId, ARTICLE_USER);
     const before = sentCount(cloud);
-    const result = await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username });
+    const result = await cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username });
     expect(result.CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'EMAIL', AttributeName: 'email' });
     expect(sentCount(cloud)).toBe(before);
   });
 
   it('checks the SecretHash for a client with a secret', async () => {
     const cloud = await newCloud();
-    const { clientId, clientSecret } = await userPool(cloud, { client: { GenerateSecret: true } });
-    await confirmed(cloud, clientId, ARTICLE, clientSecret);
+    const { clientId, clientSecret } = await articlePool(cloud, { flows: USER_FLOWS, secret: true });
+    await confirmedUser(cloud, clientId, ARTICLE_USER, { clientSecret });
     await expectAwsError(
-      cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username }),
+      cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username }),
       'NotAuthorizedException',
       `Client ${clientId} is configured for secret but secret was not received`,
     );
-    const SecretHash = await computeSecretHash(clientSecret!, ARTICLE.username, clientId);
-    await expect(cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE.username, SecretHash })).resolves.toHaveProperty(
+    const SecretHash = await computeSecretHash(clientSecret!, ARTICLE_USER.username, clientId);
+    await expect(cloud.cognitoIdp.forgotPassword({ ClientId: clientId, Username: ARTICLE_USER.username, SecretHash })).resolves.toHaveProperty(
       'CodeDeliveryDetails',
     );
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { plainPool } from '../../../support/setup';
+import { expectAwsError, newCloud, plainPool } from '../../../support/cloud';
 
 describe('GetGroup', () => {
   it('returns the group as CreateGroup described it', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { signedInUser, testUser } from '../../../support/userActions';
+import { ARTICLE_USER, expectAwsError, newCloud } from '../../../support/cloud';
+import { signedInUser } from '../../../support/users';
 
 describe('GetUserAttributeVerificationCode', () => {
   it('emails the signed-in user a code for their email and reports where it went', async () => {
     const cloud = await newCloud();
-    const { tokens } = await signedInUser(cloud, {}, testUser('sam'));
+    const { tokens } = await signedInUser(cloud, 'sam');
     const result = await cloud.cognitoIdp.getUserAttributeVerificationCode({ AccessToken: tokens.AccessToken, AttributeName: 'email' });
     expect(result).toEqual({ CodeDeliveryDetails: { Destination: 's***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } });
     expect(cloud.outbox.latest).toMatchObject({ to: 'sam@example.com', purpose: 'VerifyUserAttribute' });
@@ -14,7 +14,7 @@ describe('GetUserAttributeVerificationCode', () => {
 
   it('refuses a phone number the user does not have', async () => {
     const cloud = await newCloud();
-    const { tokens } = await signedInUser(cloud);
+    const { tokens } = await signedInUser(cloud, ARTICLE_USER);
     await expectAwsError(
       cloud.cognitoIdp.getUserAttributeVerificationCode({ AccessToken: tokens.AccessToken, AttributeName: 'phone_number' }),
       'InvalidParameterException',
@@ -24,7 +24,7 @@ describe('GetUserAttributeVerificationCode', () => {
 
   it('refuses an attribute that is not verified by code', async () => {
     const cloud = await newCloud();
-    const { tokens } = await signedInUser(cloud);
+    const { tokens } = await signedInUser(cloud, ARTICLE_USER);
     await expectAwsError(
       cloud.cognitoIdp.getUserAttributeVerificationCode({ AccessToken: tokens.AccessToken, AttributeName: 'name' }),
       'InvalidParameterException',
@@ -34,7 +34,7 @@ describe('GetUserAttributeVerificationCode', () => {
 
   it('refuses a revoked access token', async () => {
     const cloud = await newCloud();
-    const { tokens } = await signedInUser(cloud);
+    const { tokens } = await signedInUser(cloud, ARTICLE_USER);
     await cloud.cognitoIdp.globalSignOut({ AccessToken: tokens.AccessToken });
     await expectAwsError(
       cloud.cognitoIdp.getUserAttributeVerificationCode({ AccessToken: tokens.AccessToken, AttributeName: 'email' }),

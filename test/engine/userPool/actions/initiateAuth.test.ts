@@ -1,13 +1,13 @@
 import { decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { computeSecretHash, DAY, SECOND } from '../../../../src/engine';
-import { confirmedUser, decode, invitedUser, PASSWORD, passwordSignIn, signInPool, tokensFor } from '../../../support/auth';
-import { articlePool, expectAwsError, newCloud } from '../../../support/cloud';
+import { articlePool, expectAwsError, newCloud, PASSWORD_FLOWS } from '../../../support/cloud';
+import { confirmedUser, decode, invitedUser, PASSWORD, passwordSignIn, tokensFor } from '../../../support/users';
 
 describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
   it('signs a confirmed user in with ID, access and refresh tokens', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     const result = await passwordSignIn(cloud, clientId, 'sam');
     expect(result.ChallengeParameters).toEqual({});
@@ -49,7 +49,7 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('rejects the admin flows, which belong to AdminInitiateAuth', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await expectAwsError(
       cloud.cognitoIdp.initiateAuth({ AuthFlow: 'ADMIN_USER_PASSWORD_AUTH', ClientId: clientId, AuthParameters: { USERNAME: 'sam', PASSWORD } }),
       'InvalidParameterException',
@@ -59,7 +59,7 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('names a missing USERNAME or PASSWORD', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await expectAwsError(
       cloud.cognitoIdp.initiateAuth({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: clientId, AuthParameters: { PASSWORD } }),
       'InvalidParameterException',
@@ -79,15 +79,15 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('reveals an unknown user under LEGACY and hides it under ENABLED', async () => {
     const cloud = await newCloud();
-    const legacy = await signInPool(cloud);
+    const legacy = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await expectAwsError(passwordSignIn(cloud, legacy.clientId, 'nobody'), 'UserNotFoundException', 'User does not exist.');
-    const enabled = await signInPool(cloud, { client: { PreventUserExistenceErrors: 'ENABLED' } });
+    const enabled = await articlePool(cloud, { flows: PASSWORD_FLOWS, client: { PreventUserExistenceErrors: 'ENABLED' } });
     await expectAwsError(passwordSignIn(cloud, enabled.clientId, 'nobody'), 'NotAuthorizedException', 'Incorrect username or password.');
   });
 
   it('rejects a wrong password, and locks the user after five failures', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     for (let i = 0; i < 5; i++) {
       await expectAwsError(passwordSignIn(cloud, clientId, 'sam', 'Wrong#123'), 'NotAuthorizedException', 'Incorrect username or password.');
@@ -99,7 +99,7 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('tells an unconfirmed user so only once the password is right', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud);
+    const { clientId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await cloud.cognitoIdp.signUp({ ClientId: clientId, Username: 'sam', Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: 's@example.com' }] });
     await expectAwsError(passwordSignIn(cloud, clientId, 'sam', 'Wrong#123'), 'NotAuthorizedException', 'Incorrect username or password.');
     await expectAwsError(passwordSignIn(cloud, clientId, 'sam'), 'UserNotConfirmedException', 'User is not confirmed.');
@@ -107,7 +107,7 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('refuses a disabled user', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     await cloud.cognitoIdp.adminDisableUser({ UserPoolId: userPoolId, Username: 'sam' });
     await expectAwsError(passwordSignIn(cloud, clientId, 'sam'), 'NotAuthorizedException', 'User is disabled.');
@@ -115,7 +115,7 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('hides a pending reset behind the generic error when the client has PreventUserExistenceErrors ENABLED', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud, { client: { PreventUserExistenceErrors: 'ENABLED' } });
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS, client: { PreventUserExistenceErrors: 'ENABLED' } });
     await confirmedUser(cloud, clientId, 'sam');
     await cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: userPoolId, Username: 'sam' });
     await expectAwsError(passwordSignIn(cloud, clientId, 'sam'), 'NotAuthorizedException', 'Incorrect username or password.');
@@ -133,7 +133,7 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('sends a user whose password an admin reset to the reset flow (LEGACY, the default)', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await confirmedUser(cloud, clientId, 'sam');
     await cloud.cognitoIdp.adminResetUserPassword({ UserPoolId: userPoolId, Username: 'sam' });
     await expectAwsError(passwordSignIn(cloud, clientId, 'sam'), 'PasswordResetRequiredException', 'Password reset required for the user');
@@ -141,7 +141,7 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('answers a temporary password with NEW_PASSWORD_REQUIRED and a Session', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await invitedUser(cloud, userPoolId, 'kim', 'Temp#1234', 'kim@example.com');
     const result = await passwordSignIn(cloud, clientId, 'kim', 'Temp#1234');
     expect(result.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
@@ -156,7 +156,7 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('refuses a temporary password once the pool’s validity days have passed', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud);
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS });
     await invitedUser(cloud, userPoolId, 'kim');
     cloud.clock.advance(7 * DAY + SECOND);
     await expectAwsError(
@@ -168,7 +168,10 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('signs in with the email, in any case when the pool is case-insensitive, when the pool uses email as username', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signInPool(cloud, { pool: { UsernameAttributes: ['email'], UsernameConfiguration: { CaseSensitive: false } } });
+    const { clientId } = await articlePool(cloud, {
+      flows: PASSWORD_FLOWS,
+      pool: { UsernameAttributes: ['email'], UsernameConfiguration: { CaseSensitive: false } },
+    });
     const sub = await confirmedUser(cloud, clientId, 'kim@example.com');
     const tokens = await tokensFor(cloud, clientId, 'KIM@example.com');
     expect(decode(tokens.AccessToken).claims['username']).toBe(sub);
@@ -176,7 +179,7 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('demands SECRET_HASH from a client with a secret and checks it', async () => {
     const cloud = await newCloud();
-    const { clientId, clientSecret } = await signInPool(cloud, { client: { GenerateSecret: true } });
+    const { clientId, clientSecret } = await articlePool(cloud, { flows: PASSWORD_FLOWS, client: { GenerateSecret: true } });
     const hash = await computeSecretHash(clientSecret!, 'sam', clientId);
     await confirmedUser(cloud, clientId, 'sam', { secretHash: hash });
     await expectAwsError(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { plainPool } from '../../../support/setup';
+import { expectAwsError, newCloud, plainPool } from '../../../support/cloud';
 
 async function poolWithGroups(cloud: Awaited<ReturnType<typeof newCloud>>, names: string[]) {
   const userPoolId = await plainPool(cloud);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { plainPool, START_SECONDS } from '../../../support/setup';
+import { expectAwsError, newCloud, plainPool, START_SECONDS } from '../../../support/cloud';
 
 describe('ListUserPools', () => {
   it('lists every pool as Id, Name, LambdaConfig and epoch-second dates', async () => {

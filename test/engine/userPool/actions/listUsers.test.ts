@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE } from '../../../../src/engine';
 import { articlePool, expectAwsError, newCloud } from '../../../support/cloud';
-import { confirmedUser, unconfirmedUser } from '../../../support/adminUsers';
+import { confirmedUser, unconfirmedUser } from '../../../support/users';
 
 /** A pool with sam (confirmed), kim (unconfirmed) and lee (confirmed, disabled), created a minute apart. */
 async function threeUsers() {
   const cloud = await newCloud();
   const { userPoolId, clientId } = await articlePool(cloud);
   const subs: Record<string, string> = {};
-  subs['sam'] = await confirmedUser(cloud, clientId, 'sam', 'sam@example.com');
+  subs['sam'] = await confirmedUser(cloud, clientId, 'sam', { email: 'sam@example.com' });
   cloud.clock.advance(MINUTE);
-  subs['kim'] = await unconfirmedUser(cloud, clientId, 'kim', 'kim@corp.example');
+  subs['kim'] = await unconfirmedUser(cloud, clientId, 'kim', { email: 'kim@corp.example' });
   cloud.clock.advance(MINUTE);
-  subs['lee'] = await confirmedUser(cloud, clientId, 'lee', 'lee@corp.example');
+  subs['lee'] = await confirmedUser(cloud, clientId, 'lee', { email: 'lee@corp.example' });
   await cloud.cognitoIdp.adminDisableUser({ UserPoolId: userPoolId, Username: 'lee' });
   return { cloud, userPoolId, clientId, subs };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError } from '../../../support/cloud';
-import { confirmedUser, poolWithSam } from '../../../support/adminUsers';
+import { expectAwsError, newCloud } from '../../../support/cloud';
+import { confirmedUser, poolWithUser } from '../../../support/users';
 
 describe('ListUsersInGroup', () => {
   it('lists the group’s members as UserType', async () => {
-    const { cloud, userPoolId, clientId, sub } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId, clientId, sub } = await poolWithUser(cloud, 'sam');
     await confirmedUser(cloud, clientId, 'kim');
     await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName: 'admins' });
     await cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: 'sam', GroupName: 'admins' });
@@ -28,7 +29,8 @@ describe('ListUsersInGroup', () => {
   });
 
   it('pages with Limit and NextToken', async () => {
-    const { cloud, userPoolId, clientId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId, clientId } = await poolWithUser(cloud, 'sam');
     await cloud.cognitoIdp.createGroup({ UserPoolId: userPoolId, GroupName: 'team' });
     for (const name of ['kim', 'lee']) await confirmedUser(cloud, clientId, name);
     for (const name of ['sam', 'kim', 'lee']) await cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: name, GroupName: 'team' });
@@ -40,7 +42,8 @@ describe('ListUsersInGroup', () => {
   });
 
   it('answers an unknown group with ResourceNotFoundException: Group not found.', async () => {
-    const { cloud, userPoolId } = await poolWithSam();
+    const cloud = await newCloud();
+    const { userPoolId } = await poolWithUser(cloud, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.listUsersInGroup({ UserPoolId: userPoolId, GroupName: 'nosuchgroup' }),
       'ResourceNotFoundException',
@@ -49,7 +52,8 @@ describe('ListUsersInGroup', () => {
   });
 
   it('answers an unknown pool with ResourceNotFoundException', async () => {
-    const { cloud } = await poolWithSam();
+    const cloud = await newCloud();
+    await poolWithUser(cloud, 'sam');
     await expectAwsError(
       cloud.cognitoIdp.listUsersInGroup({ UserPoolId: 'us-east-1_nothere', GroupName: 'admins' }),
       'ResourceNotFoundException',

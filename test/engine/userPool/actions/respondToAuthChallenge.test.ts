@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeSecretHash, MINUTE, SECOND, type Cloud } from '../../../../src/engine';
-import { decode, invitedUser, passwordSignIn, signInPool } from '../../../support/auth';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { poolsOf } from '../../../support/cloud';
+import { articlePool, expectAwsError, newCloud, PASSWORD_FLOWS, type PoolSetup, poolsOf } from '../../../support/cloud';
+import { decode, invitedUser, passwordSignIn } from '../../../support/users';
 
 const NEW_PASSWORD = 'Chosen#5678';
 
 /** A pool, an invited user "kim" and the NEW_PASSWORD_REQUIRED session from signing in with the temporary password. */
-async function challenged(cloud: Cloud, setup: Parameters<typeof signInPool>[1] = {}) {
-  const { clientId, userPoolId } = await signInPool(cloud, setup);
+async function challenged(cloud: Cloud, setup: PoolSetup = {}) {
+  const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS, ...setup });
   await invitedUser(cloud, userPoolId, 'kim');
   const { Session } = await passwordSignIn(cloud, clientId, 'kim', 'Temp#1234');
   return { clientId, userPoolId, session: Session! };
@@ -105,7 +104,8 @@ describe('RespondToAuthChallenge with NEW_PASSWORD_REQUIRED', () => {
 
   it('asks for required attributes an admin left out and stores them when given', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud, {
+    const { clientId, userPoolId } = await articlePool(cloud, {
+      flows: PASSWORD_FLOWS,
       pool: {
         Schema: [
           { Name: 'email', Required: true },
@@ -129,7 +129,7 @@ describe('RespondToAuthChallenge with NEW_PASSWORD_REQUIRED', () => {
 
   it('checks SECRET_HASH on the answer for a client with a secret', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await signInPool(cloud, { client: { GenerateSecret: true } });
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS, client: { GenerateSecret: true } });
     const secret = poolsOf(cloud)[userPoolId]!.clients[clientId]!.ClientSecret!;
     const hash = await computeSecretHash(secret, 'kim', clientId);
     await invitedUser(cloud, userPoolId, 'kim');

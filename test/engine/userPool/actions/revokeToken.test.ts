@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { computeSecretHash } from '../../../../src/engine';
-import { expectAwsError, newCloud } from '../../../support/cloud';
-import { ARTICLE, confirmed, refresh, signedInUser, signIn, userPool, USER_FLOWS } from '../../../support/userActions';
-import { poolsOf } from '../../../support/cloud';
+import { ARTICLE_USER, articlePool, expectAwsError, newCloud, poolsOf, USER_FLOWS } from '../../../support/cloud';
+import { confirmedUser, refresh, signedInUser, tokensFor } from '../../../support/users';
 
 describe('RevokeToken', () => {
   it('revokes the refresh token: it no longer refreshes', async () => {
     const cloud = await newCloud();
-    const { clientId, tokens } = await signedInUser(cloud);
+    const { clientId, tokens } = await signedInUser(cloud, ARTICLE_USER);
     await expect(cloud.cognitoIdp.revokeToken({ Token: tokens.RefreshToken, ClientId: clientId })).resolves.toEqual({});
     await expectAwsError(refresh(cloud, clientId, tokens.RefreshToken), 'NotAuthorizedException', 'Refresh Token has been revoked');
   });
 
   it('revokes the access tokens issued with it and from it', async () => {
     const cloud = await newCloud();
-    const { clientId, tokens } = await signedInUser(cloud);
+    const { clientId, tokens } = await signedInUser(cloud, ARTICLE_USER);
     const refreshed = (await refresh(cloud, clientId, tokens.RefreshToken)).AuthenticationResult!;
     await cloud.cognitoIdp.revokeToken({ Token: tokens.RefreshToken, ClientId: clientId });
     await expectAwsError(cloud.cognitoIdp.getUser({ AccessToken: tokens.AccessToken }), 'NotAuthorizedException', 'Access Token has been revoked');
@@ -23,22 +22,22 @@ describe('RevokeToken', () => {
 
   it("leaves the user's other sessions signed in", async () => {
     const cloud = await newCloud();
-    const { clientId, tokens } = await signedInUser(cloud);
-    const otherDevice = await signIn(cloud, clientId);
+    const { clientId, tokens } = await signedInUser(cloud, ARTICLE_USER);
+    const otherDevice = await tokensFor(cloud, clientId, ARTICLE_USER);
     await cloud.cognitoIdp.revokeToken({ Token: tokens.RefreshToken, ClientId: clientId });
-    await expect(cloud.cognitoIdp.getUser({ AccessToken: otherDevice.AccessToken })).resolves.toHaveProperty('Username', ARTICLE.username);
+    await expect(cloud.cognitoIdp.getUser({ AccessToken: otherDevice.AccessToken })).resolves.toHaveProperty('Username', ARTICLE_USER.username);
     await expect(refresh(cloud, clientId, otherDevice.RefreshToken)).resolves.toHaveProperty('AuthenticationResult');
   });
 
   it('answers success for a token the pool does not know', async () => {
     const cloud = await newCloud();
-    const { clientId } = await signedInUser(cloud);
+    const { clientId } = await signedInUser(cloud, ARTICLE_USER);
     await expect(cloud.cognitoIdp.revokeToken({ Token: 'eyJjdHkiOiJKV1QifQ.unknown.token.value.here', ClientId: clientId })).resolves.toEqual({});
   });
 
   it("does not revoke another app client's token", async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId, tokens } = await signedInUser(cloud);
+    const { clientId, userPoolId, tokens } = await signedInUser(cloud, ARTICLE_USER);
     const { UserPoolClient } = await cloud.cognitoIdp.createUserPoolClient({ UserPoolId: userPoolId, ClientName: 'other-app', ExplicitAuthFlows: USER_FLOWS });
     await expect(cloud.cognitoIdp.revokeToken({ Token: tokens.RefreshToken, ClientId: UserPoolClient.ClientId })).resolves.toEqual({});
     await expect(refresh(cloud, clientId, tokens.RefreshToken)).resolves.toHaveProperty('AuthenticationResult');
@@ -46,7 +45,7 @@ describe('RevokeToken', () => {
 
   it('refuses an access token: only refresh tokens can be revoked', async () => {
     const cloud = await newCloud();
-    const { clientId, tokens } = await signedInUser(cloud);
+    const { clientId, tokens } = await signedInUser(cloud, ARTICLE_USER);
     await expectAwsError(
       cloud.cognitoIdp.revokeToken({ Token: tokens.AccessToken, ClientId: clientId }),
       'UnsupportedTokenTypeException',
@@ -56,7 +55,7 @@ describe('RevokeToken', () => {
 
   it('refuses an unknown app client', async () => {
     const cloud = await newCloud();
-    const { tokens } = await signedInUser(cloud);
+    const { tokens } = await signedInUser(cloud, ARTICLE_USER);
     await expectAwsError(
       cloud.cognitoIdp.revokeToken({ Token: tokens.RefreshToken, ClientId: 'nosuchclient' }),
       'UnauthorizedException',
@@ -66,7 +65,7 @@ describe('RevokeToken', () => {
 
   it('refuses when the app client has token revocation switched off', async () => {
     const cloud = await newCloud();
-    const { clientId, tokens } = await signedInUser(cloud, { client: { EnableTokenRevocation: false } });
+    const { clientId, tokens } = await signedInUser(cloud, ARTICLE_USER, { client: { EnableTokenRevocation: false } });
     await expectAwsError(
       cloud.cognitoIdp.revokeToken({ Token: tokens.RefreshToken, ClientId: clientId }),
       'UnsupportedOperationException',
@@ -77,15 +76,15 @@ describe('RevokeToken', () => {
   describe('for a client with a secret', () => {
     async function setup() {
       const cloud = await newCloud();
-      const { clientId, clientSecret } = await userPool(cloud, { client: { GenerateSecret: true } });
-      await confirmed(cloud, clientId, ARTICLE, clientSecret);
+      const { clientId, clientSecret } = await articlePool(cloud, { flows: USER_FLOWS, secret: true });
+      await confirmedUser(cloud, clientId, ARTICLE_USER, { clientSecret });
       const { AuthenticationResult } = await cloud.cognitoIdp.initiateAuth({
         AuthFlow: 'USER_PASSWORD_AUTH',
         ClientId: clientId,
         AuthParameters: {
-          USERNAME: ARTICLE.username,
-          PASSWORD: ARTICLE.password,
-          SECRET_HASH: await computeSecretHash(clientSecret!, ARTICLE.username, clientId),
+          USERNAME: ARTICLE_USER.username,
+          PASSWORD: ARTICLE_USER.password,
+          SECRET_HASH: await computeSecretHash(clientSecret!, ARTICLE_USER.username, clientId),
         },
       });
       return { cloud, clientId, clientSecret: clientSecret!, refreshToken: AuthenticationResult!.RefreshToken! };

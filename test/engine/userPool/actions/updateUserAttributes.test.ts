@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectAwsError, lastCodeFor, newCloud } from '../../../support/cloud';
-import { confirmed, sentCount, signedInUser, signedUp, signIn, testUser, userPool } from '../../../support/userActions';
+import { ARTICLE_USER, articlePool, expectAwsError, lastCodeFor, newCloud, sentCount, USER_FLOWS } from '../../../support/cloud';
+import { confirmedUser, signedInUser, testUser, tokensFor, unconfirmedUser } from '../../../support/users';
 
 const attributesOf = async (cloud: Awaited<ReturnType<typeof newCloud>>, accessToken: string) =>
   Object.fromEntries((await cloud.cognitoIdp.getUser({ AccessToken: accessToken })).UserAttributes.map((a) => [a.Name, a.Value]));
@@ -8,7 +8,7 @@ const attributesOf = async (cloud: Awaited<ReturnType<typeof newCloud>>, accessT
 describe('UpdateUserAttributes', () => {
   it('changes an ordinary attribute and answers with no deliveries', async () => {
     const cloud = await newCloud();
-    const { tokens } = await signedInUser(cloud);
+    const { tokens } = await signedInUser(cloud, ARTICLE_USER);
     const result = await cloud.cognitoIdp.updateUserAttributes({ AccessToken: tokens.AccessToken, UserAttributes: [{ Name: 'name', Value: 'Abc Xyz' }] });
     expect(result).toEqual({});
     expect((await attributesOf(cloud, tokens.AccessToken))['name']).toBe('Abc Xyz');
@@ -16,7 +16,7 @@ describe('UpdateUserAttributes', () => {
 
   it('a new email becomes unverified and gets a verification code at the new address', async () => {
     const cloud = await newCloud();
-    const { tokens } = await signedInUser(cloud, {}, testUser('sam'));
+    const { tokens } = await signedInUser(cloud, 'sam');
     const result = await cloud.cognitoIdp.updateUserAttributes({
       AccessToken: tokens.AccessToken,
       UserAttributes: [{ Name: 'email', Value: 'sam.new@example.org' }],
@@ -30,11 +30,11 @@ describe('UpdateUserAttributes', () => {
 
   it('sends no code for a new email when the pool does not auto-verify email, but still marks it unverified', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await userPool(cloud, { pool: { AutoVerifiedAttributes: [] } });
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: USER_FLOWS, pool: { AutoVerifiedAttributes: [] } });
     const sam = testUser('sam');
-    await signedUp(cloud, clientId, sam);
+    await unconfirmedUser(cloud, clientId, sam);
     await cloud.cognitoIdp.adminConfirmSignUp({ UserPoolId: userPoolId, Username: sam.username });
-    const tokens = await signIn(cloud, clientId, sam);
+    const tokens = await tokensFor(cloud, clientId, sam);
     const before = sentCount(cloud);
     const result = await cloud.cognitoIdp.updateUserAttributes({
       AccessToken: tokens.AccessToken,
@@ -47,7 +47,7 @@ describe('UpdateUserAttributes', () => {
 
   it('leaves an unchanged email verified and sends nothing', async () => {
     const cloud = await newCloud();
-    const { tokens, user } = await signedInUser(cloud, {}, testUser('sam'));
+    const { tokens, user } = await signedInUser(cloud, 'sam');
     const before = sentCount(cloud);
     const result = await cloud.cognitoIdp.updateUserAttributes({ AccessToken: tokens.AccessToken, UserAttributes: [{ Name: 'email', Value: user.email }] });
     expect(result).toEqual({});
@@ -57,11 +57,7 @@ describe('UpdateUserAttributes', () => {
 
   it('keeps the old email until the new one is verified when the pool requires verification before update', async () => {
     const cloud = await newCloud();
-    const { tokens } = await signedInUser(
-      cloud,
-      { pool: { UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] } } },
-      testUser('sam'),
-    );
+    const { tokens } = await signedInUser(cloud, 'sam', { pool: { UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] } } });
     await cloud.cognitoIdp.updateUserAttributes({ AccessToken: tokens.AccessToken, UserAttributes: [{ Name: 'email', Value: 'sam.new@example.org' }] });
     let attributes = await attributesOf(cloud, tokens.AccessToken);
     expect(attributes['email']).toBe('sam@example.com');
@@ -74,7 +70,7 @@ describe('UpdateUserAttributes', () => {
 
   it('refuses an attribute the pool does not have', async () => {
     const cloud = await newCloud();
-    const { tokens } = await signedInUser(cloud);
+    const { tokens } = await signedInUser(cloud, ARTICLE_USER);
     await expectAwsError(
       cloud.cognitoIdp.updateUserAttributes({ AccessToken: tokens.AccessToken, UserAttributes: [{ Name: 'custom:plan', Value: 'gold' }] }),
       'InvalidParameterException',
@@ -84,7 +80,7 @@ describe('UpdateUserAttributes', () => {
 
   it('refuses an attribute the app client may not write', async () => {
     const cloud = await newCloud();
-    const { tokens } = await signedInUser(cloud, { client: { WriteAttributes: ['email'] } });
+    const { tokens } = await signedInUser(cloud, ARTICLE_USER, { client: { WriteAttributes: ['email'] } });
     await expectAwsError(
       cloud.cognitoIdp.updateUserAttributes({ AccessToken: tokens.AccessToken, UserAttributes: [{ Name: 'name', Value: 'Abc' }] }),
       'NotAuthorizedException',
@@ -95,8 +91,8 @@ describe('UpdateUserAttributes', () => {
   it('refuses an email another user signs in with when email is the username', async () => {
     const cloud = await newCloud();
     const sam = { username: 'sam@example.com', email: 'sam@example.com', password: '#Abc1234' };
-    const { clientId, tokens } = await signedInUser(cloud, { pool: { UsernameAttributes: ['email'] } }, sam);
-    await confirmed(cloud, clientId, { username: 'kim@example.com', email: 'kim@example.com', password: '#Abc1234' });
+    const { clientId, tokens } = await signedInUser(cloud, sam, { pool: { UsernameAttributes: ['email'] } });
+    await confirmedUser(cloud, clientId, { username: 'kim@example.com', email: 'kim@example.com', password: '#Abc1234' });
     await expectAwsError(
       cloud.cognitoIdp.updateUserAttributes({ AccessToken: tokens.AccessToken, UserAttributes: [{ Name: 'email', Value: 'kim@example.com' }] }),
       'AliasExistsException',

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '../../../../src/engine';
-import { confirmedUser, passwordSignIn } from '../../../support/auth';
-import { articlePool, expectAwsError, newCloud } from '../../../support/cloud';
-import { plainPool, START_SECONDS } from '../../../support/setup';
+import { articlePool, expectAwsError, newCloud, plainPool, START_SECONDS } from '../../../support/cloud';
+import { confirmedUser, passwordSignIn } from '../../../support/users';
 
 const ENABLE_PASSWORD = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../../../../src/engine';
 import { expectAwsError, lastCodeFor, newCloud } from '../../../support/cloud';
-import { refresh, signedInUser, testUser } from '../../../support/userActions';
+import { refresh, signedInUser } from '../../../support/users';
 
 async function withNewEmail() {
   const cloud = await newCloud();
-  const { tokens, clientId } = await signedInUser(cloud, {}, testUser('sam'));
+  const { tokens, clientId } = await signedInUser(cloud, 'sam');
   await cloud.cognitoIdp.updateUserAttributes({ AccessToken: tokens.AccessToken, UserAttributes: [{ Name: 'email', Value: 'sam.new@example.org' }] });
   // Access tokens last an hour; a refreshed one lets a test wait a day and still call as the user.
   const freshAccessToken = async () => (await refresh(cloud, clientId, tokens.RefreshToken)).AuthenticationResult!.AccessToken;
@@ -25,7 +25,7 @@ describe('VerifyUserAttribute', () => {
 
   it('accepts a code from GetUserAttributeVerificationCode', async () => {
     const cloud = await newCloud();
-    const { tokens, user } = await signedInUser(cloud, {}, testUser('sam'));
+    const { tokens, user } = await signedInUser(cloud, 'sam');
     await cloud.cognitoIdp.getUserAttributeVerificationCode({ AccessToken: tokens.AccessToken, AttributeName: 'email' });
     await cloud.cognitoIdp.verifyUserAttribute({ AccessToken: tokens.AccessToken, AttributeName: 'email', Code: lastCodeFor(cloud, user.email) });
     expect(await emailVerified(cloud, tokens.AccessToken)).toBe('true');
