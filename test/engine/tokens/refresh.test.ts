@@ -92,7 +92,7 @@ describe('Refreshing tokens with REFRESH_TOKEN_AUTH', () => {
 
   it('accepts a SECRET_HASH over the username or the sub for a client with a secret', async () => {
     const cloud = await newCloud();
-    const { clientId, clientSecret } = await articlePool(cloud, { flows: PASSWORD_FLOWS, client: { GenerateSecret: true } });
+    const { clientId, clientSecret } = await articlePool(cloud, { flows: PASSWORD_FLOWS, secret: true });
     const byUsername = await computeSecretHash(clientSecret!, 'sam', clientId);
     const sub = await confirmedUser(cloud, clientId, 'sam', { secretHash: byUsername });
     const { AuthenticationResult } = await cloud.cognitoIdp.initiateAuth({

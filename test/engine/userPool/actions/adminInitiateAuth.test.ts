@@ -91,7 +91,7 @@ describe('AdminInitiateAuth', () => {
 
   it('demands SECRET_HASH from a client with a secret', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId, clientSecret } = await articlePool(cloud, { flows: PASSWORD_FLOWS, client: { GenerateSecret: true } });
+    const { clientId, userPoolId, clientSecret } = await articlePool(cloud, { flows: PASSWORD_FLOWS, secret: true });
     const hash = await computeSecretHash(clientSecret!, 'sam', clientId);
     await confirmedUser(cloud, clientId, 'sam', { secretHash: hash });
     await expectAwsError(

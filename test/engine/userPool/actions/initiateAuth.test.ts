@@ -179,7 +179,7 @@ describe('InitiateAuth with USER_PASSWORD_AUTH', () => {
 
   it('demands SECRET_HASH from a client with a secret and checks it', async () => {
     const cloud = await newCloud();
-    const { clientId, clientSecret } = await articlePool(cloud, { flows: PASSWORD_FLOWS, client: { GenerateSecret: true } });
+    const { clientId, clientSecret } = await articlePool(cloud, { flows: PASSWORD_FLOWS, secret: true });
     const hash = await computeSecretHash(clientSecret!, 'sam', clientId);
     await confirmedUser(cloud, clientId, 'sam', { secretHash: hash });
     await expectAwsError(

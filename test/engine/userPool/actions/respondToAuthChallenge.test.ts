@@ -129,7 +129,7 @@ describe('RespondToAuthChallenge with NEW_PASSWORD_REQUIRED', () => {
 
   it('checks SECRET_HASH on the answer for a client with a secret', async () => {
     const cloud = await newCloud();
-    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS, client: { GenerateSecret: true } });
+    const { clientId, userPoolId } = await articlePool(cloud, { flows: PASSWORD_FLOWS, secret: true });
     const secret = poolsOf(cloud)[userPoolId]!.clients[clientId]!.ClientSecret!;
     const hash = await computeSecretHash(secret, 'kim', clientId);
     await invitedUser(cloud, userPoolId, 'kim');
