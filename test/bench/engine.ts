@@ -1,7 +1,7 @@
 /**
  * Part 1: how much the simulated cloud costs on top of the cryptography it cannot avoid.
  * A warm cloud runs N article journeys (SignUp → ConfirmSignUp → InitiateAuth → GetUser) through cloud.fetch; jose signs the
- * same number of tokens (2 per journey: ID and access, RS256, the same key) on its own. Target: a journey ≤ 2× its two signatures.
+ * same number of tokens (2 per journey: ID and access, RS256, the same key) on its own. Target: a journey ≤ 1.5× its two signatures (signed concurrently, as the pool signs its ID and access tokens).
  */
 import { readFileSync } from 'node:fs';
 import { importJWK, SignJWT, type JWK } from 'jose';
@@ -87,6 +87,6 @@ export async function engineRows(journeys = 200): Promise<BenchRow[]> {
   return [
     { part: 'engine', name: `journey SignUp→ConfirmSignUp→InitiateAuth→GetUser (n=${journeys}, median of ${rounds} rounds)`, value: perJourney, unit: 'ms' },
     { part: 'engine', name: `jose: 2 RS256 signatures (n=${journeys})`, value: perTwoSignatures, unit: 'ms' },
-    { part: 'engine', name: 'journey ÷ 2 signatures', value: ratio, unit: '×', target: '≤ 2×', verdict: ratio <= 2 ? 'PASS' : 'OVER' },
+    { part: 'engine', name: 'journey ÷ 2 signatures', value: ratio, unit: '×', target: '≤ 1.5×', verdict: ratio <= 1.5 ? 'PASS' : 'OVER' },
   ];
 }
