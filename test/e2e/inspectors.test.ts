@@ -202,7 +202,9 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
     await page.reload();
     await page
       .locator('.notice')
-      .getByText('The course was updated since your last visit, so “sign-up” starts afresh (your completed lessons are kept).')
+      .getByText(
+        'The course was updated since your last visit, so your saved place could not be restored: the lesson “sign-up” starts afresh at its first step.',
+      )
       .waitFor();
     await page.getByRole('button', { name: 'Next step', exact: true }).waitFor();
   });

@@ -4,7 +4,7 @@ import type { Cloud } from '../../src/engine';
 import { createCloudActors } from '../../src/flows/cloudActors';
 import { typing } from '../../src/flows/guided';
 import { scenarios } from '../../src/flows/scenarios';
-import type { StorageLike } from '../../src/flows/persistence';
+import type { StorageLike } from '../../src/flows/session';
 import type { ScenarioId, ScenarioSetup } from '../../src/flows/types';
 import { newCloud } from '../support/cloud';
 

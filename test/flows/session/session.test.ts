@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PROGRESS_KEY, SESSION_KEY } from '../../src/flows/persistence';
-import { createSession } from '../../src/flows/session';
-import { FIXTURE_KEYS } from '../support/cloud';
-import { guidedLessons } from './lessons';
-import { memoryStorage } from './support';
-import { poolsOf } from '../support/cloud';
-import type { Cloud } from '../../src/engine';
+import { OUTDATED_SESSION_KEY, PROGRESS_KEY, SESSION_KEY } from '../../../src/flows/session/persistence';
+import { v1Record } from './v1Record';
+import { createSession } from '../../../src/flows/session';
+import { FIXTURE_KEYS } from '../../support/cloud';
+import { guidedLessons } from '../lessons';
+import { memoryStorage } from '../support';
+import { poolsOf } from '../../support/cloud';
+import type { Cloud } from '../../../src/engine';
 
 const signUp = guidedLessons[0]!.script;
 const signIn = guidedLessons[1]!.script;
@@ -237,7 +238,7 @@ describe('session', () => {
       await first.settled(); // the save is written in a task of its own
       const before = first.getView();
       const saved = JSON.parse(storage.data.get(SESSION_KEY)!);
-      expect(saved).toMatchObject({ version: 2, lessonId: 'sign-in', mode: 'free', flow: 'signIn', scenario: 'confirmedUser' });
+      expect(saved).toMatchObject({ version: 2, lesson: { lessonId: 'sign-in', flow: 'signIn', scenario: 'confirmedUser' }, mode: 'free' });
       expect(saved.steps).toHaveLength(6);
 
       const second = await createSession({ keys: FIXTURE_KEYS, storage });
@@ -285,35 +286,72 @@ describe('session', () => {
       ['not JSON', '{oops', 'the saved data is not valid JSON.'],
       ['outdated', JSON.stringify({ version: 0, lessonId: 'x' }), 'it was saved by a different version of the simulator (version 0).'],
       [
-        'damaged history',
-        JSON.stringify({ version: 2, lessonId: 'x', flow: 'signUp', scenario: 'emptyPool', stepCount: 1, mode: 'guided', keys: [], steps: [[{ do: 'fly' }]] }),
-        'a step in the history is damaged.',
+        'damaged script',
+        JSON.stringify({
+          version: 2,
+          seed: null,
+          keys: [],
+          lesson: { lessonId: 'x', flow: 'signUp', scenario: 'emptyPool', stepCount: 1 },
+          mode: 'guided',
+          steps: [{ mode: 'guided', log: 'x' }],
+        }),
+        'a step in the script is damaged (no log length).',
       ],
-      ['unknown flow', JSON.stringify({ version: 2, lessonId: 'x', flow: 'nope', steps: [] }), 'the flow "nope" is unknown.'],
+      ['unknown flow', JSON.stringify({ version: 2, seed: null, keys: [], lesson: { lessonId: 'x', flow: 'nope' }, steps: [] }), 'the flow "nope" is unknown.'],
     ])('discards a %s store with a notice and starts fresh', async (_, stored, reason) => {
       const storage = memoryStorage({ [SESSION_KEY]: stored });
       const session = await createSession({ keys: FIXTURE_KEYS, storage });
       expect(session.getView().notice).toBe(`Your saved progress could not be restored and was reset: ${reason}`);
       expect(session.getView().lessonId).toBeNull();
       await session.settled();
-      expect(JSON.parse(storage.data.get(SESSION_KEY)!).lessonId).toBeNull();
+      expect(JSON.parse(storage.data.get(SESSION_KEY)!).lesson.lessonId).toBeNull();
       session.dismissNotice();
       expect(session.getView().notice).toBeUndefined();
     });
 
-    it('discards a store whose steps the flow can no longer replay', async () => {
+    it('says so and starts the lesson afresh when replaying its script no longer arrives where it did', async () => {
       const storage = memoryStorage();
       const first = await createSession({ keys: FIXTURE_KEYS, storage });
       await first.openLesson(signUp, 2);
       await first.settled();
       const saved = JSON.parse(storage.data.get(SESSION_KEY)!);
-      saved.steps[1] = [{ do: 'action', id: 'signUp.renamedAction' }];
+      saved.steps[2].action = 'signUp.aStepThatWasRenamed';
       storage.data.set(SESSION_KEY, JSON.stringify(saved));
       const second = await createSession({ keys: FIXTURE_KEYS, storage });
       expect(second.getView().notice).toBe(
-        'Your saved progress could not be restored and was reset: the signUp flow no longer has the step action "signUp.renamedAction".',
+        'Your saved progress could not be replayed (step 3 no longer does what it did when it was saved), so the lesson “sign-up” starts afresh at its first step.',
       );
-      expect(second.getView().lessonId).toBeNull();
+      expect(second.getView()).toMatchObject({ lessonId: 'sign-up', stepIndex: 0 });
+      await second.openLesson(signUp, 0);
+      expect(second.getView()).toMatchObject({ lessonId: 'sign-up', flowId: 'signUp', stepIndex: 0 });
+      expect(second.getView().snapshot.value).toBe('editing');
+    });
+
+    it('starts afresh, saying so, when the lesson asks for other steps than the saved ones', async () => {
+      const storage = memoryStorage();
+      const first = await createSession({ keys: FIXTURE_KEYS, storage });
+      await first.openLesson(signUp, 2);
+      await first.settled();
+      const second = await createSession({ keys: FIXTURE_KEYS, storage });
+      const changed = { ...signUp, steps: signUp.steps.map((step, i) => (i === 1 ? { action: 'signUp.submit' } : step)) };
+      await second.openLesson(changed, 1);
+      expect(second.getView().notice).toBe('The lesson “sign-up” changed since your progress was saved, so it was started afresh.');
+      expect(second.getView().snapshot.value).toBe('awaitingCode');
+    });
+
+    it('opens a session saved by the snapshot format (v1): the course was updated, the same lesson starts afresh', async () => {
+      const storage = memoryStorage({ [OUTDATED_SESSION_KEY]: await v1Record() });
+      const session = await createSession({ keys: FIXTURE_KEYS, storage });
+      expect(session.getView().notice).toBe(
+        'The course was updated since your last visit, so your saved place could not be restored: the lesson “sign-in” starts afresh at its first step.',
+      );
+      expect(session.getView()).toMatchObject({ lessonId: 'sign-in', stepIndex: 0, busy: false });
+      expect(storage.data.has(OUTDATED_SESSION_KEY)).toBe(false);
+      await session.openLesson(signIn, 0);
+      expect(session.getView()).toMatchObject({ lessonId: 'sign-in', flowId: 'signIn', stepIndex: 0, now: START });
+      expect(session.getView().snapshot.value).toBe('editing');
+      await session.settled();
+      expect(JSON.parse(storage.data.get(SESSION_KEY)!).lesson.lessonId).toBe('sign-in');
     });
 
     it('says so, without throwing, when storage refuses to save', async () => {
@@ -353,7 +391,7 @@ describe('session', () => {
       await session.openLesson(signIn, signIn.steps.length - 1);
       await session.settled();
       const size = storage.data.get(SESSION_KEY)!.length;
-      expect(size).toBeLessThan(20_000);
+      expect(size).toBeLessThan(250_000);
     });
   });
 });

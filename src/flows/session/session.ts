@@ -9,53 +9,46 @@
  * await session.previous();    // true time travel: cloud users, codes, log, clock and machine state as after step 0
  * ```
  *
- * Steps: `openLesson(script, i)` builds the scenario in a fresh cloud (starting 2026-01-15T09:00:00Z), then performs the
- * actions of steps 0…i; `history[j]` is captured after step j, so `history[0]` is the state after the scenario and step 0's
- * action (step 0 usually has none). In **guided** mode `next()` performs the next step's action; in **free** mode it only
- * moves the text on (the learner drives the app with `send`), except for actions that never touch the app's forms
- * (`clock.*`, `inbox.open`, `app.open`, `story.tell`). What the learner does in free mode is folded into the current step's
- * history entry. `SessionView.stepLogMarks[j]` is `cloud.log` length after step j and `logStart` its length after the
- * scenario, so a step's own messages are `log.entries.slice(stepLogMarks[j-1] ?? logStart, stepLogMarks[j])`.
+ * Steps (navigation.ts): `openLesson(script, i)` builds the scenario in a fresh cloud (starting 2026-01-15T09:00:00Z), then
+ * performs the actions of steps 0…i; `history[j]` is captured after step j, so `history[0]` is the state after the scenario
+ * and step 0's action (step 0 usually has none). In **guided** mode `next()` performs the next step's action; in **free**
+ * mode (freeMode.ts) it only moves the text on (the learner drives the app with `send`), except for actions that never
+ * touch the app's forms (`clock.*`, `inbox.open`, `app.open`, `story.tell`). What the learner does in free mode is folded
+ * into the current step's history entry. `SessionView.stepLogMarks[j]` is `cloud.log` length after step j and `logStart`
+ * its length after the scenario, so a step's own messages are `log.entries.slice(stepLogMarks[j-1] ?? logStart, stepLogMarks[j])`.
  *
- * Saved after every step, reset and settled free-mode change under `cognito-simulator/session/v2` as a replay script:
- * the seed, the signing keys and, per step, what happened (the guided action performed, the learner's events, clock moves,
- * tab changes). Loading replays it against a fresh cloud, so the snapshots time travel needs live in memory only. The record
- * is taken at once and written in a task of its own right after (several changes in a row are written once), so writing
- * never delays what the learner sees; `flush()` writes at once (the UI calls it when the page is hidden) and `settled()`
- * includes the write. A corrupt or outdated record is discarded with a `notice`, never an exception; a session the previous
- * version saved says plainly that the course was updated. Per-lesson progress
- * lives under `cognito-simulator/progress/v1`.
+ * Saving (saver.ts, persistence.ts): after every step, reset and settled free-mode change, a replay script goes under
+ * `cognito-simulator/session/v2`: the seed, the signing keys (private JWKs), the lesson (id, flow, scenario, step count),
+ * the mode, and per step in order the step performed with its mode, then every event the learner sent, clock advance and
+ * tab change. No snapshots: on load (restore.ts) the script is replayed against a fresh cloud, which the deterministic
+ * engine turns into the same ids, codes and token bytes, and the history is captured again in memory. The record is taken
+ * at the change and written in a task of its own right after (several changes in a row are written once); `flush()` writes
+ * at once (the UI calls it when the page is hidden) and `settled()` includes the write. A corrupt record, a replay that no
+ * longer arrives where it did, or a record of the snapshot format (`…/session/v1`, removed) gives a `notice` and a fresh
+ * start (of the same lesson when it is known), never an exception. Per-lesson progress lives under `cognito-simulator/progress/v1`.
  */
-import { readProgress, withProgress, writeProgress, writeSession, type AppTab, type SavedSession, type SessionMode, type StepOp } from './persistence';
-import {
-  buildView,
-  type LessonScript,
-  type LessonScriptStep,
-  type RunningLesson,
-  type Session,
-  type SessionOptions,
-  type SessionView,
-  type ViewParts,
-} from './sessionView';
-import type { AppEvent } from './types';
-import { capture, KeySource, performAction, restoreTimeline, resumeSaved, settle, snapshotOf, startTimeline, type Timeline } from './timeline';
+import { readProgress, withProgress, type AppTab, type SessionMode } from './persistence';
+import { clamp, performStep, sameSteps, startLesson, stepOf, travelBack } from './navigation';
+import { previewNext } from './preview';
+import { resumeSaved } from './restore';
+import { Saver } from './saver';
+import { capture, KeySource, settle, snapshotOf, type Timeline } from './timeline';
+import { buildView, type LessonScript, type RunningLesson, type Session, type SessionOptions, type SessionView, type ViewParts } from './view';
+import type { AppEvent } from '../types';
 
 export type { AppTab, SessionMode, StorageLike, Progress } from './persistence';
-export type { LessonScript, LessonScriptStep, Session, SessionOptions, SessionView } from './sessionView';
+export type { LessonScript, LessonScriptStep, Session, SessionOptions, SessionView } from './view';
 
-/** Actions that never touch the app's forms, so free mode still performs them. */
-const FREE_MODE_ACTIONS = /^(clock\.|story\.|inbox\.open$|app\.open$)/;
+const NO_LESSON: RunningLesson = { lessonId: null, flow: 'story', scenario: 'none', steps: [], stepCount: 0 };
 
 class SimulationSession implements Session {
   readonly #options: SessionOptions;
   #keys: KeySource;
-  /** The seed of the lesson's cloud (a resumed session keeps the one it was saved with). */
   #seed: string | undefined;
-  /** ops[i]: what happened to reach history[i], in order: the replay script saved to storage. */
-  #ops: StepOp[][] = [];
+  readonly #saver: Saver;
   readonly #listeners = new Set<() => void>();
   readonly #s: Omit<ViewParts, 'timeline'> = {
-    lesson: { lessonId: null, flow: 'story', scenario: 'none', steps: [], stepCount: 0 },
+    lesson: NO_LESSON,
     history: [],
     mode: 'guided',
     appTab: 'app',
@@ -67,9 +60,8 @@ class SimulationSession implements Session {
   };
   #timeline!: Timeline;
   #queue: Promise<unknown> = Promise.resolve();
-  /** The record #save took, until flush() writes it. */
-  #unsaved: SavedSession | undefined;
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Resumed from storage and not yet checked against the lesson the UI opens. */
+  #resumed = false;
   #unsubscribe: (() => void)[] = [];
   #view!: SessionView;
 
@@ -77,23 +69,28 @@ class SimulationSession implements Session {
     this.#options = options;
     this.#keys = new KeySource(options.keys);
     this.#seed = options.seed;
+    this.#saver = new Saver(options.storage, (problem) => {
+      this.#s.notice = `Your progress could not be saved: ${problem}`;
+      this.#refresh();
+    });
   }
 
   async init(): Promise<void> {
     const { storage } = this.#options;
     const saved = storage ? await resumeSaved(storage, this.#keys) : {};
     if (storage) this.#s.progress = readProgress(storage);
-    if ('record' in saved) {
-      const { record, timeline, history, logStart, keys } = saved;
+    if ('replayed' in saved) {
+      const { record, keys, timeline, history, logStart, appTab, lastAction } = saved.replayed;
+      Object.assign(this.#s, { history, logStart, appTab, lastAction, mode: record.mode, lesson: { ...record.lesson, steps: [] } });
       this.#keys = keys;
-      this.#seed = record.seed;
-      this.#ops = record.steps.map((step) => [...step]);
+      this.#seed = record.seed ?? undefined;
+      this.#saver.adopt(record.steps);
+      this.#resumed = true;
       this.#attach(timeline);
-      Object.assign(this.#s, { history, logStart, mode: record.mode, appTab: history[history.length - 1]!.appTab });
-      this.#s.lesson = { lessonId: record.lessonId, flow: record.flow, scenario: record.scenario, steps: [], stepCount: record.stepCount };
     } else {
-      if (saved.problem) this.#s.notice = 'updated' in saved ? saved.problem : `Your saved progress could not be restored and was reset: ${saved.problem}`;
-      await this.#fresh(this.#s.lesson);
+      // An unusable record keeps only its lesson's id: the UI then opens that lesson afresh, at its first step.
+      if ('notice' in saved) this.#s.notice = saved.notice;
+      await this.#fresh('lessonId' in saved && saved.lessonId !== null ? { ...NO_LESSON, lessonId: saved.lessonId } : NO_LESSON);
     }
     this.#refresh();
   }
@@ -118,9 +115,11 @@ class SimulationSession implements Session {
       const current = this.#s.lesson;
       const same =
         current.lessonId === lesson.lessonId && current.flow === lesson.flow && current.scenario === lesson.scenario && current.stepCount === lesson.stepCount;
-      if (same) this.#s.lesson = lesson;
+      const resumed = this.#resumed;
+      this.#resumed = false;
+      if (same && sameSteps(this.#saver.performed, lesson.steps)) this.#s.lesson = lesson;
       else {
-        this.#s.notice = undefined;
+        this.#s.notice = same && resumed ? `The lesson “${lesson.lessonId}” changed since your progress was saved, so it was started afresh.` : undefined;
         await this.#fresh(lesson);
       }
       await this.#goTo(clamp(stepIndex, lesson.stepCount));
@@ -148,7 +147,7 @@ class SimulationSession implements Session {
 
   send(event: AppEvent): void {
     if (this.#view.busy) return;
-    this.#record({ do: 'send', event: structuredClone(event) });
+    this.#saver.event({ send: structuredClone(event) });
     this.#timeline.actor.send(event);
     void this.#enqueue(async () => {
       await settle(this.#timeline);
@@ -157,7 +156,7 @@ class SimulationSession implements Session {
   }
 
   advanceClock(ms: number): void {
-    this.#record({ do: 'clock', ms });
+    this.#saver.event({ clock: ms });
     this.#timeline.clock.increment(ms);
     this.#recordCurrent();
   }
@@ -169,7 +168,7 @@ class SimulationSession implements Session {
   }
 
   setAppTab(tab: AppTab): void {
-    this.#record({ do: 'tab', tab });
+    this.#saver.event({ tab });
     this.#s.appTab = tab;
     this.#recordCurrent();
   }
@@ -179,22 +178,8 @@ class SimulationSession implements Session {
     this.#refresh();
   }
 
-  async previewNext(): Promise<SessionView | undefined> {
-    const i = this.#stepIndex + 1;
-    const step = this.#s.lesson.steps[i];
-    const current = this.#s.history[this.#stepIndex];
-    if (this.#s.operations > 0 || !step || !current || i >= this.#s.lesson.stepCount) return undefined;
-    // A copy of the current step's state: its own cloud, clock and actor, never attached, saved or announced.
-    const copy = await restoreTimeline(this.#s.lesson.flow, current, this.#timeline.setup, this.#keys);
-    try {
-      let appTab = this.#s.appTab;
-      const action = this.#actionToPerform(step);
-      if (action) appTab = (await performAction(copy, action, step)).appTab ?? appTab;
-      const history = [...this.#s.history, capture(copy, appTab)];
-      return buildView({ ...this.#s, history, appTab, operations: 0, lastAction: undefined, notice: undefined, timeline: copy });
-    } finally {
-      copy.actor.stop();
-    }
+  previewNext(): Promise<SessionView | undefined> {
+    return previewNext(this.#s, this.#timeline, this.#keys);
   }
 
   async settled(): Promise<void> {
@@ -204,17 +189,7 @@ class SimulationSession implements Session {
   }
 
   flush(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = undefined;
-    const record = this.#unsaved;
-    const { storage } = this.#options;
-    if (!record || !storage) return;
-    this.#unsaved = undefined;
-    const failed = writeSession(storage, record) ?? writeProgress(storage, this.#s.progress);
-    if (failed) {
-      this.#s.notice = `Your progress could not be saved: ${failed}`;
-      this.#refresh();
-    }
+    this.#saver.flush();
   }
 
   dispose(): void {
@@ -251,10 +226,9 @@ class SimulationSession implements Session {
 
   /** A new timeline with the lesson's scenario built, and step 0 performed. */
   async #fresh(lesson: RunningLesson): Promise<void> {
-    this.#seed = this.#options.seed;
-    this.#ops = [];
-    this.#attach(await startTimeline(lesson.flow, lesson.scenario, this.#keys, this.#seed));
-    Object.assign(this.#s, { lesson, history: [], appTab: 'app', lastAction: undefined, logStart: this.#timeline.cloud.log.entries.length });
+    const { timeline, logStart } = await startLesson(lesson, this.#keys, this.#seed);
+    this.#attach(timeline);
+    Object.assign(this.#s, { lesson, history: [], appTab: 'app', lastAction: undefined, logStart });
     await this.#perform(0);
   }
 
@@ -266,42 +240,22 @@ class SimulationSession implements Session {
       return;
     }
     const entry = this.#s.history[target]!;
-    this.#attach(await restoreTimeline(this.#s.lesson.flow, entry, this.#timeline.setup, this.#keys));
+    this.#attach(await travelBack(this.#timeline, entry, this.#keys));
     Object.assign(this.#s, { history: this.#s.history.slice(0, target + 1), appTab: entry.appTab, lastAction: undefined });
-    this.#ops = this.#ops.slice(0, target + 1);
+    this.#saver.truncate(target);
     this.#save();
   }
 
-  /** Performs step i's action (when the mode allows) and records history[i]. */
+  /** Performs step i's action (when the mode allows) and records history[i] and the script's step i. */
   async #perform(i: number): Promise<void> {
     const step = this.#s.lesson.steps[i];
     this.#s.lastAction = undefined;
-    const action = this.#actionToPerform(step);
-    this.#ops[i] = [];
-    if (step && action) {
-      this.#ops[i]!.push({
-        do: 'action',
-        id: action,
-        ...(step.message !== undefined ? { message: step.message } : {}),
-        ...(step.label !== undefined ? { label: step.label } : {}),
-      });
-      const outcome = await performAction(this.#timeline, action, step);
-      if (outcome.appTab) this.#s.appTab = outcome.appTab;
-      this.#s.lastAction = outcome.lastAction;
-      if (outcome.notice) this.#s.notice = outcome.notice;
-    }
+    this.#saver.step(i, stepOf(step), this.#s.mode);
+    const outcome = await performStep(this.#timeline, step, this.#s.mode, this.#s.appTab);
+    Object.assign(this.#s, { appTab: outcome.appTab, lastAction: outcome.lastAction });
+    if (outcome.notice) this.#s.notice = outcome.notice;
     this.#s.history[i] = capture(this.#timeline, this.#s.appTab);
     this.#save();
-  }
-
-  /** The step's action when the mode lets the session perform it (guided: all; free: those that never touch the forms). */
-  #actionToPerform(step: LessonScriptStep | undefined): string | undefined {
-    return step?.action && (this.#s.mode === 'guided' || FREE_MODE_ACTIONS.test(step.action)) ? step.action : undefined;
-  }
-
-  /** Adds what the learner just did to the current step's script. */
-  #record(op: StepOp): void {
-    (this.#ops[this.#stepIndex] ??= []).push(op);
   }
 
   /** Folds a free-mode change (a form, the clock, the tab) into the current step's history entry. */
@@ -316,23 +270,7 @@ class SimulationSession implements Session {
   #save(): void {
     const { lesson, history, mode } = this.#s;
     if (lesson.lessonId !== null) this.#s.progress = withProgress(this.#s.progress, lesson.lessonId, this.#stepIndex, lesson.stepCount);
-    const { storage } = this.#options;
-    if (!storage) return;
-    const { lessonId, flow, scenario, stepCount } = lesson;
-    // Copies of the script: later changes replace and extend it in place, and this record must stay as it is now.
-    const steps = this.#ops.slice(0, history.length).map((step) => [...step]);
-    this.#unsaved = {
-      version: 2,
-      lessonId,
-      flow,
-      scenario,
-      stepCount,
-      mode,
-      ...(this.#seed !== undefined ? { seed: this.#seed } : {}),
-      keys: this.#keys.ready,
-      steps,
-    };
-    this.#saveTimer ??= setTimeout(() => this.flush(), 0);
+    this.#saver.save({ seed: this.#seed, keys: this.#keys.ready, lesson, mode, history, progress: this.#s.progress });
   }
 
   #attach(timeline: Timeline): void {
@@ -364,8 +302,4 @@ export async function createSession(options: SessionOptions = {}): Promise<Sessi
   const session = new SimulationSession(options);
   await session.init();
   return session;
-}
-
-function clamp(index: number, count: number): number {
-  return Math.min(Math.max(0, Math.trunc(index)), Math.max(0, count - 1));
 }

@@ -1,10 +1,10 @@
 /** The session's public shapes: what the UI passes in (LessonScript) and what it reads (SessionView). See session.ts. */
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import type { Cloud, SigningKeyInput } from '../engine';
-import type { AppTab, HistoryEntry, Progress, SessionMode, StorageLike } from './persistence';
-import { getFlow } from './registry';
-import { snapshotOf, type Timeline } from './timeline';
-import type { AppEvent, FlowId, ScenarioId, ScenarioSetup } from './types';
+import type { Cloud, SigningKeyInput } from '../../engine';
+import type { AppTab, Progress, SessionMode, StorageLike } from './persistence';
+import { getFlow } from '../registry';
+import { snapshotOf, type HistoryEntry, type Timeline } from './timeline';
+import type { AppEvent, FlowId, ScenarioId, ScenarioSetup } from '../types';
 
 /** A lesson as the session runs it (the UI builds it from the parsed lesson; flows never import content). */
 export interface LessonScript {

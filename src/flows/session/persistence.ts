@@ -1,17 +1,18 @@
 /**
- * Saving the session between visits as a replay script under `cognito-simulator/session/v2`: the seed, the signing keys,
- * the lesson, and what happened at each step (the guided action performed, the learner's own events, clock moves, tab
- * changes). Loading replays it against a fresh cloud, which is deterministic, so the whole history of snapshots that
- * "Previous step" needs is rebuilt in memory and never stored. `cognito-simulator/progress/v1` keeps the table of contents.
- * Reading never throws: a record that cannot be used comes back as a problem to tell the learner about.
+ * Saving the session between visits, as a replay script under `cognito-simulator/session/v2`: the seed, the signing keys,
+ * the lesson and, per step in order, the step performed (its action, in which mode) and every free-mode event, clock
+ * advance and tab change that followed. The engine is deterministic, so replaying the script against a fresh cloud gives
+ * the same ids, codes and token bytes; snapshots for "Previous step" are rebuilt then and live only in memory.
+ * `cognito-simulator/progress/v1` keeps the table of contents' progress. Reading never throws: a record that cannot be
+ * used comes back as a problem to tell the learner about; a record of the snapshot format (v1) comes back as outdated.
  */
-import type { CloudSnapshot, SigningKeyInput } from '../engine';
-import { isFlowId } from './registry';
-import type { AppEvent, FlowId, ScenarioId } from './types';
+import type { SigningKeyInput } from '../../engine';
+import { isFlowId } from '../registry';
+import type { AppEvent, FlowId, ScenarioId } from '../types';
 
 export const SESSION_KEY = 'cognito-simulator/session/v2';
-/** Where the previous version kept a session (whole cloud snapshots per step): read once to say the course was updated. */
-export const LEGACY_SESSION_KEY = 'cognito-simulator/session/v1';
+/** The snapshot-per-step format of earlier versions: read once to keep the learner's lesson, then removed. */
+export const OUTDATED_SESSION_KEY = 'cognito-simulator/session/v1';
 export const PROGRESS_KEY = 'cognito-simulator/progress/v1';
 
 /** The part of the Web Storage API the session uses; `localStorage` fits, and so does a Map-backed fake in tests. */
@@ -24,31 +25,29 @@ export interface StorageLike {
 export type AppTab = 'app' | 'inbox';
 export type SessionMode = 'guided' | 'free';
 
-/** Everything "Previous step" returns to: the cloud, the flow's actor and the app's tab, as they were after a step. Kept in memory only. */
-export interface HistoryEntry {
-  cloud: CloudSnapshot;
-  /** `actor.getPersistedSnapshot()`, always taken while the actor waits for the learner (no call in flight). */
-  actor: unknown;
-  appTab: AppTab;
-}
+/** What the learner did in free mode after a step, in order. */
+export type ScriptEvent = { send: AppEvent } | { clock: number } | { tab: AppTab };
 
-/** One thing that happened during a step, in order: replaying them rebuilds the step exactly. */
-export type StepOp =
-  { do: 'action'; id: string; message?: string; label?: string } | { do: 'send'; event: AppEvent } | { do: 'clock'; ms: number } | { do: 'tab'; tab: AppTab };
+/** One step as it was performed: the lesson's step (its action, a story's message), the mode then, and what followed. */
+export interface ScriptStep {
+  action?: string;
+  message?: string;
+  label?: string;
+  mode: SessionMode;
+  /** cloud.log length once the step and its events were done: replaying must arrive at the same. */
+  log: number;
+  events?: ScriptEvent[];
+}
 
 export interface SavedSession {
   version: 2;
-  lessonId: string | null;
-  flow: FlowId;
-  scenario: ScenarioId;
-  stepCount: number;
-  mode: SessionMode;
-  /** The cloud's seed (undefined: the default). */
-  seed?: string;
-  /** The signing keys the session's pools were made with (none before a pool was made). */
+  seed: string | null;
+  /** The private JWKs the session signed with (none until a lesson needed them). */
   keys: SigningKeyInput[];
-  /** steps[i]: what happened to reach history[i]; the session stands at the last. */
-  steps: StepOp[][];
+  lesson: { lessonId: string | null; flow: FlowId; scenario: ScenarioId; stepCount: number };
+  mode: SessionMode;
+  /** steps[i]: step i; the session is at the last one. */
+  steps: ScriptStep[];
 }
 
 export interface Progress {
@@ -58,45 +57,64 @@ export interface Progress {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isOp = (op: unknown): boolean =>
-  isObject(op) &&
-  ((op['do'] === 'action' && typeof op['id'] === 'string') ||
-    (op['do'] === 'send' && isObject(op['event']) && typeof op['event']['type'] === 'string') ||
-    (op['do'] === 'clock' && typeof op['ms'] === 'number') ||
-    (op['do'] === 'tab' && (op['tab'] === 'app' || op['tab'] === 'inbox')));
-
 /** Why a parsed value is not a usable saved session, or undefined when it is. */
 export function sessionProblem(value: unknown): string | undefined {
   if (!isObject(value)) return 'the saved data is not a session record';
   if (value['version'] !== 2) return `it was saved by a different version of the simulator (version ${String(value['version'])})`;
-  const { lessonId, flow, scenario, stepCount, mode, keys, steps, seed } = value;
+  const { seed, keys, lesson, mode, steps } = value;
+  if (seed !== null && typeof seed !== 'string') return 'the seed is missing';
+  if (!Array.isArray(keys) || !keys.every((key) => isObject(key) && isObject(key['privateJwk']))) return 'the signing keys are damaged';
+  if (!isObject(lesson)) return 'the lesson is missing';
+  const { lessonId, flow, scenario, stepCount } = lesson;
   if (lessonId !== null && typeof lessonId !== 'string') return 'the lesson id is missing';
   if (typeof flow !== 'string' || !isFlowId(flow)) return `the flow "${String(flow)}" is unknown`;
   if (typeof scenario !== 'string') return 'the scenario is missing';
-  if (mode !== 'guided' && mode !== 'free') return 'the mode is neither guided nor free';
   if (typeof stepCount !== 'number' || stepCount < 0) return 'the step count is missing';
-  if (seed !== undefined && typeof seed !== 'string') return 'the seed is damaged';
-  if (!Array.isArray(keys) || !keys.every((k) => isObject(k) && isObject(k['privateJwk']))) return 'the signing keys are damaged';
-  if (!Array.isArray(steps) || steps.length === 0) return 'the step history is empty';
-  if (!steps.every((step) => Array.isArray(step) && step.every(isOp))) return 'a step in the history is damaged';
+  if (mode !== 'guided' && mode !== 'free') return 'the mode is neither guided nor free';
+  if (!Array.isArray(steps) || steps.length === 0) return 'the step script is empty';
+  for (const step of steps) if (stepProblem(step)) return `a step in the script is damaged (${stepProblem(step)})`;
   return undefined;
 }
 
-export type ReadResult = { record: SavedSession } | { problem: string; updated?: true } | { empty: true };
+function stepProblem(step: unknown): string | undefined {
+  if (!isObject(step)) return 'not a step';
+  if (step['mode'] !== 'guided' && step['mode'] !== 'free') return 'no mode';
+  if (typeof step['log'] !== 'number') return 'no log length';
+  for (const name of ['action', 'message', 'label']) if (step[name] !== undefined && typeof step[name] !== 'string') return `its ${name} is not text`;
+  const events = step['events'] ?? [];
+  if (!Array.isArray(events)) return 'its events are not a list';
+  for (const event of events) {
+    const ok =
+      isObject(event) &&
+      (isObject(event['send'])
+        ? typeof event['send']['type'] === 'string'
+        : typeof event['clock'] === 'number' || event['tab'] === 'app' || event['tab'] === 'inbox');
+    if (!ok) return 'an event is unknown';
+  }
+  return undefined;
+}
 
-/** The saved session, or what is wrong with it. A session the previous version saved is reported as the course having been updated. */
+export type ReadResult = { record: SavedSession } | { problem: string } | { outdated: { lessonId: string | null } } | { empty: true };
+
+/** The saved session, what is wrong with it, or the lesson of an outdated (v1) record, which is removed once read. */
 export function readSession(storage: StorageLike): ReadResult {
   let text: string | null;
-  let legacy: string | null;
+  let outdated: string | null;
   try {
     text = storage.getItem(SESSION_KEY);
-    legacy = text === null ? storage.getItem(LEGACY_SESSION_KEY) : null;
+    outdated = text === null ? storage.getItem(OUTDATED_SESSION_KEY) : null;
   } catch (error) {
     return { problem: `the browser would not let us read it (${messageOf(error)})` };
   }
-  if (legacy !== null) {
-    remove(storage, LEGACY_SESSION_KEY);
-    return { problem: legacyNotice(legacy), updated: true };
+  if (text === null && outdated !== null) {
+    remove(storage, OUTDATED_SESSION_KEY);
+    let lessonId: unknown = null;
+    try {
+      lessonId = (JSON.parse(outdated) as { lessonId?: unknown } | null)?.lessonId;
+    } catch {
+      // Unreadable: the course starts at its beginning.
+    }
+    return { outdated: { lessonId: typeof lessonId === 'string' ? lessonId : null } };
   }
   if (text === null) return { empty: true };
   let value: unknown;
@@ -107,18 +125,6 @@ export function readSession(storage: StorageLike): ReadResult {
   }
   const problem = sessionProblem(value);
   return problem ? { problem } : { record: value as SavedSession };
-}
-
-/** What to tell a learner whose place the previous version saved: the course changed, so that lesson starts afresh. */
-function legacyNotice(text: string): string {
-  let lesson: unknown;
-  try {
-    lesson = (JSON.parse(text) as { lessonId?: unknown }).lessonId;
-  } catch {
-    lesson = undefined;
-  }
-  const which = typeof lesson === 'string' ? `“${lesson}”` : 'your lesson';
-  return `The course was updated since your last visit, so ${which} starts afresh (your completed lessons are kept).`;
 }
 
 /** Saves the session; returns what went wrong (a full storage quota…) instead of throwing. */

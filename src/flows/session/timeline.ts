@@ -4,12 +4,20 @@
  * (A SimulatedClock cannot go backwards, so travelling back starts a new clock at the captured instant.)
  */
 import { createActor, SimulatedClock, waitFor, type AnyActorRef, type AnyMachineSnapshot, type EventObject } from 'xstate';
-import { createCloud, DEFAULT_START_TIME, generateSigningKey, type Cloud, type SigningKeyInput } from '../engine';
-import { createCloudActors } from './cloudActors';
-import { clearSession, readSession, type AppTab, type HistoryEntry, type SavedSession, type StepOp, type StorageLike } from './persistence';
-import { getFlow } from './registry';
-import { scenarios } from './scenarios';
-import type { FlowId, GuidedPlan, ScenarioId, ScenarioSetup } from './types';
+import { createCloud, DEFAULT_START_TIME, generateSigningKey, type Cloud, type CloudSnapshot, type SigningKeyInput } from '../../engine';
+import { createCloudActors } from '../cloudActors';
+import type { AppTab } from './persistence';
+import { getFlow } from '../registry';
+import { scenarios } from '../scenarios';
+import type { FlowId, GuidedPlan, ScenarioId, ScenarioSetup } from '../types';
+
+/** Everything "Previous step" returns to: the cloud, the flow's actor and the app's tab, as they were after a step. Kept in memory only. */
+export interface HistoryEntry {
+  cloud: CloudSnapshot;
+  /** `actor.getPersistedSnapshot()`, always taken while the actor waits for the learner (no call in flight). */
+  actor: unknown;
+  appTab: AppTab;
+}
 
 export interface Timeline {
   clock: SimulatedClock;
@@ -77,69 +85,6 @@ export async function restoreTimeline(flowId: FlowId, entry: HistoryEntry, setup
   clock.set(entry.cloud.time);
   const cloud = await createCloud({ snapshot: entry.cloud, clock, keys: keys.ready });
   return { clock, cloud, actor: startActor(flowId, cloud, clock, setup, entry.actor), flowId, setup };
-}
-
-/** What a saved session replays into: the timeline at its last step, every step's capture, and the keys it used. */
-export interface Resumed {
-  record: SavedSession;
-  timeline: Timeline;
-  history: HistoryEntry[];
-  logStart: number;
-  keys: KeySource;
-}
-
-/** Replays one recorded thing against a timeline; returns the app's tab after it. */
-export async function replayOp(timeline: Timeline, op: StepOp, appTab: AppTab): Promise<AppTab> {
-  switch (op.do) {
-    case 'action':
-      if (!getFlow(timeline.flowId).guided[op.id]) throw new Error(`the ${timeline.flowId} flow no longer has the step action "${op.id}"`);
-      return (
-        (
-          await performAction(timeline, op.id, {
-            ...(op.message !== undefined ? { message: op.message } : {}),
-            ...(op.label !== undefined ? { label: op.label } : {}),
-          })
-        ).appTab ?? appTab
-      );
-    case 'send':
-      timeline.actor.send(op.event);
-      await settle(timeline);
-      return appTab;
-    case 'clock':
-      timeline.clock.increment(op.ms);
-      return appTab;
-    case 'tab':
-      return op.tab;
-  }
-}
-
-/**
- * The saved session rebuilt by replaying its script against a fresh cloud (same seed, same keys, same steps: the same
- * cloud), with every step's capture for "Previous step"; otherwise why it could not be (and the unusable record is cleared).
- */
-export async function resumeSaved(storage: StorageLike, keys: KeySource): Promise<Resumed | { problem?: string; updated?: true }> {
-  const saved = readSession(storage);
-  if ('empty' in saved) return {};
-  if ('problem' in saved) {
-    clearSession(storage);
-    return saved.updated ? { problem: saved.problem, updated: true } : { problem: `${saved.problem}.` };
-  }
-  const { record } = saved;
-  const source = record.keys.length ? new KeySource(record.keys) : keys;
-  try {
-    const timeline = await startTimeline(record.flow, record.scenario, source, record.seed);
-    const logStart = timeline.cloud.log.entries.length;
-    const history: HistoryEntry[] = [];
-    let appTab: AppTab = 'app';
-    for (const step of record.steps) {
-      for (const op of step) appTab = await replayOp(timeline, op, appTab);
-      history.push(capture(timeline, appTab));
-    }
-    return { record, timeline, history, logStart, keys: source };
-  } catch (error) {
-    clearSession(storage);
-    return { problem: `${error instanceof Error ? error.message : String(error)}.` };
-  }
 }
 
 export function capture(timeline: Timeline, appTab: AppTab): HistoryEntry {

@@ -1,0 +1,29 @@
+/**
+ * Free mode: the learner drives the app's forms, so the session performs only the steps' actions that never touch them.
+ * What the learner does (an event to the flow, a clock advance, a tab change) is folded into the current step: its
+ * history entry is captured again and the event joins that step's script, so a reload replays it.
+ */
+import type { AppTab, ScriptEvent, SessionMode } from './persistence';
+import { settle, type Timeline } from './timeline';
+import type { LessonScriptStep } from './view';
+
+/** Actions that never touch the app's forms, so free mode still performs them. */
+const FREE_MODE_ACTIONS = /^(clock\.|story\.|inbox\.open$|app\.open$)/;
+
+/** The step's action when the mode lets the session perform it (guided: all; free: those that never touch the forms). */
+export function actionToPerform(step: LessonScriptStep | undefined, mode: SessionMode): string | undefined {
+  return step?.action && (mode === 'guided' || FREE_MODE_ACTIONS.test(step.action)) ? step.action : undefined;
+}
+
+/**
+ * Replays one recorded free-mode event and returns the app's tab after it. The live session accepts an event only while
+ * no cloud call is in flight, so letting each one settle before the next is the order the learner saw.
+ */
+export async function replayEvent(timeline: Timeline, event: ScriptEvent, appTab: AppTab): Promise<AppTab> {
+  if ('send' in event) {
+    timeline.actor.send(event.send);
+    await settle(timeline);
+  } else if ('clock' in event) timeline.clock.increment(event.clock);
+  else return event.tab;
+  return appTab;
+}
