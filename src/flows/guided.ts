@@ -4,7 +4,7 @@
  * typing the article's values, so the UI can show them being typed.
  */
 import { DAY, HOUR, MINUTE } from '../engine';
-import type { Cloud } from '../engine';
+import type { OutboxMessage } from '../engine';
 import { ARTICLE_USER, type FormChangeEvent, type GuidedAction, type GuidedEnv, type GuidedPlan } from './types';
 
 /** `form.change` events typing each field, in order. */
@@ -28,9 +28,9 @@ export function usernameOf(env: GuidedEnv): string {
 }
 
 /** The code in the newest email or SMS the cloud sent to this user (by username or address). */
-export function newestCode(cloud: Cloud, username: string): string {
+export function newestCode(outbox: readonly OutboxMessage[], username: string): string {
   const key = username.toLowerCase();
-  const message = [...cloud.outbox.entries].reverse().find((m) => m.code && (m.username.toLowerCase() === key || m.to.toLowerCase() === key));
+  const message = [...outbox].reverse().find((m) => m.code && (m.username.toLowerCase() === key || m.to.toLowerCase() === key));
   if (!message?.code) throw new Error(`No code has been sent to ${username} yet, so there is nothing to type.`);
   return message.code;
 }

@@ -3,7 +3,7 @@
  * Plain types only; the machines live in `<flow>Machine.ts`.
  */
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
-import type { Cloud } from '../engine';
+import type { OutboxMessage } from '../engine';
 
 export type FlowId = 'signUp' | 'signIn' | 'console' | 'story';
 
@@ -37,7 +37,8 @@ export interface GuidedPlan {
 }
 
 export interface GuidedEnv {
-  cloud: Cloud;
+  /** Every email and SMS sent so far: where guided steps read the codes they type. */
+  outbox: readonly OutboxMessage[];
   snapshot: AnyMachineSnapshot;
   setup: ScenarioSetup;
   /** The lesson step being performed: `story.tell` reads its `message` and `label`. */

@@ -68,7 +68,7 @@ describe('guided actions', () => {
       { message: 'Moviegoer->>Ticket site: pays and proves who they are', label: 'authentication' },
       { message: 'Usher->>Moviegoer: checks the ticket: may you enter screen 3?', label: 'authorization' },
     ]);
-    expect(session.getView().cloud.log.entries).toEqual([]);
+    expect(session.getView().log).toEqual([]);
   });
 
   it('explains, without throwing, a step it cannot perform', async () => {

@@ -35,6 +35,7 @@ import { Saver } from './saver';
 import { capture, KeySource, settle, snapshotOf, type Timeline } from './timeline';
 import { buildView, type LessonScript, type RunningLesson, type Session, type SessionOptions, type SessionView, type ViewParts } from './view';
 import type { AppEvent } from '../types';
+import type { CloudSnapshot } from '../../engine';
 
 export type { AppTab, SessionMode, StorageLike, Progress } from './persistence';
 export type { LessonScript, LessonScriptStep, Session, SessionOptions, SessionView } from './view';
@@ -190,6 +191,10 @@ class SimulationSession implements Session {
 
   flush(): void {
     this.#saver.flush();
+  }
+
+  cloudSnapshot(): CloudSnapshot {
+    return this.#timeline.cloud.snapshot();
   }
 
   dispose(): void {

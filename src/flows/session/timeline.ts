@@ -123,7 +123,7 @@ export async function performAction(timeline: Timeline, id: string, step: { mess
   const action = getFlow(timeline.flowId).guided[id];
   if (!action) return { notice: `This step asks for "${id}", which the ${timeline.flowId} flow cannot do.` };
   try {
-    const plan = action.plan({ cloud: timeline.cloud, snapshot: snapshotOf(timeline), setup: timeline.setup, step });
+    const plan = action.plan({ outbox: timeline.cloud.outbox.entries, snapshot: snapshotOf(timeline), setup: timeline.setup, step });
     const typed = await runPlan(timeline, plan);
     return { ...(plan.appTab ? { appTab: plan.appTab } : {}), lastAction: { id, label: action.label, ...(typed ? { typed } : {}) } };
   } catch (error) {

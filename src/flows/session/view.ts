@@ -1,6 +1,6 @@
 /** The session's public shapes: what the UI passes in (LessonScript) and what it reads (SessionView). See session.ts. */
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import type { Cloud, SigningKeyInput } from '../../engine';
+import { cognitoIdp, type CloudSnapshot, type LogEntry, type OutboxMessage, type SigningKeyInput, type UserPoolsView } from '../../engine';
 import type { AppTab, Progress, SessionMode, StorageLike } from './persistence';
 import { getFlow } from '../registry';
 import { snapshotOf, type HistoryEntry, type Timeline } from './timeline';
@@ -32,7 +32,14 @@ export interface SessionView {
   machine: AnyStateMachine;
   /** The active flow actor's snapshot: `snapshot.value`, `snapshot.context.form`, `snapshot.context.error`… */
   snapshot: AnyMachineSnapshot;
-  cloud: Cloud;
+  /** Every request the cloud answered, oldest first (the scenario's from 0, the lesson's from `logStart`). */
+  log: readonly LogEntry[];
+  /** Every email and SMS the pools sent, oldest first: the inbox. */
+  outbox: readonly OutboxMessage[];
+  /** The user pools' read model (`cloud.inspect(cognitoIdp)`): users, clients, key ids, revocations, refresh tokens. */
+  userPools: UserPoolsView;
+  /** Fetches what any client could (a pool's JWKS) without logging it, drawing ids or changing the cloud (`cloud.peek`). */
+  peek(url: string): Promise<Response>;
   setup: ScenarioSetup;
   logStart: number;
   stepLogMarks: number[];
@@ -78,6 +85,8 @@ export interface Session {
   settled(): Promise<void>;
   /** Writes the latest state to storage now (it is otherwise written in a task of its own right after each change). */
   flush(): void;
+  /** What the cloud holds now, as plain JSON (tests and debugging: the UI reads the view). */
+  cloudSnapshot(): CloudSnapshot;
   /** Stops the actor and forgets listeners. */
   dispose(): void;
 }
@@ -108,7 +117,12 @@ export interface ViewParts {
 export function buildView(parts: ViewParts): SessionView {
   const snapshot = snapshotOf(parts.timeline);
   const flow = getFlow(parts.timeline.flowId);
+  let userPools: UserPoolsView | undefined;
   return {
+    // Read only when a panel asks (the read model copies the pools): most refreshes never need it.
+    get userPools() {
+      return (userPools ??= parts.timeline.cloud.inspect(cognitoIdp));
+    },
     lessonId: parts.lesson.lessonId,
     stepIndex: Math.max(0, parts.history.length - 1),
     stepCount: parts.lesson.stepCount,
@@ -117,7 +131,9 @@ export function buildView(parts: ViewParts): SessionView {
     flowId: flow.id,
     machine: flow.machine,
     snapshot,
-    cloud: parts.timeline.cloud,
+    log: parts.timeline.cloud.log.entries,
+    outbox: parts.timeline.cloud.outbox.entries,
+    peek: (url) => parts.timeline.cloud.peek(url),
     setup: parts.timeline.setup,
     logStart: parts.logStart,
     stepLogMarks: parts.history.map((entry) => entry.cloud.log.length),

@@ -29,7 +29,7 @@ export const signInGuided: Record<string, GuidedAction> = {
   'forgot.confirm': {
     label: 'Type the reset code and a new password',
     plan: (env) => ({
-      events: [...typing({ code: newestCode(env.cloud, usernameOf(env)), newPassword: GUIDED_PASSWORDS.reset }), { type: 'forgot.confirm' }],
+      events: [...typing({ code: newestCode(env.outbox, usernameOf(env)), newPassword: GUIDED_PASSWORDS.reset }), { type: 'forgot.confirm' }],
       appTab: 'app',
     }),
   },

@@ -12,11 +12,11 @@ export const signUpGuided: Record<string, GuidedAction> = {
   'signUp.submitWeakPassword': { label: 'Sign up with the password "abc"', plan: () => signUpWith(GUIDED_PASSWORDS.weak) },
   'confirm.submit': {
     label: 'Type the emailed code and confirm',
-    plan: (env) => ({ events: [...typing({ code: newestCode(env.cloud, usernameOf(env)) }), submit], appTab: 'app' }),
+    plan: (env) => ({ events: [...typing({ code: newestCode(env.outbox, usernameOf(env)) }), submit], appTab: 'app' }),
   },
   'confirm.submitWrongCode': {
     label: 'Confirm with a wrong code',
-    plan: (env) => ({ events: [...typing({ code: wrongCode(newestCode(env.cloud, usernameOf(env))) }), submit], appTab: 'app' }),
+    plan: (env) => ({ events: [...typing({ code: wrongCode(newestCode(env.outbox, usernameOf(env))) }), submit], appTab: 'app' }),
   },
   'confirm.resend': { label: 'Ask for a new code', plan: () => ({ ...only('code.resend'), appTab: 'app' }) },
 };

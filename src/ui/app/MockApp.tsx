@@ -29,7 +29,7 @@ export function screenOf(snapshot: AnyMachineSnapshot): string | undefined {
 export function MockApp({ lesson }: { lesson: Lesson }) {
   const session = useSession();
   const view = useView();
-  const { snapshot, mode, appTab, busy, cloud, now } = view;
+  const { snapshot, mode, appTab, busy, outbox, now } = view;
   const context = snapshot.context as FlowContext;
   const screen = screenOf(snapshot) ?? 'story';
   const Screen = screenFor(view.flowId, screen);
@@ -41,7 +41,7 @@ export function MockApp({ lesson }: { lesson: Lesson }) {
     // In guided mode a way out that is the lesson's next step is that step; anything else is the learner's own move.
     if (mode === 'guided' && nextAction && isFlowId(lesson.flow)) {
       const plan = flows[lesson.flow].guided[nextAction];
-      const planned = plan && safePlan(() => plan.plan({ cloud, snapshot, setup: view.setup }).events.map((e) => e.type));
+      const planned = plan && safePlan(() => plan.plan({ outbox, snapshot, setup: view.setup }).events.map((e) => e.type));
       if (planned?.includes(wayOut.event.type)) return void session.next();
     }
     if (mode === 'guided') session.setMode('free');
@@ -59,7 +59,7 @@ export function MockApp({ lesson }: { lesson: Lesson }) {
     typedKey: `${stepIndex}:${view.lastAction?.id ?? ''}`,
     onWayOut,
   };
-  const inbox = cloud.outbox.entries;
+  const inbox = outbox;
   return (
     <>
       <div className="column-head">

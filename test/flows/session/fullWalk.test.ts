@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, type SessionView } from '../../../src/flows/session';
+import { createSession, type Session, type SessionView } from '../../../src/flows/session';
 import { FIXTURE_KEYS } from '../../support/cloud';
 import { guidedLessons } from '../lessons';
 import { memoryStorage } from '../support';
 
-const state = (v: SessionView) => ({
+const state = (session: Session, v: SessionView = session.getView()) => ({
   lessonId: v.lessonId,
   stepIndex: v.stepIndex,
   stepCount: v.stepCount,
@@ -16,9 +16,9 @@ const state = (v: SessionView) => ({
   now: v.now,
   value: v.snapshot.value,
   context: v.snapshot.context,
-  log: v.cloud.log.entries,
-  outbox: v.cloud.outbox.entries,
-  cloud: v.cloud.snapshot(),
+  log: v.log,
+  outbox: v.outbox,
+  cloud: session.cloudSnapshot(),
 });
 
 describe('saving a walk through every lesson', () => {
@@ -36,10 +36,10 @@ describe('saving a walk through every lesson', () => {
 
       const reloaded = await createSession({ keys: FIXTURE_KEYS, storage });
       expect(reloaded.getView().notice).toBeUndefined();
-      expect(state(reloaded.getView()), script.lessonId).toEqual(state(session.getView()));
+      expect(state(reloaded), script.lessonId).toEqual(state(session));
       await reloaded.previous();
       await session.previous();
-      expect(state(reloaded.getView()), `${script.lessonId}, a step back`).toEqual(state(session.getView()));
+      expect(state(reloaded), `${script.lessonId}, a step back`).toEqual(state(session));
       await session.next();
       reloaded.dispose();
     }

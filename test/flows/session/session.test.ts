@@ -1,18 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { OUTDATED_SESSION_KEY, PROGRESS_KEY, SESSION_KEY } from '../../../src/flows/session/persistence';
 import { v1Record } from './v1Record';
-import { createSession } from '../../../src/flows/session';
+import { createSession, type Session, type SessionView } from '../../../src/flows/session';
 import { FIXTURE_KEYS } from '../../support/cloud';
 import { guidedLessons } from '../lessons';
 import { memoryStorage } from '../support';
-import { poolsOf } from '../../support/cloud';
-import type { Cloud } from '../../../src/engine';
+import { cognitoIdp, type UserPoolsState } from '../../../src/engine';
 
 const signUp = guidedLessons[0]!.script;
 const signIn = guidedLessons[1]!.script;
 const START = Date.UTC(2026, 0, 15, 9);
 
-const usersOf = (view: { cloud: Cloud }) => Object.values(poolsOf(view.cloud)).flatMap((p) => Object.values(p.users).map((u) => u.status));
+/** The modulus of the first pool's ID-token key, from the cloud's snapshot. */
+const poolKeys = (session: Session) =>
+  Object.values((session.cloudSnapshot().services[cognitoIdp.id]!.regions['us-east-1'] as UserPoolsState).pools)[0]!.keys.id.publicJwk.n;
+const usersOf = (view: SessionView) => view.userPools.pools.flatMap((p) => p.users.map((u) => u.status));
 
 describe('session', () => {
   it('starts empty: no lesson, the story flow, a cloud at 2026-01-15T09:00:00Z', async () => {
@@ -41,7 +43,7 @@ describe('session', () => {
     expect(view.snapshot.value).toBe('awaitingCode');
     expect(view.logStart).toBe(2); // CreateUserPool, CreateUserPoolClient
     expect(view.stepLogMarks).toEqual([2, 3, 4]);
-    expect(view.cloud.log.entries.slice(view.stepLogMarks[1], view.stepLogMarks[2]).map((e) => [e.action, e.status])).toEqual([['SignUp', 200]]);
+    expect(view.log.slice(view.stepLogMarks[1], view.stepLogMarks[2]).map((e) => [e.action, e.status])).toEqual([['SignUp', 200]]);
   });
 
   it('travels back exactly: cloud users, codes, log, clock and machine state as after the earlier step', async () => {
@@ -50,7 +52,7 @@ describe('session', () => {
     const after: { cloud: unknown; value: unknown; context: unknown; now: number; appTab: string }[] = [];
     const record = () => {
       const v = session.getView();
-      after[v.stepIndex] = { cloud: v.cloud.snapshot(), value: v.snapshot.value, context: v.snapshot.context, now: v.now, appTab: v.appTab };
+      after[v.stepIndex] = { cloud: session.cloudSnapshot(), value: v.snapshot.value, context: v.snapshot.context, now: v.now, appTab: v.appTab };
     };
     record();
     for (let i = 1; i < signUp.steps.length; i++) {
@@ -63,7 +65,7 @@ describe('session', () => {
       await session.previous();
       const v = session.getView();
       expect(v.stepIndex).toBe(i);
-      expect(v.cloud.snapshot()).toEqual(after[i]!.cloud);
+      expect(session.cloudSnapshot()).toEqual(after[i]!.cloud);
       expect(v.snapshot.value).toEqual(after[i]!.value);
       expect(v.snapshot.context).toEqual(after[i]!.context);
       expect(v.now).toBe(after[i]!.now);
@@ -79,11 +81,11 @@ describe('session', () => {
   it('replays forward after travelling back to the very same cloud (same seed, same steps)', async () => {
     const session = await createSession({ keys: FIXTURE_KEYS });
     await session.openLesson(signIn, 5);
-    const first = session.getView().cloud.snapshot();
+    const first = session.cloudSnapshot();
     await session.goToStep(1);
     expect(session.getView().snapshot.value).toBe('signInFailed');
     await session.goToStep(5);
-    expect(session.getView().cloud.snapshot()).toEqual(first);
+    expect(session.cloudSnapshot()).toEqual(first);
     expect(session.getView().snapshot.matches('signedIn.profileShown')).toBe(true);
   });
 
@@ -94,19 +96,19 @@ describe('session', () => {
     const view = session.getView();
     expect(view).toMatchObject({ lessonId: 'sign-up', stepIndex: 0, appTab: 'app', now: START, stepLogMarks: [2] });
     expect(view.snapshot.value).toBe('editing');
-    expect(view.cloud.log.entries.map((e) => e.action)).toEqual(['CreateUserPool', 'CreateUserPoolClient']);
+    expect(view.log.map((e) => e.action)).toEqual(['CreateUserPool', 'CreateUserPoolClient']);
     expect(view.lastAction).toBeUndefined();
   });
 
   it('does not re-run anything when asked to open the lesson and step already open', async () => {
     const session = await createSession({ keys: FIXTURE_KEYS });
     await session.openLesson(signUp, 3);
-    const cloud = session.getView().cloud;
+    const log = session.getView().log;
     const view = session.getView();
     const listener = vi.fn();
     session.subscribe(listener);
     await session.openLesson({ ...signUp, steps: [...signUp.steps] }, 3);
-    expect(session.getView().cloud).toBe(cloud);
+    expect(session.getView().log).toBe(log);
     expect(session.getView()).toBe(view); // not even a busy flicker: nothing re-renders
     expect(listener).not.toHaveBeenCalled();
     await session.next();
@@ -135,12 +137,12 @@ describe('session', () => {
       unsubscribe();
       await session.next();
       const after = session.getView();
-      const shape = (v: typeof after) => v.cloud.log.entries.map((e) => [e.action, e.status, e.error?.code ?? null, e.time]);
+      const shape = (v: typeof after) => v.log.map((e) => [e.action, e.status, e.error?.code ?? null, e.time]);
       expect(preview.stepIndex, `step ${step + 1}`).toBe(after.stepIndex);
       expect(shape(preview)).toEqual(shape(after));
       expect(preview.stepLogMarks).toEqual(after.stepLogMarks);
       expect(preview.snapshot.value).toEqual(after.snapshot.value);
-      expect(preview.cloud.outbox.entries).toEqual(after.cloud.outbox.entries);
+      expect(preview.outbox).toEqual(after.outbox);
     }
     expect(await session.previewNext()).toBeUndefined(); // at the last step
   });
@@ -149,9 +151,9 @@ describe('session', () => {
     const session = await createSession();
     await session.openLesson(signIn, 5);
     expect(session.getView().snapshot.matches('signedIn.profileShown')).toBe(true);
-    const modulus = Object.values(poolsOf(session.getView().cloud))[0]!.keys.id.publicJwk.n;
+    const modulus = poolKeys(session);
     await session.reset();
-    expect(Object.values(poolsOf(session.getView().cloud))[0]!.keys.id.publicJwk.n).toBe(modulus);
+    expect(poolKeys(session)).toBe(modulus);
   });
 
   it('opening another lesson starts a fresh cloud with its scenario', async () => {
@@ -198,7 +200,7 @@ describe('session', () => {
       session.send({ type: 'form.submit' });
       await session.settled();
       expect(session.getView().snapshot.value).toBe('awaitingCode');
-      expect(session.getView().cloud.outbox.latest?.to).toBe('me@example.com');
+      expect(session.getView().outbox.at(-1)?.to).toBe('me@example.com');
       await session.next(); // signUp.submit: skipped
       await session.next(); // inbox.open: performed even in free mode
       expect(session.getView().appTab).toBe('inbox');
@@ -256,11 +258,11 @@ describe('session', () => {
       });
       expect(after.snapshot.value).toEqual(before.snapshot.value);
       expect(after.snapshot.context).toEqual(before.snapshot.context);
-      expect(after.cloud.snapshot()).toEqual(before.cloud.snapshot());
+      expect(second.cloudSnapshot()).toEqual(first.cloudSnapshot());
 
-      const logLength = after.cloud.log.entries.length;
+      const logLength = after.log.length;
       await second.openLesson(signIn, 5); // the UI opens the route's lesson: nothing re-runs
-      expect(second.getView().cloud.log.entries.length).toBe(logLength);
+      expect(second.getView().log.length).toBe(logLength);
       await second.previous();
       expect(second.getView().snapshot.matches('signedIn.idle')).toBe(true);
       second.setMode('guided');

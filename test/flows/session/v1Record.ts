@@ -13,7 +13,7 @@ export async function v1Record(): Promise<string> {
   const history: { cloud: unknown; actor: unknown; appTab: string }[] = [];
   const capture = () => {
     const view = session.getView();
-    history.push({ cloud: view.cloud.snapshot(), actor: view.machine.getPersistedSnapshot(view.snapshot), appTab: view.appTab });
+    history.push({ cloud: session.cloudSnapshot(), actor: view.machine.getPersistedSnapshot(view.snapshot), appTab: view.appTab });
   };
   capture();
   for (let i = 1; i <= 3; i++) {

@@ -34,22 +34,21 @@ export function Transcript({ items, labelBadges = false }: { items: TranscriptIt
   );
 }
 
-type SequenceInputs = Pick<SessionView, 'cloud' | 'logStart' | 'stepLogMarks' | 'stepIndex' | 'snapshot' | 'flowId'>;
+type SequenceInputs = Pick<SessionView, 'log' | 'outbox' | 'logStart' | 'stepLogMarks' | 'stepIndex' | 'snapshot' | 'flowId'>;
 
 /** A view's sequence diagram (messages up to its step, that step's highlighted) and the Mermaid source drawn for it. */
 export function sequenceFor(view: SequenceInputs): { diagram: { mermaid: string; transcript: TranscriptItem[] }; source: string } {
-  const { cloud, logStart, flowId } = view;
+  const { log, outbox, logStart, flowId } = view;
   const { upTo, highlight, messages } = marksOf(view);
-  const entries = cloud.log.entries;
-  const diagram = flowId === 'story' ? storyDiagram(messages ?? []) : sequenceDiagram(entries, cloud.outbox.entries, { from: logStart, upTo, highlight });
+  const diagram = flowId === 'story' ? storyDiagram(messages ?? []) : sequenceDiagram(log, outbox, { from: logStart, upTo, highlight });
   // Mermaid's message wrapping measures `#40;…#41;` entity text as one long word and hyphenates it; parentheses are
   // plain text in sequence messages, so they go in as they are.
   return { diagram, source: diagram.mermaid.replace(/#40;/g, '(').replace(/#41;/g, ')') };
 }
 
-function marksOf({ cloud, logStart, stepLogMarks, stepIndex, snapshot }: SequenceInputs) {
+function marksOf({ log, logStart, stepLogMarks, stepIndex, snapshot }: SequenceInputs) {
   return {
-    upTo: stepLogMarks[stepIndex] ?? cloud.log.entries.length,
+    upTo: stepLogMarks[stepIndex] ?? log.length,
     highlight: stepIndex > 0 ? (stepLogMarks[stepIndex - 1] ?? logStart) : logStart,
     messages: (snapshot.context as { messages?: StoryMessage[] }).messages,
   };
@@ -60,12 +59,12 @@ const nextSequenceSource = (next: SessionView) => sequenceFor(next).source;
 /** Messages up to the current step, the current step's highlighted, each labelled authentication or authorization. */
 export function SequencePanel() {
   const view = useView();
-  const { cloud, logStart, stepIndex, flowId } = view;
+  const { log, outbox, logStart, stepIndex, flowId } = view;
   const { upTo, highlight, messages } = marksOf(view);
   const { diagram, source } = useMemo(
     () => sequenceFor(view),
     // The log only grows, so its length identifies its content.
-    [flowId, messages, cloud.log.entries.length, cloud, logStart, upTo, highlight],
+    [flowId, messages, log.length, log, outbox, logStart, upTo, highlight],
   );
   useDrawAhead(nextSequenceSource);
   const empty = diagram.transcript.length === 0;

@@ -1,4 +1,4 @@
-import { cognitoIdp, type Cloud, type LogEntry } from '../../../engine';
+import type { LogEntry, UserPoolsView } from '../../../engine';
 import { decodeJwe, decodeJwt } from './decode';
 import { TokenCard } from './TokenCard';
 import { useJwks } from './useJwks';
@@ -30,17 +30,20 @@ interface Props {
   tokens: TokenSet | undefined;
   /** The tokens come from the log, not the app (which has dropped them). */
   fromLog?: boolean;
-  cloud: Cloud;
+  /** The user pools' read model: key ids, revocations, refresh tokens. */
+  userPools: UserPoolsView;
+  /** Fetches the JWKS as any verifier would, unlogged (`cloud.peek`). */
+  peek(url: string): Promise<Response>;
   userPoolId: string | undefined;
   clientId: string | undefined;
   now: number;
 }
 
 /** The app's tokens from the flow's context, decoded, explained and verified against the pool's JWKS. */
-export function TokensPanel({ tokens, fromLog, cloud, userPoolId, clientId, now }: Props) {
-  const pool = cloud.inspect(cognitoIdp).pool(userPoolId);
+export function TokensPanel({ tokens, fromLog, userPools, peek, userPoolId, clientId, now }: Props) {
+  const pool = userPools.pool(userPoolId);
   const issuer = userPoolId ? issuerFor(userPoolId) : undefined;
-  const jwks = useJwks(cloud, issuer, pool ? `${pool.keyIds.id}|${pool.keyIds.access}` : '');
+  const jwks = useJwks(peek, issuer, pool ? `${pool.keyIds.id}|${pool.keyIds.access}` : '');
   if (!tokens?.IdToken && !tokens?.AccessToken) {
     return (
       <p className="muted">
@@ -93,14 +96,14 @@ export function TokensPanel({ tokens, fromLog, cloud, userPoolId, clientId, now 
           {...(revokedNote ? { revokedNote } : {})}
         />
       )}
-      {tokens.RefreshToken && <RefreshTokenCard token={tokens.RefreshToken} cloud={cloud} userPoolId={userPoolId!} now={now} />}
+      {tokens.RefreshToken && <RefreshTokenCard token={tokens.RefreshToken} userPools={userPools} userPoolId={userPoolId!} now={now} />}
     </div>
   );
 }
 
-function RefreshTokenCard({ token, cloud, userPoolId, now }: { token: string; cloud: Cloud; userPoolId: string; now: number }) {
+function RefreshTokenCard({ token, userPools, userPoolId, now }: { token: string; userPools: UserPoolsView; userPoolId: string; now: number }) {
   const jwe = decodeJwe(token);
-  const record = cloud.inspect(cognitoIdp).pool(userPoolId)?.refreshTokens[token];
+  const record = userPools.pool(userPoolId)?.refreshTokens[token];
   return (
     <section className="token-card" aria-labelledby="refresh-title" data-token="refresh">
       <h3 id="refresh-title" className="panel-heading">

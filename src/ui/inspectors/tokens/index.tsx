@@ -5,12 +5,13 @@ import { lastIssuedTokens, TokensPanel, type TokenSet } from './TokensPanel';
 export function TokensTab() {
   const view = useView();
   const held = (view.snapshot.context as { tokens?: TokenSet }).tokens;
-  const logged = held ? undefined : lastIssuedTokens(view.cloud.log.entries.slice(view.logStart));
+  const logged = held ? undefined : lastIssuedTokens(view.log.slice(view.logStart));
   return (
     <TokensPanel
       tokens={held ?? logged}
       fromLog={Boolean(logged)}
-      cloud={view.cloud}
+      userPools={view.userPools}
+      peek={view.peek}
       userPoolId={view.setup.userPoolId}
       clientId={view.setup.clientId}
       now={view.now}
