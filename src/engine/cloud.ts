@@ -1,30 +1,25 @@
+/**
+ * The simulated AWS cloud: one pipeline for every request (cloud.fetch, the facades, `ctx.call`), which queues, routes,
+ * logs and snapshots. What each service does lives in its descriptor and its code (services.ts).
+ */
 import type { Clock } from './kernel/clock';
 import type { ActionContext } from './context';
-import { CloudError, isCloudError } from './kernel/errors';
+import { answer, visit } from './answer';
+import { httpRecord, readRequest, toResponse, unroutable, unwrap, type Answer } from './exchange';
+import { makeFacade } from './facade';
+import { CloudError, messageOf } from './kernel/errors';
 import { invariant } from './kernel/invariant';
 import { Feed } from './kernel/feed';
 import { Random, type RandomState } from './kernel/ids';
 import { lookup } from './kernel/records';
+import { ServiceLoader } from './loader';
 import { jsonError } from './protocol/json11';
-import { dropNullMembers, validateRequest, type ServiceModel } from './protocol/validate';
-import { bodyText, type WireRequest, type WireResponse } from './protocol/wire';
+import type { ServiceModel } from './protocol/validate';
+import type { WireRequest, WireResponse } from './protocol/wire';
 import { route, type Registry } from './router';
 import type { ActionName, AnyService, Facades, InputOf, OutputOf, SiteDescriptor } from './services';
-import type { CloudSnapshot, LogEntry, OutboxMessage, ServiceStates } from './state';
+import type { CloudInit, CloudSnapshot, LogEntry, OutboxMessage, ServiceStates } from './state';
 import { generateSigningKey, KeyCache, toKeyRecord, type KeyRecord, type SigningKeyInput } from './tokens/keys';
-
-export interface CloudInit {
-  registry: Registry;
-  region: string;
-  accountId: string;
-  clock: Clock;
-  random: Random;
-  keyCursor: number;
-  injectedKeys: SigningKeyInput[];
-  services: ServiceStates;
-  log: LogEntry[];
-  outbox: OutboxMessage[];
-}
 
 /** How a request entered the pipeline. */
 interface Entry {
@@ -32,12 +27,6 @@ interface Entry {
   parent?: { requestId: string; region: string };
   /** Came to one local address for every service (`npm run cloud`): route by headers, path and parameters. */
   local?: boolean;
-}
-
-interface Answer {
-  parts: WireResponse;
-  output?: unknown;
-  error?: CloudError;
 }
 
 /** The simulated AWS cloud: it queues, routes, logs and snapshots; the services in its registry do the rest. Build one with `createCloud()`. */
@@ -57,7 +46,7 @@ export class Cloud {
   readonly #injectedKeys: SigningKeyInput[];
   #keyCursor: number;
   readonly #services: ServiceStates;
-  readonly #models = new Map<string, Promise<ServiceModel>>();
+  readonly #loader = new ServiceLoader();
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(init: CloudInit) {
@@ -71,7 +60,8 @@ export class Cloud {
     this.#services = init.services;
     this.log = new Feed(init.log);
     this.outbox = new Feed(init.outbox);
-    for (const service of init.registry.services) (this as unknown as Record<string, unknown>)[service.facade] = this.#facade(service);
+    for (const service of init.registry.services)
+      (this as unknown as Record<string, unknown>)[service.facade] = makeFacade((action, request) => this.call(service, action as never, request as never));
     this.fetch = this.fetch.bind(this);
   }
 
@@ -179,19 +169,12 @@ export class Cloud {
   }
 
   /** The facade's and `ctx.call`'s way in: the request an SDK would send, then the same pipeline as the wire. */
-  /** A service's model, loaded once, the first time the service is asked anything. */
-  #modelOf(service: AnyService): Promise<ServiceModel> {
-    let model = this.#models.get(service.id);
-    if (!model) this.#models.set(service.id, (model = service.model()));
-    return model;
-  }
-
   async #invoke(service: AnyService, action: string, input: unknown, entry: Entry): Promise<Answer> {
     const region = service.global?.signingRegion ?? entry.parent?.region ?? this.region;
     const host = service.global?.host ?? `${service.endpointPrefix}.${region}.amazonaws.com`;
     const protocol = service.protocol;
     invariant(protocol.request, `the ${protocol.id} protocol cannot yet be called from inside the cloud`);
-    return this.#dispatch(protocol.request(await this.#modelOf(service), action, input ?? {}, new URL(`https://${host}/`)), entry);
+    return this.#dispatch(protocol.request(await this.#loader.model(service), action, input ?? {}, new URL(`https://${host}/`)), entry);
   }
 
   /** The one pipeline every request takes, from cloud.fetch, the facade or `ctx.call`: route, validate, act, answer, log. */
@@ -201,94 +184,40 @@ export class Cloud {
     const meta = { requestId, date: new Date(now).toUTCString() };
     // At one local address a Query request is routed by its Action, which the services' models list.
     const models = new Map<string, ServiceModel>();
-    if (entry.local) for (const s of this.registry.services.filter((s) => s.protocol.id === 'query')) models.set(s.id, await this.#modelOf(s));
+    if (entry.local) for (const s of this.registry.services.filter((s) => s.protocol.id === 'query')) models.set(s.id, await this.#loader.model(s));
     const routed = route(this.registry, wire, { defaultRegion: this.region, ...(entry.local ? { local: true, modelOf: (s) => models.get(s.id) } : {}) });
     if (routed.kind === 'site') return this.#visit(routed.site, routed.params, wire, now, requestId);
-    if (routed.kind !== 'service') {
-      const example = this.registry.services[0];
-      const hint = example
-        ? ` Services answer at their AWS hostnames in every region, e.g. ${example.global?.host ?? `${example.endpointPrefix}.${this.region}.amazonaws.com`}.`
-        : '';
-      const reason = routed.reason;
-      // At one local address the host exists and the request named nothing it serves; elsewhere the host itself is unknown.
-      const error = entry.local ? new CloudError('UnknownOperationException', reason, 400) : new CloudError('UnknownEndpoint', reason + hint, 404);
-      return { parts: jsonError(error, requestId, meta.date) };
-    }
+    if (routed.kind !== 'service')
+      return { parts: jsonError(unroutable(this.registry, routed.reason, entry.local === true, this.region), requestId, meta.date) };
     const { service } = routed;
-    const model = await this.#modelOf(service);
-    let region = routed.region;
-    const protocol = service.protocol;
-    let action = fallbackAction(wire);
-    const text = bodyText(wire.body);
-    let request: unknown = text;
-    let answer: Answer;
-    try {
-      const extra = service.extraRoutes?.map((r) => ({ r, params: r.match(wire.method, wire.url.pathname) })).find((m) => m.params);
-      let output: unknown;
-      if (extra) {
-        const ctx = this.#context(now, region, requestId, service);
-        action = extra.r.action;
-        request = extra.params;
-        output = await extra.r.run(ctx, extra.params!);
-      } else {
-        action = protocol.operationOf(wire, model) ?? action;
-        request = protocol.parse(wire, model, action);
-        if (routed.regionNamed === false && service.locate) region = service.locate(request, this.#services[service.id]?.regions ?? {}) ?? region;
-        const ctx = this.#context(now, region, requestId, service);
-        const handler = lookup(service.actions as Record<string, (ctx: ActionContext, input: unknown) => unknown>, action);
-        if (!handler) throw notSimulated(service, model, action);
-        validate(service, model, action, request);
-        output = await handler(ctx, dropNullMembers(request));
-      }
-      answer = { parts: protocol.serialize(model, action, output, meta), output };
-    } catch (error) {
-      const failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
-      failure.service ??= service.id;
-      answer = { parts: protocol.serializeError(failure, meta, model), error: failure };
-    }
-    this.log.push({
-      seq: this.log.entries.length + 1,
-      time: now,
-      service: service.id,
-      region,
+    const model = await this.#loader.model(service);
+    const {
       action,
-      requestId,
-      ...(entry.parent ? { parent: entry.parent.requestId } : {}),
       request,
-      ...(answer.error ? { error: { code: answer.error.code, message: answer.error.message } } : { response: answer.output }),
-      status: answer.parts.status,
-      http: {
-        request: { method: wire.method, url: wire.url.href, headers: wire.headers, body: text },
-        response: { status: answer.parts.status, headers: answer.parts.headers, body: bodyText(answer.parts.body) },
-      },
+      region,
+      answer: result,
+    } = await answer(service, model, wire, meta, {
+      code: () => this.#loader.code(service),
+      region: routed.region,
+      locate: (request) => (routed.regionNamed === false ? service.locate?.(request, this.#services[service.id]?.regions ?? {}) : undefined),
+      context: (region) => this.#context(now, region, requestId, service),
     });
-    return answer;
+    const outcome = result.error ? { error: { code: result.error.code, message: result.error.message } } : { response: result.output };
+    const parent = entry.parent ? { parent: entry.parent.requestId } : {};
+    this.#log(wire, result.parts, { time: now, service: service.id, region, action, requestId, ...parent, request, ...outcome });
+    return result;
   }
 
   /** A site's page, redirect or cookie: outside any AWS protocol, logged as `GET /path`. */
   async #visit(site: SiteDescriptor, params: Record<string, string>, wire: WireRequest, now: number, requestId: string): Promise<Answer> {
-    const ctx = this.#context(now, this.region, requestId, undefined);
-    let parts: WireResponse;
-    try {
-      parts = await site.handle(ctx, wire, params);
-    } catch (error) {
-      parts = { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `The simulated site failed: ${messageOf(error)}` };
-    }
-    this.log.push({
-      seq: this.log.entries.length + 1,
-      time: now,
-      service: site.id,
-      region: this.region,
-      action: `${wire.method} ${wire.url.pathname}`,
-      requestId,
-      request: Object.fromEntries(wire.url.searchParams),
-      status: parts.status,
-      http: {
-        request: { method: wire.method, url: wire.url.href, headers: wire.headers, body: bodyText(wire.body) },
-        response: { status: parts.status, headers: parts.headers, body: bodyText(parts.body) },
-      },
-    });
+    const parts = await visit(site, params, wire, this.#context(now, this.region, requestId, undefined));
+    const request = Object.fromEntries(wire.url.searchParams);
+    this.#log(wire, parts, { time: now, service: site.id, region: this.region, action: `${wire.method} ${wire.url.pathname}`, requestId, request });
     return { parts };
+  }
+
+  #log(wire: WireRequest, parts: WireResponse, entry: Omit<LogEntry, 'seq' | 'status' | 'http'>): void {
+    this.log.push({ seq: this.log.entries.length + 1, ...entry, status: parts.status, http: httpRecord(wire, parts) });
   }
 
   #context(now: number, region: string, requestId: string, service: AnyService | undefined): ActionContext {
@@ -317,66 +246,6 @@ export class Cloud {
     const injected = this.#injectedKeys[this.#keyCursor++ % Math.max(1, this.#injectedKeys.length)];
     return toKeyRecord(injected ?? (await generateSigningKey()), this.#random);
   }
-
-  /** `cloud.cognitoIdp.signUp({...})`: each action of a service as a method, through the same pipeline as cloud.fetch. */
-  #facade(service: AnyService): Record<string, (request: unknown) => Promise<unknown>> {
-    const facade: Record<string, (request: unknown) => Promise<unknown>> = {};
-    for (const action of Object.keys(service.actions)) {
-      facade[action.charAt(0).toLowerCase() + action.slice(1)] = (request) => this.call(service, action as never, request as never);
-    }
-    return facade;
-  }
-}
-
-/** The action named by the request's target or Query Action, for the log when the request cannot be read further. */
-function fallbackAction(wire: WireRequest): string {
-  const target = wire.headers['x-amz-target'];
-  return target?.slice(target.lastIndexOf('.') + 1) || wire.url.searchParams.get('Action') || 'Unknown';
-}
-
-/** A real action of the service that the simulator does not answer, or no action at all. */
-function notSimulated(service: AnyService, model: ServiceModel, action: string): CloudError {
-  if (model.actions?.includes(action)) {
-    return new CloudError('NotImplemented', `${action} is a real ${service.id} action, but this simulator does not simulate it yet.`, 501);
-  }
-  return new CloudError('UnknownOperationException', '');
-}
-
-function validate(service: AnyService, model: ServiceModel, action: string, request: unknown): void {
-  try {
-    validateRequest(model, action, request);
-  } catch (error) {
-    if (isCloudError(error) && error.code === 'InvalidParameterException' && service.validationError !== error.code) {
-      throw new CloudError(service.validationError, error.message, error.status);
-    }
-    throw error;
-  }
-}
-
-/** The output the facade and `ctx.call` return (a copy, so callers never hold the cloud's own records), or the error they throw. */
-function unwrap(answer: Answer): unknown {
-  if (answer.error) {
-    const error = new CloudError(answer.error.code, answer.error.message, answer.error.status);
-    if (answer.error.service) error.service = answer.error.service;
-    throw error;
-  }
-  const body = answer.parts.body;
-  return typeof body === 'string' && answer.parts.headers['content-type']?.includes('json') ? JSON.parse(body || '{}') : structuredClone(answer.output ?? {});
-}
-
-async function readRequest(input: Request | string | URL, init?: RequestInit): Promise<WireRequest> {
-  const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, key) => (headers[key] = value));
-  return { method: request.method, url: new URL(request.url), headers, body: new Uint8Array(await request.arrayBuffer()) };
-}
-
-function toResponse(parts: WireResponse): Response {
-  return new Response(parts.body as BodyInit, { status: parts.status, headers: parts.headers });
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 // The facades the constructor adds, one per registered service (`cloud.cognitoIdp`), typed from the registry.

@@ -14,12 +14,22 @@ import { cognitoIdp } from './userPool/service';
 
 export type ProtocolId = Protocol['id'];
 
-/** A GET or other request a service answers outside its protocol's operations (the pool's `/.well-known/jwks.json`). */
-export interface ExtraRoute<State> {
+/**
+ * A GET or other request a service answers outside its protocol's operations (the pool's `/.well-known/jwks.json`). Its
+ * handler is in the service's code, under the same action name.
+ */
+export interface ExtraRoute {
   /** The name the log and the diagrams show, e.g. `GetJwks`. */
   action: string;
   match(method: string, path: string): Record<string, string> | undefined;
-  run(ctx: ActionContext<State>, params: Record<string, string>): unknown;
+}
+
+/** What a service does, as opposed to who it is on the wire: a chunk of its own, loaded the first time the service is asked anything. */
+export interface ServiceCode<State, Actions> {
+  /** The simulated actions, by AWS action name. */
+  actions: Actions;
+  /** The extra routes' handlers, by their action name. */
+  routes?: Record<string, (ctx: ActionContext<State>, params: Record<string, string>) => unknown>;
 }
 
 /**
@@ -55,8 +65,11 @@ export interface ServiceDescriptor<
    * the service answers: a lesson that never calls the service never downloads its model.
    */
   model(): Promise<ServiceModel>;
-  /** The simulated actions, by AWS action name. */
-  actions: Actions;
+  /**
+   * Its actions and extra routes' handlers, loaded like the model the first time the service is asked anything
+   * (`() => import('./code')`): a lesson that never calls the service never downloads its code.
+   */
+  code(): Promise<ServiceCode<State, Actions>>;
   /** The code AWS answers a request that breaks the model's constraints with (`InvalidParameterException`, `ValidationError`). */
   validationError: string;
   /** Bumped when the shape of the stored state changes; snapshots carry it. */
@@ -65,7 +78,7 @@ export interface ServiceDescriptor<
   initialState(): State;
   /** A region's state from a snapshot of this state version. */
   restore(state: unknown): State;
-  extraRoutes?: readonly ExtraRoute<State>[];
+  extraRoutes?: readonly ExtraRoute[];
   /**
    * Which region a request is for when nothing in it says so (an unsigned call such as SignUp sent to one local address):
    * the region where the resource it names lives. Undefined: the default region.
@@ -108,11 +121,13 @@ export interface Facades {
 }
 
 /** Action names a service simulates. */
-export type ActionName<S extends AnyService> = Extract<keyof S['actions'], string>;
+export type ActionName<S extends AnyService> = Extract<keyof ActionsOf<S>, string>;
+/** A service's actions, by name. */
+export type ActionsOf<S extends AnyService> = Awaited<ReturnType<S['code']>>['actions'];
 /** The request an action takes, as on the wire. */
-export type InputOf<S extends AnyService, A extends ActionName<S>> = Parameters<S['actions'][A]>[1];
+export type InputOf<S extends AnyService, A extends ActionName<S>> = Parameters<ActionsOf<S>[A]>[1];
 /** The answer an action gives. */
-export type OutputOf<S extends AnyService, A extends ActionName<S>> = Awaited<ReturnType<S['actions'][A]>>;
+export type OutputOf<S extends AnyService, A extends ActionName<S>> = Awaited<ReturnType<ActionsOf<S>[A]>>;
 
 /** The service with this id in a registry, if any. */
 export function serviceById(registry: readonly AnyService[], id: string): AnyService | undefined {

@@ -1,4 +1,7 @@
-import type { RandomState } from './kernel/ids';
+import type { Random, RandomState } from './kernel/ids';
+import type { Clock } from './kernel/clock';
+import type { Registry } from './router';
+import type { SigningKeyInput } from './tokens/keys';
 
 /** One request and its answer, as the app's inspectors and sequence diagrams draw them. */
 export interface LogEntry {
@@ -61,3 +64,17 @@ export interface CloudSnapshot {
 }
 
 export type ServiceStates = Record<string, { version: number; regions: Record<string, unknown> }>;
+
+/** What a Cloud is built from: a new one's defaults, or a snapshot's contents (`createCloud`). */
+export interface CloudInit {
+  registry: Registry;
+  region: string;
+  accountId: string;
+  clock: Clock;
+  random: Random;
+  keyCursor: number;
+  injectedKeys: SigningKeyInput[];
+  services: ServiceStates;
+  log: LogEntry[];
+  outbox: OutboxMessage[];
+}

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromeAvailable, courseLessons, ready, startApp, stepCounter, type App } from './setup';
+import { buildOnce, chromeAvailable, courseLessons, ready, startApp, stepCounter, type App } from './setup';
 
-const [first] = await courseLessons();
+const lessons = await courseLessons();
+const [first] = lessons;
 
 /** The first lesson is prerendered into index.html: what a learner sees before and after the scripts run. */
 describe.skipIf(!chromeAvailable())('a first visit', () => {
@@ -61,6 +64,28 @@ describe.skipIf(!chromeAvailable())('a first visit', () => {
     await ready(page, first!.id, 2);
     expect(await stepCounter(page)).toEqual([2, first!.steps]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the user pool’s code and model only when a lesson first calls it', async () => {
+    const manifest = JSON.parse(readFileSync(join(await buildOnce(), '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+    const lazy = ['src/engine/userPool/actions.ts', 'src/engine/protocol/models/cognito-idp.json'].map((source) => manifest[source]!.file);
+    const story = lessons.find((l) => l.flow === 'story');
+    const calling = lessons.find((l) => l.flow !== 'story');
+    expect(story && calling, 'a story lesson and a lesson that calls the cloud').toBeTruthy();
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname.slice(1)));
+    await page.goto(`${app.url}#/${story!.id}`);
+    await ready(page, story!.id);
+    await page.getByRole('button', { name: 'Next step', exact: true }).click();
+    await ready(page, story!.id, 2);
+    expect(fetched.filter((file) => lazy.includes(file))).toEqual([]);
+    await page.goto(`${app.url}#/${calling!.id}`);
+    await ready(page, calling!.id);
+    await page.waitForFunction(() => document.querySelector('.workspace')?.getAttribute('data-busy') === 'false');
+    expect(fetched.filter((file) => lazy.includes(file)).sort()).toEqual([...lazy].sort());
     await context.close();
   });
 });

@@ -279,12 +279,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /** The course as the app builds it, read from lessons/ in Node. */
-export async function courseLessons(): Promise<{ id: string; title: string; steps: number; states: (string | undefined)[] }[]> {
+export async function courseLessons(): Promise<{ id: string; title: string; flow: string; steps: number; states: (string | undefined)[] }[]> {
   const { loadCourse } = await import('../../src/content/load');
   const { lessonFiles } = await import('../support/lessons');
   return loadCourse(lessonFiles('../../lessons/')).lessons.map((l) => ({
     id: l.id,
     title: l.title,
+    flow: l.flow,
     steps: l.steps.length,
     states: l.steps.map((s) => s.state),
   }));

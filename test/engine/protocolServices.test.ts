@@ -25,9 +25,11 @@ const testSts: ServiceDescriptor<
   signingName: 'sts',
   protocol: query,
   model: async () => stsModel as never,
-  actions: {
-    GetCallerIdentity: () => ({ UserId: 'AIDAEXAMPLE', Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/learner' }),
-  },
+  code: async () => ({
+    actions: {
+      GetCallerIdentity: () => ({ UserId: 'AIDAEXAMPLE', Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/learner' }),
+    },
+  }),
   validationError: 'ValidationError',
   stateVersion: 1,
   initialState: () => ({}),
@@ -56,11 +58,13 @@ describe('the Query protocol through the cloud, with the real STS client', () =>
   it('writes a CloudError as Query XML the SDK turns back into the same code and message', async () => {
     const failing = {
       ...testSts,
-      actions: {
-        GetCallerIdentity: () => {
-          throw new CloudError('ExpiredTokenException', 'The security token included in the request is expired', 400);
+      code: async () => ({
+        actions: {
+          GetCallerIdentity: () => {
+            throw new CloudError('ExpiredTokenException', 'The security token included in the request is expired', 400);
+          },
         },
-      },
+      }),
     };
     const cloud = await createCloud({ registry: { services: [...SERVICES, failing], sites: SITES } });
     const sts = new STSClient({

@@ -101,6 +101,40 @@ describe('a service registered only in this test', () => {
   });
 });
 
+describe('loading a service on first use', () => {
+  it('loads its model and code once, when it is first asked something, and retries a load that failed', async () => {
+    let loads = 0;
+    let fail = true;
+    const lazyEcho = {
+      ...echo,
+      code: () => {
+        loads += 1;
+        return fail ? Promise.reject(new Error('chunk unavailable')) : echo.code();
+      },
+    };
+    const cloud = (await createCloud({ keys: FIXTURE_KEYS, registry: { ...TEST_REGISTRY, services: [cognitoIdp, lazyEcho] } })) as EchoCloud;
+    await cloud.call(cognitoIdp, 'ListUserPools', { MaxResults: 1 });
+    expect(loads).toBe(0);
+    await expectAwsError(cloud.echo.echo({ Message: 'a' }), 'InternalFailure', 'The simulator could not load the code of echo: chunk unavailable. Try again.');
+    fail = false;
+    expect(await cloud.echo.echo({ Message: 'b' })).toMatchObject({ Count: 1 });
+    expect(await cloud.echo.echo({ Message: 'c' })).toMatchObject({ Count: 2 });
+    expect(loads).toBe(2);
+    expect(cloud.log.entries.map((e) => [e.action, e.status])).toEqual([
+      ['ListUserPools', 200],
+      ['Echo', 500],
+      ['Echo', 200],
+      ['Echo', 200],
+    ]);
+  });
+
+  it('keeps the facade from looking like a promise', async () => {
+    const cloud = await testCloud();
+    expect((cloud.echo as unknown as { then?: unknown }).then).toBeUndefined();
+    expect(await Promise.resolve(cloud.echo)).toBe(cloud.echo);
+  });
+});
+
 describe('the cloud around its services', () => {
   it('peeks without logging, without drawing ids and without changing state', async () => {
     const cloud = await testCloud();

@@ -22,14 +22,24 @@ const echoModel = {
 } as const;
 
 /** `Echo` answers what it was sent, where and how often; `CountPools` asks cognito-idp through `ctx.call`. `Shout` is real but not simulated. */
-export const echo: ServiceDescriptor<
-  EchoState,
-  {
-    Echo(ctx: ActionContext<EchoState>, request: { Message: string }): { Message: string; Region: string; Count: number };
-    CountPools(ctx: ActionContext<EchoState>, request: Record<string, never>): Promise<{ Pools: number }>;
+type EchoActions = {
+  Echo: (ctx: ActionContext<EchoState>, request: { Message: string }) => { Message: string; Region: string; Count: number };
+  CountPools: (ctx: ActionContext<EchoState>, request: Record<string, never>) => Promise<{ Pools: number }>;
+};
+
+const echoActions: EchoActions = {
+  Echo: (ctx, request) => {
+    if (request.Message === 'boom') throw new CloudError('EchoFailed', 'The echo failed.');
+    ctx.state.echoes += 1;
+    return { Message: request.Message, Region: ctx.region, Count: ctx.state.echoes };
   },
-  { total: number }
-> = {
+  CountPools: async (ctx) => {
+    const { UserPools } = await ctx.call(cognitoIdp, 'ListUserPools', { MaxResults: 60 });
+    return { Pools: UserPools?.length ?? 0 };
+  },
+};
+
+export const echo: ServiceDescriptor<EchoState, EchoActions, { total: number }> = {
   kind: 'service',
   id: 'echo',
   facade: 'echo',
@@ -40,17 +50,7 @@ export const echo: ServiceDescriptor<
   protocol: jsonProtocol,
   targetPrefix: 'TestEcho_20260101',
   model: async () => echoModel as never,
-  actions: {
-    Echo: (ctx, request) => {
-      if (request.Message === 'boom') throw new CloudError('EchoFailed', 'The echo failed.');
-      ctx.state.echoes += 1;
-      return { Message: request.Message, Region: ctx.region, Count: ctx.state.echoes };
-    },
-    CountPools: async (ctx) => {
-      const { UserPools } = await ctx.call(cognitoIdp, 'ListUserPools', { MaxResults: 60 });
-      return { Pools: UserPools?.length ?? 0 };
-    },
-  },
+  code: async () => ({ actions: echoActions }),
   validationError: 'ValidationException',
   stateVersion: 3,
   initialState: () => ({ echoes: 0 }),
@@ -59,7 +59,7 @@ export const echo: ServiceDescriptor<
 };
 
 /** An account-wide service at one host, like IAM. */
-export const globalEcho: ServiceDescriptor<EchoState, { Echo: (typeof echo)['actions']['Echo'] }> = {
+export const globalEcho: ServiceDescriptor<EchoState, Pick<EchoActions, 'Echo'>> = {
   ...echo,
   id: 'echo-global',
   facade: 'echoGlobal',
@@ -68,7 +68,7 @@ export const globalEcho: ServiceDescriptor<EchoState, { Echo: (typeof echo)['act
   targetPrefix: 'TestEchoGlobal_20260101',
   global: { host: 'echoglobal.amazonaws.com', signingRegion: 'us-east-1' },
   model: async () => ({ ...echoModel, metadata: { ...echoModel.metadata, targetPrefix: 'TestEchoGlobal_20260101' } }) as never,
-  actions: { Echo: echo.actions.Echo },
+  code: async () => ({ actions: { Echo: echoActions.Echo } }),
 };
 
 /** A site on hosts of its own: `<name>.pages.example.com` (and `<name>.pages.example.com.localhost` at one local address). */

@@ -56,3 +56,8 @@ export function modelErrorCodes(model: { shapes: Record<string, { exception?: bo
     .filter(([, shape]) => shape.exception || shape.error)
     .map(([name]) => name);
 }
+
+/** An error's message, or the thrown value as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

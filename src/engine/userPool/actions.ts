@@ -1,4 +1,10 @@
-/** Every cognito-idp action the simulated user pool answers, by AWS action name: one file each in actions/. */
+/**
+ * Every cognito-idp action the simulated user pool answers, by AWS action name (one file each in actions/), and the
+ * pool's well-known documents: the service's code, a chunk of its own that `service.ts` loads on first use.
+ */
+import type { ServiceCode } from '../services';
+import type { UserPoolsState } from './model';
+import { jwks, openIdConfiguration } from './lib/wellKnown';
 import { adminAddUserToGroup } from './actions/adminAddUserToGroup';
 import { adminConfirmSignUp } from './actions/adminConfirmSignUp';
 import { adminCreateUser } from './actions/adminCreateUser';
@@ -98,4 +104,12 @@ export const cognitoIdpActions = {
 };
 
 export type CognitoIdpActions = typeof cognitoIdpActions;
+
+export const cognitoIdpCode: ServiceCode<UserPoolsState, CognitoIdpActions> = {
+  actions: cognitoIdpActions,
+  routes: {
+    GetJwks: (ctx, { UserPoolId }) => jwks(ctx, UserPoolId!),
+    GetOpenIdConfiguration: (ctx, { UserPoolId }) => openIdConfiguration(ctx, UserPoolId!),
+  },
+};
 export type CognitoIdpActionName = keyof CognitoIdpActions;

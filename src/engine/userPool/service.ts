@@ -6,21 +6,19 @@
 import type { ExtraRoute, ServiceDescriptor } from '../services';
 import { jsonProtocol } from '../protocol/json11';
 import type { ServiceModel } from '../protocol/validate';
-import { cognitoIdpActions, type CognitoIdpActions } from './actions';
+import type { CognitoIdpActions } from './actions';
 import { inspectUserPools, type UserPoolsView } from './lib/inspect';
 import { locateUserPoolRequest } from './lib/locate';
 import type { UserPoolsState } from './model';
-import { jwks, openIdConfiguration } from './lib/wellKnown';
 
 const WELL_KNOWN = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;
 
-const wellKnown = (document: string, action: string): ExtraRoute<UserPoolsState> => ({
+const wellKnown = (document: string, action: string): ExtraRoute => ({
   action,
   match(method, path) {
     const found = method === 'GET' ? WELL_KNOWN.exec(path) : null;
     return found && found[2] === document ? { UserPoolId: found[1]! } : undefined;
   },
-  run: (ctx, { UserPoolId }) => (document === 'jwks.json' ? jwks(ctx, UserPoolId!) : openIdConfiguration(ctx, UserPoolId!)),
 });
 
 export const cognitoIdp: ServiceDescriptor<UserPoolsState, CognitoIdpActions, UserPoolsView> = {
@@ -34,7 +32,7 @@ export const cognitoIdp: ServiceDescriptor<UserPoolsState, CognitoIdpActions, Us
   protocol: jsonProtocol,
   targetPrefix: 'AWSCognitoIdentityProviderService',
   model: () => import('../protocol/models/cognito-idp.json').then((loaded) => loaded.default as unknown as ServiceModel),
-  actions: cognitoIdpActions,
+  code: () => import('./actions').then((loaded) => loaded.cognitoIdpCode),
   validationError: 'InvalidParameterException',
   stateVersion: 1,
   initialState: () => ({ pools: {} }),

@@ -6,7 +6,7 @@
 import type { AppTab, SessionMode } from './persistence';
 import { actionToPerform } from './freeMode';
 import { performAction, restoreTimeline, startTimeline, type HistoryEntry, type KeySource, type Timeline } from './timeline';
-import type { LessonScriptStep, RunningLesson, SessionView } from './view';
+import type { LessonScript, LessonScriptStep, RunningLesson, SessionView } from './view';
 
 export interface StepOutcome {
   appTab: AppTab;
@@ -46,4 +46,15 @@ export function stepOf(step: LessonScriptStep | undefined): LessonScriptStep {
 /** Whether the lesson still asks, for every step performed so far, what those steps did. */
 export function sameSteps(performed: LessonScriptStep[], steps: LessonScriptStep[]): boolean {
   return performed.every((step, i) => step.action === steps[i]?.action && step.message === steps[i]?.message);
+}
+
+/** The same lesson, flow, scenario and number of steps. */
+export function sameLesson(a: RunningLesson, b: RunningLesson): boolean {
+  return a.lessonId === b.lessonId && a.flow === b.flow && a.scenario === b.scenario && a.stepCount === b.stepCount;
+}
+
+/** Already open at that step, with its steps known (the app opens the addressed lesson before its first render). */
+export function isOpenAt(open: RunningLesson, script: LessonScript, stepIndex: number, current: number): boolean {
+  const known = open.steps.length > 0 && open.steps.length === script.steps.length;
+  return known && sameLesson(open, { ...script, stepCount: script.steps.length }) && clamp(stepIndex, open.stepCount) === current;
 }

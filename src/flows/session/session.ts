@@ -9,38 +9,28 @@
  * await session.previous();    // true time travel: cloud users, codes, log, clock and machine state as after step 0
  * ```
  *
- * Steps (navigation.ts): `openLesson(script, i)` builds the scenario in a fresh cloud (starting 2026-01-15T09:00:00Z), then
- * performs the actions of steps 0…i; `history[j]` is captured after step j, so `history[0]` is the state after the scenario
- * and step 0's action (step 0 usually has none). In **guided** mode `next()` performs the next step's action; in **free**
- * mode (freeMode.ts) it only moves the text on (the learner drives the app with `send`), except for actions that never
- * touch the app's forms (`clock.*`, `inbox.open`, `app.open`, `story.tell`). What the learner does in free mode is folded
- * into the current step's history entry. `SessionView.stepLogMarks[j]` is `cloud.log` length after step j and `logStart`
- * its length after the scenario, so a step's own messages are `log.entries.slice(stepLogMarks[j-1] ?? logStart, stepLogMarks[j])`.
+ * Steps (navigation.ts): `openLesson(script, i)` builds the scenario in a fresh cloud, then performs steps 0…i;
+ * `history[j]` is captured after step j. Guided mode performs each step's action; free mode (freeMode.ts) leaves the
+ * forms to the learner and folds what they do into the current step.
  *
- * Saving (saver.ts, persistence.ts): after every step, reset and settled free-mode change, a replay script goes under
- * `cognito-simulator/session/v2`: the seed, the signing keys (private JWKs), the lesson (id, flow, scenario, step count),
- * the mode, and per step in order the step performed with its mode, then every event the learner sent, clock advance and
- * tab change. No snapshots: on load (restore.ts) the script is replayed against a fresh cloud, which the deterministic
- * engine turns into the same ids, codes and token bytes, and the history is captured again in memory. The record is taken
- * at the change and written in a task of its own right after (several changes in a row are written once); `flush()` writes
- * at once (the UI calls it when the page is hidden) and `settled()` includes the write. A corrupt record, a replay that no
- * longer arrives where it did, or a record of the snapshot format (`…/session/v1`, removed) gives a `notice` and a fresh
- * start (of the same lesson when it is known), never an exception. Per-lesson progress lives under `cognito-simulator/progress/v1`.
+ * Saving: after every step, reset and settled free-mode change, a replay script of the lesson is saved (persistence.ts
+ * says what it holds, saver.ts when it is written) and replayed on load (restore.ts); a record that cannot be used gives a
+ * `notice` and a fresh start, never an exception.
  */
 import { readProgress, withProgress, type AppTab, type SessionMode } from './persistence';
-import { clamp, performStep, sameSteps, startLesson, stepOf, travelBack } from './navigation';
+import { clamp, isOpenAt, performStep, sameLesson, sameSteps, startLesson, stepOf, travelBack } from './navigation';
 import { previewNext } from './preview';
 import { resumeSaved } from './restore';
 import { Saver } from './saver';
-import { capture, KeySource, settle, snapshotOf, type Timeline } from './timeline';
-import { buildView, type LessonScript, type RunningLesson, type Session, type SessionOptions, type SessionView, type ViewParts } from './view';
+import { Operations } from './operations';
+import { capture, KeySource, settle, snapshotOf, watch, type Timeline } from './timeline';
+import { buildView, emptyParts, NO_LESSON } from './view';
+import type { LessonScript, RunningLesson, Session, SessionOptions, SessionParts, SessionView } from './view';
 import type { AppEvent } from '../types';
 import type { CloudSnapshot } from '../../engine';
 
 export type { AppTab, SessionMode, StorageLike, Progress } from './persistence';
 export type { LessonScript, LessonScriptStep, Session, SessionOptions, SessionView } from './view';
-
-const NO_LESSON: RunningLesson = { lessonId: null, flow: 'story', scenario: 'none', steps: [], stepCount: 0 };
 
 class SimulationSession implements Session {
   readonly #options: SessionOptions;
@@ -48,22 +38,15 @@ class SimulationSession implements Session {
   #seed: string | undefined;
   readonly #saver: Saver;
   readonly #listeners = new Set<() => void>();
-  readonly #s: Omit<ViewParts, 'timeline'> = {
-    lesson: NO_LESSON,
-    history: [],
-    mode: 'guided',
-    appTab: 'app',
-    logStart: 0,
-    operations: 0,
-    lastAction: undefined,
-    notice: undefined,
-    progress: { version: 1, lessons: {} },
-  };
+  readonly #s: SessionParts = emptyParts();
   #timeline!: Timeline;
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #operations = new Operations(
+    () => this.#refresh(),
+    (message) => (this.#s.notice = message),
+  );
   /** Resumed from storage and not yet checked against the lesson the UI opens. */
   #resumed = false;
-  #unsubscribe: (() => void)[] = [];
+  #unwatch: () => void = () => undefined;
   #view!: SessionView;
 
   constructor(options: SessionOptions) {
@@ -106,16 +89,10 @@ class SimulationSession implements Session {
   openLesson(script: LessonScript, stepIndex = 0): Promise<void> {
     // Already open at that step with its steps known (the app opens the addressed lesson before its first render):
     // nothing changes, so nothing is re-rendered.
-    const open = this.#s.lesson;
-    const known = open.steps.length > 0 && open.steps.length === script.steps.length;
-    if (this.#s.operations === 0 && known && open.lessonId === script.lessonId && open.flow === script.flow && open.scenario === script.scenario) {
-      if (clamp(stepIndex, open.stepCount) === this.#stepIndex) return Promise.resolve();
-    }
-    return this.#run(async () => {
+    if (this.#operations.running === 0 && isOpenAt(this.#s.lesson, script, stepIndex, this.#stepIndex)) return Promise.resolve();
+    return this.#operations.run(async () => {
       const lesson: RunningLesson = { ...script, stepCount: script.steps.length };
-      const current = this.#s.lesson;
-      const same =
-        current.lessonId === lesson.lessonId && current.flow === lesson.flow && current.scenario === lesson.scenario && current.stepCount === lesson.stepCount;
+      const same = sameLesson(this.#s.lesson, lesson);
       const resumed = this.#resumed;
       this.#resumed = false;
       if (same && sameSteps(this.#saver.performed, lesson.steps)) this.#s.lesson = lesson;
@@ -128,19 +105,19 @@ class SimulationSession implements Session {
   }
 
   next(): Promise<void> {
-    return this.#run(() => this.#goTo(this.#stepIndex + 1));
+    return this.#operations.run(() => this.#goTo(this.#stepIndex + 1));
   }
 
   previous(): Promise<void> {
-    return this.#run(() => this.#goTo(this.#stepIndex - 1));
+    return this.#operations.run(() => this.#goTo(this.#stepIndex - 1));
   }
 
   goToStep(stepIndex: number): Promise<void> {
-    return this.#run(() => this.#goTo(clamp(stepIndex, this.#s.lesson.stepCount)));
+    return this.#operations.run(() => this.#goTo(clamp(stepIndex, this.#s.lesson.stepCount)));
   }
 
   reset(): Promise<void> {
-    return this.#run(async () => {
+    return this.#operations.run(async () => {
       this.#s.notice = undefined;
       await this.#fresh(this.#s.lesson);
     });
@@ -150,7 +127,7 @@ class SimulationSession implements Session {
     if (this.#view.busy) return;
     this.#saver.event({ send: structuredClone(event) });
     this.#timeline.actor.send(event);
-    void this.#enqueue(async () => {
+    void this.#operations.enqueue(async () => {
       await settle(this.#timeline);
       this.#recordCurrent();
     });
@@ -180,11 +157,11 @@ class SimulationSession implements Session {
   }
 
   previewNext(): Promise<SessionView | undefined> {
-    return previewNext(this.#s, this.#timeline, this.#keys);
+    return previewNext({ ...this.#s, operations: this.#operations.running }, this.#timeline, this.#keys);
   }
 
   async settled(): Promise<void> {
-    await this.#queue;
+    await this.#operations.idle();
     await settle(this.#timeline);
     this.flush();
   }
@@ -199,34 +176,12 @@ class SimulationSession implements Session {
 
   dispose(): void {
     this.flush();
-    this.#detach();
+    this.#unwatch();
     this.#listeners.clear();
   }
 
   get #stepIndex(): number {
     return this.#s.history.length - 1;
-  }
-
-  /** Runs one step-changing operation at a time; the view says busy meanwhile, and a failure becomes a notice. */
-  #run(operation: () => Promise<void>): Promise<void> {
-    this.#s.operations++;
-    this.#refresh();
-    return this.#enqueue(async () => {
-      try {
-        await operation();
-      } catch (error) {
-        this.#s.notice = `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
-      } finally {
-        this.#s.operations--;
-        this.#refresh();
-      }
-    });
-  }
-
-  #enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.#queue.then(task);
-    this.#queue = run.catch(() => undefined);
-    return run;
   }
 
   /** A new timeline with the lesson's scenario built, and step 0 performed. */
@@ -279,22 +234,14 @@ class SimulationSession implements Session {
   }
 
   #attach(timeline: Timeline): void {
-    this.#detach();
+    this.#unwatch();
     this.#timeline = timeline;
-    const refresh = () => this.#refresh();
-    const subscription = timeline.actor.subscribe({ next: refresh, error: refresh });
-    this.#unsubscribe = [() => subscription.unsubscribe(), timeline.cloud.log.subscribe(refresh), timeline.cloud.outbox.subscribe(refresh)];
-  }
-
-  #detach(): void {
-    for (const unsubscribe of this.#unsubscribe) unsubscribe();
-    this.#unsubscribe = [];
-    this.#timeline?.actor.stop();
+    this.#unwatch = watch(timeline, () => this.#refresh());
   }
 
   #refresh(): void {
     if (!this.#timeline) return;
-    this.#view = buildView({ ...this.#s, timeline: this.#timeline });
+    this.#view = buildView({ ...this.#s, operations: this.#operations.running, timeline: this.#timeline });
     for (const listener of this.#listeners) listener();
   }
 }

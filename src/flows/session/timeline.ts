@@ -11,6 +11,17 @@ import { getFlow } from '../registry';
 import { scenarios } from '../scenarios';
 import type { FlowId, GuidedPlan, ScenarioId, ScenarioSetup } from '../types';
 
+/** Calls `onChange` whenever the timeline's actor, log or outbox changes; the function returned stops that and the actor. */
+export function watch(timeline: Timeline, onChange: () => void): () => void {
+  const subscription = timeline.actor.subscribe({ next: onChange, error: onChange });
+  const feeds = [timeline.cloud.log.subscribe(onChange), timeline.cloud.outbox.subscribe(onChange)];
+  return () => {
+    subscription.unsubscribe();
+    for (const unsubscribe of feeds) unsubscribe();
+    timeline.actor.stop();
+  };
+}
+
 /** Everything "Previous step" returns to: the cloud, the flow's actor and the app's tab, as they were after a step. Kept in memory only. */
 export interface HistoryEntry {
   cloud: CloudSnapshot;

@@ -42,6 +42,7 @@ export interface SessionView {
   peek(url: string): Promise<Response>;
   setup: ScenarioSetup;
   logStart: number;
+  /** `log` length after each step: step j's own messages are `log.slice(stepLogMarks[j-1] ?? logStart, stepLogMarks[j])`. */
   stepLogMarks: number[];
   /** Simulated time, epoch ms. */
   now: number;
@@ -111,6 +112,18 @@ export interface ViewParts {
   lastAction: SessionView['lastAction'];
   notice: string | undefined;
   progress: Progress;
+}
+
+/** No lesson open: the story flow, with nothing to tell. */
+export const NO_LESSON: RunningLesson = { lessonId: null, flow: 'story', scenario: 'none', steps: [], stepCount: 0 };
+
+/** What the session keeps between views (the timeline and the operations running are its own). */
+export type SessionParts = Omit<ViewParts, 'timeline' | 'operations'>;
+
+/** A session's parts before anything is opened or resumed. */
+export function emptyParts(): SessionParts {
+  const progress: Progress = { version: 1, lessons: {} };
+  return { lesson: NO_LESSON, history: [], mode: 'guided', appTab: 'app', logStart: 0, lastAction: undefined, notice: undefined, progress };
 }
 
 /** A fresh, immutable view for React (a new object only when something changed). */

@@ -1,0 +1,78 @@
+/**
+ * One routed request to a service, answered: an extra route (a pool's JWKS) or a protocol operation, parsed, located,
+ * validated against the model and handed to the service's code; its output or its error serialized in the protocol's
+ * shape. Never throws: an error that is not a CloudError is a bug, answered as InternalErrorException (500).
+ */
+import type { ActionContext } from './context';
+import { fallbackAction, notSimulated, validate, type Answer } from './exchange';
+import { CloudError, isCloudError, messageOf } from './kernel/errors';
+import { invariant } from './kernel/invariant';
+import type { Handlers } from './loader';
+import { lookup } from './kernel/records';
+import { dropNullMembers, type ServiceModel } from './protocol/validate';
+import { bodyText, type WireRequest, type WireResponse } from './protocol/wire';
+import type { AnyService, ServiceCode, SiteDescriptor } from './services';
+
+export interface AnswerHooks {
+  code(): Promise<ServiceCode<unknown, Handlers>>;
+  /** The region the router found. */
+  region: string;
+  /** Where the resource a parsed request names lives, when nothing in the request said which region it is for. */
+  locate(request: unknown): string | undefined;
+  context(region: string): ActionContext;
+}
+
+export interface Answered {
+  action: string;
+  /** The request as the log shows it: parsed, or the body text when it could not be. */
+  request: unknown;
+  region: string;
+  answer: Answer;
+}
+
+export async function answer(
+  service: AnyService,
+  model: ServiceModel,
+  wire: WireRequest,
+  meta: { requestId: string; date: string },
+  hooks: AnswerHooks,
+): Promise<Answered> {
+  const protocol = service.protocol;
+  let action = fallbackAction(wire);
+  let request: unknown = bodyText(wire.body);
+  let region = hooks.region;
+  try {
+    const extra = service.extraRoutes?.map((r) => ({ r, params: r.match(wire.method, wire.url.pathname) })).find((m) => m.params);
+    if (extra) action = extra.r.action;
+    const code = await hooks.code();
+    let output: unknown;
+    if (extra) {
+      request = extra.params;
+      const run = code.routes?.[action];
+      invariant(run, `the ${service.id} service routes ${action} but its code has no handler for it`);
+      output = await run(hooks.context(region), extra.params!);
+    } else {
+      action = protocol.operationOf(wire, model) ?? action;
+      request = protocol.parse(wire, model, action);
+      region = hooks.locate(request) ?? region;
+      const handler = lookup(code.actions, action);
+      if (!handler) throw notSimulated(service, model, action);
+      validate(service, model, action, request);
+      output = await handler(hooks.context(region), dropNullMembers(request));
+    }
+    return { action, request, region, answer: { parts: protocol.serialize(model, action, output, meta), output } };
+  } catch (error) {
+    const failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
+    failure.service ??= service.id;
+    return { action, request, region, answer: { parts: protocol.serializeError(failure, meta, model), error: failure } };
+  }
+}
+
+/** A site's page, redirect or cookie; a site that fails answers 500 with the reason, as plain text. */
+export async function visit(site: SiteDescriptor, params: Record<string, string>, wire: WireRequest, ctx: ActionContext<unknown>): Promise<WireResponse> {
+  try {
+    return await site.handle(ctx, wire, params);
+  } catch (error) {
+    return { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `The simulated site failed: ${messageOf(error)}` };
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The edges of the cloud's pipeline: a WHATWG Request read into the wire form the protocols parse, an answer written back
+ * as a Response or as what the facade returns, and the HTTP exchange as the log records it.
+ */
+import { CloudError } from './kernel/errors';
+import type { ServiceModel } from './protocol/validate';
+import { validateRequest } from './protocol/validate';
+import { bodyText, type WireRequest, type WireResponse } from './protocol/wire';
+import type { Registry } from './router';
+import type { AnyService } from './services';
+import type { LogEntry } from './state';
+
+/** What the pipeline produced for one request: the wire response, and the output or the error behind it. */
+export interface Answer {
+  parts: WireResponse;
+  output?: unknown;
+  error?: CloudError;
+}
+
+export async function readRequest(input: Request | string | URL, init?: RequestInit): Promise<WireRequest> {
+  const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, key) => (headers[key] = value));
+  return { method: request.method, url: new URL(request.url), headers, body: new Uint8Array(await request.arrayBuffer()) };
+}
+
+export function toResponse(parts: WireResponse): Response {
+  return new Response(parts.body as BodyInit, { status: parts.status, headers: parts.headers });
+}
+
+/** The output the facade and `ctx.call` return (a copy, so callers never hold the cloud's own records), or the error they throw. */
+export function unwrap(answer: Answer): unknown {
+  if (answer.error) {
+    const error = new CloudError(answer.error.code, answer.error.message, answer.error.status);
+    if (answer.error.service) error.service = answer.error.service;
+    throw error;
+  }
+  const body = answer.parts.body;
+  return typeof body === 'string' && answer.parts.headers['content-type']?.includes('json') ? JSON.parse(body || '{}') : structuredClone(answer.output ?? {});
+}
+
+/** The request and response as the log keeps them, bodies as text. */
+export function httpRecord(wire: WireRequest, parts: WireResponse): LogEntry['http'] {
+  return {
+    request: { method: wire.method, url: wire.url.href, headers: wire.headers, body: bodyText(wire.body) },
+    response: { status: parts.status, headers: parts.headers, body: bodyText(parts.body) },
+  };
+}
+
+/** The action named by the request's target or Query Action, for the log when the request cannot be read further. */
+export function fallbackAction(wire: WireRequest): string {
+  const target = wire.headers['x-amz-target'];
+  return target?.slice(target.lastIndexOf('.') + 1) || wire.url.searchParams.get('Action') || 'Unknown';
+}
+
+/** A real action of the service that the simulator does not answer, or no action at all. */
+export function notSimulated(service: AnyService, model: ServiceModel, action: string): CloudError {
+  if (model.actions?.includes(action)) {
+    return new CloudError('NotImplemented', `${action} is a real ${service.id} action, but this simulator does not simulate it yet.`, 501);
+  }
+  return new CloudError('UnknownOperationException', '');
+}
+
+/** The model's constraints, answered with the service's own validation code. */
+export function validate(service: AnyService, model: ServiceModel, action: string, request: unknown): void {
+  try {
+    validateRequest(model, action, request);
+  } catch (error) {
+    if (error instanceof CloudError && error.code === 'InvalidParameterException' && service.validationError !== error.code) {
+      throw new CloudError(service.validationError, error.message, error.status);
+    }
+    throw error;
+  }
+}
+
+/**
+ * A request no service or site answers. At one local address (`npm run cloud`) the host exists and the request named
+ * nothing it serves; elsewhere the host itself is unknown, and the answer says where services do answer.
+ */
+export function unroutable(registry: Registry, reason: string, local: boolean, region: string): CloudError {
+  if (local) return new CloudError('UnknownOperationException', reason, 400);
+  const example = registry.services[0];
+  const hint = example
+    ? ` Services answer at their AWS hostnames in every region, e.g. ${example.global?.host ?? `${example.endpointPrefix}.${region}.amazonaws.com`}.`
+    : '';
+  return new CloudError('UnknownEndpoint', reason + hint, 404);
+}
