@@ -38,7 +38,10 @@ export class Random {
   /** A uint32. */
   next(): number {
     const s = this.state;
-    let [a, b, c, d] = s;
+    let a = s[0],
+      b = s[1],
+      c = s[2],
+      d = s[3];
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);

@@ -43,15 +43,27 @@ export function toPublicJwk(key: KeyRecord): PublicJwk {
 }
 
 /** Imported CryptoKeys, cached by kid: importing costs far more than signing. */
+/** How many of the tokens it signed a cloud remembers as valid without verifying them again. */
+const SIGNED_REMEMBERED = 2000;
+
 export class KeyCache {
   readonly #keys = new Map<string, Promise<CryptoKey>>();
   /** Tokens this cloud signed itself, newest last, with the kid that signed them (bounded; not part of snapshots). */
   readonly #signed = new Map<string, string>();
+  /** The same tokens in a ring, so the oldest is forgotten without walking the map. */
+  readonly #ring: string[] = [];
+  #oldest = 0;
 
   /** Remembers a token this cloud just signed. */
   rememberSigned(token: string, kid: string): void {
     this.#signed.set(token, kid);
-    if (this.#signed.size > 2000) this.#signed.delete(this.#signed.keys().next().value!);
+    if (this.#ring.length < SIGNED_REMEMBERED) {
+      this.#ring.push(token);
+      return;
+    }
+    this.#signed.delete(this.#ring[this.#oldest]!);
+    this.#ring[this.#oldest] = token;
+    this.#oldest = (this.#oldest + 1) % SIGNED_REMEMBERED;
   }
 
   /** The kid that signed this exact token here, if this cloud signed it: its signature is then known to be valid. */
