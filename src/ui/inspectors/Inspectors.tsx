@@ -24,7 +24,7 @@ export function Inspectors({ lesson, onReset }: { lesson: Lesson; onReset(): voi
         if (!inspector) return null;
         return (
           <ErrorBoundary name={`${inspector.label} panel`} onReset={onReset} resetKey={resetKey}>
-            <inspector.Panel />
+            <inspector.Panel lesson={lesson} />
           </ErrorBoundary>
         );
       }}

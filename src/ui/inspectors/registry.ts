@@ -15,7 +15,8 @@ export interface Inspector {
   label: string;
   /** Whether the tab belongs in this lesson: a story sends no requests and has no pool, tokens or users to show. */
   appliesTo(lesson: Pick<Lesson, 'flow' | 'scenario'>): boolean;
-  Panel: ComponentType;
+  /** Rendered with the open lesson. */
+  Panel: ComponentType<{ lesson?: Lesson }>;
 }
 
 const everywhere = () => true;

@@ -1,6 +1,7 @@
 import { getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
+import { EVENT_WORDS } from '../../../src/flows/diagrams/plainWords';
 import { activeLeaves, chartId, stateChart, transitionLabel } from '../../../src/flows/diagrams/stateChart';
 import { parseStoryMessage, storyDiagram } from '../../../src/flows/diagrams/story';
 import { flows, FLOW_IDS } from '../../../src/flows/registry';
@@ -78,5 +79,32 @@ describe('storyDiagram', () => {
       'sequenceDiagram\n  participant Story\n  rect rgba(255, 221, 87, 0.25)\n  Note over Story: just words\n  end',
     );
     expect(storyDiagram([]).mermaid).toBe('sequenceDiagram\n  participant Story');
+  });
+});
+
+describe('stateChart for a lesson, in plain words', () => {
+  it('draws only the states named, their ancestors and children, and the calls in flight between them', () => {
+    const chart = stateChart(signInMachine, undefined, { plain: true, only: new Set(['editing', 'signedIn.profileShown']) });
+    expect(chart).toContain('state "editing" as editing');
+    expect(chart).toContain('state "signing in" as signingIn');
+    expect(chart).toContain('state "profile shown" as signedIn_profileShown');
+    expect(chart).not.toContain('newPasswordRequired');
+    expect(chart).not.toContain('forgotPassword');
+    expect(chart).toContain('  editing --> signingIn: submit the form');
+    // signInFailed is no state the lesson names, so the refusal is not drawn.
+    expect(chart).not.toContain('signInFailed');
+  });
+
+  it('says who does what and how a call ended, with guards as conditions', () => {
+    expect(transitionLabel('form.submit', undefined, true)).toBe('submit the form');
+    expect(transitionLabel('xstate.done.actor.initiateAuth', 'isNewPasswordRequired', true)).toBe('InitiateAuth answered: new password required');
+    expect(transitionLabel('xstate.error.actor.signUp', undefined, true)).toBe('SignUp refused');
+    expect(transitionLabel('some.newEvent', undefined, true)).toBe('some new event');
+  });
+
+  it.each(FLOW_IDS)('has words of its own for every event the %s machine takes', (id) => {
+    const events = getStateNodes(flows[id].machine.root).flatMap((node) => [...node.transitions.keys()]);
+    const missing = events.filter((type) => !type.startsWith('xstate.') && !(type in EVENT_WORDS));
+    expect(missing).toEqual([]);
   });
 });

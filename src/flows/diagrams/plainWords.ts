@@ -1,0 +1,46 @@
+/**
+ * The state chart in words a learner reads: a state key becomes words (`awaitingCode` → "awaiting code"), an app event
+ * says who does what ("the learner submits the form"), an invoke's result names the AWS action and how it ended
+ * ("SignUp answered", "InitiateAuth refused"), and a guard reads as a condition ("if new password required").
+ */
+
+/** What each event the flows' machines take means, as the button or link a person presses would say it. */
+export const EVENT_WORDS: Record<string, string> = {
+  'form.submit': 'submit the form',
+  'form.change': 'edit the form',
+  'code.resend': 'ask for a new code',
+  'forgot.start': 'forgot the password',
+  'forgot.request': 'ask for a reset code',
+  'forgot.confirm': 'set a new password',
+  'forgot.cancel': 'back to sign-in',
+  'profile.get': 'load the profile',
+  'tokens.refresh': 'refresh the tokens',
+  'signOut.global': 'sign out everywhere',
+  'signIn.restart': 'sign in again',
+  'client.allowPasswordAuth': 'allow password sign-in',
+  'console.describePool': 'open the pool',
+  'console.describeClient': 'open the app client',
+  'story.tell': 'next message',
+};
+
+/** `awaitingCode` → `awaiting code`; `newPasswordRequired` → `new password required`. */
+export function words(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[._-]+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+/** `initiateAuth` → `InitiateAuth`: the flows name their invoked actors after the AWS action they call. */
+function actionName(actorId: string): string {
+  return actorId.charAt(0).toUpperCase() + actorId.slice(1);
+}
+
+/** A transition's label in plain words; `guard` is the guard's name (`isNewPasswordRequired`). */
+export function plainTransition(eventType: string, guard?: string): string {
+  const done = /^xstate\.done\.actor\.(.+)$/.exec(eventType);
+  const error = /^xstate\.error\.actor\.(.+)$/.exec(eventType);
+  const event = done ? `${actionName(done[1]!)} answered` : error ? `${actionName(error[1]!)} refused` : (EVENT_WORDS[eventType] ?? words(eventType));
+  return guard ? `${event}: ${words(guard.replace(/^(is|has)(?=[A-Z])/, ''))}` : event;
+}
