@@ -22,9 +22,10 @@ describe.skipIf(!chromeAvailable())('a first visit', () => {
     await page.goto(app.url);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(first!.title);
     expect(await page.locator('.step').count()).toBe(first!.steps);
-    // The running lesson's first step, as the session has it: the app and the inspectors are there too.
+    // The running lesson's first step, as the session has it: the app and the inspectors are there too (a story's diagram).
     expect(await page.locator('.workspace').getAttribute('data-step')).toBe('1');
-    expect(await page.getByRole('tab', { name: 'Sequence' }).count()).toBe(1);
+    if (first!.flow === 'story') expect(await page.getByRole('region', { name: 'Story diagram' }).count()).toBe(1);
+    else expect(await page.getByRole('tab', { name: 'Sequence' }).count()).toBe(1);
     // Styled from the page itself (the stylesheet is inlined): the lesson column is laid out beside the others.
     expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
     expect(await page.locator('.column-lesson').evaluate((el) => getComputedStyle(el).display)).not.toBe('inline');

@@ -15,15 +15,16 @@ interface Props {
 export function LessonPage({ lesson, routeStep, sim }: Props) {
   if (sim) return <sim.LiveLessonPage lesson={lesson} routeStep={routeStep} />;
   const stepIndex = (routeStep ?? 1) - 1;
+  const story = lesson.flow === 'story';
   return (
-    <div className="workspace">
+    <div className={story ? 'workspace workspace-story' : 'workspace'}>
       <section className="column column-lesson" aria-label="Lesson">
         <div className="column-scroll">
           <LessonReader lesson={lesson} stepIndex={stepIndex} actionLabels={NO_LABELS} />
         </div>
         <StepControls stepIndex={stepIndex} stepCount={lesson.steps.length} busy onNext={noop} onPrevious={noop} onReset={noop} />
       </section>
-      <Waiting />
+      <Waiting story={story} />
     </div>
   );
 }
@@ -31,7 +32,15 @@ export function LessonPage({ lesson, routeStep, sim }: Props) {
 const noop = () => undefined;
 const NO_LABELS: Record<string, string> = {};
 
-export function Waiting() {
+/** The columns the simulation fills once it has loaded: one diagram for a story, else the app and the inspectors. */
+export function Waiting({ story = false }: { story?: boolean }) {
+  if (story) {
+    return (
+      <section className="column column-story" aria-label="Story diagram">
+        <p className="column-scroll muted">The story’s diagram appears once the lesson is ready.</p>
+      </section>
+    );
+  }
   return (
     <>
       <section className="column column-app" aria-label="Your app">

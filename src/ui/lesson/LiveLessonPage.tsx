@@ -3,6 +3,7 @@ import type { Lesson } from '../../content';
 import { flows, isFlowId } from '../../flows/registry';
 import { MockApp } from '../app/MockApp';
 import { Inspectors } from '../inspectors/Inspectors';
+import { SequencePanel } from '../inspectors/sequence/SequencePanel';
 import { scriptOf } from '../shell/course';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { openingStep } from '../shell/opening';
@@ -13,8 +14,9 @@ import { replaceHash } from '../shell/useHashRoute';
 import { LessonReader } from './LessonReader';
 import { Waiting } from './LessonPage';
 
+/** The guided actions' labels, by id; none for a story, whose steps only reveal their message. */
 export function actionLabels(lesson: Lesson): Record<string, string> {
-  if (!isFlowId(lesson.flow)) return {};
+  if (!isFlowId(lesson.flow) || lesson.flow === 'story') return {};
   return Object.fromEntries(Object.entries(flows[lesson.flow].guided).map(([id, action]) => [id, action.label]));
 }
 
@@ -51,8 +53,14 @@ export function LiveLessonPage({ lesson, routeStep }: { lesson: Lesson; routeSte
   const nextAction = lesson.steps[stepIndex + 1]?.action;
   const resetLesson = () => void session.reset();
   const resetKey = `${lesson.id}:${view.stepIndex}`;
+  const story = lesson.flow === 'story';
   return (
-    <div className="workspace" data-lesson={lesson.id} data-step={active ? stepIndex + 1 : 0} data-busy={view.busy || !active ? 'true' : 'false'}>
+    <div
+      className={story ? 'workspace workspace-story' : 'workspace'}
+      data-lesson={lesson.id}
+      data-step={active ? stepIndex + 1 : 0}
+      data-busy={view.busy || !active ? 'true' : 'false'}
+    >
       <section className="column column-lesson" aria-label="Lesson">
         <div className="column-scroll">
           <ErrorBoundary name="lesson text" onReset={resetLesson} resetKey={lesson.id}>
@@ -69,7 +77,13 @@ export function LiveLessonPage({ lesson, routeStep }: { lesson: Lesson; routeSte
           nextLabel={nextAction ? labels[nextAction] : undefined}
         />
       </section>
-      {active ? (
+      {active && story ? (
+        <section className="column column-story" aria-label="Story diagram">
+          <ErrorBoundary name="story diagram" onReset={resetLesson} resetKey={resetKey}>
+            <SequencePanel />
+          </ErrorBoundary>
+        </section>
+      ) : active ? (
         <>
           <section className="column column-app" aria-label="Your app">
             <ErrorBoundary name="app panel" onReset={resetLesson} resetKey={resetKey}>
@@ -81,7 +95,7 @@ export function LiveLessonPage({ lesson, routeStep }: { lesson: Lesson; routeSte
           </section>
         </>
       ) : (
-        <Waiting />
+        <Waiting story={story} />
       )}
     </div>
   );

@@ -91,21 +91,23 @@ export function StepControls({ stepIndex, stepCount, busy, onNext, onPrevious, o
   );
 }
 
+/** A story lesson has one diagram instead of the app and the inspectors (layout.css shows the buttons that apply). */
 const JUMPS = [
-  { label: 'Text', selector: '.step[aria-current="step"]' },
-  { label: 'App', selector: '.column-app' },
-  { label: 'Inspectors', selector: '.column-inspectors' },
+  { label: 'Text', selector: '.step[aria-current="step"]', className: 'jump-text' },
+  { label: 'App', selector: '.column-app', className: 'jump-app' },
+  { label: 'Inspectors', selector: '.column-inspectors', className: 'jump-inspectors' },
+  { label: 'Diagram', selector: '.column-story', className: 'jump-story' },
 ];
 
 /** On a phone the three columns are stacked: these jump between them (hidden when they sit side by side). */
 function JumpTo() {
   return (
     <span className="jump-to" role="group" aria-label="Go to">
-      {JUMPS.map(({ label, selector }) => (
+      {JUMPS.map(({ label, selector, className }) => (
         <button
           key={label}
           type="button"
-          className="button button-small"
+          className={`button button-small ${className}`}
           onClick={() => document.querySelector(selector)?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
         >
           {label}
