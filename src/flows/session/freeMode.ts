@@ -16,6 +16,14 @@ export function actionToPerform(step: LessonScriptStep | undefined, mode: Sessio
 }
 
 /**
+ * Whether a lesson left the guided run's path: a step whose action free mode skipped, or an event or clock move of the
+ * learner's. (A tab change does not count: it changes nothing in the cloud or the flow.)
+ */
+export function leftThePath(steps: readonly { action?: string; mode: SessionMode; events: readonly ScriptEvent[] }[]): boolean {
+  return steps.some((step) => (step.mode === 'free' && step.action !== actionToPerform(step, 'free')) || step.events.some((e) => !('tab' in e)));
+}
+
+/**
  * Replays one recorded free-mode event and returns the app's tab after it. The live session accepts an event only while
  * no cloud call is in flight, so letting each one settle before the next is the order the learner saw.
  */

@@ -14,6 +14,7 @@ import {
   type SessionMode,
   type StorageLike,
 } from './persistence';
+import { leftThePath } from './freeMode';
 import type { HistoryEntry } from './timeline';
 import type { LessonScriptStep, RunningLesson } from './view';
 
@@ -44,6 +45,16 @@ export class Saver {
   /** The steps performed so far, as the lesson asked them. */
   get performed(): LessonScriptStep[] {
     return this.#steps.map(({ action, message, label }) => ({ ...(action ? { action } : {}), ...(message ? { message } : {}), ...(label ? { label } : {}) }));
+  }
+
+  /** The mode each step was performed in, in order. */
+  get modes(): SessionMode[] {
+    return this.#steps.map((step) => step.mode);
+  }
+
+  /** Whether the learner's free-mode changes took the lesson off the guided run's path. */
+  get offPath(): boolean {
+    return leftThePath(this.#steps);
   }
 
   /** Step i was performed in this mode: it replaces step i and any after it. */

@@ -105,15 +105,32 @@ class SimulationSession implements Session {
   }
 
   next(): Promise<void> {
-    return this.#operations.run(() => this.#goTo(this.#stepIndex + 1));
+    return this.#move(() => this.#stepIndex + 1);
   }
 
   previous(): Promise<void> {
-    return this.#operations.run(() => this.#goTo(this.#stepIndex - 1));
+    return this.#move(() => this.#stepIndex - 1);
   }
 
   goToStep(stepIndex: number): Promise<void> {
-    return this.#operations.run(() => this.#goTo(clamp(stepIndex, this.#s.lesson.stepCount)));
+    return this.#move(() => stepIndex);
+  }
+
+  /** The target is read when the move runs, after any queued before it; a banner from an earlier step is stale then. */
+  #move(target: () => number): Promise<void> {
+    return this.#operations.run(() => {
+      this.#s.notice = undefined;
+      return this.#goTo(clamp(target(), this.#s.lesson.stepCount));
+    });
+  }
+
+  backOnPath(): Promise<void> {
+    return this.#operations.run(async () => {
+      const target = this.#stepIndex;
+      Object.assign(this.#s, { mode: 'guided', notice: undefined });
+      await this.#fresh(this.#s.lesson);
+      await this.#goTo(target);
+    });
   }
 
   reset(): Promise<void> {
@@ -157,7 +174,7 @@ class SimulationSession implements Session {
   }
 
   previewNext(): Promise<SessionView | undefined> {
-    return previewNext({ ...this.#s, operations: this.#operations.running }, this.#timeline, this.#keys);
+    return previewNext(this.#parts(), this.#timeline, this.#keys);
   }
 
   async settled(): Promise<void> {
@@ -178,6 +195,10 @@ class SimulationSession implements Session {
     this.flush();
     this.#unwatch();
     this.#listeners.clear();
+  }
+
+  #parts() {
+    return { ...this.#s, operations: this.#operations.running, stepModes: this.#saver.modes, offPath: this.#saver.offPath };
   }
 
   get #stepIndex(): number {
@@ -241,7 +262,7 @@ class SimulationSession implements Session {
 
   #refresh(): void {
     if (!this.#timeline) return;
-    this.#view = buildView({ ...this.#s, operations: this.#operations.running, timeline: this.#timeline });
+    this.#view = buildView({ ...this.#parts(), timeline: this.#timeline });
     for (const listener of this.#listeners) listener();
   }
 }

@@ -51,6 +51,10 @@ export interface SessionView {
   lastAction?: { id: string; label: string; typed?: Record<string, string> };
   notice?: string;
   progress: Progress;
+  /** The mode each step so far was performed in: "Done for you" only where guided mode did it. */
+  stepModes: SessionMode[];
+  /** Free-mode changes took the lesson off the guided run's path (`Session.backOnPath` replays it). */
+  offPath: boolean;
 }
 
 export interface SessionOptions {
@@ -70,6 +74,8 @@ export interface Session {
   previous(): Promise<void>;
   goToStep(stepIndex: number): Promise<void>;
   reset(): Promise<void>;
+  /** Replays the lesson's guided run up to the current step, in guided mode: the app and the cloud as the text tells them. */
+  backOnPath(): Promise<void>;
   /** Free mode: what the app's forms send the active flow. Ignored while `busy`. */
   send(event: AppEvent): void;
   advanceClock(ms: number): void;
@@ -109,6 +115,8 @@ export interface ViewParts {
   appTab: AppTab;
   logStart: number;
   operations: number;
+  stepModes: SessionMode[];
+  offPath: boolean;
   lastAction: SessionView['lastAction'];
   notice: string | undefined;
   progress: Progress;
@@ -118,7 +126,7 @@ export interface ViewParts {
 export const NO_LESSON: RunningLesson = { lessonId: null, flow: 'story', scenario: 'none', steps: [], stepCount: 0 };
 
 /** What the session keeps between views (the timeline and the operations running are its own). */
-export type SessionParts = Omit<ViewParts, 'timeline' | 'operations'>;
+export type SessionParts = Omit<ViewParts, 'timeline' | 'operations' | 'stepModes' | 'offPath'>;
 
 /** A session's parts before anything is opened or resumed. */
 export function emptyParts(): SessionParts {
@@ -155,5 +163,7 @@ export function buildView(parts: ViewParts): SessionView {
     ...(parts.lastAction ? { lastAction: parts.lastAction } : {}),
     ...(parts.notice ? { notice: parts.notice } : {}),
     progress: parts.progress,
+    stepModes: parts.stepModes,
+    offPath: parts.offPath,
   };
 }

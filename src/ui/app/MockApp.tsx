@@ -5,6 +5,7 @@ import { useSession, useView } from '../shell/SessionContext';
 import { Tabs } from '../shell/Tabs';
 import type { WayOut } from './errorWords';
 import { Inbox } from './Inbox';
+import { BackOnPath } from './BackOnPath';
 import { ModeToggle } from './ModeToggle';
 import type { FlowContext, ScreenProps } from './screenKit';
 import { screenFor } from './screens';
@@ -67,6 +68,7 @@ export function MockApp({ lesson }: { lesson: Lesson }) {
         <ModeToggle mode={mode} onChange={(m) => session.setMode(m)} />
       </div>
       <div className="column-scroll">
+        <BackOnPath />
         <div className="device" data-screen={screen} data-state={props.state}>
           <div className="device-bar" aria-hidden="true">
             <span className="dot" /> <span className="dot" /> <span className="dot" /> app.example.com

@@ -3,6 +3,8 @@ import type { Lesson } from '../../content';
 import { lessonHash } from '../shell/route';
 import { Markdown } from './Markdown';
 import { Quiz } from './Quiz';
+import { actionToPerform } from '../../flows/session/freeMode';
+import type { SessionMode } from '../../flows/session';
 
 interface Props {
   lesson: Lesson;
@@ -11,16 +13,19 @@ interface Props {
   /** Labels of the guided actions, by action id. */
   actionLabels: Record<string, string>;
   /** In free mode "Next step" does not perform the app's actions. */
-  mode?: 'guided' | 'free';
+  mode?: SessionMode;
+  /** The mode each step so far was performed in. */
+  stepModes?: readonly SessionMode[];
 }
 
-function actionNote(status: 'current' | 'done' | 'future', next: boolean, mode: 'guided' | 'free'): string {
+/** "Done for you" only where the session did perform the step's action (guided mode, or an action free mode performs too). */
+function actionNote(status: 'current' | 'done' | 'future', next: boolean, action: string, performedIn: SessionMode | undefined): string {
   if (status === 'future') return next ? 'Next step: ' : 'This step: ';
-  return mode === 'guided' ? 'Done for you: ' : 'In guided mode this step does: ';
+  return actionToPerform({ action }, performedIn ?? 'guided') ? 'Done for you: ' : 'In guided mode this step does: ';
 }
 
 /** The lesson's Markdown: introduction, then every step, the current one highlighted and scrolled into view. */
-export const LessonReader = memo(function LessonReader({ lesson, stepIndex, actionLabels, mode = 'guided' }: Props) {
+export const LessonReader = memo(function LessonReader({ lesson, stepIndex, actionLabels, mode = 'guided', stepModes = [] }: Props) {
   const current = useRef<HTMLLIElement>(null);
   const top = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | undefined>(undefined);
@@ -65,8 +70,13 @@ export const LessonReader = memo(function LessonReader({ lesson, stepIndex, acti
               </h2>
               {step.action && actionLabels[step.action] && (
                 <span className="step-action">
-                  {actionNote(status, i === stepIndex + 1, mode)}
+                  {actionNote(status, i === stepIndex + 1, step.action, stepModes[i])}
                   {actionLabels[step.action]}
+                </span>
+              )}
+              {((status === 'current' && mode === 'free') || (status !== 'future' && stepModes[i] === 'free')) && step.action && actionLabels[step.action] && (
+                <span className="step-guided-note">
+                  What this step says the pool answered is the guided run’s; in Free mode the app shows what your own requests got.
                 </span>
               )}
               <Markdown html={step.bodyHtml} className="step-body" />

@@ -64,7 +64,7 @@ export function LiveLessonPage({ lesson, routeStep }: { lesson: Lesson; routeSte
       <section className="column column-lesson" aria-label="Lesson">
         <div className="column-scroll">
           <ErrorBoundary name="lesson text" onReset={resetLesson} resetKey={lesson.id}>
-            <LessonReader lesson={lesson} stepIndex={stepIndex} actionLabels={labels} mode={view.mode} />
+            <LessonReader lesson={lesson} stepIndex={stepIndex} actionLabels={labels} mode={view.mode} stepModes={view.stepModes} />
           </ErrorBoundary>
         </div>
         <StepControls
