@@ -16,6 +16,8 @@ interface Props {
   mode?: SessionMode;
   /** The mode each step so far was performed in. */
   stepModes?: readonly SessionMode[];
+  /** What the current step's last request got, in one line (`400 CodeMismatchException`): shown on a phone, where the app is out of sight. */
+  stepResult?: string | undefined;
 }
 
 /** "Done for you" only where the session did perform the step's action (guided mode, or an action free mode performs too). */
@@ -25,7 +27,7 @@ function actionNote(status: 'current' | 'done' | 'future', next: boolean, action
 }
 
 /** The lesson's Markdown: introduction, then every step, the current one highlighted and scrolled into view. */
-export const LessonReader = memo(function LessonReader({ lesson, stepIndex, actionLabels, mode = 'guided', stepModes = [] }: Props) {
+export const LessonReader = memo(function LessonReader({ lesson, stepIndex, actionLabels, mode = 'guided', stepModes = [], stepResult }: Props) {
   const current = useRef<HTMLLIElement>(null);
   const top = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | undefined>(undefined);
@@ -78,6 +80,18 @@ export const LessonReader = memo(function LessonReader({ lesson, stepIndex, acti
                 <span className="step-guided-note">
                   What this step says the pool answered is the guided run’s; in Free mode the app shows what your own requests got.
                 </span>
+              )}
+              {status === 'current' && stepResult && (
+                <p className="step-result">
+                  <span>→ {stepResult}</span>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => document.querySelector('.column-app')?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
+                  >
+                    Show the app
+                  </button>
+                </p>
               )}
               <Markdown html={step.bodyHtml} className="step-body" />
               {step.quiz && <Quiz quiz={step.quiz} />}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Lesson } from '../../content';
 import { flows, isFlowId } from '../../flows/registry';
+import type { SessionView } from '../../flows/session';
 import { MockApp } from '../app/MockApp';
 import { Inspectors } from '../inspectors/Inspectors';
 import { SequencePanel } from '../inspectors/sequence/SequencePanel';
@@ -18,6 +19,13 @@ import { Waiting } from './LessonPage';
 export function actionLabels(lesson: Lesson): Record<string, string> {
   if (!isFlowId(lesson.flow) || lesson.flow === 'story') return {};
   return Object.fromEntries(Object.entries(flows[lesson.flow].guided).map(([id, action]) => [id, action.label]));
+}
+
+/** The current step's last request and what it got: `200 SignUp`, `400 CodeMismatchException`. */
+export function stepResult({ log, logStart, stepLogMarks, stepIndex }: SessionView): string | undefined {
+  const own = log.slice(stepIndex > 0 ? (stepLogMarks[stepIndex - 1] ?? logStart) : logStart, stepLogMarks[stepIndex] ?? log.length);
+  const last = own.at(-1);
+  return last && `${last.status} ${last.error?.code ?? last.action}`;
 }
 
 /** The lesson with the running simulation: keeps the address and the session's step in step with each other. */
@@ -64,7 +72,14 @@ export function LiveLessonPage({ lesson, routeStep }: { lesson: Lesson; routeSte
       <section className="column column-lesson" aria-label="Lesson">
         <div className="column-scroll">
           <ErrorBoundary name="lesson text" onReset={resetLesson} resetKey={lesson.id}>
-            <LessonReader lesson={lesson} stepIndex={stepIndex} actionLabels={labels} mode={view.mode} stepModes={view.stepModes} />
+            <LessonReader
+              lesson={lesson}
+              stepIndex={stepIndex}
+              actionLabels={labels}
+              mode={view.mode}
+              stepModes={view.stepModes}
+              stepResult={active && !story ? stepResult(view) : undefined}
+            />
           </ErrorBoundary>
         </div>
         <StepControls
