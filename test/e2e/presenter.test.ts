@@ -123,7 +123,7 @@ describe.skipIf(!chromeAvailable())('presenter mode', () => {
   });
 
   it('at 1920×1080 the sequence diagram text is at least 16 px tall, and axe finds nothing serious', async () => {
-    const lesson = lessons.find((l) => l.id === 'sign-in-and-profile') ?? lessons.find((l) => l.flow !== 'story')!;
+    const lesson = lessons.find((l) => l.id === 'sign-in-and-profile')!;
     const { page, errors } = await openPage(app, `#/${lesson.id}/4?present=1`, { viewport: SIZES[0] });
     await ready(page, lesson.id, 4);
     await page.waitForSelector('.column-inspectors .diagram[data-ready="true"] svg text');
@@ -131,6 +131,14 @@ describe.skipIf(!chromeAvailable())('presenter mode', () => {
       texts.map((t) => t.getBoundingClientRect().height).filter((h) => h > 0),
     );
     expect(heights.length).toBeGreaterThan(4);
+    // The step's speaker notes show only while presenting.
+    const notes = page.locator('.step[aria-current="step"] .speaker-notes');
+    expect(await notes.isVisible()).toBe(true);
+    await page.keyboard.press('p');
+    await page.waitForFunction(() => !document.documentElement.classList.contains('presenting'));
+    expect(await notes.isVisible()).toBe(false);
+    await page.keyboard.press('p');
+    await page.waitForFunction(() => document.documentElement.classList.contains('presenting'));
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(16);
     expect(await page.evaluate(() => document.documentElement.classList.contains('presenting'))).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);

@@ -71,6 +71,11 @@ export const LessonReader = memo(function LessonReader({ lesson, stepIndex, acti
               )}
               <Markdown html={step.bodyHtml} className="step-body" />
               {step.quiz && <Quiz quiz={step.quiz} />}
+              {step.notesHtml && (
+                <aside className="speaker-notes" aria-label="Speaker notes">
+                  <Markdown html={step.notesHtml} />
+                </aside>
+              )}
             </li>
           );
         })}
