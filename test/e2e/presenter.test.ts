@@ -174,4 +174,29 @@ describe.skipIf(!chromeAvailable())('presenter mode', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('polls the room: a quiz holds its answer until revealed', async () => {
+    const course = await courseLessons();
+    const { loadCourse } = await import('../../src/content/load');
+    const { lessonFiles } = await import('../support/lessons');
+    const full = loadCourse(lessonFiles('../../lessons/')).lessons;
+    const withQuiz = full.find((l) => l.steps.some((s) => s.quiz))!;
+    const at = withQuiz.steps.findIndex((s) => s.quiz) + 1;
+    const quiz = withQuiz.steps[at - 1]!.quiz!;
+    expect(course.map((l) => l.id)).toContain(withQuiz.id);
+    const { page, errors } = await openPage(app, `#/${withQuiz.id}/${at}?present=1`, { viewport: SIZES[1] });
+    await ready(page, withQuiz.id, at);
+    const poll = page.locator('.step[aria-current="step"] .poll');
+    await poll.getByText('Poll the room').waitFor();
+    expect(await poll.getByRole('button', { name: 'Check answer' }).count()).toBe(0);
+    expect(await poll.locator('.quiz-result').textContent()).toBe('');
+    await poll.getByRole('button', { name: 'Reveal the answer' }).click();
+    expect(await poll.locator('.quiz-result').textContent()).toContain(quiz.options[quiz.answer]!);
+    expect(await poll.locator('.is-right').textContent()).toContain(quiz.options[quiz.answer]!);
+    // The click gave the keys back: → steps on.
+    await page.keyboard.press('ArrowRight');
+    await atStep(page, Math.min(at + 1, withQuiz.steps.length));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
