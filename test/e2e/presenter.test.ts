@@ -13,6 +13,9 @@ const SIZES = [
 const atStep = (page: Page, n: number) =>
   page.waitForFunction((n) => document.querySelector('[data-testid="step-counter"]')?.textContent?.startsWith(`Step ${n} of`), n);
 
+/** Waits until presenter mode's keys are live (its code loads on first use). */
+const presenting = (page: Page) => page.locator('.present-bar').waitFor();
+
 /** Where an element sits on screen, or null when it is not rendered. */
 const box = (page: Page, selector: string) => page.locator(selector).first().boundingBox();
 
@@ -35,6 +38,7 @@ describe.skipIf(!chromeAvailable())('presenter mode', () => {
     await page.reload();
     await ready(page, lesson.id, 2);
     expect(await page.evaluate(() => document.documentElement.classList.contains('presenting'))).toBe(true);
+    await presenting(page);
     await page.keyboard.press('ArrowRight');
     await atStep(page, 3);
     expect(page.url()).toMatch(/\/3\?present=1$/);
@@ -50,6 +54,7 @@ describe.skipIf(!chromeAvailable())('presenter mode', () => {
       const lesson = lessons.find((l) => l.id === 'sign-in-and-profile') ?? lessons.find((l) => l.steps >= 4)!;
       const { page, errors } = await openPage(app, `#/${lesson.id}/2?present=1`, { viewport });
       await ready(page, lesson.id, 2);
+      await presenting(page);
       const text = await box(page, '.column-lesson .column-scroll');
       const controls = await box(page, '.step-controls');
       const pane = await box(page, '.column-inspectors');
@@ -86,6 +91,7 @@ describe.skipIf(!chromeAvailable())('presenter mode', () => {
     const lesson = lessons.find((l) => l.steps >= 4)!;
     const { page, errors } = await openPage(app, `#/${lesson.id}/1?present=1`, { viewport: SIZES[1] });
     await ready(page, lesson.id, 1);
+    await presenting(page);
     await page.keyboard.press('g');
     await page.keyboard.press('4');
     await page.getByRole('status').getByText('Go to step 4').waitFor();
@@ -114,6 +120,7 @@ describe.skipIf(!chromeAvailable())('presenter mode', () => {
     const [first, second] = lessons;
     const { page, errors } = await openPage(app, `#/${first!.id}/${first!.steps}?present=1`, { viewport: SIZES[0] });
     await ready(page, first!.id, first!.steps);
+    await presenting(page);
     await page.keyboard.press('ArrowRight');
     await ready(page, second!.id, 1);
     expect(page.url()).toContain(`#/${second!.id}/1?present=1`);
@@ -126,6 +133,7 @@ describe.skipIf(!chromeAvailable())('presenter mode', () => {
     const lesson = lessons.find((l) => l.id === 'sign-in-and-profile')!;
     const { page, errors } = await openPage(app, `#/${lesson.id}/4?present=1`, { viewport: SIZES[0] });
     await ready(page, lesson.id, 4);
+    await presenting(page);
     await page.waitForSelector('.column-inspectors .diagram[data-ready="true"] svg text');
     const heights = await page.$$eval('.column-inspectors .diagram-svg svg text', (texts) =>
       texts.map((t) => t.getBoundingClientRect().height).filter((h) => h > 0),
@@ -186,6 +194,7 @@ describe.skipIf(!chromeAvailable())('presenter mode', () => {
     expect(course.map((l) => l.id)).toContain(withQuiz.id);
     const { page, errors } = await openPage(app, `#/${withQuiz.id}/${at}?present=1`, { viewport: SIZES[1] });
     await ready(page, withQuiz.id, at);
+    await presenting(page);
     const poll = page.locator('.step[aria-current="step"] .poll');
     await poll.getByText('Poll the room').waitFor();
     expect(await poll.getByRole('button', { name: 'Check answer' }).count()).toBe(0);
