@@ -19,7 +19,8 @@ const presenting = (page: Page) => page.locator('.present-bar').waitFor();
 /** Where an element sits on screen, or null when it is not rendered. */
 const box = (page: Page, selector: string) => page.locator(selector).first().boundingBox();
 
-describe.skipIf(!chromeAvailable())('presenter mode', () => {
+// Several lessons opened and walked per test: more time than one page load, for a loaded machine.
+describe.skipIf(!chromeAvailable())('presenter mode', { timeout: 60_000 }, () => {
   let app: App;
   beforeAll(async () => {
     app = await startApp();
