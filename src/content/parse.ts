@@ -99,7 +99,10 @@ interface Draft {
   text: string[];
 }
 
-/** Walks the Markdown after the front matter: `## ` headings outside code fences start steps; ```quiz fences become quizzes. */
+/**
+ * Walks the Markdown after the front matter: `## ` headings outside code fences start steps; ```quiz fences become quizzes
+ * and ```notes fences the step's speaker notes.
+ */
 function body(lines: string[], start: number): { intro: string; steps: LessonStep[] } {
   const intro: string[] = [];
   const steps: LessonStep[] = [];
@@ -118,6 +121,7 @@ function body(lines: string[], start: number): { intro: string; steps: LessonSte
     if (fence) {
       if (closesFence(line, fence.marker)) {
         if (fence.info === 'quiz') addQuiz(current, fence);
+        else if (fence.info === 'notes') addNotes(current, fence);
         else current.text.push(...fence.lines, line);
         fence = undefined;
       } else {
@@ -156,4 +160,13 @@ function addQuiz(draft: Draft, fence: Fence): void {
   if (!draft.step) throw new LessonSyntaxError('a quiz block must be inside a step, after its "##" heading', fence.line);
   if (draft.step.quiz) throw new LessonSyntaxError(`step "${draft.step.title}" has more than one quiz block`, fence.line);
   draft.step.quiz = parseQuiz(fence.lines.slice(1).join('\n'), draft.step.title, fence.line);
+}
+
+/** A ```notes block: Markdown for the presenter, shown only in presenter mode. */
+function addNotes(draft: Draft, fence: Fence): void {
+  if (!draft.step) throw new LessonSyntaxError('a notes block must be inside a step, after its "##" heading', fence.line);
+  if (draft.step.notesHtml) throw new LessonSyntaxError(`step "${draft.step.title}" has more than one notes block`, fence.line);
+  const notes = fence.lines.slice(1).join('\n').trim();
+  if (!notes) throw new LessonSyntaxError(`the notes block in step "${draft.step.title}" is empty`, fence.line);
+  draft.step.notesHtml = renderMarkdown(notes);
 }

@@ -33,6 +33,8 @@ export interface LessonStep {
   message?: string;
   label?: StepLabel;
   quiz?: Quiz;
+  /** Speaker notes (a ```notes block) rendered to HTML: shown only in presenter mode. */
+  notesHtml?: string;
 }
 
 /** A neighbour in the course, for "previous lesson" / "next lesson" links. */

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Enlarge } from '../presenter/Enlarge';
 import { cachedSvg, renderMermaid } from './mermaid';
 
 interface Props {
@@ -40,6 +41,12 @@ export function MermaidView({ source, label, className, zoomable }: Props) {
     };
   }, [source]);
   useLayoutEffect(() => {
+    // Presenter mode draws diagrams at least a little larger than their natural size (presenter.css).
+    const el = box.current?.querySelector('svg');
+    const width = el?.viewBox?.baseVal?.width;
+    if (el && width) el.style.setProperty('--natural-width', `${Math.round(width)}px`);
+  }, [svg]);
+  useLayoutEffect(() => {
     const el = box.current?.querySelector('svg');
     if (!el || !zoomable) return;
     const width = el.viewBox?.baseVal?.width;
@@ -73,6 +80,7 @@ export function MermaidView({ source, label, className, zoomable }: Props) {
   }
   return (
     <div className={`diagram-frame ${className ?? ''}`}>
+      {svg && <Enlarge svg={svg} label={label} />}
       {zoomable && (
         <div className="segmented diagram-zoom" role="group" aria-label="Diagram size">
           <button type="button" className="segment" aria-pressed={!actual} onClick={() => setActual(false)}>

@@ -1,5 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Lesson } from '../../content';
+import { PollQuiz } from '../presenter/PollQuiz';
+import { usePresent } from '../presenter/present';
 import { lessonHash } from '../shell/route';
 import { Markdown } from './Markdown';
 import { Quiz } from './Quiz';
@@ -31,6 +33,8 @@ export const LessonReader = memo(function LessonReader({ lesson, stepIndex, acti
   const current = useRef<HTMLLIElement>(null);
   const top = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | undefined>(undefined);
+  // Presenting, a quiz polls the room and holds its answer until revealed.
+  const presenting = usePresent() !== undefined;
   useEffect(() => {
     const key = `${lesson.id}:${stepIndex}`;
     // A lesson opened at its first step is already at the top: no scrolling (and no forced layout before the first paint).
@@ -94,7 +98,12 @@ export const LessonReader = memo(function LessonReader({ lesson, stepIndex, acti
                 </p>
               )}
               <Markdown html={step.bodyHtml} className="step-body" />
-              {step.quiz && <Quiz quiz={step.quiz} />}
+              {step.quiz && (presenting ? <PollQuiz quiz={step.quiz} /> : <Quiz quiz={step.quiz} />)}
+              {step.notesHtml && (
+                <aside className="speaker-notes" aria-label="Speaker notes">
+                  <Markdown html={step.notesHtml} />
+                </aside>
+              )}
             </li>
           );
         })}

@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { PresenterSwitch } from '../presenter/PresenterSwitch';
 import { Clock } from './Clock';
 import { useSession, useView } from './SessionContext';
 
@@ -16,6 +17,7 @@ export function Header({ live, toc }: { live: boolean; toc: ReactNode }) {
         <span className="brand-tagline">AWS Cognito, step by step, entirely in your browser</span>
         {live ? <LiveClock /> : <Clock now={Date.UTC(2026, 0, 15, 9)} disabled onAdvance={() => undefined} />}
         <LargeText />
+        <PresenterSwitch live={live} />
       </div>
       {toc}
     </header>

@@ -9,7 +9,8 @@ export interface Route {
 }
 
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '').replace(/\/+$/, '');
+  // The query after `?` (presenter mode, …) is read by its own functions below.
+  const path = hash.split('?')[0]!.replace(/^#\/?/, '').replace(/\/+$/, '');
   if (!path) return {};
   const [lesson = '', step, ...rest] = path.split('/').map((p) => decodeURIComponent(p));
   const route: Route = { lessonId: lesson };
@@ -23,4 +24,30 @@ export function parseHash(hash: string): Route {
 
 export function lessonHash(lessonId: string, step?: number): string {
   return `#/${encodeURIComponent(lessonId)}${step === undefined ? '' : `/${step}`}`;
+}
+
+/** The query part of a hash route (`#/sign-up/3?present=1` → `present=1`). */
+function hashQuery(hash: string): URLSearchParams {
+  const at = hash.indexOf('?');
+  return new URLSearchParams(at < 0 ? '' : hash.slice(at + 1));
+}
+
+/** Presenter mode and the pane it shows: `?present=1` (the inspectors) or `?present=app`. Undefined when off. */
+export type PresentPane = 'inspectors' | 'app';
+
+export function parsePresent(hash: string): PresentPane | undefined {
+  const value = hashQuery(hash).get('present');
+  if (value === null || value === '0') return undefined;
+  return value === 'app' ? 'app' : 'inspectors';
+}
+
+/** The same hash with presenter mode set to `pane` (or removed); other query fields are kept. */
+export function withPresent(hash: string, pane: PresentPane | undefined): string {
+  const at = hash.indexOf('?');
+  const path = at < 0 ? hash : hash.slice(0, at);
+  const query = hashQuery(hash);
+  if (pane) query.set('present', pane === 'app' ? 'app' : '1');
+  else query.delete('present');
+  const rest = query.toString();
+  return rest ? `${path}?${rest}` : path;
 }

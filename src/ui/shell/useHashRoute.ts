@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parseHash, type Route } from './route';
+import { parsePresent, parseHash, withPresent, type Route } from './route';
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);
@@ -32,5 +32,7 @@ export function useHashRoute(): Route & { hash: string } {
 /** Changes the address without adding a history entry or firing hashchange. From then on the address bar is the truth. */
 export function replaceHash(hash: string): void {
   startHash = '';
+  // Presenter mode stays on while the app rewrites the step part of the address.
+  if (parsePresent(hash) === undefined) hash = withPresent(hash, parsePresent(window.location.hash));
   if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
 }
