@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Clock } from './Clock';
+import { ShareButton } from './ShareButton';
 import { useSession, useView } from './SessionContext';
 
 /** Product name and the simulated clock, with the table of contents as the header's second row. */
@@ -16,6 +17,7 @@ export function Header({ live, toc }: { live: boolean; toc: ReactNode }) {
         <span className="brand-tagline">AWS Cognito, step by step, entirely in your browser</span>
         {live ? <LiveClock /> : <Clock now={Date.UTC(2026, 0, 15, 9)} disabled onAdvance={() => undefined} />}
         <LargeText />
+        {live && <ShareButton />}
       </div>
       {toc}
     </header>
