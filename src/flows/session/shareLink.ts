@@ -18,7 +18,7 @@
  *   latest value, so the replay is the same).
  */
 import type { SavedSession, ScriptEvent, ScriptStep, SessionMode } from './persistence';
-import { standInPasswords } from './sharePasswords';
+import { standInPasswords, typedPasswords } from './sharePasswords';
 import type { LessonScript } from './view';
 
 export const SHARE_VERSION = 1;
@@ -39,8 +39,8 @@ export interface SharedState {
   /** The inspector tab that was open (`tokens`, `requests`…). */
   tab?: string;
   presenter?: PresenterSettings;
-  /** Whether the passwords in `steps` are the ones typed, or stand-ins. */
-  passwords: 'typed' | 'stand-ins';
+  /** Whether the passwords in `steps` are the ones typed, stand-ins, or the learner typed none of their own. */
+  passwords: 'typed' | 'stand-ins' | 'none';
 }
 
 export interface ShareOptions {
@@ -61,7 +61,7 @@ export function sharedStateOf(record: SavedSession, options: ShareOptions): Shar
     steps: options.includePasswords ? steps : standInPasswords(steps),
     ...(options.tab ? { tab: options.tab } : {}),
     ...(options.presenter ? { presenter: options.presenter } : {}),
-    passwords: options.includePasswords ? 'typed' : 'stand-ins',
+    passwords: !typedPasswords(record.steps) ? 'none' : options.includePasswords ? 'typed' : 'stand-ins',
   };
 }
 

@@ -55,7 +55,7 @@ describe('share links', () => {
       const { session, decoded } = await open(link.slice(BASE.length));
       expect(session.getView().notice, script.lessonId).toBeUndefined();
       expect(stateOf(session), script.lessonId).toEqual(stateOf(live));
-      expect('state' in decoded && decoded.state.tab).toBe('tokens');
+      expect('state' in decoded && decoded.state).toMatchObject({ tab: 'tokens', passwords: 'none' });
       live.dispose();
       session.dispose();
     }
@@ -114,7 +114,7 @@ describe('share links', () => {
 
   it('says what is wrong with a damaged or older link, and which lesson it was for when it can tell', async () => {
     const lz = await loadLz();
-    const good = encodeShareFragment(lz, 'sign-up', { seed: null, mode: 'guided', steps: [{ mode: 'guided', log: 0 }], passwords: 'stand-ins' });
+    const good = encodeShareFragment(lz, 'sign-up', { seed: null, mode: 'guided', steps: [{ mode: 'guided', log: 0 }], passwords: 'none' });
     expect(decodeShareFragment(lz, good)).toMatchObject({ lessonId: 'sign-up', state: { mode: 'guided' } });
     expect(decodeShareFragment(lz, good.slice(0, -6))).toMatchObject({ lessonId: 'sign-up', problem: expect.stringMatching(/damaged/) });
     expect(decodeShareFragment(lz, `${SHARE_PREFIX}1/sign-up/1/${lz.compressToEncodedURIComponent('{"seed":3}')}`)).toMatchObject({
