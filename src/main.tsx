@@ -14,6 +14,7 @@ import { course } from './content';
 import type { Simulation } from './ui/simulation';
 import { App } from './ui/shell/App';
 import { openAddressedLesson, openFirstVisit } from './ui/shell/opening';
+import { acceptShareLink, takeShareLink } from './ui/shell/shareOpening';
 
 /** How long a prerendered page waits for the simulation before React takes it over without it. */
 const PRERENDER_WAIT_MS = 2000;
@@ -37,6 +38,8 @@ const render = (sim: Simulation | undefined) => {
   root.render(page(sim));
 };
 
+// A share link (#share=…) becomes its lesson's address at once; its replay script is opened before the session starts.
+takeShareLink(course);
 openFirstVisit(course);
 if (!prerendered) render(undefined);
 else window.setTimeout(() => root || render(undefined), PRERENDER_WAIT_MS);
@@ -55,7 +58,10 @@ void earlySimulation
   .then(async ({ startSimulation }) => {
     performance.mark('cognito:simulation-loaded');
     // The signing keys arrive once the page is idle (boot.ts): the first lessons (stories) need none.
+    const shared = await acceptShareLink(course, store);
     const sim = await startSimulation({ ...(store ? { storage: store } : {}), keys: earlyKeys });
+    // A session that could not replay the link says so itself; otherwise the link's own notice.
+    sim.startupNotice = sim.startupNotice ?? shared;
     await openAddressedLesson(sim, course);
     return sim;
   })

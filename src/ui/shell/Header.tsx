@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { PresenterSwitch } from '../presenter/PresenterSwitch';
 import { Clock } from './Clock';
+import { ShareButton } from './ShareButton';
 import { useSession, useView } from './SessionContext';
 
 /** Product name and the simulated clock, with the table of contents as the header's second row. */
@@ -18,6 +19,7 @@ export function Header({ live, toc }: { live: boolean; toc: ReactNode }) {
         {live ? <LiveClock /> : <Clock now={Date.UTC(2026, 0, 15, 9)} disabled onAdvance={() => undefined} />}
         <LargeText />
         <PresenterSwitch live={live} />
+        {live && <ShareButton />}
       </div>
       {toc}
     </header>
