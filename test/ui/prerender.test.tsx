@@ -29,7 +29,7 @@ function load(hash: string, stored: Record<string, string> = {}): Element {
 describe('the prerendered first lesson', () => {
   beforeEach(() => window.localStorage.clear());
 
-  it('is the running first lesson at step 1, rendered by the app itself: contents, text, the app and the inspectors', () => {
+  it('is the running first lesson at step 1, rendered by the app itself: contents, text, and the app and inspectors (a story: its diagram)', () => {
     expect(page.lessonId).toBe(first.id);
     document.body.innerHTML = page.html;
     expect(document.querySelector('h1')?.textContent).toBe(first.title);
@@ -38,8 +38,14 @@ describe('the prerendered first lesson', () => {
     expect(document.querySelectorAll('.steps > li')).toHaveLength(first.steps.length);
     expect(document.querySelector('.step[aria-current="step"]')?.getAttribute('data-step')).toBe('1');
     expect(document.querySelector('.workspace')?.getAttribute('data-busy')).toBe('false');
-    expect([...document.querySelectorAll('.inspectors [role="tab"]')].map((t) => t.textContent)).toEqual(inspectorsFor(first).map((i) => i.label));
-    expect(document.querySelector('.device')?.getAttribute('data-state')).toBeTruthy();
+    if (first.flow === 'story') {
+      // A story: its diagram beside the text, no app and no tabs.
+      expect(document.querySelector('.column-story .sequence-panel')).not.toBeNull();
+      expect(document.querySelectorAll('[role="tab"]')).toHaveLength(0);
+    } else {
+      expect([...document.querySelectorAll('.inspectors [role="tab"]')].map((t) => t.textContent)).toEqual(inspectorsFor(first).map((i) => i.label));
+      expect(document.querySelector('.device')?.getAttribute('data-state')).toBeTruthy();
+    }
   });
 
   it('stays for a first visit to the course or to the first lesson', () => {
