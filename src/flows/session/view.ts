@@ -70,6 +70,8 @@ export interface Session {
   previous(): Promise<void>;
   goToStep(stepIndex: number): Promise<void>;
   reset(): Promise<void>;
+  /** "New class": forgets every lesson's progress, Free mode and the saved session, then opens `first` at its start. */
+  newClass(first: LessonScript): Promise<void>;
   /** Free mode: what the app's forms send the active flow. Ignored while `busy`. */
   send(event: AppEvent): void;
   advanceClock(ms: number): void;

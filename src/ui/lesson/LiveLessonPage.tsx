@@ -6,7 +6,7 @@ import { Inspectors } from '../inspectors/Inspectors';
 import { scriptOf } from '../shell/course';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { openingStep } from '../shell/opening';
-import { lessonHash } from '../shell/route';
+import { lessonHash, parseHash } from '../shell/route';
 import { useSession, useView } from '../shell/SessionContext';
 import { StepControls } from '../shell/StepControls';
 import { replaceHash } from '../shell/useHashRoute';
@@ -39,7 +39,7 @@ export function LiveLessonPage({ lesson, routeStep }: { lesson: Lesson; routeSte
   useEffect(() => {
     const current = session.getView();
     if (current.busy || current.lessonId !== lesson.id) return;
-    replaceHash(lessonHash(lesson.id, current.stepIndex + 1));
+    replaceHash(lessonHash(lesson.id, current.stepIndex + 1, parseHash(window.location.hash).tab));
   }, [view.stepIndex, view.busy, view.lessonId, session, lesson.id]);
 
   const active = view.lessonId === lesson.id;

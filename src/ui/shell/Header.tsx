@@ -1,9 +1,11 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Lesson } from '../../content';
 import { Clock } from './Clock';
+import { NewClass } from './NewClass';
 import { useSession, useView } from './SessionContext';
 
 /** Product name and the simulated clock, with the table of contents as the header's second row. */
-export function Header({ live, toc }: { live: boolean; toc: ReactNode }) {
+export function Header({ live, toc, first }: { live: boolean; toc: ReactNode; first?: Lesson | undefined }) {
   return (
     <header className="site-header">
       <div className="topbar">
@@ -16,6 +18,7 @@ export function Header({ live, toc }: { live: boolean; toc: ReactNode }) {
         <span className="brand-tagline">AWS Cognito, step by step, entirely in your browser</span>
         {live ? <LiveClock /> : <Clock now={Date.UTC(2026, 0, 15, 9)} disabled onAdvance={() => undefined} />}
         <LargeText />
+        <NewClass first={first} />
       </div>
       {toc}
     </header>
