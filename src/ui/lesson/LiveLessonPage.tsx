@@ -67,6 +67,7 @@ export function LiveLessonPage({ lesson, routeStep }: { lesson: Lesson; routeSte
           onPrevious={() => void session.previous()}
           onReset={resetLesson}
           nextLabel={nextAction ? labels[nextAction] : undefined}
+          nextLesson={lesson.next}
         />
       </section>
       {active ? (
