@@ -69,10 +69,23 @@ describe('Quiz', () => {
     explain: 'The pool checks the code.',
     explainHtml: '<p>The pool checks the code.</p>',
   };
-  it('tells a wrong answer, the right one and why', () => {
+  it('lets a wrong answer be retried without giving the right one away', () => {
     render(<Quiz quiz={quiz} />);
     fireEvent.click(screen.getByRole('radio', { name: 'The user' }));
     fireEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+    const status = screen.getByRole('status');
+    expect(status.textContent).toMatch(/✗ Not quite\. Pick another answer and check again\./);
+    expect(status.textContent).not.toContain('The pool');
+    fireEvent.click(screen.getByRole('radio', { name: 'The pool' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(status.textContent).toMatch(/✓ Right\. The pool checks the code\./);
+    expect(screen.queryByRole('button', { name: 'Show the answer' })).toBeNull();
+  });
+  it('shows the right answer and why when asked after a wrong one', () => {
+    render(<Quiz quiz={quiz} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'The user' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show the answer' }));
     expect(screen.getByRole('status').textContent).toMatch(/✗ Not quite\. The answer is “The pool”\. The pool checks the code\./);
   });
   it('tells a right answer', () => {

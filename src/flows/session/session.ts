@@ -140,6 +140,15 @@ class SimulationSession implements Session {
     });
   }
 
+  newClass(first: LessonScript): Promise<void> {
+    return this.#operations.run(async () => {
+      Object.assign(this.#s, { progress: { version: 1, lessons: {} }, mode: 'guided', notice: undefined });
+      this.#resumed = false;
+      // The fresh lesson's first save replaces the saved session and the progress record.
+      await this.#fresh({ ...first, stepCount: first.steps.length });
+    });
+  }
+
   send(event: AppEvent): void {
     if (this.#view.busy) return;
     this.#saver.event({ send: structuredClone(event) });

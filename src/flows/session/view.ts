@@ -76,6 +76,8 @@ export interface Session {
   reset(): Promise<void>;
   /** Replays the lesson's guided run up to the current step, in guided mode: the app and the cloud as the text tells them. */
   backOnPath(): Promise<void>;
+  /** "New class": forgets every lesson's progress, Free mode and the saved session, then opens `first` at its start. */
+  newClass(first: LessonScript): Promise<void>;
   /** Free mode: what the app's forms send the active flow. Ignored while `busy`. */
   send(event: AppEvent): void;
   advanceClock(ms: number): void;

@@ -1,18 +1,38 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Lesson } from '../../content';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
+import { lessonHash, parseHash } from '../shell/route';
 import { useView } from '../shell/SessionContext';
 import { Tabs } from '../shell/Tabs';
 import { rememberInspectorTab, takeRequestedTab } from './openTab';
+import { replaceHash, useHashRoute } from '../shell/useHashRoute';
 import { inspectorsFor } from './registry';
 
-/** The lesson's views of what happened (src/ui/inspectors/registry.ts), each in its own error boundary so one failing panel never blanks the page. */
+/**
+ * The lesson's views of what happened (src/ui/inspectors/registry.ts), each in its own error boundary so one failing panel
+ * never blanks the page. An address may pick the tab (`?tab=tokens`); once picked, by the address or by the learner, the
+ * address keeps saying which tab is open. A tab the lesson does not have is ignored.
+ */
 export function Inspectors({ lesson, onReset }: { lesson: Lesson; onReset(): void }) {
   const tabs = inspectorsFor(lesson);
-  const [chosen, setTab] = useState<string>(() => takeRequestedTab(tabs.map((t) => t.id)) ?? tabs[0]?.id ?? 'sequence');
-  const tab = tabs.some((t) => t.id === chosen) ? chosen : (tabs[0]?.id ?? 'sequence');
+  const has = (id: string | undefined): id is string => tabs.some((t) => t.id === id);
+  const route = useHashRoute();
+  const [chosen, setTab] = useState<string | undefined>(() => (has(route.tab) ? route.tab : takeRequestedTab(tabs.map((t) => t.id))));
+  const tab = has(chosen) ? chosen : (tabs[0]?.id ?? 'sequence');
   const view = useView();
   useEffect(() => rememberInspectorTab(tab), [tab]);
+  const seen = useRef(route.tab);
+  useEffect(() => {
+    if (route.tab !== seen.current) {
+      // The address changed (a link, the learner typing): a tab it names wins over the one open.
+      seen.current = route.tab;
+      if (has(route.tab) && route.tab !== chosen) return setTab(route.tab);
+    }
+    if (chosen === undefined) return;
+    // The learner picked a tab, or a step link wrote the address without it: the address says which tab is open.
+    const at = parseHash(window.location.hash);
+    if (at.lessonId === lesson.id && at.step !== undefined && at.tab !== chosen) replaceHash(lessonHash(lesson.id, at.step, chosen));
+  });
   const resetKey = `${lesson.id}:${view.stepIndex}:${tab}`;
   return (
     <Tabs<string>

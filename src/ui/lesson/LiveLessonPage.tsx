@@ -8,7 +8,7 @@ import { SequencePanel } from '../inspectors/sequence/SequencePanel';
 import { scriptOf } from '../shell/course';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { openingStep } from '../shell/opening';
-import { lessonHash } from '../shell/route';
+import { lessonHash, parseHash } from '../shell/route';
 import { useSession, useView } from '../shell/SessionContext';
 import { StepControls } from '../shell/StepControls';
 import { replaceHash } from '../shell/useHashRoute';
@@ -49,7 +49,7 @@ export function LiveLessonPage({ lesson, routeStep }: { lesson: Lesson; routeSte
   useEffect(() => {
     const current = session.getView();
     if (current.busy || current.lessonId !== lesson.id) return;
-    replaceHash(lessonHash(lesson.id, current.stepIndex + 1));
+    replaceHash(lessonHash(lesson.id, current.stepIndex + 1, parseHash(window.location.hash).tab));
   }, [view.stepIndex, view.busy, view.lessonId, session, lesson.id]);
 
   const active = view.lessonId === lesson.id;
@@ -90,6 +90,7 @@ export function LiveLessonPage({ lesson, routeStep }: { lesson: Lesson; routeSte
           onPrevious={() => void session.previous()}
           onReset={resetLesson}
           nextLabel={nextAction ? labels[nextAction] : undefined}
+          nextLesson={lesson.next}
         />
       </section>
       {active && story ? (

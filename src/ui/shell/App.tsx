@@ -53,7 +53,7 @@ export function App({ course, sim }: Props) {
         >
           Skip to the lesson
         </a>
-        <Header live={session !== undefined} toc={<ProgressToc chapters={chapters} currentId={entry?.id} session={session} />} />
+        <Header live={session !== undefined} first={first?.lesson} toc={<ProgressToc chapters={chapters} currentId={entry?.id} session={session} />} />
         {sim && <NoticeBanner session={sim.session} startup={sim.startupNotice} />}
         <main id="main" tabIndex={-1}>
           <Body entries={entries} entry={entry} route={route} first={first} sim={sim} />

@@ -1,11 +1,13 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Lesson } from '../../content';
 import { PresenterSwitch } from '../presenter/PresenterSwitch';
 import { Clock } from './Clock';
+import { NewClass } from './NewClass';
 import { ShareButton } from './ShareButton';
 import { useSession, useView } from './SessionContext';
 
 /** Product name and the simulated clock, with the table of contents as the header's second row. */
-export function Header({ live, toc }: { live: boolean; toc: ReactNode }) {
+export function Header({ live, toc, first }: { live: boolean; toc: ReactNode; first?: Lesson | undefined }) {
   return (
     <header className="site-header">
       <div className="topbar">
@@ -20,6 +22,7 @@ export function Header({ live, toc }: { live: boolean; toc: ReactNode }) {
         <LargeText />
         <PresenterSwitch live={live} />
         {live && <ShareButton />}
+        <NewClass first={first} />
       </div>
       {toc}
     </header>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from './ConfirmDialog';
+import { lessonHash } from './route';
 
 interface Props {
   stepIndex: number;
@@ -10,6 +11,8 @@ interface Props {
   onReset(): void;
   /** What "Next step" will do, e.g. "Sign up as abc.xyz@gmail.com". */
   nextLabel?: string | undefined;
+  /** The lesson after this one: on the last step "Next lesson →" (and the next-step keys) open it. */
+  nextLesson?: { id: string; title: string } | undefined;
 }
 
 const isTyping = (target: EventTarget | null) => {
@@ -18,8 +21,15 @@ const isTyping = (target: EventTarget | null) => {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 };
 
-/** "Previous step", "Next step", "Reset" and the step counter; → ← R from anywhere except form fields. */
-export function StepControls({ stepIndex, stepCount, busy, onNext, onPrevious, onReset, nextLabel }: Props) {
+/** Space would press the focused control (a button, link, tab, option): then it is not "Next step". */
+const spaceActivates = (target: EventTarget | null) =>
+  target instanceof Element && target.closest('button, a[href], summary, label, [role="tab"], [role="button"], [role="radio"], [role="checkbox"]') !== null;
+
+/**
+ * "Previous step", "Next step", "Reset" and the step counter; from anywhere except form fields: → PageDown Space step on
+ * (Space not while it would press a focused control), ← PageUp step back, R resets. On the last step they open the next lesson.
+ */
+export function StepControls({ stepIndex, stepCount, busy, onNext, onPrevious, onReset, nextLabel, nextLesson }: Props) {
   const [confirming, setConfirming] = useState(false);
   const atEnd = stepIndex >= stepCount - 1;
   const atStart = stepIndex <= 0;
@@ -27,10 +37,14 @@ export function StepControls({ stepIndex, stepCount, busy, onNext, onPrevious, o
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
-      if (event.key === 'ArrowRight' && !atEnd && !busy) {
+      const forward = event.key === 'ArrowRight' || event.key === 'PageDown' || (event.key === ' ' && !spaceActivates(event.target));
+      if (forward && atEnd && nextLesson && !busy) {
+        event.preventDefault();
+        window.location.hash = lessonHash(nextLesson.id, 1);
+      } else if (forward && !atEnd && !busy) {
         event.preventDefault();
         onNext();
-      } else if (event.key === 'ArrowLeft' && !atStart && !busy) {
+      } else if ((event.key === 'ArrowLeft' || event.key === 'PageUp') && !atStart && !busy) {
         event.preventDefault();
         onPrevious();
       } else if (event.key === 'r' || event.key === 'R') {
@@ -40,7 +54,7 @@ export function StepControls({ stepIndex, stepCount, busy, onNext, onPrevious, o
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [atEnd, atStart, busy, onNext, onPrevious]);
+  }, [atEnd, atStart, busy, onNext, onPrevious, nextLesson]);
   return (
     <div className="step-controls" role="group" aria-label="Lesson steps">
       <div className="step-status">
@@ -57,19 +71,32 @@ export function StepControls({ stepIndex, stepCount, busy, onNext, onPrevious, o
         </button>
       </div>
       <div className="step-buttons">
-        <button type="button" className="button" onClick={onPrevious} disabled={atStart || busy} aria-keyshortcuts="ArrowLeft">
+        <button type="button" className="button" onClick={onPrevious} disabled={atStart || busy} aria-keyshortcuts="ArrowLeft PageUp">
           <span aria-hidden="true">←</span> Previous step
         </button>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={onNext}
-          disabled={atEnd || busy}
-          aria-keyshortcuts="ArrowRight"
-          aria-describedby={nextLabel ? 'next-step-does' : undefined}
-        >
-          Next step <span aria-hidden="true">→</span>
-        </button>
+        {atEnd && nextLesson ? (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => (window.location.hash = lessonHash(nextLesson.id, 1))}
+            disabled={busy}
+            aria-keyshortcuts="ArrowRight PageDown Space"
+            title={nextLesson.title}
+          >
+            Next lesson <span aria-hidden="true">→</span>
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={onNext}
+            disabled={atEnd || busy}
+            aria-keyshortcuts="ArrowRight PageDown Space"
+            aria-describedby={nextLabel ? 'next-step-does' : undefined}
+          >
+            Next step <span aria-hidden="true">→</span>
+          </button>
+        )}
       </div>
       {nextLabel && (
         <span id="next-step-does" className="sr-only">

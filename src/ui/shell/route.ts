@@ -1,4 +1,7 @@
-/** Hash routes: `#/<lesson>` and `#/<lesson>/<step>` (1-based). Pure, so it is tested without a browser. */
+/**
+ * Hash routes: `#/<lesson>` and `#/<lesson>/<step>` (1-based), optionally `?tab=<inspector>` (an id from
+ * src/ui/inspectors/registry.ts), and `#/new-class`. Pure, so it is tested without a browser.
+ */
 
 export interface Route {
   lessonId?: string;
@@ -6,24 +9,34 @@ export interface Route {
   step?: number;
   /** The step part was there but is not a positive whole number. */
   badStep?: string;
+  /** The inspector tab the address asks for; the lesson ignores one it does not have. */
+  tab?: string;
+  /** `#/new-class`: the course is to start afresh once the learner confirms. */
+  newClass?: true;
 }
 
+export const NEW_CLASS_HASH = '#/new-class';
+
 export function parseHash(hash: string): Route {
-  // The query after `?` (presenter mode, …) is read by its own functions below.
-  const path = hash.split('?')[0]!.replace(/^#\/?/, '').replace(/\/+$/, '');
+  const rest = hash.replace(/^#\/?/, '');
+  const q = rest.indexOf('?');
+  const path = (q < 0 ? rest : rest.slice(0, q)).replace(/\/+$/, '');
   if (!path) return {};
-  const [lesson = '', step, ...rest] = path.split('/').map((p) => decodeURIComponent(p));
+  if (path === 'new-class') return { newClass: true };
+  const [lesson = '', step, ...more] = path.split('/').map((p) => decodeURIComponent(p));
   const route: Route = { lessonId: lesson };
-  if (step !== undefined || rest.length) {
-    const raw = [step, ...rest].join('/');
+  if (step !== undefined || more.length) {
+    const raw = [step, ...more].join('/');
     if (/^[1-9]\d*$/.test(raw)) route.step = Number(raw);
     else route.badStep = raw;
   }
+  const tab = q < 0 ? null : new URLSearchParams(rest.slice(q + 1)).get('tab');
+  if (tab) route.tab = tab;
   return route;
 }
 
-export function lessonHash(lessonId: string, step?: number): string {
-  return `#/${encodeURIComponent(lessonId)}${step === undefined ? '' : `/${step}`}`;
+export function lessonHash(lessonId: string, step?: number, tab?: string): string {
+  return `#/${encodeURIComponent(lessonId)}${step === undefined ? '' : `/${step}`}${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`;
 }
 
 /** The query part of a hash route (`#/sign-up/3?present=1` → `present=1`). */

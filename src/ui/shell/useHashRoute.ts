@@ -1,9 +1,16 @@
 import { useSyncExternalStore } from 'react';
 import { parsePresent, parseHash, withPresent, type Route } from './route';
 
+/** Told when replaceHash rewrites the address, which fires no hashchange. */
+const replaced = new Set<() => void>();
+
 const subscribe = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  replaced.add(onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    replaced.delete(onChange);
+  };
 };
 
 /**
@@ -29,10 +36,16 @@ export function useHashRoute(): Route & { hash: string } {
   return { ...parseHash(hash), hash };
 }
 
-/** Changes the address without adding a history entry or firing hashchange. From then on the address bar is the truth. */
+/**
+ * Changes the address without adding a history entry or firing hashchange, and tells useHashRoute's subscribers: else
+ * they keep the old address, and a link back to it (which does fire hashchange) looks like no change. From then on the
+ * address bar is the truth.
+ */
 export function replaceHash(hash: string): void {
   startHash = '';
   // Presenter mode stays on while the app rewrites the step part of the address.
   if (parsePresent(hash) === undefined) hash = withPresent(hash, parsePresent(window.location.hash));
-  if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+  if (window.location.hash === hash) return;
+  window.history.replaceState(window.history.state, '', hash);
+  for (const onChange of [...replaced]) onChange();
 }
