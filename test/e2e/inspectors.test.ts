@@ -30,7 +30,9 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
     const sequence = page.getByRole('tabpanel', { name: 'Sequence' });
     await sequence.locator('.diagram[data-ready="true"] svg').waitFor();
     const transcript = sequence.getByRole('list', { name: 'Transcript of the diagram' });
-    expect(await transcript.getByRole('listitem').allTextContents()).toContain('App → User pool: SignUp abc.xyz@gmail.com (authentication)');
+    expect(await transcript.getByRole('listitem').allTextContents()).toContain(
+      'App → User pool: SignUp abc.xyz@gmail.com (no identity checked) Who asks: anyone, with the ClientId; no identity is checked.',
+    );
     expect(await transcript.locator('[aria-current="step"]').count()).toBeGreaterThan(0);
     await tab(page, 'State chart').click();
     const chart = page.getByRole('tabpanel', { name: 'State chart' });
