@@ -42,13 +42,21 @@ interface Props {
   now: number;
 }
 
-/**
- * Scrolls the Tokens tab to one token's card without changing the address: the hash is the lesson's route.
- */
+/** The nearest ancestor that scrolls: the jump moves only it, never the window (the desktop layout must not scroll). */
+function scroller(from: HTMLElement): HTMLElement | undefined {
+  for (let el = from.parentElement; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight) return el;
+  }
+  return undefined;
+}
+
+/** Scrolls the Tokens tab to one token's card without changing the address: the hash is the lesson's route. */
 const jump = (token: string) => (event: { preventDefault(): void; currentTarget: HTMLElement }) => {
   event.preventDefault();
   const card = event.currentTarget.closest('.tokens')?.querySelector<HTMLElement>(`[data-token="${token}"]`);
-  card?.scrollIntoView({ block: 'start' });
+  const box = card && scroller(card);
+  if (card && box) box.scrollTo({ top: card.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop });
 };
 
 /** The app's tokens from the flow's context, decoded, explained and verified against the pool's JWKS. */
