@@ -1,7 +1,12 @@
 import type { LogEntry } from '../../../engine';
 import { labelText, whoDecides } from '../../../flows/diagrams/whoDecides';
 
-const TYPE_TEXT = { public: 'public: unsigned', token: 'token-authorized: unsigned', iam: 'IAM-authorized: signed with SigV4' } as const;
+// SIMPLIFIED: the simulated user pool neither verifies SigV4 nor evaluates IAM policies on its calls yet; the strip says so.
+const TYPE_TEXT = {
+  public: 'public: unsigned',
+  token: 'token-authorized: unsigned',
+  iam: 'IAM-authorized: signed with SigV4; this simulator does not check IAM yet',
+} as const;
 
 /** Who asks, with what, and who decides, for one request: read from the table in `whoDecides.ts`. */
 export function WhoStrip({ entry }: { entry: Pick<LogEntry, 'action' | 'request'> }) {
