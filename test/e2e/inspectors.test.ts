@@ -26,11 +26,13 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   }
 
   it('draws the Sequence diagram as an SVG with a transcript, and the State chart at a readable size', async () => {
-    await open('#/sign-up/2');
+    await open('#/sign-up/3');
     const sequence = page.getByRole('tabpanel', { name: 'Sequence' });
     await sequence.locator('.diagram[data-ready="true"] svg').waitFor();
     const transcript = sequence.getByRole('list', { name: 'Transcript of the diagram' });
-    expect(await transcript.getByRole('listitem').allTextContents()).toContain('App → User pool: SignUp abc.xyz@gmail.com (authentication)');
+    expect(await transcript.getByRole('listitem').allTextContents()).toContain(
+      'App → User pool: SignUp abc.xyz@gmail.com (no identity checked) Who asks: anyone, with the ClientId; no identity is checked.',
+    );
     expect(await transcript.locator('[aria-current="step"]').count()).toBeGreaterThan(0);
     await tab(page, 'State chart').click();
     const chart = page.getByRole('tabpanel', { name: 'State chart' });
@@ -100,14 +102,14 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   });
 
   it('keeps the learner’s place over a reload', async () => {
-    await open('#/sign-up/3');
+    await open('#/sign-up/4');
     await page.reload();
     await ready(page);
-    expect(await stepCounter(page)).toEqual([3, 7]);
+    expect(await stepCounter(page)).toEqual([4, 8]);
     await tab(page, 'Users').click();
     await page.getByRole('tabpanel', { name: 'Users' }).getByText('UNCONFIRMED', { exact: true }).waitFor();
     await page.goto(`${app.url}#/`);
-    await page.waitForURL(/#\/sign-up\/3$/);
+    await page.waitForURL(/#\/sign-up\/4$/);
   });
 
   it('lists the emails newest first with the code', async () => {
@@ -130,7 +132,7 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   });
 
   it('answers what the learner types in free mode', async () => {
-    await open('#/sign-up/1');
+    await open('#/sign-up/2');
     await page.getByRole('button', { name: 'Free mode' }).click();
     await page.getByLabel('Password', { exact: true }).fill('abcdefgh');
     await page.getByRole('button', { name: 'Sign up', exact: true }).click();
@@ -147,7 +149,7 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   });
 
   it('draws what the learner types as text, never as markup', async () => {
-    await open('#/sign-up/1');
+    await open('#/sign-up/2');
     await page.getByRole('button', { name: 'Free mode' }).click();
     const hostile = '<img src=x onerror="window.pwned=1">';
     await page.getByLabel('Username', { exact: true }).fill(hostile);
@@ -180,7 +182,7 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
     await ready(page);
     await page.goto(`${app.url}#/sign-up/99`);
     await page.getByRole('heading', { name: 'Step not found' }).waitFor();
-    expect(await page.getByRole('main').textContent()).toMatch(/has no step “99”: it has 7 steps/);
+    expect(await page.getByRole('main').textContent()).toMatch(/has no step “99”: it has 8 steps/);
   });
 
   it('shows a saved session it cannot restore as a dismissible notice', async () => {
@@ -216,5 +218,20 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
     expect(await small.page.getByRole('button', { name: 'Next step', exact: true }).isVisible()).toBe(true);
     expect(small.errors).toEqual([]);
     await small.page.context().close();
+  });
+  it('opens sign-up on an untouched app: no request sent, no error, and a step that says what Next step will do', async () => {
+    const fresh = await openPage(app, '#/sign-up/1');
+    const page = fresh.page;
+    await ready(page);
+    expect(await page.locator('.app-error').count()).toBe(0);
+    await page.getByText('Press Next step to fill in the form').first().waitFor();
+    await tab(page, 'Requests').click();
+    await page.getByRole('tabpanel', { name: 'Requests' }).getByText('No API calls yet in this lesson').waitFor();
+    await next(page).click();
+    await atStep(page, 2);
+    await page
+      .locator('.app-error')
+      .getByText(/Password not long enough/)
+      .waitFor();
   });
 });

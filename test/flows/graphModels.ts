@@ -39,6 +39,7 @@ export const graphModels: Record<FlowId, GraphModel> = {
       form('username'),
       { type: 'form.submit' },
       { type: 'code.resend' },
+      { type: 'signUp.startOver' },
       done('signUp', { UserConfirmed: false, UserSub: 'sub', ...delivery }),
       fail('signUp', 'InvalidPasswordException', 'Password did not conform with policy: Password not long enough'),
       done('confirmSignUp', {}),

@@ -33,7 +33,7 @@ describe('Transcript', () => {
     expect(list.tagName).toBe('OL');
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
-      'App → User pool: SignUp abc.xyz@gmail.com (authentication) (this step)',
+      'App → User pool: SignUp abc.xyz@gmail.com (no identity checked) Who asks: anyone, with the ClientId; no identity is checked. (this step)',
       'User pool → Email: email "Your verification code" to abc.xyz@gmail.com (this step)',
       'User pool → App: 200 UserConfirmed, CodeDeliveryDetails, UserSub (this step)',
     ]);

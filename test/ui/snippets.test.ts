@@ -82,6 +82,8 @@ describe('snippets for SignUp', () => {
     expect(http).toMatch(/x-amzn-RequestId: [0-9a-f-]{36}/);
     expect(http).toMatch(/HTTP\/1\.1 200 OK/);
     expect(http).toContain('"UserConfirmed": false');
+    // SignUp is public: no signature.
+    expect(http).not.toMatch(/Authorization:|AWS4-HMAC-SHA256/);
   });
 });
 
@@ -104,6 +106,15 @@ describe('snippets for other shapes', () => {
       },
       response: { status: 200, headers: {}, body: '{}' },
     },
+  });
+
+  it('shows an IAM-authorized call with a placeholder SigV4 Authorization header scoped to its date, region and service', () => {
+    const http = httpSnippet({ ...entry({ UserPoolId: 'eu-west-1_x' }, 'DescribeUserPool'), time: Date.UTC(2026, 0, 15, 10, 0, 0) });
+    expect(http).toContain('X-Amz-Date: 20260115T100000Z');
+    expect(http).toMatch(
+      /\nAuthorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE\/20260115\/eu-west-1\/cognito-idp\/aws4_request, SignedHeaders=[a-z;-]+, Signature=<placeholder: not computed>\n/,
+    );
+    expect(httpSnippet(entry({ AccessToken: 't' }, 'GetUser'))).not.toContain('Authorization:');
   });
 
   it('puts a map parameter in CLI shorthand and Python dict form', () => {

@@ -13,12 +13,14 @@ describe('verifyToken', () => {
     expect(verdict.checks.map((c) => c.id)).toEqual(['signature', 'iss', 'aud', 'token_use', 'exp']);
     expect(verdict.checks.find((c) => c.id === 'exp')!.reason).toBe('Expires in 1 h.');
     expect(verdict.summary).toMatch(/would accept it/);
+    expect(verdict.summary).toContain('unless the authorizer is configured with OAuth scopes: scopes require the access token');
   });
 
   it('checks client_id instead of aud on an access token', async () => {
     const verdict = await verifyToken({ ...base, token: await cognitoToken('access'), expect: 'access' });
     expect(verdict.ok).toBe(true);
     expect(verdict.checks.map((c) => c.id)).toContain('client_id');
+    expect(verdict.summary).not.toContain('OAuth scopes');
   });
 
   it('rejects a tampered payload because the signature no longer matches', async () => {

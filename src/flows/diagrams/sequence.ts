@@ -1,17 +1,21 @@
 /**
  * The cloud's log as a Mermaid sequence diagram between App, User pool and Email, with a plain-text transcript for screen
- * readers. Each message says who decides: authentication (who are you?) or authorization (what may you do?).
+ * readers. Each request says who asks, with what, and who decides (`whoDecides.ts`), and so whether it is authentication (who are
+ * you?), authorization (what may you do?) or neither (no identity checked).
  */
 import { SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
 import { mermaidText } from './mermaidText';
+import { labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
 
-export type MessageLabel = 'authentication' | 'authorization';
+export { labelOf, type MessageLabel } from './whoDecides';
 
 export interface TranscriptLine {
   text: string;
   label: MessageLabel;
   /** Sent during the step being shown (at or after `highlight`). */
   current: boolean;
+  /** On a request: who asks, with what, and who decides. */
+  strip?: string;
 }
 
 export interface SequenceOptions {
@@ -26,33 +30,6 @@ export interface SequenceOptions {
 export interface SequenceDiagram {
   mermaid: string;
   transcript: TranscriptLine[];
-}
-
-/** Calls where the pool establishes who the caller is: signing up, proving a code, signing in, answering a challenge. */
-const AUTHENTICATION = new Set([
-  'SignUp',
-  'ConfirmSignUp',
-  'ResendConfirmationCode',
-  'InitiateAuth',
-  'RespondToAuthChallenge',
-  'AdminInitiateAuth',
-  'AdminRespondToAuthChallenge',
-  'ForgotPassword',
-  'ConfirmForgotPassword',
-  'AssociateSoftwareToken',
-  'VerifySoftwareToken',
-  'GetJwks',
-  'GetOpenIdConfiguration',
-]);
-
-/**
- * Authentication answers "who are you?"; everything else is authorization, "what may you do?": the pool checks an access
- * token (GetUser, GlobalSignOut, UpdateUserAttributes…) or, for console and admin calls, AWS checks the developer's rights.
- */
-export function labelOf(entry: Pick<LogEntry, 'action' | 'request'>): MessageLabel {
-  const request = entry.request as Record<string, unknown> | null;
-  if (request && typeof request === 'object' && typeof request['AccessToken'] === 'string' && !AUTHENTICATION.has(entry.action)) return 'authorization';
-  return AUTHENTICATION.has(entry.action) ? 'authentication' : 'authorization';
 }
 
 /** For each log index, the messages the cloud sent while answering it: every message carries the id of its request. */
@@ -115,9 +92,9 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
     const entry = entries[i]!;
     const label = labelOf(entry);
     const current = i >= highlight;
-    const add = (arrow: string, text: string, spoken: string) => {
+    const add = (arrow: string, text: string, spoken: string, strip?: string) => {
       lines.push(`  ${arrow}: ${mermaidText(text)}`);
-      transcript.push({ text: spoken, label, current });
+      transcript.push(strip ? { text: spoken, label, current, strip } : { text: spoken, label, current });
     };
     if (i === start) lines.push('  rect rgba(255, 221, 87, 0.25)');
     const request = requestText(entry);
@@ -125,7 +102,10 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
     // A call made inside the cloud (ctx.call) comes from the service that made it.
     const parent = entry.parent ? byRequest.get(entry.parent) : undefined;
     const caller = parent ? participantOf(parent) : 'App';
-    add(`${caller}->>${to}`, `${request} (${label})`, `${caller} → ${to}: ${request} (${label})`);
+    const said = labelText(label);
+    // A call inside the cloud is the service's own: the table speaks of the app's.
+    const strip = parent ? undefined : whoDecidesText(whoDecides(entry));
+    add(`${caller}->>${to}`, `${request} (${said})`, `${caller} → ${to}: ${request} (${said})`, strip);
     for (const message of mail.get(i) ?? []) {
       const text = `${message.channel === 'SMS' ? 'SMS' : 'email'} "${message.subject}" to ${message.to}`;
       add(`${to}-)Email`, text, `${to} → Email: ${text}`);

@@ -17,7 +17,8 @@ export interface SignUpContext {
   userSub?: string;
 }
 
-export type SignUpEvent = FormChangeEvent | { type: 'form.submit' } | { type: 'code.resend' };
+/** `signUp.startOver`: back to the sign-up form from the code screen, keeping what was typed (to send it again, or change it). */
+export type SignUpEvent = FormChangeEvent | { type: 'form.submit' } | { type: 'code.resend' } | { type: 'signUp.startOver' };
 
 export const signUpMachine = setup({
   types: {
@@ -38,6 +39,7 @@ export const signUpMachine = setup({
     changeForm: assign({ form: ({ context, event }) => (event.type === 'form.change' ? changedForm(context.form, event) : context.form) }),
     clearError: assign({ error: undefined }),
     keepError: assign({ error: ({ event }) => errorOf(event as { error?: unknown }) }),
+    startOver: assign({ error: undefined, codeDelivery: undefined, userSub: undefined, form: ({ context }) => ({ ...context.form, code: '' }) }),
   },
 }).createMachine({
   id: 'signUp',
@@ -98,6 +100,7 @@ export const signUpMachine = setup({
         'form.change': { actions: 'changeForm' },
         'form.submit': { target: 'confirming' },
         'code.resend': { target: 'resendingCode' },
+        'signUp.startOver': { target: 'editing', actions: 'startOver' },
       },
     },
     resendingCode: {
@@ -137,6 +140,7 @@ export const signUpMachine = setup({
         'form.change': { target: 'awaitingCode', actions: 'changeForm' },
         'form.submit': { target: 'confirming' },
         'code.resend': { target: 'resendingCode' },
+        'signUp.startOver': { target: 'editing', actions: 'startOver' },
       },
     },
     confirmed: {

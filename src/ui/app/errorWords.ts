@@ -69,7 +69,9 @@ function notAuthorized(message: string): ErrorWords {
       return { words: 'Wrong username or password.' };
     case M.passwordAttemptsExceeded:
       return {
-        words: 'Too many wrong passwords: the pool locks sign-in for this user for a while. The simulated clock only moves when you move it.',
+        words:
+          'Too many wrong passwords: the pool locks sign-in for this user, from one second after the fifth failure, doubling up to about 15 minutes. ' +
+          'The simulated clock only moves when you move it, so the lock lasts until you do.',
         wayOut: { label: 'Let an hour pass', clockMs: HOUR },
       };
     case M.accessTokenRevoked:

@@ -20,7 +20,7 @@ describe('sequenceDiagram', () => {
         '  participant App',
         '  participant User pool',
         '  participant Email',
-        '  App->>User pool: SignUp abc.xyz@gmail.com (authentication)',
+        '  App->>User pool: SignUp abc.xyz@gmail.com (no identity checked)',
         '  User pool-)Email: email #quot;Your verification code#quot; to abc.xyz@gmail.com',
         '  User pool-->>App: 200 UserConfirmed, CodeDeliveryDetails, UserSub',
         '  App->>User pool: ConfirmSignUp abc.xyz@gmail.com (authentication)',
@@ -41,25 +41,44 @@ describe('sequenceDiagram', () => {
     const { cloud, setupCalls } = await signUpToGetUser();
     const { transcript } = sequenceDiagram(cloud.log.entries, cloud.outbox.entries, { from: setupCalls, upTo: setupCalls + 4, highlight: setupCalls + 3 });
     expect(transcript).toEqual([
-      { text: 'App → User pool: SignUp abc.xyz@gmail.com (authentication)', label: 'authentication', current: false },
-      { text: 'User pool → Email: email "Your verification code" to abc.xyz@gmail.com', label: 'authentication', current: false },
-      { text: 'User pool → App: 200 UserConfirmed, CodeDeliveryDetails, UserSub', label: 'authentication', current: false },
-      { text: 'App → User pool: ConfirmSignUp abc.xyz@gmail.com (authentication)', label: 'authentication', current: false },
+      {
+        text: 'App → User pool: SignUp abc.xyz@gmail.com (no identity checked)',
+        label: 'public',
+        current: false,
+        strip: 'anyone, with the ClientId; no identity is checked',
+      },
+      { text: 'User pool → Email: email "Your verification code" to abc.xyz@gmail.com', label: 'public', current: false },
+      { text: 'User pool → App: 200 UserConfirmed, CodeDeliveryDetails, UserSub', label: 'public', current: false },
+      {
+        text: 'App → User pool: ConfirmSignUp abc.xyz@gmail.com (authentication)',
+        label: 'authentication',
+        current: false,
+        strip: 'the user, with the code sent to them and the ClientId; the user pool decides: the code proves they hold the address',
+      },
       { text: 'User pool → App: 400 CodeMismatchException', label: 'authentication', current: false },
-      { text: 'App → User pool: ConfirmSignUp abc.xyz@gmail.com (authentication)', label: 'authentication', current: false },
+      {
+        text: 'App → User pool: ConfirmSignUp abc.xyz@gmail.com (authentication)',
+        label: 'authentication',
+        current: false,
+        strip: 'the user, with the code sent to them and the ClientId; the user pool decides: the code proves they hold the address',
+      },
       { text: 'User pool → App: 200 OK', label: 'authentication', current: false },
-      { text: 'App → User pool: InitiateAuth USER_PASSWORD_AUTH (authentication)', label: 'authentication', current: true },
+      {
+        text: 'App → User pool: InitiateAuth USER_PASSWORD_AUTH (authentication)',
+        label: 'authentication',
+        current: true,
+        strip: 'the user, with a password and the ClientId; the user pool decides',
+      },
       { text: 'User pool → App: 200 ID, access and refresh tokens', label: 'authentication', current: true },
     ]);
   });
 
-  it('labels who-are-you calls authentication and access-token and console calls authorization', () => {
+  it('labels who-are-you calls authentication, calls proving no one public, and access-token and console calls authorization', () => {
     const entry = (action: string, request: unknown = {}) => ({ action, request });
-    expect(
-      ['SignUp', 'ConfirmSignUp', 'InitiateAuth', 'RespondToAuthChallenge', 'ForgotPassword', 'ConfirmForgotPassword', 'ResendConfirmationCode'].map((a) =>
-        labelOf(entry(a)),
-      ),
-    ).toEqual(Array(7).fill('authentication'));
+    expect(['ConfirmSignUp', 'InitiateAuth', 'RespondToAuthChallenge', 'ConfirmForgotPassword'].map((a) => labelOf(entry(a)))).toEqual(
+      Array(4).fill('authentication'),
+    );
+    expect(['SignUp', 'ForgotPassword', 'ResendConfirmationCode'].map((a) => labelOf(entry(a)))).toEqual(Array(3).fill('public'));
     expect(labelOf(entry('GetUser', { AccessToken: 't' }))).toBe('authorization');
     expect(labelOf(entry('GlobalSignOut', { AccessToken: 't' }))).toBe('authorization');
     expect(labelOf(entry('UpdateUserAttributes', { AccessToken: 't', UserAttributes: [] }))).toBe('authorization');
@@ -84,7 +103,7 @@ describe('sequenceDiagram', () => {
   it('escapes characters that would break a Mermaid message', async () => {
     const { cloud, setupCalls } = await signUpToGetUser('we"ird;na:me{x}#1%%|<b>');
     const { mermaid } = sequenceDiagram(cloud.log.entries, cloud.outbox.entries, { from: setupCalls });
-    expect(mermaid).toContain('SignUp we#quot;ird#59;na#58;me#123;x#125;#35;1#37;#37;#124;#lt;b#gt; (authentication)');
+    expect(mermaid).toContain('SignUp we#quot;ird#59;na#58;me#123;x#125;#35;1#37;#37;#124;#lt;b#gt; (no identity checked)');
     for (const text of messageTexts(mermaid)) expect(text).not.toMatch(/[#;:"{}<>%|]/);
     expect(mermaidText('a\nb  c')).toBe('a b c');
   });

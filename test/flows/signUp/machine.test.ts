@@ -105,6 +105,46 @@ describe('signUpMachine with provided fake actors', () => {
   });
 });
 
+describe('signUpMachine: starting over', () => {
+  it('goes from the code screen back to the form keeping what was typed, so the same sign-up can be sent again', async () => {
+    const requests: unknown[] = [];
+    const machine = signUpMachine.provide({
+      actors: {
+        signUp: fromPromise(async ({ input }): Promise<SignUpResponse> => {
+          requests.push(input);
+          return { UserConfirmed: false, UserSub: 's', CodeDeliveryDetails: { Destination: 'x', DeliveryMedium: 'EMAIL', AttributeName: 'email' } };
+        }),
+      },
+    });
+    const actor = createActor(machine, { input: { setup } }).start();
+    typing(article).forEach((e) => actor.send(e));
+    actor.send({ type: 'form.submit' });
+    await waitFor(actor, (s) => s.matches('awaitingCode'));
+    actor.send({ type: 'form.change', field: 'code', value: '000000' });
+    actor.send({ type: 'signUp.startOver' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.value).toBe('editing');
+    expect(snapshot.context.form).toEqual({ ...article, code: '' });
+    expect(snapshot.context.codeDelivery).toBeUndefined();
+    actor.send({ type: 'form.submit' });
+    await waitFor(actor, (s) => s.matches('awaitingCode'));
+    expect(requests).toHaveLength(2);
+    expect(requests[1]).toEqual(requests[0]);
+  });
+
+  it('answers the same sign-up again with UsernameExistsException from a real pool', async () => {
+    const app = await wire(signUpMachine, 'emptyPool');
+    await app.type(article);
+    let s: AnyMachineSnapshot = await app.send({ type: 'form.submit' });
+    expect(s.value).toBe('awaitingCode');
+    s = await app.send({ type: 'signUp.startOver' });
+    expect(s.value).toBe('editing');
+    s = await app.send({ type: 'form.submit' });
+    expect(s.value).toBe('signUpFailed');
+    expect(s.context.error).toMatchObject({ code: 'UsernameExistsException', message: 'User already exists' });
+  });
+});
+
 describe('signUpMachine wired to a real cloud', () => {
   it('signs the article user up, confirms with the emailed code and leaves them CONFIRMED', async () => {
     const app = await wire(signUpMachine, 'emptyPool');

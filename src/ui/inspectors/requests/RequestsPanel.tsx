@@ -3,6 +3,7 @@ import type { LogEntry } from '../../../engine';
 import { formatUtc } from '../tokens/time';
 import { SNIPPET_LABELS, snippet, type SnippetKind } from './snippets';
 import { CopyButton } from '../../shell/CopyButton';
+import { HttpSigningNote, WhoStrip } from './WhoStrip';
 
 const KINDS: SnippetKind[] = ['python', 'javascript', 'cli', 'http'];
 
@@ -44,6 +45,8 @@ export function RequestsPanel({ entries, currentFrom }: Props) {
                   <span className="muted small">{formatUtc(entry.time)}</span>
                   {current && <span className="sr-only"> (this step)</span>}
                 </summary>
+                <WhoStrip entry={entry} />
+                {kind === 'http' && <HttpSigningNote entry={entry} />}
                 <div className="code-block">
                   <CopyButton text={code} label={`Copy ${entry.action} as ${SNIPPET_LABELS[kind]}`} />
                   <pre tabIndex={0} aria-label={`${entry.action} as ${SNIPPET_LABELS[kind]}`}>

@@ -3,6 +3,7 @@
  * Pure functions over the cloud's log entries, so the Requests inspector shows code a learner can run against real AWS.
  */
 import { SERVICES, type AnyService, type LogEntry } from '../../../engine';
+import { whoDecides } from '../../../flows/diagrams/whoDecides';
 
 export type SnippetKind = 'python' | 'javascript' | 'cli' | 'http';
 
@@ -185,11 +186,30 @@ export function headerName(name: string): string {
   return AWS_HEADER_CASE[lower] ?? lower.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
 }
 
+/** AWS's documentation example key: the placeholder signature names no real credentials. */
+const EXAMPLE_KEY = 'AKIAIOSFODNN7EXAMPLE';
+
+/**
+ * The SigV4 headers an IAM-authorized call carries, with the request's own date, region and service.
+ * SIMPLIFIED: a placeholder (the signature is not computed); the simulated user pool does not verify signatures yet, and the
+ * Requests tab says so beside it.
+ */
+export function sigV4Placeholder(entry: Pick<LogEntry, 'time' | 'service' | 'http'> & { region?: string }): string[] {
+  const amzDate = new Date(entry.time).toISOString().replace(/[-:]|\.\d{3}/g, '');
+  const scope = `${amzDate.slice(0, 8)}/${regionOf(entry)}/${entry.service}/aws4_request`;
+  return [
+    `X-Amz-Date: ${amzDate}`,
+    `Authorization: AWS4-HMAC-SHA256 Credential=${EXAMPLE_KEY}/${scope}, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=<placeholder: not computed>`,
+  ];
+}
+
 export function httpRequestText(entry: LogEntry): string {
   const { method, url, headers, body } = entry.http.request;
   const u = new URL(url);
   const head = [`${method} ${u.pathname}${u.search} HTTP/1.1`, `Host: ${u.host}`];
   for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() !== 'host') head.push(`${headerName(k)}: ${v}`);
+  const signed = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization');
+  if (!signed && isApiCall(entry) && whoDecides(entry).type === 'iam') head.push(...sigV4Placeholder(entry));
   return body ? `${head.join('\n')}\n\n${prettyBody(body)}` : head.join('\n');
 }
 

@@ -9,8 +9,10 @@ import { MermaidView } from '../MermaidView';
 
 export interface TranscriptItem {
   text: string;
-  label?: 'authentication' | 'authorization';
+  label?: 'authentication' | 'authorization' | 'public';
   current: boolean;
+  /** Who asks, with what, and who decides (a request of the cloud's log). */
+  strip?: string;
 }
 
 /** The same messages as the diagram, in words: what a screen reader reads instead of the picture. */
@@ -21,6 +23,12 @@ export function Transcript({ items, labelBadges = false }: { items: TranscriptIt
       {items.map((item, i) => (
         <li key={i} className={`${item.current ? 'is-current ' : ''}transcript-${item.label ?? 'none'}`} aria-current={item.current ? 'step' : undefined}>
           {item.text}
+          {item.strip && (
+            <>
+              {' '}
+              <span className="who-decides small">Who asks: {item.strip}.</span>
+            </>
+          )}
           {labelBadges && item.label && (
             <>
               {' '}
@@ -56,7 +64,7 @@ function marksOf({ log, logStart, stepLogMarks, stepIndex, snapshot }: SequenceI
 
 const nextSequenceSource = (next: SessionView) => sequenceFor(next).source;
 
-/** Messages up to the current step, the current step's highlighted, each labelled authentication or authorization. */
+/** Messages up to the current step, the current step's highlighted, each labelled authentication, authorization or no identity checked, with who asks and who decides. */
 export function SequencePanel() {
   const view = useView();
   const { log, outbox, logStart, stepIndex, flowId } = view;
@@ -77,6 +85,11 @@ export function SequencePanel() {
         <span>
           <span className="label label-authorization">authorization</span> what may you do?
         </span>
+        {flowId !== 'story' && (
+          <span>
+            <span className="label label-public">no identity checked</span> anyone may ask
+          </span>
+        )}
         <span>{diagram.transcript.some((t) => t.current) ? 'Highlighted: this step.' : 'This step sent no messages.'}</span>
       </p>
       {empty && (

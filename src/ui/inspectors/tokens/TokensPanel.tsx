@@ -4,6 +4,7 @@ import { TokenCard } from './TokenCard';
 import { useJwks } from './useJwks';
 import { issuerFor } from './verdict';
 import { describeExpiry, formatUtc } from './time';
+import { TokenDiff } from './TokenDiff';
 
 export interface TokenSet {
   IdToken?: string;
@@ -30,6 +31,8 @@ interface Props {
   tokens: TokenSet | undefined;
   /** The tokens come from the log, not the app (which has dropped them). */
   fromLog?: boolean;
+  /** The tokens the pool issued before these (a refresh replaced them): shown as a diff. */
+  previous?: TokenSet | undefined;
   /** The user pools' read model: key ids, revocations, refresh tokens. */
   userPools: UserPoolsView;
   /** Fetches the JWKS as any verifier would, unlogged (`cloud.peek`). */
@@ -39,8 +42,25 @@ interface Props {
   now: number;
 }
 
+/** The nearest ancestor that scrolls: the jump moves only it, never the window (the desktop layout must not scroll). */
+function scroller(from: HTMLElement): HTMLElement | undefined {
+  for (let el = from.parentElement; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight) return el;
+  }
+  return undefined;
+}
+
+/** Scrolls the Tokens tab to one token's card without changing the address: the hash is the lesson's route. */
+const jump = (token: string) => (event: { preventDefault(): void; currentTarget: HTMLElement }) => {
+  event.preventDefault();
+  const card = event.currentTarget.closest('.tokens')?.querySelector<HTMLElement>(`[data-token="${token}"]`);
+  const box = card && scroller(card);
+  if (card && box) box.scrollTo({ top: card.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop });
+};
+
 /** The app's tokens from the flow's context, decoded, explained and verified against the pool's JWKS. */
-export function TokensPanel({ tokens, fromLog, userPools, peek, userPoolId, clientId, now }: Props) {
+export function TokensPanel({ tokens, fromLog, previous, userPools, peek, userPoolId, clientId, now }: Props) {
   const pool = userPools.pool(userPoolId);
   const issuer = userPoolId ? issuerFor(userPoolId) : undefined;
   const jwks = useJwks(peek, issuer, pool ? `${pool.keyIds.id}|${pool.keyIds.access}` : '');
@@ -61,6 +81,28 @@ export function TokensPanel({ tokens, fromLog, userPools, peek, userPoolId, clie
   const ready = jwks.status === 'ready' ? jwks.jwks : undefined;
   return (
     <div className="tokens">
+      <nav className="token-jumps small" aria-label="Jump to a token">
+        {tokens.IdToken && (
+          <a href="#token-id" onClick={jump('id')}>
+            ID token
+          </a>
+        )}
+        {tokens.AccessToken && (
+          <a href="#token-access" onClick={jump('access')}>
+            Access token
+          </a>
+        )}
+        {tokens.RefreshToken && (
+          <a href="#token-refresh" onClick={jump('refresh')}>
+            Refresh token
+          </a>
+        )}
+        {previous && (
+          <a href="#token-diff" onClick={jump('diff')}>
+            Compared with the previous tokens
+          </a>
+        )}
+      </nav>
       {jwks.status === 'failed' && <p className="note note-bad">The pool's JWKS could not be fetched: {jwks.message}</p>}
       {fromLog && (
         <p className="note">
@@ -95,6 +137,11 @@ export function TokensPanel({ tokens, fromLog, userPools, peek, userPoolId, clie
           now={now}
           {...(revokedNote ? { revokedNote } : {})}
         />
+      )}
+      {previous && (
+        <div data-token="diff">
+          <TokenDiff before={previous} after={tokens} />
+        </div>
       )}
       {tokens.RefreshToken && <RefreshTokenCard token={tokens.RefreshToken} userPools={userPools} userPoolId={userPoolId!} now={now} />}
     </div>

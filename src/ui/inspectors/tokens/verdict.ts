@@ -38,6 +38,9 @@ export interface VerifyOptions {
   now: number;
 }
 
+const VALID = "Valid at the simulated time: API Gateway's Cognito authorizer would accept it and pass the claims to your backend.";
+/** API Gateway takes an ID token only when the method has no OAuth scopes: with scopes it wants an access token that carries them. */
+export const ID_TOKEN_SCOPES = 'It does so unless the authorizer is configured with OAuth scopes: scopes require the access token.';
 export const REJECTED = "As API Gateway's Cognito authorizer would reject it: 401 Unauthorized.";
 
 async function checkSignature(token: string, jwks: JSONWebKeySet, header: Record<string, unknown> | undefined): Promise<Check> {
@@ -140,7 +143,9 @@ export async function verifyToken(options: VerifyOptions): Promise<Verdict> {
   const failed = checks.find((c) => !c.ok);
   const summary = failed
     ? `${REJECTED} ${failed.label === 'Signature' ? 'Signature' : failed.label}: ${failed.reason}`
-    : `Valid at the simulated time: API Gateway's Cognito authorizer would accept it and pass the claims to your backend.`;
+    : decoded.payload['token_use'] === 'id'
+      ? `${VALID} ${ID_TOKEN_SCOPES}`
+      : VALID;
   return { ok: !failed, checks, summary };
 }
 

@@ -29,6 +29,9 @@ function Confirm(props: ScreenProps) {
         <AppButton props={props} event={{ type: 'code.resend' }}>
           Send a new code
         </AppButton>
+        <AppButton props={props} event={{ type: 'signUp.startOver' }}>
+          Start over / use another account
+        </AppButton>
       </div>
     </ScreenForm>
   );

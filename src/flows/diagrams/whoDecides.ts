@@ -1,0 +1,137 @@
+/**
+ * Who asks, with what, and who decides, for every cognito-idp action the simulator answers: one table keyed by AWS action
+ * name, with the authorization type the Amazon Cognito API reference documents for it ("Authorization types"):
+ * - `public`: unauthenticated; the app sends the ClientId (and SECRET_HASH when its client has a secret), unsigned;
+ * - `token`: token-authorized; the user's access token in the body, unsigned; the user pool checks it;
+ * - `iam`: IAM-authorized; signed with SigV4 by AWS credentials; IAM decides whether the caller may.
+ * The authentication / authorization label of each message follows from it.
+ */
+import type { LogEntry } from '../../engine';
+
+export type AuthorizationType = 'public' | 'token' | 'iam';
+
+/** What a message does: proves who someone is, lets someone do something, or neither (no one's identity is checked). */
+export type MessageLabel = 'authentication' | 'authorization' | 'public';
+
+export interface WhoDecides {
+  type: AuthorizationType;
+  /** Who sends it: "anyone", "the user", "an AWS administrator". */
+  who: string;
+  /** What the request carries that matters. */
+  with: string;
+  /** Who decides, and on what. */
+  decides: string;
+  label: MessageLabel;
+}
+
+const CLIENT = 'the ClientId';
+const POOL = 'the user pool decides';
+const ADMIN = 'an AWS administrator';
+const SIGV4 = 'AWS credentials, signed with SigV4';
+const IAM = 'IAM decides';
+
+const anyone = (what: string, decides = 'no identity is checked'): WhoDecides => ({ type: 'public', who: 'anyone', with: what, decides, label: 'public' });
+const proving = (what: string, decides: string): WhoDecides => ({ type: 'public', who: 'the user', with: what, decides, label: 'authentication' });
+const user = (decides = `${POOL}: the token must be valid and not revoked`): WhoDecides => ({
+  type: 'token',
+  who: 'the user',
+  with: 'an access token',
+  decides,
+  label: 'authorization',
+});
+const admin = (decides = IAM, label: MessageLabel = 'authorization'): WhoDecides => ({ type: 'iam', who: ADMIN, with: SIGV4, decides, label });
+
+/** Every cognito-idp action the simulated pool answers, and the pool's two public documents. */
+export const WHO_DECIDES = {
+  // Pools, app clients and groups: the developer's calls, from the console or the CLI.
+  CreateUserPool: admin(),
+  DescribeUserPool: admin(),
+  ListUserPools: admin(),
+  UpdateUserPool: admin(),
+  DeleteUserPool: admin(),
+  CreateUserPoolClient: admin(),
+  DescribeUserPoolClient: admin(),
+  UpdateUserPoolClient: admin(),
+  ListUserPoolClients: admin(),
+  DeleteUserPoolClient: admin(),
+  CreateGroup: admin(),
+  GetGroup: admin(),
+  ListGroups: admin(),
+  // Unauthenticated: they prove no one's identity.
+  SignUp: anyone(CLIENT),
+  ResendConfirmationCode: anyone(CLIENT),
+  ForgotPassword: anyone(CLIENT),
+  // Unauthenticated, but the caller proves something: a code sent to the address, a password, a challenge's answer.
+  ConfirmSignUp: proving(`the code sent to them and ${CLIENT}`, `${POOL}: the code proves they hold the address`),
+  ConfirmForgotPassword: proving(`the code sent to them, a new password and ${CLIENT}`, `${POOL}: the code proves they hold the address`),
+  InitiateAuth: proving(`a password (or refresh token) and ${CLIENT}`, POOL),
+  RespondToAuthChallenge: proving(`the challenge's answer, its session and ${CLIENT}`, POOL),
+  RevokeToken: { type: 'public', who: 'the user', with: `a refresh token and ${CLIENT}`, decides: POOL, label: 'authorization' },
+  // Token-authorized: the user's own calls.
+  GetUser: user(),
+  UpdateUserAttributes: user(),
+  GetUserAttributeVerificationCode: user(),
+  VerifyUserAttribute: user(),
+  ChangePassword: user(`${POOL}: the token, and the previous password`),
+  GlobalSignOut: user(),
+  DeleteUser: user(),
+  // IAM-authorized: an app's back end or an administrator acting on a user.
+  AdminInitiateAuth: admin(`${IAM} who may call; the user pool checks the password`, 'authentication'),
+  AdminRespondToAuthChallenge: admin(`${IAM} who may call; the user pool checks the answer`, 'authentication'),
+  AdminCreateUser: admin(),
+  AdminGetUser: admin(),
+  AdminConfirmSignUp: admin(),
+  AdminSetUserPassword: admin(),
+  AdminDisableUser: admin(),
+  AdminEnableUser: admin(),
+  AdminDeleteUser: admin(),
+  AdminResetUserPassword: admin(),
+  AdminUserGlobalSignOut: admin(),
+  AdminUpdateUserAttributes: admin(),
+  AdminAddUserToGroup: admin(),
+  AdminRemoveUserFromGroup: admin(),
+  AdminListGroupsForUser: admin(),
+  ListUsersInGroup: admin(),
+  ListUsers: admin(),
+  // The pool's well-known documents: plain GETs.
+  GetJwks: anyone('nothing: a public document'),
+  GetOpenIdConfiguration: anyone('nothing: a public document'),
+} satisfies Record<string, WhoDecides>;
+
+const UNKNOWN: WhoDecides = admin();
+
+/** Whether a request carries a SECRET_HASH (its app client has a secret), at the top or in its AuthParameters. */
+function hasSecretHash(request: Record<string, unknown>): boolean {
+  const params = request['AuthParameters'] as Record<string, unknown> | undefined;
+  return typeof request['SecretHash'] === 'string' || typeof params?.['SECRET_HASH'] === 'string';
+}
+
+/** The table's row for one request, refined by what it carries (which AuthFlow, whether a SECRET_HASH). */
+export function whoDecides(entry: Pick<LogEntry, 'action' | 'request'>): WhoDecides {
+  const row: WhoDecides = (WHO_DECIDES as Record<string, WhoDecides>)[entry.action] ?? UNKNOWN;
+  const request = entry.request && typeof entry.request === 'object' ? (entry.request as Record<string, unknown>) : {};
+  let carries = row.with;
+  if (entry.action === 'InitiateAuth') {
+    const flow = request['AuthFlow'];
+    if (flow === 'REFRESH_TOKEN_AUTH' || flow === 'REFRESH_TOKEN') carries = `a refresh token and ${CLIENT}`;
+    else if (flow === 'USER_SRP_AUTH') carries = `an SRP proof of the password and ${CLIENT}`;
+    else if (flow === 'USER_PASSWORD_AUTH') carries = `a password and ${CLIENT}`;
+  }
+  if (row.type === 'public' && hasSecretHash(request)) carries = `${carries} and SECRET_HASH`;
+  return { ...row, with: carries };
+}
+
+/** "Who asks: anyone, with the ClientId; no identity is checked." */
+export function whoDecidesText(row: WhoDecides): string {
+  return `${row.who}, with ${row.with}; ${row.decides}`;
+}
+
+/** The message's label, from the table. */
+export function labelOf(entry: Pick<LogEntry, 'action' | 'request'>): MessageLabel {
+  return whoDecides(entry).label;
+}
+
+/** How the label reads in a message: "authentication", "authorization", or "no identity checked". */
+export function labelText(label: MessageLabel): string {
+  return label === 'public' ? 'no identity checked' : label;
+}

@@ -1,0 +1,44 @@
+import type { LogEntry } from '../../../engine';
+import { labelText, whoDecides } from '../../../flows/diagrams/whoDecides';
+
+// SIMPLIFIED: the simulated user pool neither verifies SigV4 nor evaluates IAM policies on its calls yet; the strip says so.
+const TYPE_TEXT = {
+  public: 'public: unsigned',
+  token: 'token-authorized: unsigned',
+  iam: 'IAM-authorized: signed with SigV4; this simulator does not check IAM yet',
+} as const;
+
+/** Who asks, with what, and who decides, for one request: read from the table in `whoDecides.ts`. */
+export function WhoStrip({ entry }: { entry: Pick<LogEntry, 'action' | 'request'> }) {
+  const row = whoDecides(entry);
+  return (
+    <p className="who-strip small" aria-label={`Who asks ${entry.action}`}>
+      <span className={`label label-${row.label}`}>{labelText(row.label)}</span>
+      <span>
+        <strong>Who asks:</strong> {row.who}, with {row.with}. <strong>Who decides:</strong> {row.decides}.
+      </span>
+      <span className="muted">({TYPE_TEXT[row.type]})</span>
+    </p>
+  );
+}
+
+/** Under the raw HTTP of a request: whether it was signed, and that the simulator does not check signatures yet. */
+export function HttpSigningNote({ entry }: { entry: Pick<LogEntry, 'action' | 'request'> }) {
+  const row = whoDecides(entry);
+  if (row.type === 'iam')
+    return (
+      <p className="http-note muted small">
+        Simulated: the <code>Authorization</code> and <code>X-Amz-Date</code> headers are placeholders showing where AWS's SigV4 signature goes. This simulator
+        does not check signatures or IAM policies on user pool calls yet.
+      </p>
+    );
+  return (
+    <p className="http-note muted small">
+      {row.type === 'token'
+        ? 'Unsigned: the access token in the body is the only credential.'
+        : row.with.includes('ClientId')
+          ? 'Unsigned: ClientId only, no AWS credentials.'
+          : 'Unsigned: a public document, no credentials at all.'}
+    </p>
+  );
+}
