@@ -229,9 +229,9 @@ export async function answerQuizzes(page: Page): Promise<number> {
   return count;
 }
 
-/** The flow state the mock app shows (`signedIn.profileShown`). */
+/** The flow state the mock app shows (`signedIn.profileShown`); null for a story, which has no app. */
 export function flowState(page: Page): Promise<string | null> {
-  return page.locator('.device').getAttribute('data-state');
+  return page.evaluate(() => document.querySelector('.device')?.getAttribute('data-state') ?? null);
 }
 
 /**

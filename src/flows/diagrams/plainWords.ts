@@ -17,6 +17,7 @@ export const EVENT_WORDS: Record<string, string> = {
   'tokens.refresh': 'refresh the tokens',
   'signOut.global': 'sign out everywhere',
   'signIn.restart': 'sign in again',
+  'signUp.startOver': 'start over',
   'client.allowPasswordAuth': 'allow password sign-in',
   'console.describePool': 'open the pool',
   'console.describeClient': 'open the app client',

@@ -39,7 +39,8 @@ export function StateChartPanel({ lesson }: { lesson?: Lesson }) {
   return (
     <div className="state-panel">
       <p className="state-now" aria-live="polite">
-        The <strong>{flowId}</strong> flow is in state <span className="mono">{whole ? path : words(path.split('.').pop() ?? path)}</span>
+        The <strong>{flowId}</strong> flow is in state {whole ? null : `${words(path.split('.').pop() ?? path)} `}
+        <span className="mono">{whole ? path : `(${path})`}</span>
         {description ? `: ${description}` : '.'}
       </p>
       <p className="state-scope">
