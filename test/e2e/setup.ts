@@ -205,6 +205,12 @@ export async function gotoLesson(page: Page, app: App, lessonId: string, step?: 
   await ready(page, lessonId, step);
 }
 
+/** Waits until the step counter says step `n` and the lesson is ready again. */
+export async function atStep(page: Page, n: number): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector('[data-testid="step-counter"]')?.textContent?.startsWith(`Step ${s} of`), n);
+  await ready(page);
+}
+
 /** "Step 3 of 7" → [3, 7]. */
 export async function stepCounter(page: Page): Promise<[number, number]> {
   const text = (await page.getByTestId('step-counter').textContent()) ?? '';
@@ -246,8 +252,7 @@ export async function walkLesson(page: Page, how: 'click' | 'keyboard', onStep?:
   while (step < total) {
     if (how === 'click') await page.getByRole('button', { name: 'Next step', exact: true }).click();
     else await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((n) => document.querySelector('[data-testid="step-counter"]')?.textContent?.includes(`Step ${n} of`), step + 1);
-    await ready(page);
+    await atStep(page, step + 1);
     [step, total] = await stepCounter(page);
     await answerQuizzes(page);
     await onStep?.(step);

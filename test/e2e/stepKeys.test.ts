@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromeAvailable, courseLessons, gotoLesson, openPage, ready, startApp, stepCounter, type App } from './setup';
+import { atStep, chromeAvailable, courseLessons, gotoLesson, openPage, ready, startApp, stepCounter, type App } from './setup';
 
 const lessons = await courseLessons();
-
-async function atStep(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((s) => document.querySelector('[data-testid="step-counter"]')?.textContent?.startsWith(`Step ${s} of`), n);
-  await ready(page);
-}
 
 /** The keys presentation clickers send (issue 9 §7), and moving on to the next lesson (§2). */
 describe.skipIf(!chromeAvailable())('the step keys', () => {
