@@ -23,4 +23,12 @@ describe('the bundled course (src/content/index.ts through Vite)', () => {
     expect(findLesson(course, 'inside-the-tokens')?.chapter.id).toBe('user-pools');
     expect(findLesson(course, 'no-such-lesson')).toBeUndefined();
   });
+
+  it('opens every app lesson on a step 0: nothing runs until the learner presses Next step', () => {
+    for (const lesson of course.lessons.filter((l) => l.flow !== 'story')) {
+      const first = lesson.steps[0]!;
+      expect(first.action, `${lesson.file}: the first step runs ${first.action}`).toBeUndefined();
+      expect(first.bodyHtml, lesson.file).toMatch(/Press <strong>Next step<\/strong> to /);
+    }
+  });
 });

@@ -56,7 +56,7 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   });
 
   it('says why a tampered token fails, as an API Gateway authorizer would', async () => {
-    await open('#/inside-the-tokens/2');
+    await open('#/inside-the-tokens/3');
     await tab(page, 'Tokens').click();
     const card = page.locator('[data-token="id"]');
     await card.locator('[data-verdict="valid"]').waitFor();
@@ -71,7 +71,7 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   });
 
   it('after a global sign-out, shows the last tokens as still valid to a verifier but revoked by the pool', async () => {
-    await open('#/forgot-password-and-sign-out/7');
+    await open('#/forgot-password-and-sign-out/8');
     await tab(page, 'Tokens').click();
     const panel = page.getByRole('tabpanel', { name: 'Tokens' });
     await panel.getByText(/The app has dropped its tokens/).waitFor();
@@ -82,7 +82,7 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   });
 
   it('shows an expired token as expired after an hour of simulated time', async () => {
-    await open('#/inside-the-tokens/2');
+    await open('#/inside-the-tokens/3');
     await tab(page, 'Tokens').click();
     await page.getByRole('button', { name: '+1 h', exact: true }).click();
     const card = page.locator('[data-token="access"]');
@@ -91,12 +91,12 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   });
 
   it('travels back in time with "Previous step": the user is UNCONFIRMED again', async () => {
-    await open('#/confirmation/8');
+    await open('#/confirmation/9');
     await tab(page, 'Users').click();
     const users = page.getByRole('tabpanel', { name: 'Users' });
     await users.getByText('CONFIRMED', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Previous step', exact: true }).click();
-    await atStep(page, 7);
+    await atStep(page, 8);
     await ready(page);
     await users.getByText('UNCONFIRMED', { exact: true }).waitFor();
   });
@@ -113,7 +113,7 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   });
 
   it('lists the emails newest first with the code', async () => {
-    await open('#/confirmation/7');
+    await open('#/confirmation/8');
     const inbox = page.getByRole('tabpanel', { name: /Inbox/ });
     const mails = inbox.getByRole('listitem');
     expect(await mails.count()).toBe(2);
@@ -122,13 +122,13 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
   });
 
   it('explains an AWS error in words, with the code and the way out as a button', async () => {
-    await open('#/sign-in-and-profile/1');
+    await open('#/sign-in-and-profile/2');
     const alert = page.locator('.app-error');
     expect(await alert.textContent()).toMatch(
       /does not allow signing in with a username and password.*InvalidParameterException: USER_PASSWORD_AUTH flow not enabled for this client/,
     );
     await alert.getByRole('button', { name: 'Allow USER_PASSWORD_AUTH on the app client' }).click();
-    await atStep(page, 2);
+    await atStep(page, 3);
   });
 
   it('answers what the learner types in free mode', async () => {
