@@ -132,8 +132,8 @@ describe.skipIf(!chromeAvailable())('presenter mode', { timeout: 60_000 }, () =>
 
   it('at 1920×1080 the sequence diagram text is at least 16 px tall, and axe finds nothing serious', async () => {
     const lesson = lessons.find((l) => l.id === 'sign-in-and-profile')!;
-    const { page, errors } = await openPage(app, `#/${lesson.id}/4?present=1`, { viewport: SIZES[0] });
-    await ready(page, lesson.id, 4);
+    const { page, errors } = await openPage(app, `#/${lesson.id}/5?present=1`, { viewport: SIZES[0] });
+    await ready(page, lesson.id, 5);
     await presenting(page);
     await page.waitForSelector('.column-inspectors .diagram[data-ready="true"] svg text');
     const heights = await page.$$eval('.column-inspectors .diagram-svg svg text', (texts) =>
@@ -206,6 +206,50 @@ describe.skipIf(!chromeAvailable())('presenter mode', { timeout: 60_000 }, () =>
     // The click gave the keys back: → steps on.
     await page.keyboard.press('ArrowRight');
     await atStep(page, Math.min(at + 1, withQuiz.steps.length));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reveals a step’s requests one key at a time, pausing before each answer', async () => {
+    const lesson = lessons.find((l) => l.id === 'sign-in-and-profile')!;
+    // Step 3 reads the app client and sends it back: two requests.
+    const { page, errors } = await openPage(app, `#/${lesson.id}/2?present=1&reveal=pause&tab=sequence`, { viewport: SIZES[0] });
+    await ready(page, lesson.id, 2);
+    await presenting(page);
+    const current = page.locator('.sequence-panel .transcript li.is-current');
+    const texts = () => current.allInnerTexts();
+    await page.keyboard.press('ArrowRight');
+    await atStep(page, 3);
+    await ready(page);
+    await page.getByText('Revealing this step: 0 of 2 requests shown').waitFor();
+    expect(await current.count()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(texts)
+      .toEqual([expect.stringMatching(/^App → User pool: DescribeUserPoolClient/), expect.stringMatching(/^What will the user pool answer\?/)]);
+    await page.locator('.sequence-panel .diagram[data-ready="true"]').waitFor();
+    expect(await page.locator('.sequence-panel svg').textContent()).toContain('What will the user pool answer?');
+    expect(await stepCounter(page)).toEqual([3, lesson.steps]);
+    await page.keyboard.press('PageDown');
+    await expect.poll(async () => (await texts()).length).toBe(2);
+    expect((await texts())[1]).toMatch(/^User pool → App: 200/);
+    await page.keyboard.press(' ');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await texts()).length).toBe(4);
+    expect(await page.getByText(/Revealing this step/).count()).toBe(0);
+    // Everything shown: the next key moves on.
+    await page.keyboard.press('ArrowRight');
+    await atStep(page, 4);
+    await ready(page);
+    // Back with ←: the step shows whole.
+    await page.keyboard.press('ArrowLeft');
+    await atStep(page, 3);
+    await ready(page);
+    await expect.poll(async () => (await texts()).length).toBe(4);
+    // Turning reveal off in the bar leaves the address without it.
+    await page.getByRole('group', { name: 'Reveal requests' }).getByRole('button', { name: 'All at once' }).click();
+    await expect.poll(() => page.url()).not.toContain('reveal=');
+    expect(page.url()).toContain('present=1');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -54,6 +54,22 @@ describe.skipIf(!chromeAvailable())('share links', () => {
     await page.context().close();
   });
 
+  it('carries presenter mode and its reveal setting to the fresh browser', async () => {
+    const { page: presenter } = await openPage(app, `#/${LESSON}/${STEP}?present=app&reveal=pause`);
+    await ready(presenter, LESSON, STEP);
+    await presenter.locator('.present-bar').waitFor();
+    await presenter.getByRole('button', { name: 'Share', exact: true }).click();
+    const presented = await presenter.getByRole('textbox', { name: /link/ }).inputValue();
+    await presenter.context().close();
+    const { page, errors } = await openPage(app, presented.slice(app.url.length), { settle: false });
+    await ready(page, LESSON, STEP);
+    await page.waitForFunction(() => document.documentElement.dataset.presentPane === 'app');
+    expect(page.url()).toMatch(/present=app/);
+    expect(page.url()).toMatch(/reveal=pause/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens a damaged link’s lesson at its first step, with a notice', async () => {
     const { page, errors } = await openPage(app, link.slice(app.url.length, -40), { settle: false });
     await ready(page, LESSON, 1);

@@ -25,6 +25,8 @@ export interface SequenceOptions {
   upTo?: number;
   /** Log index from which messages belong to the current step and are highlighted. Default: none highlighted. */
   highlight?: number;
+  /** Progressive reveal's pause: the last drawn request's response (and mail) waits, with "What will … answer?" in its place. */
+  holdLastResponse?: boolean;
 }
 
 export interface SequenceDiagram {
@@ -74,6 +76,10 @@ export function participantOf(entry: Pick<LogEntry, 'service'>): string {
   return [...SERVICES, ...SITES].find((s) => s.id === entry.service)?.participant ?? entry.service;
 }
 
+/** `User pool` → `the user pool`, `Your API` → `your API`: a participant inside a sentence. */
+const theParty = (participant: string) =>
+  /^your /i.test(participant) ? `y${participant.slice(1)}` : `the ${participant.charAt(0).toLowerCase()}${participant.slice(1)}`;
+
 /** The log (and the mail it caused) between `from` and `upTo` as Mermaid text and a transcript. */
 export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly OutboxMessage[], options: SequenceOptions = {}): SequenceDiagram {
   const from = Math.max(0, options.from ?? 0);
@@ -106,6 +112,12 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
     // A call inside the cloud is the service's own: the table speaks of the app's.
     const strip = parent ? undefined : whoDecidesText(whoDecides(entry));
     add(`${caller}->>${to}`, `${request} (${said})`, `${caller} → ${to}: ${request} (${said})`, strip);
+    if (options.holdLastResponse && i === upTo - 1) {
+      const question = `What will ${theParty(to)} answer?`;
+      lines.push(`  Note over ${to}: ${mermaidText(question)}`);
+      transcript.push({ text: `${question} (the next key shows it)`, label, current });
+      break;
+    }
     for (const message of mail.get(i) ?? []) {
       const text = `${message.channel === 'SMS' ? 'SMS' : 'email'} "${message.subject}" to ${message.to}`;
       add(`${to}-)Email`, text, `${to} → Email: ${text}`);

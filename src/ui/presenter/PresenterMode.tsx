@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { course } from '../../content';
-import { lessonHash, withPresent, type PresentPane } from '../shell/route';
+import { heldBack, holdStep, revealNext } from '../inspectors/reveal';
+import type { SessionView } from '../../flows/session';
+import { lessonHash, parseReveal, withPresent, type PresentPane, type RevealMode } from '../shell/route';
 import { useSession, useView } from '../shell/SessionContext';
 import { commandFor, PRESENTER_KEYS } from './keys';
 import { Modal } from './Modal';
-import { isTyping, modifierHeld, setPresent } from './present';
+import { isTyping, modifierHeld, setPresent, setReveal, useReveal } from './present';
 
 /** How long "G 1 2" waits for another digit before it jumps. */
 const GOTO_WAIT_MS = 1500;
@@ -19,8 +21,10 @@ export function PresenterMode({ pane }: { pane: PresentPane }) {
   const [blank, setBlank] = useState(false);
   const [help, setHelp] = useState(false);
   const [typed, setTyped] = useState<string | undefined>();
+  const reveal = useReveal();
   const state = useRef({ view, typed, blank });
   state.current = { view, typed, blank };
+  const waiting = heldBack(view.lessonId, view.stepIndex, stepRequests(view));
 
   useEffect(() => {
     const jump = (digits: string | undefined) => {
@@ -46,8 +50,13 @@ export function PresenterMode({ pane }: { pane: PresentPane }) {
       window.clearTimeout(timer);
       if (command.kind === 'next') {
         if (now.busy) return;
-        if (now.stepIndex < now.stepCount - 1) void session.next();
-        else openNextLesson(now.lessonId, pane);
+        const mode = parseReveal(window.location.hash);
+        if (heldBack(now.lessonId, now.stepIndex, stepRequests(now)) > 0) return revealNext();
+        if (now.stepIndex < now.stepCount - 1) {
+          // With reveal on, the step → arrives at shows its requests one key at a time.
+          if (mode) holdStep(now.lessonId, now.stepIndex + 1, mode);
+          void session.next();
+        } else openNextLesson(now.lessonId, pane);
       } else if (command.kind === 'previous') {
         if (!now.busy && now.stepIndex > 0) void session.previous();
       } else if (command.kind === 'blank') setBlank(true);
@@ -83,6 +92,18 @@ export function PresenterMode({ pane }: { pane: PresentPane }) {
           </button>
         ))}
       </span>
+      <span className="segmented" role="group" aria-label="Reveal requests">
+        {REVEALS.map(([mode, label]) => (
+          <button key={label} type="button" className="segment" aria-pressed={reveal === mode} onClick={() => setReveal(mode)}>
+            {label}
+          </button>
+        ))}
+      </span>
+      {waiting > 0 && (
+        <button type="button" className="button button-small" aria-keyshortcuts="ArrowRight" onClick={revealNext}>
+          Reveal next ({waiting} left)
+        </button>
+      )}
       {typed !== undefined && (
         <span className="present-goto" role="status">
           Go to step {typed || '…'}
@@ -115,6 +136,18 @@ export function PresenterMode({ pane }: { pane: PresentPane }) {
       </Modal>
     </div>
   );
+}
+
+const REVEALS: [RevealMode | undefined, string][] = [
+  [undefined, 'All at once'],
+  ['one', 'One by one'],
+  ['pause', 'Pause before answers'],
+];
+
+/** How many requests the view's step sent (the log between its marks). */
+function stepRequests(view: SessionView): number {
+  const from = view.stepIndex > 0 ? (view.stepLogMarks[view.stepIndex - 1] ?? view.logStart) : view.logStart;
+  return (view.stepLogMarks[view.stepIndex] ?? view.log.length) - from;
 }
 
 const PANES: [PresentPane, string][] = [

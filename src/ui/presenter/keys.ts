@@ -1,6 +1,6 @@
 /** The keys presenter mode answers to, as the `?` dialog lists them. */
 export const PRESENTER_KEYS: { keys: string[]; does: string }[] = [
-  { keys: ['→', 'PageDown', 'Space'], does: 'Next step; on the last step, the next lesson' },
+  { keys: ['→', 'PageDown', 'Space'], does: 'Next step; on the last step, the next lesson. With reveal on: the next request or answer first' },
   { keys: ['←', 'PageUp'], does: 'Previous step' },
   { keys: ['G', 'a number', 'Enter'], does: 'Go to that step' },
   { keys: ['B'], does: 'Blank the screen (any key brings it back)' },

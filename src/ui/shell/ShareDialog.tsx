@@ -10,6 +10,7 @@ import { encodeShareFragment, sharedStateOf } from '../../flows/session/shareLin
 import { typedPasswords } from '../../flows/session/sharePasswords';
 import { openInspectorTab } from '../inspectors/openTab';
 import { CopyButton } from './CopyButton';
+import { presenterSettingsOf } from './route';
 import { useSession } from './SessionContext';
 
 const lz = { compressToEncodedURIComponent, decompressFromEncodedURIComponent };
@@ -31,7 +32,8 @@ export default function ShareDialog({ onClose }: { onClose(): void }) {
   const link = useMemo(() => {
     if (!record?.lesson.lessonId) return undefined;
     const tab = openInspectorTab();
-    const state = sharedStateOf(record, { includePasswords, ...(tab ? { tab } : {}) });
+    const presenter = presenterSettingsOf(window.location.hash);
+    const state = sharedStateOf(record, { includePasswords, ...(tab ? { tab } : {}), ...(presenter ? { presenter } : {}) });
     return `${window.location.href.split('#')[0]}${encodeShareFragment(lz, record.lesson.lessonId, state)}`;
   }, [record, includePasswords]);
   const [qr, setQr] = useState<string>();

@@ -54,13 +54,53 @@ export function parsePresent(hash: string): PresentPane | undefined {
   return value === 'app' ? 'app' : 'inspectors';
 }
 
-/** The same hash with presenter mode set to `pane` (or removed); other query fields are kept. */
-export function withPresent(hash: string, pane: PresentPane | undefined): string {
+/** The same hash with one query field set to `value` (or removed); the path and the other fields are kept. */
+export function withQuery(hash: string, key: string, value: string | undefined): string {
   const at = hash.indexOf('?');
   const path = at < 0 ? hash : hash.slice(0, at);
   const query = hashQuery(hash);
-  if (pane) query.set('present', pane === 'app' ? 'app' : '1');
-  else query.delete('present');
+  if (value === undefined) query.delete(key);
+  else query.set(key, value);
   const rest = query.toString();
   return rest ? `${path}?${rest}` : path;
+}
+
+/** The same hash with presenter mode set to `pane` (or removed); other query fields are kept. */
+export function withPresent(hash: string, pane: PresentPane | undefined): string {
+  return withQuery(hash, 'present', pane ? (pane === 'app' ? 'app' : '1') : undefined);
+}
+
+/**
+ * Progressive reveal in presenter mode: `?reveal=1` shows a step's requests one at a time, each with its response;
+ * `?reveal=pause` holds each response back too ("What will the pool answer?") until the next key. Undefined: all at once.
+ */
+export type RevealMode = 'one' | 'pause';
+
+export function parseReveal(hash: string): RevealMode | undefined {
+  const value = hashQuery(hash).get('reveal');
+  return value === 'pause' ? 'pause' : value === '1' || value === 'one' ? 'one' : undefined;
+}
+
+export function withReveal(hash: string, mode: RevealMode | undefined): string {
+  return withQuery(hash, 'reveal', mode === 'pause' ? 'pause' : mode ? '1' : undefined);
+}
+
+/** The same hash with the inspector tab set (or removed); presenter settings and other fields are kept. */
+export function withTab(hash: string, tab: string | undefined): string {
+  return withQuery(hash, 'tab', tab);
+}
+
+/** Presenter mode's settings as a share link carries them: `{ present: '1' | 'app', reveal?: '1' | 'pause' }`, or none. */
+export function presenterSettingsOf(hash: string): Record<string, string> | undefined {
+  const pane = parsePresent(hash);
+  if (!pane) return undefined;
+  const reveal = parseReveal(hash);
+  return { present: pane === 'app' ? 'app' : '1', ...(reveal ? { reveal: reveal === 'pause' ? 'pause' : '1' } : {}) };
+}
+
+/** The hash with a share link's presenter settings applied; values this version does not know are left out. */
+export function withPresenterSettings(hash: string, settings: Record<string, unknown> | undefined): string {
+  const query = `?present=${String(settings?.['present'] ?? '')}&reveal=${String(settings?.['reveal'] ?? '')}`;
+  const pane = settings?.['present'] === undefined ? undefined : parsePresent(query);
+  return pane ? withReveal(withPresent(hash, pane), parseReveal(query)) : hash;
 }

@@ -5,16 +5,14 @@
  * with a notice. Replaces whatever session this browser had saved.
  */
 import type { Course } from '../../content';
-import { decodeShareFragment, loadLz, peekShareFragment, savedSessionOf, type PresenterSettings } from '../../flows/session/shareLink';
+import { decodeShareFragment, loadLz, peekShareFragment, savedSessionOf } from '../../flows/session/shareLink';
 import { requestInspectorTab } from '../inspectors/openTab';
 import { scriptOf } from './course';
 import { SESSION_KEY } from './opening';
-import { lessonHash } from './route';
+import { lessonHash, withPresenterSettings } from './route';
 import { replaceHash } from './useHashRoute';
 
 let pending: string | undefined;
-/** The presenter settings the last opened link carried, for presenter mode to apply. */
-export let sharedPresenter: PresenterSettings | undefined;
 
 /** Called before the first render: a share link's address becomes its lesson's (the link is kept to open). */
 export function takeShareLink(course: Course): void {
@@ -56,7 +54,8 @@ export async function acceptShareLink(course: Course, storage: Storage | undefin
     return fail(`it is replayed through the browser’s storage, which refused (${error instanceof Error ? error.message : String(error)})`);
   }
   if (decoded.state.tab) requestInspectorTab(decoded.state.tab);
-  sharedPresenter = decoded.state.presenter;
+  // Presenter mode and its reveal, as the sharer had them.
+  replaceHash(withPresenterSettings(window.location.hash, decoded.state.presenter));
   const passwords =
     decoded.state.passwords === 'stand-ins'
       ? ' Passwords the sharer typed were left out: stand-ins of the same length and kinds of characters were typed instead.'

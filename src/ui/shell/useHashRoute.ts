@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parsePresent, parseHash, withPresent, type Route } from './route';
+import { parsePresent, parseHash, parseReveal, withPresent, withReveal, type Route } from './route';
 
 /** Told when replaceHash rewrites the address, which fires no hashchange. */
 const replaced = new Set<() => void>();
@@ -43,8 +43,11 @@ export function useHashRoute(): Route & { hash: string } {
  */
 export function replaceHash(hash: string): void {
   startHash = '';
-  // Presenter mode stays on while the app rewrites the step part of the address.
-  if (parsePresent(hash) === undefined) hash = withPresent(hash, parsePresent(window.location.hash));
+  // Presenter mode and its reveal setting stay on while the app rewrites the step part of the address.
+  if (parsePresent(hash) === undefined) {
+    hash = withPresent(hash, parsePresent(window.location.hash));
+    if (parseReveal(hash) === undefined) hash = withReveal(hash, parseReveal(window.location.hash));
+  }
   if (window.location.hash === hash) return;
   window.history.replaceState(window.history.state, '', hash);
   for (const onChange of [...replaced]) onChange();

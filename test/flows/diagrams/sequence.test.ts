@@ -37,6 +37,26 @@ describe('sequenceDiagram', () => {
     );
   });
 
+  it('holds the last request’s response back for the reveal’s pause, asking what the pool will answer', async () => {
+    const { cloud, setupCalls } = await signUpToGetUser();
+    const { mermaid, transcript } = sequenceDiagram(cloud.log.entries, cloud.outbox.entries, {
+      from: setupCalls,
+      upTo: setupCalls + 1,
+      highlight: setupCalls,
+      holdLastResponse: true,
+    });
+    expect(mermaid.split('\n').slice(-3)).toEqual([
+      '  App->>User pool: SignUp abc.xyz@gmail.com (no identity checked)',
+      '  Note over User pool: What will the user pool answer?',
+      '  end',
+    ]);
+    expect(mermaid).not.toContain('Email: email');
+    expect(transcript.map((t) => t.text)).toEqual([
+      'App → User pool: SignUp abc.xyz@gmail.com (no identity checked)',
+      'What will the user pool answer? (the next key shows it)',
+    ]);
+  });
+
   it('gives a transcript labelled by who decides, marking the current step', async () => {
     const { cloud, setupCalls } = await signUpToGetUser();
     const { transcript } = sequenceDiagram(cloud.log.entries, cloud.outbox.entries, { from: setupCalls, upTo: setupCalls + 4, highlight: setupCalls + 3 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { commandFor } from '../../../src/ui/presenter/keys';
-import { lessonHash, parseHash, parsePresent, withPresent } from '../../../src/ui/shell/route';
+import { heldBack, holdStep, revealNext, showEverything } from '../../../src/ui/inspectors/reveal';
+import {
+  lessonHash,
+  parseHash,
+  parsePresent,
+  parseReveal,
+  presenterSettingsOf,
+  withPresent,
+  withPresenterSettings,
+  withReveal,
+} from '../../../src/ui/shell/route';
 
 describe('presenter mode in the address', () => {
   it('reads ?present=1 as the inspectors pane and ?present=app as the app, and nothing as off', () => {
@@ -19,6 +29,44 @@ describe('presenter mode in the address', () => {
     expect(withPresent(lessonHash('sign-up', 2), 'inspectors')).toBe('#/sign-up/2?present=1');
     expect(withPresent('#/sign-up/2?present=1', 'app')).toBe('#/sign-up/2?present=app');
     expect(withPresent('#/sign-up/2?tab=tokens&present=1', undefined)).toBe('#/sign-up/2?tab=tokens');
+  });
+});
+
+describe('progressive reveal', () => {
+  it('reads ?reveal=1 as one request at a time and ?reveal=pause as pausing before each answer', () => {
+    expect(parseReveal('#/sign-up/3?present=1&reveal=1')).toBe('one');
+    expect(parseReveal('#/sign-up/3?present=1&reveal=pause')).toBe('pause');
+    expect(parseReveal('#/sign-up/3?present=1&reveal=0')).toBeUndefined();
+    expect(withReveal('#/sign-up/3?present=1', 'pause')).toBe('#/sign-up/3?present=1&reveal=pause');
+    expect(withReveal('#/sign-up/3?present=1&reveal=1', undefined)).toBe('#/sign-up/3?present=1');
+  });
+
+  it('holds a step’s requests back, one key per request, or two with the pause, and shows everything elsewhere', () => {
+    holdStep('sign-up', 2, 'one');
+    expect(heldBack('sign-up', 2, 3)).toBe(3);
+    expect(heldBack('sign-up', 1, 3)).toBe(0);
+    revealNext();
+    expect(heldBack('sign-up', 2, 3)).toBe(2);
+    holdStep('sign-up', 3, 'pause');
+    expect(heldBack('sign-up', 3, 2)).toBe(4);
+    revealNext();
+    revealNext();
+    revealNext();
+    expect(heldBack('sign-up', 3, 2)).toBe(1);
+    showEverything();
+    expect(heldBack('sign-up', 3, 2)).toBe(0);
+  });
+});
+
+describe('presenter settings in a share link', () => {
+  it('carries the pane and the reveal, and applies only values it knows', () => {
+    expect(presenterSettingsOf('#/sign-up/3?present=app&reveal=pause')).toEqual({ present: 'app', reveal: 'pause' });
+    expect(presenterSettingsOf('#/sign-up/3?present=1')).toEqual({ present: '1' });
+    expect(presenterSettingsOf('#/sign-up/3?reveal=1')).toBeUndefined();
+    expect(withPresenterSettings('#/sign-up/3', { present: 'app', reveal: 'pause' })).toBe('#/sign-up/3?present=app&reveal=pause');
+    expect(withPresenterSettings('#/sign-up/3?tab=tokens', { present: '1', reveal: 'sideways' })).toBe('#/sign-up/3?tab=tokens&present=1');
+    expect(withPresenterSettings('#/sign-up/3', undefined)).toBe('#/sign-up/3');
+    expect(withPresenterSettings('#/sign-up/3', { reveal: '1' })).toBe('#/sign-up/3');
   });
 });
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { LogEntry } from '../../../engine';
 import { formatUtc } from '../tokens/time';
-import { SNIPPET_LABELS, snippet, type SnippetKind } from './snippets';
+import { httpRequestText, SNIPPET_LABELS, snippet, type SnippetKind } from './snippets';
 import { CopyButton } from '../../shell/CopyButton';
 import { HttpSigningNote, WhoStrip } from './WhoStrip';
 
@@ -11,10 +11,12 @@ interface Props {
   entries: readonly LogEntry[];
   /** Index in `entries` where the current step's calls begin. */
   currentFrom: number;
+  /** Progressive reveal's pause: the last request's response waits for the next key. */
+  holdingResponse?: boolean;
 }
 
 /** Every API call since the lesson started, each as boto3, SDK v3, CLI and raw HTTP. */
-export function RequestsPanel({ entries, currentFrom }: Props) {
+export function RequestsPanel({ entries, currentFrom, holdingResponse = false }: Props) {
   const [kind, setKind] = useState<SnippetKind>('python');
   if (!entries.length) return <p className="muted">No API calls yet in this lesson. “Next step” makes the app call the user pool.</p>;
   return (
@@ -29,13 +31,17 @@ export function RequestsPanel({ entries, currentFrom }: Props) {
       <ol className="request-list">
         {entries.map((entry, i) => {
           const current = i >= currentFrom;
-          const code = snippet(kind, entry);
+          const held = holdingResponse && i === entries.length - 1;
+          // The raw HTTP view ends with the response, which a held request does not show yet.
+          const code = held && kind === 'http' ? httpRequestText(entry) : snippet(kind, entry);
           return (
             <li key={`${entry.seq}-${entry.requestId}`} className={current ? 'is-current' : undefined}>
               <details open={current || i === entries.length - 1}>
                 <summary>
                   <span className="request-action mono">{entry.action}</span>{' '}
-                  {entry.error ? (
+                  {held ? (
+                    <span className="badge">waiting</span>
+                  ) : entry.error ? (
                     <span className="badge badge-error">
                       {entry.status} {entry.error.code}
                     </span>
@@ -53,13 +59,17 @@ export function RequestsPanel({ entries, currentFrom }: Props) {
                     <code>{code}</code>
                   </pre>
                 </div>
-                {kind !== 'http' && (
-                  <details className="response">
-                    <summary>Response</summary>
-                    <pre tabIndex={0}>
-                      <code>{JSON.stringify(entry.error ? { __type: entry.error.code, message: entry.error.message } : entry.response, null, 2)}</code>
-                    </pre>
-                  </details>
+                {held ? (
+                  <p className="reveal-question">What will the pool answer? The next key shows the response.</p>
+                ) : (
+                  kind !== 'http' && (
+                    <details className="response">
+                      <summary>Response</summary>
+                      <pre tabIndex={0}>
+                        <code>{JSON.stringify(entry.error ? { __type: entry.error.code, message: entry.error.message } : entry.response, null, 2)}</code>
+                      </pre>
+                    </details>
+                  )
                 )}
               </details>
             </li>

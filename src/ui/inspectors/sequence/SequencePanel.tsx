@@ -6,6 +6,7 @@ import type { SessionView } from '../../../flows/session';
 import { useView } from '../../shell/SessionContext';
 import { useDrawAhead } from './drawAhead';
 import { MermaidView } from '../MermaidView';
+import { useRevealed, type Revealed } from '../reveal';
 
 export interface TranscriptItem {
   text: string;
@@ -44,11 +45,16 @@ export function Transcript({ items, labelBadges = false }: { items: TranscriptIt
 
 type SequenceInputs = Pick<SessionView, 'log' | 'outbox' | 'logStart' | 'stepLogMarks' | 'stepIndex' | 'snapshot' | 'flowId'>;
 
-/** A view's sequence diagram (messages up to its step, that step's highlighted) and the Mermaid source drawn for it. */
-export function sequenceFor(view: SequenceInputs): { diagram: { mermaid: string; transcript: TranscriptItem[] }; source: string } {
+/**
+ * A view's sequence diagram (messages up to its step, that step's highlighted) and the Mermaid source drawn for it.
+ * `revealed` (presenter mode's progressive reveal) draws only the first of the step's requests.
+ */
+export function sequenceFor(view: SequenceInputs, revealed?: Revealed): { diagram: { mermaid: string; transcript: TranscriptItem[] }; source: string } {
   const { log, outbox, logStart, flowId } = view;
-  const { upTo, highlight, messages } = marksOf(view);
-  const diagram = flowId === 'story' ? storyDiagram(messages ?? []) : sequenceDiagram(log, outbox, { from: logStart, upTo, highlight });
+  const { upTo: all, highlight, messages } = marksOf(view);
+  const upTo = revealed ? highlight + revealed.requests : all;
+  const holdLastResponse = revealed?.holdingResponse ?? false;
+  const diagram = flowId === 'story' ? storyDiagram(messages ?? []) : sequenceDiagram(log, outbox, { from: logStart, upTo, highlight, holdLastResponse });
   // Mermaid's message wrapping measures `#40;…#41;` entity text as one long word and hyphenates it; parentheses are
   // plain text in sequence messages, so they go in as they are.
   return { diagram, source: diagram.mermaid.replace(/#40;/g, '(').replace(/#41;/g, ')') };
@@ -67,12 +73,13 @@ const nextSequenceSource = (next: SessionView) => sequenceFor(next).source;
 /** Messages up to the current step, the current step's highlighted, each labelled authentication, authorization or no identity checked, with who asks and who decides. */
 export function SequencePanel() {
   const view = useView();
-  const { log, outbox, logStart, stepIndex, flowId } = view;
+  const { log, outbox, logStart, stepIndex, flowId, lessonId } = view;
   const { upTo, highlight, messages } = marksOf(view);
+  const revealed = useRevealed(lessonId, stepIndex, flowId === 'story' ? 0 : upTo - highlight);
   const { diagram, source } = useMemo(
-    () => sequenceFor(view),
+    () => sequenceFor(view, revealed),
     // The log only grows, so its length identifies its content.
-    [flowId, messages, log.length, log, outbox, logStart, upTo, highlight],
+    [flowId, messages, log.length, log, outbox, logStart, upTo, highlight, revealed?.requests, revealed?.holdingResponse],
   );
   useDrawAhead(nextSequenceSource);
   const empty = diagram.transcript.length === 0;
@@ -90,7 +97,13 @@ export function SequencePanel() {
             <span className="label label-public">no identity checked</span> anyone may ask
           </span>
         )}
-        <span>{diagram.transcript.some((t) => t.current) ? 'Highlighted: this step.' : 'This step sent no messages.'}</span>
+        <span>
+          {revealed
+            ? `Revealing this step: ${revealed.requests} of ${upTo - highlight} requests shown (→ shows more).`
+            : diagram.transcript.some((t) => t.current)
+              ? 'Highlighted: this step.'
+              : 'This step sent no messages.'}
+        </span>
       </p>
       {empty && (
         <p className="muted small">
