@@ -247,7 +247,7 @@ describe.skipIf(!chromeAvailable())('presenter mode', { timeout: 60_000 }, () =>
     await ready(page);
     await expect.poll(async () => (await texts()).length).toBe(4);
     // Turning reveal off in the bar leaves the address without it.
-    await page.getByRole('group', { name: 'Reveal requests' }).getByRole('button', { name: 'All at once' }).click();
+    await page.getByRole('combobox', { name: 'Reveal' }).selectOption('all');
     await expect.poll(() => page.url()).not.toContain('reveal=');
     expect(page.url()).toContain('present=1');
     expect(errors).toEqual([]);

@@ -114,7 +114,7 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
     add(`${caller}->>${to}`, `${request} (${said})`, `${caller} → ${to}: ${request} (${said})`, strip);
     if (options.holdLastResponse && i === upTo - 1) {
       const question = `What will ${theParty(to)} answer?`;
-      lines.push(`  Note over ${to}: ${mermaidText(question)}`);
+      lines.push(`  Note over ${caller},${to}: ${mermaidText(question)}`);
       transcript.push({ text: `${question} (the next key shows it)`, label, current });
       break;
     }

@@ -92,16 +92,19 @@ export function PresenterMode({ pane }: { pane: PresentPane }) {
           </button>
         ))}
       </span>
-      <span className="segmented" role="group" aria-label="Reveal requests">
-        {REVEALS.map(([mode, label]) => (
-          <button key={label} type="button" className="segment" aria-pressed={reveal === mode} onClick={() => setReveal(mode)}>
-            {label}
-          </button>
-        ))}
-      </span>
+      <label className="present-reveal">
+        <span>Reveal</span>
+        <select value={reveal ?? 'all'} onChange={(event) => setReveal(REVEALS.find(([, value]) => value === event.target.value)?.[0])}>
+          {REVEALS.map(([, value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
       {waiting > 0 && (
         <button type="button" className="button button-small" aria-keyshortcuts="ArrowRight" onClick={revealNext}>
-          Reveal next ({waiting} left)
+          Show next ({waiting})
         </button>
       )}
       {typed !== undefined && (
@@ -138,10 +141,11 @@ export function PresenterMode({ pane }: { pane: PresentPane }) {
   );
 }
 
-const REVEALS: [RevealMode | undefined, string][] = [
-  [undefined, 'All at once'],
-  ['one', 'One by one'],
-  ['pause', 'Pause before answers'],
+/** The reveal settings: the mode, its option value, its words. */
+const REVEALS: [RevealMode | undefined, string, string][] = [
+  [undefined, 'all', 'all at once'],
+  ['one', 'one', 'one by one'],
+  ['pause', 'pause', 'pause for answers'],
 ];
 
 /** How many requests the view's step sent (the log between its marks). */

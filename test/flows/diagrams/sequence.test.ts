@@ -47,7 +47,7 @@ describe('sequenceDiagram', () => {
     });
     expect(mermaid.split('\n').slice(-3)).toEqual([
       '  App->>User pool: SignUp abc.xyz@gmail.com (no identity checked)',
-      '  Note over User pool: What will the user pool answer?',
+      '  Note over App,User pool: What will the user pool answer?',
       '  end',
     ]);
     expect(mermaid).not.toContain('Email: email');
