@@ -7,5 +7,7 @@ export function lookup<T>(map: Record<string, T>, key: string): T | undefined {
 }
 
 export function store<T>(map: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  // Only `__proto__` is an accessor on Object.prototype: any other key assigned makes an own property, and faster.
+  if (key === '__proto__') Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  else map[key] = value;
 }
