@@ -6,6 +6,8 @@ import type { SessionView } from '../../../flows/session';
 import { useView } from '../../shell/SessionContext';
 import { useDrawAhead } from './drawAhead';
 import { MermaidView } from '../MermaidView';
+import { latestRoom } from '../useRoom';
+import { fitSequence } from './fit';
 
 export interface TranscriptItem {
   text: string;
@@ -62,7 +64,12 @@ function marksOf({ log, logStart, stepLogMarks, stepIndex, snapshot }: SequenceI
   };
 }
 
-const nextSequenceSource = (next: SessionView) => sequenceFor(next).source;
+/** The next step's diagram as it will be drawn: laid out for the room the current one has. */
+const nextSequenceSource = (next: SessionView) => {
+  const room = latestRoom();
+  const { source } = sequenceFor(next);
+  return room ? fitSequence(source, room) : undefined;
+};
 
 /** Messages up to the current step, the current step's highlighted, each labelled authentication, authorization or no identity checked, with who asks and who decides. */
 export function SequencePanel() {
@@ -98,7 +105,7 @@ export function SequencePanel() {
         </p>
       )}
       <div className="sequence">
-        <MermaidView source={source} label="Sequence diagram of the messages so far. The transcript lists the same messages in words." />
+        <MermaidView fit={fitSequence} source={source} label="Sequence diagram of the messages so far. The transcript lists the same messages in words." />
         <section aria-label="Transcript">
           <h3 className="panel-heading">Transcript</h3>
           {/* Story lines carry their label apart; the cloud's requests say it in their text already. */}
