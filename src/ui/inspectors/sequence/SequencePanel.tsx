@@ -15,6 +15,8 @@ export interface TranscriptItem {
   current: boolean;
   /** Who asks, with what, and who decides (a request of the cloud's log). */
   strip?: string;
+  /** A story's cast, where it changes (the diagram's box). */
+  cast?: string;
 }
 
 /** The same messages as the diagram, in words: what a screen reader reads instead of the picture. */
@@ -24,6 +26,7 @@ export function Transcript({ items, labelBadges = false }: { items: TranscriptIt
     <ol className="transcript" aria-label="Transcript of the diagram">
       {items.map((item, i) => (
         <li key={i} className={`${item.current ? 'is-current ' : ''}transcript-${item.label ?? 'none'}`} aria-current={item.current ? 'step' : undefined}>
+          {item.cast && <strong className="transcript-cast">{item.cast}: </strong>}
           {item.text}
           {item.strip && (
             <>

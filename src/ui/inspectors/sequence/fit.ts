@@ -74,7 +74,8 @@ function layoutAt(fontPx: number, room: Room, count: number, boxes: number, wide
   const f = Math.round(fontPx * 2) / 2;
   const pad = Math.round(f * 0.5);
   const boxMargin = Math.round(f * 0.6);
-  const diagramMarginX = Math.max(6, Math.round(f * 0.5));
+  // Mermaid draws a box's frame two box margins outside the bounds it sizes the picture by: room for the last one.
+  const diagramMarginX = Math.max(6, Math.round(f * 0.5)) + (boxes ? 2 * boxMargin : 0);
   // Each box adds its padding on both sides and a gap to the next one (sequenceRenderer's standard box padding).
   const avail = room.width - 2 * diagramMarginX - boxes * boxMargin * 5;
   const minGap = Math.round(f * 1.2);
