@@ -102,7 +102,7 @@ export function MermaidView({ source, label, className, zoomable, fit }: Props) 
       </div>
       <div
         ref={box}
-        className={`diagram${zoomable && actual ? ' diagram-actual' : ''}`}
+        className={`diagram${zoomable && actual ? ' diagram-actual' : ''}${fit ? ' diagram-fitted' : ''}`}
         data-ready={ready ? 'true' : 'false'}
         // Scrollable, so reachable by keyboard.
         tabIndex={0}
