@@ -1,9 +1,9 @@
 import { LessonSyntaxError } from './syntaxError.ts';
 import type { LessonStep, StepLabel } from './types.ts';
 
-type StepAttributes = Pick<LessonStep, 'action' | 'state' | 'message' | 'label'>;
+type StepAttributes = Pick<LessonStep, 'action' | 'state' | 'message' | 'label' | 'cast'>;
 
-const KNOWN = ['action', 'state', 'message', 'label'] as const;
+const KNOWN = ['action', 'state', 'message', 'label', 'cast'] as const;
 type AttributeName = (typeof KNOWN)[number];
 const LABELS: readonly StepLabel[] = ['authentication', 'authorization'];
 
@@ -14,6 +14,8 @@ const DOTTED_ID = /^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)*$/;
  * so neither may appear in it.
  */
 const MESSAGE = /^([^:;#,<>]+?)\s*(-->>|->>|--\)|-\)|--x|-x|-->|->)\s*([^:;#,<>]+?)\s*:\s*([^;#]+)$/;
+/** A cast's name becomes a Mermaid box title: words, without what Mermaid reads as syntax. */
+const CAST = /^[^:;#,<>{}()"]{1,40}$/;
 
 /** Splits `## Title {a=b c="d e"}` into the title and the raw text between the braces (undefined when there are none). */
 export function splitHeading(heading: string, line: number): { title: string; raw?: string } {
@@ -31,7 +33,7 @@ export function splitHeading(heading: string, line: number): { title: string; ra
 }
 
 /**
- * Reads `action=signUp.submit state=awaitingCode message="A->>B: text" label=authentication`.
+ * Reads `action=signUp.submit state=awaitingCode message="A->>B: text" label=authentication cast="In Cognito"`.
  * Values are bare (no spaces or quotes) or quoted with " or ' (a backslash escapes the quote).
  */
 export function parseAttributes(raw: string, stepTitle: string, line: number): StepAttributes {
@@ -93,7 +95,7 @@ export function parseAttributes(raw: string, stepTitle: string, line: number): S
 }
 
 function checkValues(values: Partial<Record<AttributeName, string>>, fail: (what: string) => never): StepAttributes {
-  const { action, state, message, label } = values;
+  const { action, state, message, label, cast } = values;
   if (action !== undefined && !DOTTED_ID.test(action)) fail(`action "${action}" is not an action id like signUp.submit`);
   if (state !== undefined && !DOTTED_ID.test(state)) fail(`state "${state}" is not a state path like signedIn.profileShown`);
   if (message !== undefined && !MESSAGE.test(message)) {
@@ -102,10 +104,13 @@ function checkValues(values: Partial<Record<AttributeName, string>>, fail: (what
   if (label !== undefined && !(LABELS as readonly string[]).includes(label)) {
     fail(`label "${label}" must be ${LABELS.join(' or ')}`);
   }
+  if (cast !== undefined && message === undefined) fail('"cast" names who tells a story message: give the step a message too');
+  if (cast !== undefined && !CAST.test(cast)) fail(`cast "${cast}" must be a short name (up to 40 characters, no : ; # , < > { } ( ) or ")`);
   return {
     ...(action !== undefined ? { action } : {}),
     ...(state !== undefined ? { state } : {}),
     ...(message !== undefined ? { message } : {}),
     ...(label !== undefined ? { label: label as StepLabel } : {}),
+    ...(cast !== undefined ? { cast } : {}),
   };
 }

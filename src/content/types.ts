@@ -32,6 +32,8 @@ export interface LessonStep {
   /** For story steps: a Mermaid sequence message, `Sender->>Receiver: text`. */
   message?: string;
   label?: StepLabel;
+  /** For story steps: which cast tells the message (`In Cognito`); the diagram groups each cast's participants in a box. */
+  cast?: string;
   quiz?: Quiz;
   /** Speaker notes (a ```notes block) rendered to HTML: shown only in presenter mode. */
   notesHtml?: string;

@@ -41,8 +41,8 @@ export interface GuidedEnv {
   outbox: readonly OutboxMessage[];
   snapshot: AnyMachineSnapshot;
   setup: ScenarioSetup;
-  /** The lesson step being performed: `story.tell` reads its `message` and `label`. */
-  step?: { message?: string; label?: string };
+  /** The lesson step being performed: `story.tell` reads its `message`, `label` and `cast`. */
+  step?: { message?: string; label?: string; cast?: string };
 }
 
 /** A step a lesson can perform for the learner (`action=<id>` in lesson Markdown). */

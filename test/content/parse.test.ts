@@ -57,6 +57,11 @@ describe('parseLesson', () => {
     });
   });
 
+  it("reads a story step's cast", () => {
+    const l = parsed(lesson(FRONT, '## Tell {action=story.tell message="App->>User pool: signs in" cast="In Cognito"}\nx'));
+    expect(l.steps[0]!.cast).toBe('In Cognito');
+  });
+
   it('accepts single quotes and escaped quotes inside a value', () => {
     const l = parsed(lesson(FRONT, `## Tell {message='Fan->>Hall: says "hi"' label=authorization}\n## Two {message="Fan->>Hall: the \\"e-ticket\\""}`));
     expect(l.steps[0]!.message).toBe('Fan->>Hall: says "hi"');
@@ -121,6 +126,13 @@ describe('parseLesson', () => {
     ['a duplicate attribute', lesson(FRONT, '## A {action=a.b action=c.d}'), undefined, /given twice/],
     ['an unclosed attribute block', lesson(FRONT, '## A {action=a.b'), undefined, /must end with "}"/],
     ['an unknown label', lesson(FRONT, '## A {label=federation}'), undefined, /label "federation" must be/],
+    ['a cast without a message', lesson(FRONT, '## A {cast="In Cognito"}'), undefined, /"cast" names who tells a story message/],
+    [
+      'a cast with Mermaid syntax in it',
+      lesson(FRONT, '## A {message="A->>B: hi" cast="The (concert)"}'),
+      undefined,
+      /cast "The \(concert\)" must be a short name/,
+    ],
     ['a message that is not an arrow', lesson(FRONT, '## A {message="hello there"}'), undefined, /Sender->>Receiver: text/],
     ['a message with a semicolon', lesson(FRONT, '## A {message="A->>B: one; two"}'), undefined, /no ";"/],
     ['bad quiz YAML', lesson(FRONT, '## A\n```quiz\nquestion: [x\n```'), undefined, /quiz in step "A": not valid YAML/],

@@ -59,4 +59,10 @@ describe('storyMachine', () => {
       { message: 'Usher->>Moviegoer: checks the ticket' },
     ]);
   });
+
+  it('keeps the cast a message is told by', () => {
+    const actor = createActor(storyMachine, { input: { setup: {} } }).start();
+    actor.send({ type: 'story.tell', message: 'App->>User pool: signs in', cast: 'In Cognito' });
+    expect(actor.getSnapshot().context.messages).toEqual([{ message: 'App->>User pool: signs in', cast: 'In Cognito' }]);
+  });
 });

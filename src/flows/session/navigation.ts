@@ -39,8 +39,8 @@ export function clamp(index: number, count: number): number {
 
 /** The step as a script records it: what the lesson asked, without undefined members (they do not survive JSON). */
 export function stepOf(step: LessonScriptStep | undefined): LessonScriptStep {
-  const { action, message, label } = step ?? {};
-  return { ...(action ? { action } : {}), ...(message ? { message } : {}), ...(label ? { label } : {}) };
+  const { action, message, label, cast } = step ?? {};
+  return { ...(action ? { action } : {}), ...(message ? { message } : {}), ...(label ? { label } : {}), ...(cast ? { cast } : {}) };
 }
 
 /** Whether the lesson still asks, for every step performed so far, what those steps did. */

@@ -33,6 +33,7 @@ export interface ScriptStep {
   action?: string;
   message?: string;
   label?: string;
+  cast?: string;
   mode: SessionMode;
   /** cloud.log length once the step and its events were done: replaying must arrive at the same. */
   log: number;
@@ -80,7 +81,7 @@ function stepProblem(step: unknown): string | undefined {
   if (!isObject(step)) return 'not a step';
   if (step['mode'] !== 'guided' && step['mode'] !== 'free') return 'no mode';
   if (typeof step['log'] !== 'number') return 'no log length';
-  for (const name of ['action', 'message', 'label']) if (step[name] !== undefined && typeof step[name] !== 'string') return `its ${name} is not text`;
+  for (const name of ['action', 'message', 'label', 'cast']) if (step[name] !== undefined && typeof step[name] !== 'string') return `its ${name} is not text`;
   const events = step['events'] ?? [];
   if (!Array.isArray(events)) return 'its events are not a list';
   for (const event of events) {

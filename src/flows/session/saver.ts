@@ -44,7 +44,12 @@ export class Saver {
 
   /** The steps performed so far, as the lesson asked them. */
   get performed(): LessonScriptStep[] {
-    return this.#steps.map(({ action, message, label }) => ({ ...(action ? { action } : {}), ...(message ? { message } : {}), ...(label ? { label } : {}) }));
+    return this.#steps.map(({ action, message, label, cast }) => ({
+      ...(action ? { action } : {}),
+      ...(message ? { message } : {}),
+      ...(label ? { label } : {}),
+      ...(cast ? { cast } : {}),
+    }));
   }
 
   /** The mode each step was performed in, in order. */

@@ -130,7 +130,7 @@ export interface ActionOutcome {
 }
 
 /** Plans and runs one guided action of the timeline's flow; a plan that cannot be made becomes a notice, not an exception. */
-export async function performAction(timeline: Timeline, id: string, step: { message?: string; label?: string }): Promise<ActionOutcome> {
+export async function performAction(timeline: Timeline, id: string, step: { message?: string; label?: string; cast?: string }): Promise<ActionOutcome> {
   const action = getFlow(timeline.flowId).guided[id];
   if (!action) return { notice: `This step asks for "${id}", which the ${timeline.flowId} flow cannot do.` };
   try {

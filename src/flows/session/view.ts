@@ -20,6 +20,8 @@ export interface LessonScriptStep {
   /** For `story.tell`: the message it adds, `A->>B: text`. */
   message?: string;
   label?: string;
+  /** For `story.tell`: the cast that tells the message (`In Cognito`). */
+  cast?: string;
 }
 
 export interface SessionView {

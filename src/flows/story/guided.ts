@@ -7,7 +7,8 @@ export const storyGuided: Record<string, GuidedAction> = {
     plan: (env) => {
       if (!env.step?.message) throw new Error('This story step has no message to tell.');
       const label = env.step.label === 'authentication' || env.step.label === 'authorization' ? env.step.label : undefined;
-      return { events: [{ type: 'story.tell', message: env.step.message, ...(label ? { label } : {}) }] };
+      const cast = env.step.cast;
+      return { events: [{ type: 'story.tell', message: env.step.message, ...(label ? { label } : {}), ...(cast ? { cast } : {}) }] };
     },
   },
 };

@@ -9,6 +9,8 @@ export type StoryLabel = 'authentication' | 'authorization';
 export interface StoryMessage {
   message: string;
   label?: StoryLabel;
+  /** Which cast tells it (`In Cognito`): the diagram draws each cast's participants in a box of its own. */
+  cast?: string;
 }
 
 export interface StoryContext {
@@ -18,7 +20,7 @@ export interface StoryContext {
   messages: StoryMessage[];
 }
 
-export type StoryEvent = { type: 'story.tell'; message: string; label?: StoryLabel };
+export type StoryEvent = { type: 'story.tell'; message: string; label?: StoryLabel; cast?: string };
 
 export const storyMachine = setup({
   types: {
@@ -39,7 +41,10 @@ export const storyMachine = setup({
       on: {
         'story.tell': {
           actions: assign({
-            messages: ({ context, event }) => [...context.messages, { message: event.message, ...(event.label ? { label: event.label } : {}) }],
+            messages: ({ context, event }) => [
+              ...context.messages,
+              { message: event.message, ...(event.label ? { label: event.label } : {}), ...(event.cast ? { cast: event.cast } : {}) },
+            ],
           }),
         },
       },

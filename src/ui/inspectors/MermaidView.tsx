@@ -1,6 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Enlarge } from '../presenter/Enlarge';
 import { cachedSvg, renderMermaid } from './mermaid';
+import type { Room } from './sequence/fit';
+import { useRoom } from './useRoom';
 
 interface Props {
   source: string;
@@ -9,29 +11,33 @@ interface Props {
   className?: string;
   /** Offers "Fit" / "Actual size"; at actual size the highlighted element is scrolled into view. */
   zoomable?: boolean;
+  /**
+   * Lays the diagram out for the room its box offers (the Mermaid text to draw for `source` there); redrawn when the
+   * box is resized or the root font size changes. Without it the diagram is drawn once and scaled to fit.
+   */
+  fit?: (source: string, room: Room) => string;
 }
 
 /** A Mermaid diagram as an image; the caller supplies a text equivalent beside it. */
-export function MermaidView({ source, label, className, zoomable }: Props) {
-  const [svg, setSvg] = useState<string | undefined>(() => cachedSvg(source));
-  const [error, setError] = useState<string | undefined>();
-  const [drawn, setDrawn] = useState<string | undefined>(() => (cachedSvg(source) ? source : undefined));
-  const [actual, setActual] = useState(true);
+export function MermaidView({ source, label, className, zoomable, fit }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  const room = useRoom(box, fit !== undefined);
+  // A fitted diagram starts from the room last measured (see useRoom) and is redrawn if its own box differs.
+  const text = useMemo(() => (fit ? (room ? fit(source, room) : undefined) : source), [fit, room, source]);
+  // What was drawn last: shown while a new text is drawn, so a redraw does not flash the loading line.
+  const [last, setLast] = useState<{ text: string; svg: string } | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [actual, setActual] = useState(true);
+  const hit = text ? cachedSvg(text) : undefined;
+  const svg = hit ?? last?.svg;
+  const ready = hit !== undefined || (text !== undefined && last?.text === text);
   useEffect(() => {
+    if (!text) return;
     let live = true;
-    const hit = cachedSvg(source);
-    if (hit) {
-      setSvg(hit);
-      setDrawn(source);
-      setError(undefined);
-      return;
-    }
-    renderMermaid(source).then(
+    renderMermaid(text).then(
       (result) => {
         if (!live) return;
-        setSvg(result);
-        setDrawn(source);
+        setLast({ text, svg: result });
         setError(undefined);
       },
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
@@ -39,7 +45,7 @@ export function MermaidView({ source, label, className, zoomable }: Props) {
     return () => {
       live = false;
     };
-  }, [source]);
+  }, [text]);
   useLayoutEffect(() => {
     // Presenter mode draws diagrams at least a little larger than their natural size (presenter.css).
     const el = box.current?.querySelector('svg');
@@ -80,21 +86,24 @@ export function MermaidView({ source, label, className, zoomable }: Props) {
   }
   return (
     <div className={`diagram-frame ${className ?? ''}`}>
-      {svg && <Enlarge svg={svg} label={label} />}
-      {zoomable && (
-        <div className="segmented diagram-zoom" role="group" aria-label="Diagram size">
-          <button type="button" className="segment" aria-pressed={!actual} onClick={() => setActual(false)}>
-            Fit
-          </button>
-          <button type="button" className="segment" aria-pressed={actual} onClick={() => setActual(true)}>
-            Actual size
-          </button>
-        </div>
-      )}
+      {/* Above the picture, never over it. */}
+      <div className="diagram-tools">
+        {zoomable && (
+          <div className="segmented diagram-zoom" role="group" aria-label="Diagram size">
+            <button type="button" className="segment" aria-pressed={!actual} onClick={() => setActual(false)}>
+              Fit
+            </button>
+            <button type="button" className="segment" aria-pressed={actual} onClick={() => setActual(true)}>
+              Actual size
+            </button>
+          </div>
+        )}
+        {svg && <Enlarge svg={svg} label={label} />}
+      </div>
       <div
         ref={box}
-        className={`diagram${zoomable && actual ? ' diagram-actual' : ''}`}
-        data-ready={drawn === source ? 'true' : 'false'}
+        className={`diagram${zoomable && actual ? ' diagram-actual' : ''}${fit ? ' diagram-fitted' : ''}`}
+        data-ready={ready ? 'true' : 'false'}
         // Scrollable, so reachable by keyboard.
         tabIndex={0}
         role="group"

@@ -1,7 +1,10 @@
 /**
  * Mermaid, loaded on first use with `import()` so it never weighs on the first paint. Renders run one at a time
- * (mermaid keeps global state while laying out) and finished SVGs are cached by their source.
+ * (mermaid keeps global state while laying out) and finished SVGs are cached by their text (a sequence diagram's text
+ * carries its layout, so each layout has its own entry).
  */
+import { DIAGRAM_FONT } from './sequence/fit';
+
 type MermaidApi = (typeof import('mermaid'))['default'];
 
 let loading: Promise<MermaidApi> | undefined;
@@ -25,7 +28,7 @@ export function loadMermaid(): Promise<MermaidApi> {
         // diagrams use no click or link statements. test/e2e/inspectors.test.ts types markup into the app to prove it.
         securityLevel: 'loose',
         theme: 'base',
-        fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        fontFamily: DIAGRAM_FONT,
         themeVariables: {
           primaryColor: '#eef4fb',
           primaryBorderColor: '#3d6ea8',
@@ -38,7 +41,16 @@ export function loadMermaid(): Promise<MermaidApi> {
           signalColor: '#1b2430',
           signalTextColor: '#1b2430',
         },
-        sequence: { useMaxWidth: true, mirrorActors: false, showSequenceNumbers: false, wrap: false },
+        // A sequence diagram's sizes come with its text (sequence/fit.ts); the same font here lets Mermaid measure what it draws.
+        sequence: {
+          useMaxWidth: true,
+          mirrorActors: false,
+          showSequenceNumbers: false,
+          wrap: false,
+          actorFontFamily: DIAGRAM_FONT,
+          messageFontFamily: DIAGRAM_FONT,
+          noteFontFamily: DIAGRAM_FONT,
+        },
         state: { useMaxWidth: true },
       });
       return mermaid;

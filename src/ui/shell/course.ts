@@ -90,6 +90,7 @@ export function scriptOf(lesson: Lesson) {
       ...(s.action ? { action: s.action } : {}),
       ...(s.message ? { message: s.message } : {}),
       ...(s.label ? { label: s.label } : {}),
+      ...(s.cast ? { cast: s.cast } : {}),
     })),
   };
 }

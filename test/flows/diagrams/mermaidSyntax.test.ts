@@ -38,4 +38,14 @@ describe('Mermaid syntax', () => {
     ]);
     expect(await parse(mermaid)).toBeTruthy();
   });
+
+  it('parses a story whose casts are drawn as boxes', async () => {
+    const { mermaid } = storyDiagram([
+      { message: 'Fan->>Ticket site: signs in and pays', cast: 'The concert' },
+      { message: 'App->>User pool: signs the user in', cast: 'In Cognito' },
+      { message: 'Narrator->>Fan: an aside' },
+    ]);
+    expect(mermaid).toContain('box ');
+    expect(await parse(mermaid)).toBeTruthy();
+  });
 });

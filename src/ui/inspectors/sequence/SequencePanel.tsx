@@ -7,6 +7,8 @@ import { useView } from '../../shell/SessionContext';
 import { useDrawAhead } from './drawAhead';
 import { MermaidView } from '../MermaidView';
 import { useRevealed, type Revealed } from '../reveal';
+import { latestRoom } from '../useRoom';
+import { fitSequence } from './fit';
 
 export interface TranscriptItem {
   text: string;
@@ -14,6 +16,8 @@ export interface TranscriptItem {
   current: boolean;
   /** Who asks, with what, and who decides (a request of the cloud's log). */
   strip?: string;
+  /** A story's cast, where it changes (the diagram's box). */
+  cast?: string;
 }
 
 /** The same messages as the diagram, in words: what a screen reader reads instead of the picture. */
@@ -23,6 +27,7 @@ export function Transcript({ items, labelBadges = false }: { items: TranscriptIt
     <ol className="transcript" aria-label="Transcript of the diagram">
       {items.map((item, i) => (
         <li key={i} className={`${item.current ? 'is-current ' : ''}transcript-${item.label ?? 'none'}`} aria-current={item.current ? 'step' : undefined}>
+          {item.cast && <strong className="transcript-cast">{item.cast}: </strong>}
           {item.text}
           {item.strip && (
             <>
@@ -68,7 +73,12 @@ function marksOf({ log, logStart, stepLogMarks, stepIndex, snapshot }: SequenceI
   };
 }
 
-const nextSequenceSource = (next: SessionView) => sequenceFor(next).source;
+/** The next step's diagram as it will be drawn: laid out for the room the current one has. */
+const nextSequenceSource = (next: SessionView) => {
+  const room = latestRoom();
+  const { source } = sequenceFor(next);
+  return room ? fitSequence(source, room) : undefined;
+};
 
 /** Messages up to the current step, the current step's highlighted, each labelled authentication, authorization or no identity checked, with who asks and who decides. */
 export function SequencePanel() {
@@ -111,7 +121,7 @@ export function SequencePanel() {
         </p>
       )}
       <div className="sequence">
-        <MermaidView source={source} label="Sequence diagram of the messages so far. The transcript lists the same messages in words." />
+        <MermaidView fit={fitSequence} source={source} label="Sequence diagram of the messages so far. The transcript lists the same messages in words." />
         <section aria-label="Transcript">
           <h3 className="panel-heading">Transcript</h3>
           {/* Story lines carry their label apart; the cloud's requests say it in their text already. */}

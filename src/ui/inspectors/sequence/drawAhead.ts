@@ -8,7 +8,7 @@ import type { SessionView } from '../../../flows/session';
 import { useSession, useView } from '../../shell/SessionContext';
 import { cachedSvg, renderMermaid } from '../mermaid';
 
-export function useDrawAhead(sourceOf: (next: SessionView) => string): void {
+export function useDrawAhead(sourceOf: (next: SessionView) => string | undefined): void {
   const session = useSession();
   const { busy, stepIndex, lessonId, mode } = useView();
   useEffect(() => {
