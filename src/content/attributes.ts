@@ -1,9 +1,10 @@
+import { parseFocus } from './focus.ts';
 import { LessonSyntaxError } from './syntaxError.ts';
 import type { LessonStep, StepLabel } from './types.ts';
 
-type StepAttributes = Pick<LessonStep, 'action' | 'state' | 'message' | 'label'>;
+type StepAttributes = Pick<LessonStep, 'action' | 'state' | 'message' | 'label' | 'focus'>;
 
-const KNOWN = ['action', 'state', 'message', 'label'] as const;
+const KNOWN = ['action', 'state', 'message', 'label', 'focus'] as const;
 type AttributeName = (typeof KNOWN)[number];
 const LABELS: readonly StepLabel[] = ['authentication', 'authorization'];
 
@@ -31,7 +32,7 @@ export function splitHeading(heading: string, line: number): { title: string; ra
 }
 
 /**
- * Reads `action=signUp.submit state=awaitingCode message="A->>B: text" label=authentication`.
+ * Reads `action=signUp.submit state=awaitingCode message="A->>B: text" label=authentication focus=Tokens:id.email`.
  * Values are bare (no spaces or quotes) or quoted with " or ' (a backslash escapes the quote).
  */
 export function parseAttributes(raw: string, stepTitle: string, line: number): StepAttributes {
@@ -94,6 +95,8 @@ export function parseAttributes(raw: string, stepTitle: string, line: number): S
 
 function checkValues(values: Partial<Record<AttributeName, string>>, fail: (what: string) => never): StepAttributes {
   const { action, state, message, label } = values;
+  const focus = values.focus === undefined ? undefined : parseFocus(values.focus);
+  if (typeof focus === 'string') fail(focus);
   if (action !== undefined && !DOTTED_ID.test(action)) fail(`action "${action}" is not an action id like signUp.submit`);
   if (state !== undefined && !DOTTED_ID.test(state)) fail(`state "${state}" is not a state path like signedIn.profileShown`);
   if (message !== undefined && !MESSAGE.test(message)) {
@@ -107,5 +110,6 @@ function checkValues(values: Partial<Record<AttributeName, string>>, fail: (what
     ...(state !== undefined ? { state } : {}),
     ...(message !== undefined ? { message } : {}),
     ...(label !== undefined ? { label: label as StepLabel } : {}),
+    ...(focus !== undefined && typeof focus !== 'string' ? { focus } : {}),
   };
 }

@@ -9,10 +9,19 @@ interface Props {
   className?: string;
   /** Offers "Fit" / "Actual size"; at actual size the highlighted element is scrolled into view. */
   zoomable?: boolean;
+  /** Marks each sequence message (its arrow and its text) as `data-point="message-<n>"`, in order, for pointing.ts. */
+  pointable?: boolean;
+}
+
+/** Mermaid draws each message as a `.messageLine0/1` arrow and a `text.messageText`, both in message order. */
+function markMessages(svg: Element): void {
+  for (const selector of ['.messageLine0, .messageLine1', 'text.messageText']) {
+    svg.querySelectorAll(selector).forEach((el, i) => el.setAttribute('data-point', `message-${i}`));
+  }
 }
 
 /** A Mermaid diagram as an image; the caller supplies a text equivalent beside it. */
-export function MermaidView({ source, label, className, zoomable }: Props) {
+export function MermaidView({ source, label, className, zoomable, pointable }: Props) {
   const [svg, setSvg] = useState<string | undefined>(() => cachedSvg(source));
   const [error, setError] = useState<string | undefined>();
   const [drawn, setDrawn] = useState<string | undefined>(() => (cachedSvg(source) ? source : undefined));
@@ -45,7 +54,8 @@ export function MermaidView({ source, label, className, zoomable }: Props) {
     const el = box.current?.querySelector('svg');
     const width = el?.viewBox?.baseVal?.width;
     if (el && width) el.style.setProperty('--natural-width', `${Math.round(width)}px`);
-  }, [svg]);
+    if (el && pointable) markMessages(el);
+  }, [svg, pointable]);
   useLayoutEffect(() => {
     const el = box.current?.querySelector('svg');
     if (!el || !zoomable) return;
