@@ -8,6 +8,5 @@ import { prebuiltCourse } from './lessonFiles';
 
 export { displayPath, findLesson, isLessonProblem } from './lookup.ts';
 export type { Chapter, ChapterRef, Course, Lesson, LessonLink, LessonProblem, LessonStep, Quiz, StepFocus, StepLabel } from './types';
-export { pathKey } from './focus.ts';
 
 export const course = prebuiltCourse;

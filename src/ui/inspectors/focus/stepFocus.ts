@@ -3,7 +3,8 @@
  * which inspector tab, which request and part of it, which token and claim. Pure.
  */
 import type { LogEntry } from '../../../engine';
-import { pathKey, type StepFocus } from '../../../content';
+import { pathKey } from '../../../content/focus';
+import type { StepFocus } from '../../../content';
 
 export const TOKEN_NAMES = ['id', 'access', 'refresh'] as const;
 export type TokenName = (typeof TOKEN_NAMES)[number];
