@@ -22,14 +22,18 @@ export function Inspectors({ lesson, onReset }: { lesson: Lesson; onReset(): voi
   const view = useView();
   const stepKey = `${lesson.id}:${view.stepIndex}`;
   const pointed = focusTab(tabs, lesson.steps[view.stepIndex]?.focus);
-  const [chosen, setTab] = useState<string | undefined>(() => pointed ?? (has(route.tab) ? route.tab : takeRequestedTab(tabs.map((t) => t.id))));
+  const settled = !view.busy;
+  const [chosen, setTab] = useState<string | undefined>(
+    () => (settled ? pointed : undefined) ?? (has(route.tab) ? route.tab : takeRequestedTab(tabs.map((t) => t.id))),
+  );
   const tab = has(chosen) ? chosen : (tabs[0]?.id ?? 'sequence');
-  const arrived = useRef(stepKey);
+  // Arriving is settling on a step: the steps a jump replays on the way (busy) are passed, not arrived at.
+  const arrived = useRef(settled ? stepKey : undefined);
   useEffect(() => {
-    if (arrived.current === stepKey) return;
+    if (!settled || arrived.current === stepKey) return;
     arrived.current = stepKey;
     if (pointed) setTab(pointed);
-  }, [stepKey, pointed]);
+  }, [settled, stepKey, pointed]);
   useEffect(() => rememberInspectorTab(tab), [tab]);
   const seen = useRef(route.tab);
   useEffect(() => {
