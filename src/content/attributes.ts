@@ -1,9 +1,10 @@
+import { parseFocus } from './focus.ts';
 import { LessonSyntaxError } from './syntaxError.ts';
 import type { LessonStep, StepLabel } from './types.ts';
 
-type StepAttributes = Pick<LessonStep, 'action' | 'state' | 'message' | 'label' | 'cast'>;
+type StepAttributes = Pick<LessonStep, 'action' | 'state' | 'message' | 'label' | 'cast' | 'focus'>;
 
-const KNOWN = ['action', 'state', 'message', 'label', 'cast'] as const;
+const KNOWN = ['action', 'state', 'message', 'label', 'cast', 'focus'] as const;
 type AttributeName = (typeof KNOWN)[number];
 const LABELS: readonly StepLabel[] = ['authentication', 'authorization'];
 
@@ -33,7 +34,7 @@ export function splitHeading(heading: string, line: number): { title: string; ra
 }
 
 /**
- * Reads `action=signUp.submit state=awaitingCode message="A->>B: text" label=authentication cast="In Cognito"`.
+ * Reads `action=signUp.submit state=awaitingCode message="A->>B: text" label=authentication cast="In Cognito" focus=Tokens:id.email`.
  * Values are bare (no spaces or quotes) or quoted with " or ' (a backslash escapes the quote).
  */
 export function parseAttributes(raw: string, stepTitle: string, line: number): StepAttributes {
@@ -96,6 +97,8 @@ export function parseAttributes(raw: string, stepTitle: string, line: number): S
 
 function checkValues(values: Partial<Record<AttributeName, string>>, fail: (what: string) => never): StepAttributes {
   const { action, state, message, label, cast } = values;
+  const focus = values.focus === undefined ? undefined : parseFocus(values.focus);
+  if (typeof focus === 'string') fail(focus);
   if (action !== undefined && !DOTTED_ID.test(action)) fail(`action "${action}" is not an action id like signUp.submit`);
   if (state !== undefined && !DOTTED_ID.test(state)) fail(`state "${state}" is not a state path like signedIn.profileShown`);
   if (message !== undefined && !MESSAGE.test(message)) {
@@ -112,5 +115,6 @@ function checkValues(values: Partial<Record<AttributeName, string>>, fail: (what
     ...(message !== undefined ? { message } : {}),
     ...(label !== undefined ? { label: label as StepLabel } : {}),
     ...(cast !== undefined ? { cast } : {}),
+    ...(focus !== undefined && typeof focus !== 'string' ? { focus } : {}),
   };
 }

@@ -7,6 +7,6 @@
 import { prebuiltCourse } from './lessonFiles';
 
 export { displayPath, findLesson, isLessonProblem } from './lookup.ts';
-export type { Chapter, ChapterRef, Course, Lesson, LessonLink, LessonProblem, LessonStep, Quiz, StepLabel } from './types';
+export type { Chapter, ChapterRef, Course, Lesson, LessonLink, LessonProblem, LessonStep, Quiz, StepFocus, StepLabel } from './types';
 
 export const course = prebuiltCourse;

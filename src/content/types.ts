@@ -37,6 +37,18 @@ export interface LessonStep {
   quiz?: Quiz;
   /** Speaker notes (a ```notes block) rendered to HTML: shown only in presenter mode. */
   notesHtml?: string;
+  /** `focus=<Tab>:<path>`: the inspector tab to open on arriving at the step and the field in it to point at. */
+  focus?: StepFocus;
+}
+
+/**
+ * Where a step points: `tab` as written (an inspector's id or label, any case; the UI checks it) and the path to the field,
+ * e.g. `['id', 'email']` in the Tokens tab or `['UserPool', 'SchemaAttributes', 2]` in the Requests tab. An empty path
+ * only opens the tab.
+ */
+export interface StepFocus {
+  tab: string;
+  path: (string | number)[];
 }
 
 /** A neighbour in the course, for "previous lesson" / "next lesson" links. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/content/load';
+import { pathKey } from '../../src/content/focus';
 import { isLessonProblem, parseLesson } from '../../src/content/parse';
 import type { LessonProblem, ParsedLesson } from '../../src/content/types';
 import { lessonFileCount, lessonFiles } from '../support/lessons';
@@ -60,6 +61,29 @@ describe('parseLesson', () => {
   it("reads a story step's cast", () => {
     const l = parsed(lesson(FRONT, '## Tell {action=story.tell message="App->>User pool: signs in" cast="In Cognito"}\nx'));
     expect(l.steps[0]!.cast).toBe('In Cognito');
+  });
+
+  it('reads focus=<Tab>:<path> into the tab as written and the path, keys with colons and [n] or bare numbers as indexes', () => {
+    const l = parsed(
+      lesson(
+        FRONT,
+        [
+          '## One {focus=Tokens:id.cognito:username}',
+          '## Two {action=signUp.submit focus=Requests:SignUp.CodeDeliveryDetails.Destination}',
+          '## Three {focus=requests:UserPool.SchemaAttributes[2].Required}',
+          '## Four {focus=Requests:UserAttributes.0.Value}',
+          '## Five {focus=Users}',
+        ].join('\nx\n'),
+      ),
+    );
+    expect(l.steps.map((s) => s.focus)).toEqual([
+      { tab: 'Tokens', path: ['id', 'cognito:username'] },
+      { tab: 'Requests', path: ['SignUp', 'CodeDeliveryDetails', 'Destination'] },
+      { tab: 'requests', path: ['UserPool', 'SchemaAttributes', 2, 'Required'] },
+      { tab: 'Requests', path: ['UserAttributes', 0, 'Value'] },
+      { tab: 'Users', path: [] },
+    ]);
+    expect(pathKey(l.steps[2]!.focus!.path)).toBe('UserPool.SchemaAttributes[2].Required');
   });
 
   it('accepts single quotes and escaped quotes inside a value', () => {
@@ -145,6 +169,10 @@ describe('parseLesson', () => {
       undefined,
       /more than one quiz/,
     ],
+    ['a focus without a tab', lesson(FRONT, '## A {focus=:id.email}'), undefined, /focus ":id\.email" must start with an inspector tab/],
+    ['a focus with an empty path', lesson(FRONT, '## A {focus=Tokens:}'), undefined, /empty path after "Tokens:"/],
+    ['a focus with an empty path segment', lesson(FRONT, '## A {focus=Tokens:id..email}'), undefined, /cannot read the path segment ""/],
+    ['a focus with a broken index', lesson(FRONT, '## A {focus=Requests:A[x]}'), undefined, /cannot read the path segment "A\[x\]"/],
     ['an unclosed code fence', lesson(FRONT, '## A\n```js\ncode'), undefined, /never closed/],
   ])('reports %s as a problem naming the file', (_name, source, file, message) => {
     const p = problem(source, file);
@@ -154,6 +182,10 @@ describe('parseLesson', () => {
 
   it('gives the line of a bad step heading', () => {
     expect(problem(lesson(FRONT, 'Intro\n\n## A {bogus=1}')).line).toBe(9);
+    expect(problem(lesson(FRONT, 'Intro\n\n## A\nx\n## B {focus=Tokens:id..x}'))).toMatchObject({
+      line: 11,
+      message: expect.stringMatching(/^step "B": focus/),
+    });
   });
 });
 

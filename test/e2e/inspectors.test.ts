@@ -27,6 +27,8 @@ describe.skipIf(!chromeAvailable())('the inspectors, the app and the address in 
 
   it('draws the Sequence diagram as an SVG with a transcript, and the State chart at a readable size', async () => {
     await open('#/sign-up/3');
+    // The step points at the request (focus=Requests:…), so its Requests tab opens first.
+    await tab(page, 'Sequence').click();
     const sequence = page.getByRole('tabpanel', { name: 'Sequence' });
     await sequence.locator('.diagram[data-ready="true"] svg').waitFor();
     const transcript = sequence.getByRole('list', { name: 'Transcript of the diagram' });

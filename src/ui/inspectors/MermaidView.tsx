@@ -16,10 +16,27 @@ interface Props {
    * box is resized or the root font size changes. Without it the diagram is drawn once and scaled to fit.
    */
   fit?: (source: string, room: Room) => string;
+  /** Marks each sequence message (its arrow and its text) as `data-point="message-<n>"`, in order, for pointing.ts. */
+  pointable?: boolean;
+}
+
+/**
+ * Mermaid draws each message as a `.messageLine0/1` arrow (in message order) with its text above it, one `text.messageText`
+ * per wrapped line: a text belongs to the first arrow at or below it.
+ */
+function markMessages(svg: Element): void {
+  const lines = [...svg.querySelectorAll('.messageLine0, .messageLine1')];
+  const ys = lines.map((line) => Number(line.getAttribute('y1') ?? NaN));
+  lines.forEach((line, i) => line.setAttribute('data-point', `message-${i}`));
+  for (const text of svg.querySelectorAll('text.messageText')) {
+    const y = Number(text.getAttribute('y') ?? NaN);
+    const index = ys.findIndex((lineY) => lineY >= y);
+    if (index >= 0) text.setAttribute('data-point', `message-${index}`);
+  }
 }
 
 /** A Mermaid diagram as an image; the caller supplies a text equivalent beside it. */
-export function MermaidView({ source, label, className, zoomable, fit }: Props) {
+export function MermaidView({ source, label, className, zoomable, fit, pointable }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const room = useRoom(box, fit !== undefined);
   // A fitted diagram starts from the room last measured (see useRoom) and is redrawn if its own box differs.
@@ -51,7 +68,8 @@ export function MermaidView({ source, label, className, zoomable, fit }: Props) 
     const el = box.current?.querySelector('svg');
     const width = el?.viewBox?.baseVal?.width;
     if (el && width) el.style.setProperty('--natural-width', `${Math.round(width)}px`);
-  }, [svg]);
+    if (el && pointable) markMessages(el);
+  }, [svg, pointable]);
   useLayoutEffect(() => {
     const el = box.current?.querySelector('svg');
     if (!el || !zoomable) return;

@@ -2,8 +2,10 @@
 import type { Lesson } from '../../content';
 import { flows, isFlowId } from '../../flows/registry';
 import { SCENARIO_IDS } from '../../flows/scenarios';
+import { focusProblem } from '../inspectors/focus/checkFocus';
+import { inspectorsFor } from '../inspectors/registry';
 
-/** Flow, scenario and action ids the lesson names that the flow registry does not know. */
+/** Flow, scenario and action ids the lesson names that the flow registry does not know, and focus tabs it lacks. */
 export function checkLesson(lesson: Lesson): string[] {
   const problems: string[] = [];
   if (!isFlowId(lesson.flow)) {
@@ -20,5 +22,10 @@ export function checkLesson(lesson: Lesson): string[] {
       }
     });
   }
+  const tabs = inspectorsFor(lesson);
+  lesson.steps.forEach((step, i) => {
+    const problem = step.focus && focusProblem(step.focus, tabs);
+    if (problem) problems.push(`${lesson.file}: step ${i + 1} ("${step.title}") ${problem}.`);
+  });
   return problems;
 }

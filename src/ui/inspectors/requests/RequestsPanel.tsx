@@ -4,6 +4,8 @@ import { formatUtc } from '../tokens/time';
 import { httpRequestText, SNIPPET_LABELS, snippet, type SnippetKind } from './snippets';
 import { CopyButton } from '../../shell/CopyButton';
 import { HttpSigningNote, WhoStrip } from './WhoStrip';
+import { JsonView } from './JsonView';
+import { shownResponse, type RequestFocus } from '../focus/stepFocus';
 
 const KINDS: SnippetKind[] = ['python', 'javascript', 'cli', 'http'];
 
@@ -11,12 +13,23 @@ interface Props {
   entries: readonly LogEntry[];
   /** Index in `entries` where the current step's calls begin. */
   currentFrom: number;
+  /** The field the lesson step points at: its request is opened on that part, the field marked. */
+  focus?: RequestFocus | undefined;
   /** Progressive reveal's pause: the last request's response waits for the next key. */
   holdingResponse?: boolean;
 }
 
+/** Says, in words and for screen readers too, which field the step points at. */
+function FocusNote({ path }: { path: string }) {
+  return (
+    <p className="focus-note small">
+      This step points at <code className="mono">{path}</code>, marked below.
+    </p>
+  );
+}
+
 /** Every API call since the lesson started, each as boto3, SDK v3, CLI and raw HTTP. */
-export function RequestsPanel({ entries, currentFrom, holdingResponse = false }: Props) {
+export function RequestsPanel({ entries, currentFrom, focus, holdingResponse = false }: Props) {
   const [kind, setKind] = useState<SnippetKind>('python');
   if (!entries.length) return <p className="muted">No API calls yet in this lesson. “Next step” makes the app call the user pool.</p>;
   return (
@@ -34,9 +47,10 @@ export function RequestsPanel({ entries, currentFrom, holdingResponse = false }:
           const held = holdingResponse && i === entries.length - 1;
           // The raw HTTP view ends with the response, which a held request does not show yet.
           const code = held && kind === 'http' ? httpRequestText(entry) : snippet(kind, entry);
+          const pointed = focus?.index === i ? focus : undefined;
           return (
             <li key={`${entry.seq}-${entry.requestId}`} className={current ? 'is-current' : undefined}>
-              <details open={current || i === entries.length - 1}>
+              <details open={current || i === entries.length - 1 || pointed !== undefined}>
                 <summary>
                   <span className="request-action mono">{entry.action}</span>{' '}
                   {held ? (
@@ -63,12 +77,22 @@ export function RequestsPanel({ entries, currentFrom, holdingResponse = false }:
                   <p className="reveal-question">What will the pool answer? The next key shows the response.</p>
                 ) : (
                   kind !== 'http' && (
-                    <details className="response">
-                      <summary>Response</summary>
-                      <pre tabIndex={0}>
-                        <code>{JSON.stringify(entry.error ? { __type: entry.error.code, message: entry.error.message } : entry.response, null, 2)}</code>
-                      </pre>
-                    </details>
+                    <>
+                      <details className="response" open={pointed?.part === 'request' || undefined}>
+                        <summary>Request body</summary>
+                        {pointed?.part === 'request' && <FocusNote path={pointed.path} />}
+                        <JsonView value={entry.request} label={`${entry.action} request`} focusPath={pointed?.part === 'request' ? pointed.path : undefined} />
+                      </details>
+                      <details className="response" open={pointed?.part === 'response' || undefined}>
+                        <summary>Response</summary>
+                        {pointed?.part === 'response' && <FocusNote path={pointed.path} />}
+                        <JsonView
+                          value={shownResponse(entry)}
+                          label={`${entry.action} response`}
+                          focusPath={pointed?.part === 'response' ? pointed.path : undefined}
+                        />
+                      </details>
+                    </>
                   )
                 )}
               </details>

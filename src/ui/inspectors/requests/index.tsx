@@ -1,14 +1,29 @@
-/** The Requests tab: every call since the lesson started, this step's marked. */
+/** The Requests tab: every call since the lesson started, this step's marked, and the field the step points at. */
+import { useRef } from 'react';
+import type { Lesson } from '../../../content';
 import { useView } from '../../shell/SessionContext';
 import { useRevealed } from '../reveal';
+import { findRequestFocus, pointsInto } from '../focus/stepFocus';
+import { useScrollToFocus, useStepFocus } from '../focus/useStepFocus';
+import { usePointing } from '../pointing';
 import { RequestsPanel } from './RequestsPanel';
 
-export function RequestsTab() {
+export function RequestsTab({ lesson }: { lesson?: Lesson }) {
   const view = useView();
+  const root = useRef<HTMLDivElement>(null);
+  const { focus, key } = useStepFocus(lesson);
   const currentFrom = view.stepIndex > 0 ? (view.stepLogMarks[view.stepIndex - 1] ?? view.logStart) : view.logStart;
   const upTo = view.stepLogMarks[view.stepIndex] ?? view.log.length;
   // Presenter mode's progressive reveal shows the step's requests one at a time.
   const revealed = useRevealed(view.lessonId, view.stepIndex, upTo - currentFrom);
   const entries = revealed ? view.log.slice(view.logStart, currentFrom + revealed.requests) : view.log.slice(view.logStart);
-  return <RequestsPanel entries={entries} currentFrom={Math.max(0, currentFrom - view.logStart)} holdingResponse={revealed?.holdingResponse ?? false} />;
+  const from = Math.max(0, currentFrom - view.logStart);
+  const pointed = focus && pointsInto(focus, 'requests') ? findRequestFocus(entries, from, focus.path) : undefined;
+  useScrollToFocus(root, pointed ? key : undefined);
+  usePointing(root, `${view.lessonId}:${view.stepIndex}`);
+  return (
+    <div ref={root} className="pointing-scope">
+      <RequestsPanel entries={entries} currentFrom={from} focus={pointed} holdingResponse={revealed?.holdingResponse ?? false} />
+    </div>
+  );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { sequenceDiagram } from '../../../flows/diagrams/sequence';
 import { storyDiagram } from '../../../flows/diagrams/story';
 import type { StoryMessage } from '../../../flows/story/machine';
@@ -9,6 +9,7 @@ import { MermaidView } from '../MermaidView';
 import { useRevealed, type Revealed } from '../reveal';
 import { latestRoom } from '../useRoom';
 import { fitSequence } from './fit';
+import { usePointing } from '../pointing';
 
 export interface TranscriptItem {
   text: string;
@@ -20,13 +21,22 @@ export interface TranscriptItem {
   cast?: string;
 }
 
-/** The same messages as the diagram, in words: what a screen reader reads instead of the picture. */
+/**
+ * The same messages as the diagram, in words: what a screen reader reads instead of the picture. Each line points at its
+ * message in the diagram (Enter, Space or a click; pointing.ts).
+ */
 export function Transcript({ items, labelBadges = false }: { items: TranscriptItem[]; labelBadges?: boolean }) {
   if (!items.length) return <p className="muted small">No messages yet.</p>;
   return (
     <ol className="transcript" aria-label="Transcript of the diagram">
       {items.map((item, i) => (
-        <li key={i} className={`${item.current ? 'is-current ' : ''}transcript-${item.label ?? 'none'}`} aria-current={item.current ? 'step' : undefined}>
+        <li
+          key={i}
+          className={`${item.current ? 'is-current ' : ''}transcript-${item.label ?? 'none'}`}
+          aria-current={item.current ? 'step' : undefined}
+          data-point={`message-${i}`}
+          tabIndex={0}
+        >
           {item.cast && <strong className="transcript-cast">{item.cast}: </strong>}
           {item.text}
           {item.strip && (
@@ -92,9 +102,11 @@ export function SequencePanel() {
     [flowId, messages, log.length, log, outbox, logStart, upTo, highlight, revealed?.requests, revealed?.holdingResponse],
   );
   useDrawAhead(nextSequenceSource);
+  const root = useRef<HTMLDivElement>(null);
+  usePointing(root, `${view.lessonId}:${stepIndex}`);
   const empty = diagram.transcript.length === 0;
   return (
-    <div className="sequence-panel" data-step={stepIndex + 1}>
+    <div ref={root} className="sequence-panel" data-step={stepIndex + 1}>
       <p className="legend-row">
         <span>
           <span className="label label-authentication">authentication</span> who are you?
@@ -121,7 +133,12 @@ export function SequencePanel() {
         </p>
       )}
       <div className="sequence">
-        <MermaidView fit={fitSequence} source={source} label="Sequence diagram of the messages so far. The transcript lists the same messages in words." />
+        <MermaidView
+          pointable
+          fit={fitSequence}
+          source={source}
+          label="Sequence diagram of the messages so far. The transcript lists the same messages in words."
+        />
         <section aria-label="Transcript">
           <h3 className="panel-heading">Transcript</h3>
           {/* Story lines carry their label apart; the cloud's requests say it in their text already. */}

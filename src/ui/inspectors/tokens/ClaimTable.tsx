@@ -11,6 +11,8 @@ interface Props {
   onEdit?: (name: string, text: string) => void;
   /** Changes when the token is replaced from outside, so the value fields show the new values. */
   version: number;
+  /** The claim the lesson step points at: its row is marked. */
+  focusClaim?: string | undefined;
 }
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
@@ -31,8 +33,8 @@ function ClaimValue({ name, value, onEdit }: { name: string; value: unknown; onE
   );
 }
 
-/** Claims, one row each: name, value, one line of explanation. */
-export function ClaimTable({ caption, claims, now, use, onEdit, version }: Props) {
+/** Claims, one row each: name, value, one line of explanation. A row can be pointed at (pointing.ts): it takes focus. */
+export function ClaimTable({ caption, claims, now, use, onEdit, version, focusClaim }: Props) {
   return (
     <table className="table claims">
       <caption>{caption}</caption>
@@ -44,9 +46,10 @@ export function ClaimTable({ caption, claims, now, use, onEdit, version }: Props
       </thead>
       <tbody>
         {Object.entries(claims).map(([name, value]) => (
-          <tr key={name}>
+          <tr key={name} data-claim={name} data-point="" tabIndex={0} className={name === focusClaim ? 'is-focus' : undefined}>
             <th scope="row" className="mono claim-name">
               {name}
+              {name === focusClaim && <span className="sr-only"> (the step points here)</span>}
             </th>
             <td className="claim-value">
               {onEdit ? <ClaimValue key={`${version}-${name}`} name={name} value={value} onEdit={onEdit} /> : <code className="mono">{show(value)}</code>}

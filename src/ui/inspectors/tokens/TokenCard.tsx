@@ -16,10 +16,13 @@ interface Props {
   now: number;
   /** Shown under the verdict when the pool itself no longer accepts the session (GlobalSignOut). */
   revokedNote?: string;
+  /** The lesson step points at this token: at one claim (in the header or the payload), or at the whole card. */
+  focus?: { claim?: string } | undefined;
 }
 
 /** One JWT: coloured parts, explained claims, and what a verifier decides, with editing to see why tampering fails. */
-export function TokenCard({ title, kind, original, jwks, issuer, clientId, now, revokedNote }: Props) {
+export function TokenCard({ title, kind, original, jwks, issuer, clientId, now, revokedNote, focus }: Props) {
+  const focusClaim = focus?.claim;
   const id = useId();
   const [token, setToken] = useState(original);
   const [version, setVersion] = useState(0);
@@ -45,9 +48,10 @@ export function TokenCard({ title, kind, original, jwks, issuer, clientId, now, 
   };
   const { header, payload, signature } = decoded.segments;
   return (
-    <section className="token-card" aria-labelledby={`${id}-title`} data-token={kind}>
+    <section className={focus && !focusClaim ? 'token-card is-focus' : 'token-card'} aria-labelledby={`${id}-title`} data-token={kind}>
       <h3 id={`${id}-title`} className="panel-heading">
         {title} {edited && <span className="badge badge-warn">edited</span>}
+        {focus && !focusClaim && <span className="sr-only"> (the step points here)</span>}
       </h3>
       {/* Scrolls when long, so it takes focus. */}
       <div className="jwt mono" role="group" aria-label={`${title}, encoded: header, payload and signature`} tabIndex={0}>
@@ -84,7 +88,15 @@ export function TokenCard({ title, kind, original, jwks, issuer, clientId, now, 
       <VerdictView verdict={jwks ? verdict : undefined} />
       {revokedNote && <p className="note">{revokedNote}</p>}
       {decoded.problem && <p className="note note-bad">{decoded.problem}</p>}
-      {decoded.header && <ClaimTable caption="Header" claims={decoded.header} now={now} version={version} />}
+      {decoded.header && (
+        <ClaimTable
+          caption="Header"
+          claims={decoded.header}
+          now={now}
+          version={version}
+          focusClaim={focusClaim && !(focusClaim in (decoded.payload ?? {})) ? focusClaim : undefined}
+        />
+      )}
       {decoded.payload && (
         <ClaimTable
           caption="Payload: edit a value to tamper with the token"
@@ -92,6 +104,7 @@ export function TokenCard({ title, kind, original, jwks, issuer, clientId, now, 
           now={now}
           use={kind}
           version={version}
+          focusClaim={focusClaim}
           onEdit={(name, text) => setToken((current) => withClaim(current, name, parseClaimInput(text)))}
         />
       )}

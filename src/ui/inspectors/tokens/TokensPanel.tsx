@@ -5,6 +5,8 @@ import { useJwks } from './useJwks';
 import { issuerFor } from './verdict';
 import { describeExpiry, formatUtc } from './time';
 import { TokenDiff } from './TokenDiff';
+import { scroller } from '../scrollWithin';
+import type { TokenFocus } from '../focus/stepFocus';
 
 export interface TokenSet {
   IdToken?: string;
@@ -40,15 +42,8 @@ interface Props {
   userPoolId: string | undefined;
   clientId: string | undefined;
   now: number;
-}
-
-/** The nearest ancestor that scrolls: the jump moves only it, never the window (the desktop layout must not scroll). */
-function scroller(from: HTMLElement): HTMLElement | undefined {
-  for (let el = from.parentElement; el; el = el.parentElement) {
-    const overflow = getComputedStyle(el).overflowY;
-    if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight) return el;
-  }
-  return undefined;
+  /** The token (and claim) the lesson step points at. */
+  focus?: TokenFocus | undefined;
 }
 
 /** Scrolls the Tokens tab to one token's card without changing the address: the hash is the lesson's route. */
@@ -60,7 +55,7 @@ const jump = (token: string) => (event: { preventDefault(): void; currentTarget:
 };
 
 /** The app's tokens from the flow's context, decoded, explained and verified against the pool's JWKS. */
-export function TokensPanel({ tokens, fromLog, previous, userPools, peek, userPoolId, clientId, now }: Props) {
+export function TokensPanel({ tokens, fromLog, previous, userPools, peek, userPoolId, clientId, now, focus }: Props) {
   const pool = userPools.pool(userPoolId);
   const issuer = userPoolId ? issuerFor(userPoolId) : undefined;
   const jwks = useJwks(peek, issuer, pool ? `${pool.keyIds.id}|${pool.keyIds.access}` : '');
@@ -123,6 +118,7 @@ export function TokensPanel({ tokens, fromLog, previous, userPools, peek, userPo
           issuer={issuer}
           clientId={clientId}
           now={now}
+          focus={focus?.token === 'id' ? focus : undefined}
           {...(revokedNote ? { revokedNote } : {})}
         />
       )}
@@ -135,6 +131,7 @@ export function TokensPanel({ tokens, fromLog, previous, userPools, peek, userPo
           issuer={issuer}
           clientId={clientId}
           now={now}
+          focus={focus?.token === 'access' ? focus : undefined}
           {...(revokedNote ? { revokedNote } : {})}
         />
       )}
@@ -143,18 +140,30 @@ export function TokensPanel({ tokens, fromLog, previous, userPools, peek, userPo
           <TokenDiff before={previous} after={tokens} />
         </div>
       )}
-      {tokens.RefreshToken && <RefreshTokenCard token={tokens.RefreshToken} userPools={userPools} userPoolId={userPoolId!} now={now} />}
+      {tokens.RefreshToken && (
+        <RefreshTokenCard token={tokens.RefreshToken} userPools={userPools} userPoolId={userPoolId!} now={now} focused={focus?.token === 'refresh'} />
+      )}
     </div>
   );
 }
 
-function RefreshTokenCard({ token, userPools, userPoolId, now }: { token: string; userPools: UserPoolsView; userPoolId: string; now: number }) {
+interface RefreshProps {
+  token: string;
+  userPools: UserPoolsView;
+  userPoolId: string;
+  now: number;
+  /** The lesson step points at this card. */
+  focused: boolean;
+}
+
+function RefreshTokenCard({ token, userPools, userPoolId, now, focused }: RefreshProps) {
   const jwe = decodeJwe(token);
   const record = userPools.pool(userPoolId)?.refreshTokens[token];
   return (
-    <section className="token-card" aria-labelledby="refresh-title" data-token="refresh">
+    <section className={focused ? 'token-card is-focus' : 'token-card'} aria-labelledby="refresh-title" data-token="refresh">
       <h3 id="refresh-title" className="panel-heading">
         Refresh token <span className="badge">encrypted</span>
+        {focused && <span className="sr-only"> (the step points here)</span>}
       </h3>
       <p className="jwt mono opaque">{token.slice(0, 120)}…</p>
       <p>
