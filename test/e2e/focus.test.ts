@@ -114,14 +114,19 @@ describe.skipIf(!chromeAvailable())('what a step points at, and pointing', () =>
     await tab(page, 'Sequence').click();
     const sequence = panel(page, 'Sequence');
     await sequence.locator('.diagram[data-ready="true"] svg').waitFor();
-    const texts = sequence.locator('svg text.messageText');
-    expect(await texts.count()).toBeGreaterThanOrEqual(2);
-    await texts.nth(1).click();
+    // A wrapped message has one text per line: every one of them belongs to its arrow.
+    const texts = sequence.locator('svg text.messageText[data-point="message-1"]');
+    expect(await texts.count()).toBeGreaterThanOrEqual(1);
+    await texts.first().click();
     const lit = await sequence.locator('svg [data-spotlit]').evaluateAll((els) => els.map((e) => `${e.tagName}:${e.getAttribute('data-point')}`));
-    expect(lit.sort()).toEqual([expect.stringMatching(/^(line|path):message-1$/), 'text:message-1']);
+    expect(lit.every((l) => l.endsWith(':message-1'))).toBe(true);
+    expect(lit.filter((l) => /^(line|path):/.test(l))).toHaveLength(1);
+    expect(lit.filter((l) => l.startsWith('text:')).length).toBeGreaterThanOrEqual(1);
     expect(await sequence.locator('.transcript li').nth(1).getAttribute('data-spotlit')).toBe('');
     await sequence.locator('svg .messageLine0[data-point="message-0"], svg .messageLine1[data-point="message-0"]').dispatchEvent('click');
-    expect(await sequence.locator('svg [data-spotlit]').evaluateAll((els) => els.map((e) => e.getAttribute('data-point')))).toEqual(['message-0', 'message-0']);
+    expect(new Set(await sequence.locator('svg [data-spotlit]').evaluateAll((els) => els.map((e) => e.getAttribute('data-point'))))).toEqual(
+      new Set(['message-0']),
+    );
     await page.keyboard.press('Escape');
     expect(await sequence.locator('[data-spotlit]').count()).toBe(0);
     expect(await scrollY(page)).toBe(0);

@@ -132,7 +132,7 @@ describe.skipIf(!chromeAvailable())('presenter mode', { timeout: 60_000 }, () =>
 
   it('at 1920×1080 the sequence diagram text is at least 16 px tall, and axe finds nothing serious', async () => {
     const lesson = lessons.find((l) => l.id === 'sign-in-and-profile')!;
-    const { page, errors } = await openPage(app, `#/${lesson.id}/5?present=1`, { viewport: SIZES[0] });
+    const { page, errors } = await openPage(app, `#/${lesson.id}/5?present=1&tab=sequence`, { viewport: SIZES[0] });
     await ready(page, lesson.id, 5);
     await presenting(page);
     await page.waitForSelector('.column-inspectors .diagram[data-ready="true"] svg text');
@@ -221,6 +221,8 @@ describe.skipIf(!chromeAvailable())('presenter mode', { timeout: 60_000 }, () =>
     await page.keyboard.press('ArrowRight');
     await atStep(page, 3);
     await ready(page);
+    // The step points at a field in the Requests tab; the Sequence tab reveals the same way.
+    await page.getByRole('tab', { name: 'Sequence' }).click();
     await page.getByText('Revealing this step: 0 of 2 requests shown').waitFor();
     expect(await current.count()).toBe(0);
     await page.keyboard.press('ArrowRight');
@@ -245,6 +247,7 @@ describe.skipIf(!chromeAvailable())('presenter mode', { timeout: 60_000 }, () =>
     await page.keyboard.press('ArrowLeft');
     await atStep(page, 3);
     await ready(page);
+    await page.getByRole('tab', { name: 'Sequence' }).click();
     await expect.poll(async () => (await texts()).length).toBe(4);
     // Turning reveal off in the bar leaves the address without it.
     await page.getByRole('combobox', { name: 'Reveal' }).selectOption('all');

@@ -13,7 +13,8 @@ import { focusTab } from './focus/stepFocus';
  * The lesson's views of what happened (src/ui/inspectors/registry.ts), each in its own error boundary so one failing panel
  * never blanks the page. An address may pick the tab (`?tab=tokens`); once picked, by the address or by the learner, the
  * address keeps saying which tab is open. A tab the lesson does not have is ignored. Arriving at a step with a `focus=`
- * (Next, Previous, a step link, a reload, a share link) opens the tab it names; the learner may switch away afterwards.
+ * (Next, Previous, a step link) opens the tab it names, as does opening the page at it unless the address or a share
+ * link names a tab; the learner may switch away afterwards.
  */
 export function Inspectors({ lesson, onReset }: { lesson: Lesson; onReset(): void }) {
   const tabs = inspectorsFor(lesson);
@@ -23,17 +24,18 @@ export function Inspectors({ lesson, onReset }: { lesson: Lesson; onReset(): voi
   const stepKey = `${lesson.id}:${view.stepIndex}`;
   const pointed = focusTab(tabs, lesson.steps[view.stepIndex]?.focus);
   const settled = !view.busy;
-  const [chosen, setTab] = useState<string | undefined>(
-    () => (settled ? pointed : undefined) ?? (has(route.tab) ? route.tab : takeRequestedTab(tabs.map((t) => t.id))),
-  );
+  // A tab the address or a share link names wins on opening; else the step's focus picks it.
+  const [named] = useState(() => (has(route.tab) ? route.tab : takeRequestedTab(tabs.map((t) => t.id))));
+  const [chosen, setTab] = useState<string | undefined>(() => named ?? (settled ? pointed : undefined));
   const tab = has(chosen) ? chosen : (tabs[0]?.id ?? 'sequence');
   // Arriving is settling on a step: the steps a jump replays on the way (busy) are passed, not arrived at.
   const arrived = useRef(settled ? stepKey : undefined);
   useEffect(() => {
     if (!settled || arrived.current === stepKey) return;
+    const first = arrived.current === undefined;
     arrived.current = stepKey;
-    if (pointed) setTab(pointed);
-  }, [settled, stepKey, pointed]);
+    if (pointed && !(first && named)) setTab(pointed);
+  }, [settled, stepKey, pointed, named]);
   useEffect(() => rememberInspectorTab(tab), [tab]);
   const seen = useRef(route.tab);
   useEffect(() => {
