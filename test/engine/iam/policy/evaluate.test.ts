@@ -10,7 +10,9 @@ describe('policy evaluation logic', () => {
     const r = evaluatePolicies(request('s3:GetObject', OBJECT), { identity: [] });
     expect(r.decision).toBe('implicitDeny');
     expect(r.reason).toBe('identity');
-    expect(r.message).toBe(`${USER} is not authorized to perform: s3:GetObject on resource: ${OBJECT} because no identity-based policy allows the s3:GetObject action`);
+    expect(r.message).toBe(
+      `${USER} is not authorized to perform: s3:GetObject on resource: ${OBJECT} because no identity-based policy allows the s3:GetObject action`,
+    );
     expect(r.trace.decidedBy).toEqual([]);
   });
 
@@ -87,7 +89,9 @@ describe('session policies (the intersection)', () => {
     const r = evaluatePolicies(request('evidently:EvaluateFeature', '*'), { identity: [allow('*')], session: [allow('s3:*')] });
     expect(r.decision).toBe('implicitDeny');
     expect(r.reason).toBe('session');
-    expect(r.message).toBe(`${USER} is not authorized to perform: evidently:EvaluateFeature because no session policy allows the evidently:EvaluateFeature action`);
+    expect(r.message).toBe(
+      `${USER} is not authorized to perform: evidently:EvaluateFeature because no session policy allows the evidently:EvaluateFeature action`,
+    );
   });
 
   it('a session policy cannot grant what the identity-based policies do not', () => {

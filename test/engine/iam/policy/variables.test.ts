@@ -21,11 +21,18 @@ describe('policy variables', () => {
     const policy = perIdentityS3Policy('mybucket');
     const r = evaluatePolicies(request('s3:ListBucket', 'arn:aws:s3:::mybucket', { ...COGNITO, 's3:prefix': `${IDENTITY_ID}/` }), { identity: [policy] });
     expect(r.decision).toBe('allow');
-    expect(r.trace.policies[0]?.statements[0]?.conditions[0]).toMatchObject({ policyValues: [`${IDENTITY_ID}/*`], requestValues: [`${IDENTITY_ID}/`], result: true });
+    expect(r.trace.policies[0]?.statements[0]?.conditions[0]).toMatchObject({
+      policyValues: [`${IDENTITY_ID}/*`],
+      requestValues: [`${IDENTITY_ID}/`],
+      result: true,
+    });
   });
 
   it('substitutes ${cognito-identity.amazonaws.com:aud} and :sub in a Cognito Sync dataset ARN', () => {
-    const policy = allow('cognito-sync:*', 'arn:aws:cognito-sync:us-east-1:123456789012:identitypool/${cognito-identity.amazonaws.com:aud}/identity/${cognito-identity.amazonaws.com:sub}/*');
+    const policy = allow(
+      'cognito-sync:*',
+      'arn:aws:cognito-sync:us-east-1:123456789012:identitypool/${cognito-identity.amazonaws.com:aud}/identity/${cognito-identity.amazonaws.com:sub}/*',
+    );
     const dataset = `arn:aws:cognito-sync:us-east-1:123456789012:identitypool/${POOL_ID}/identity/${IDENTITY_ID}/dataset/prefs`;
     expect(evaluatePolicies(request('cognito-sync:UpdateRecords', dataset, COGNITO), { identity: [policy] }).decision).toBe('allow');
   });
@@ -36,7 +43,7 @@ describe('policy variables', () => {
     expect(evaluatePolicies(request('s3:GetObject', 'arn:aws:s3:::home/sam/blue/AIDAEXAMPLE', {}, user), { identity: [policy] }).decision).toBe('allow');
   });
 
-  it('uses a default when the key has no value: ${aws:PrincipalTag/team, \'company-wide\'}', () => {
+  it("uses a default when the key has no value: ${aws:PrincipalTag/team, 'company-wide'}", () => {
     const policy = allow('s3:GetObject', "arn:aws:s3:::shared/${aws:PrincipalTag/team, 'company-wide'}/*");
     const r = evaluatePolicies(request('s3:GetObject', 'arn:aws:s3:::shared/company-wide/a.txt'), { identity: [policy] });
     expect(r.decision).toBe('allow');
@@ -51,10 +58,14 @@ describe('policy variables', () => {
   });
 
   it('a variable with no value in a condition: StringEquals does not match, StringNotEquals does (effectively null)', () => {
-    const eq = evaluatePolicies(request('s3:GetObject', '*', { 's3:prefix': 'x' }), { identity: [allowIf({ StringEquals: { 's3:prefix': '${aws:username}' } })] });
+    const eq = evaluatePolicies(request('s3:GetObject', '*', { 's3:prefix': 'x' }), {
+      identity: [allowIf({ StringEquals: { 's3:prefix': '${aws:username}' } })],
+    });
     expect(eq.decision).toBe('implicitDeny');
     expect(eq.trace.policies[0]?.statements[0]?.conditions[0]).toMatchObject({ unresolved: ['${aws:username}'], result: false });
-    const ne = evaluatePolicies(request('s3:GetObject', '*', { 's3:prefix': 'x' }), { identity: [allowIf({ StringNotEquals: { 's3:prefix': '${aws:username}' } })] });
+    const ne = evaluatePolicies(request('s3:GetObject', '*', { 's3:prefix': 'x' }), {
+      identity: [allowIf({ StringNotEquals: { 's3:prefix': '${aws:username}' } })],
+    });
     expect(ne.decision).toBe('allow');
   });
 
