@@ -8,7 +8,7 @@ import { evaluateConditions } from './conditions';
 import { actionMatches, principalMatch, principalPatterns, resourceMatches } from './match';
 import { accessDeniedMessage } from './messages';
 import { parsePolicy, unwrapPolicyInput } from './parse';
-import { requestKeys, substitute, type KeyLookup } from './variables';
+import { requestKeys, substitute, type KeyLookup, type Substituted } from './variables';
 import type {
   ElementTrace,
   EvaluationRequest,
@@ -37,11 +37,23 @@ function actionTrace(s: PolicyStatement, action: string): ElementTrace {
   return t;
 }
 
+/**
+ * Variables in a Resource only in the ARN's resource part, after the fifth colon (IAM User Guide, "Where you can use
+ * policy variables"); before it they are plain text.
+ */
+function substituteResource(pattern: string, version: PolicyVersion, lookup: KeyLookup): Substituted {
+  const parts = pattern.split(':');
+  if (parts.length < 6) return substitute(pattern, version, lookup);
+  const head = `${parts.slice(0, 5).join(':')}:`;
+  const tail = substitute(parts.slice(5).join(':'), version, lookup);
+  return { text: head + tail.text, pieces: [{ text: head, literal: false }, ...tail.pieces], unresolved: tail.unresolved };
+}
+
 function resourceTrace(s: PolicyStatement, resource: string, version: PolicyVersion, lookup: KeyLookup): ElementTrace | undefined {
   const raw = s.notResource ?? s.resource;
   if (!raw) return undefined;
   const negated = s.notResource !== undefined;
-  const subs = raw.map((r) => substitute(r, version, lookup));
+  const subs = raw.map((r) => substituteResource(r, version, lookup));
   const t: ElementTrace = { element: negated ? 'NotResource' : 'Resource', patterns: subs.map((x) => x.text), applies: false };
   const unresolved = raw.filter((_, i) => (subs[i]?.unresolved.length ?? 0) > 0);
   if (unresolved.length) t.unresolved = unresolved;

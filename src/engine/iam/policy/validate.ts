@@ -69,6 +69,7 @@ export function validatePolicyDocument(input: string | object, kind: PolicyKind)
   const statements = policy.statements;
   const hasPrincipal = (s: PolicyStatement) => s.principal !== undefined || s.notPrincipal !== undefined;
 
+  // [U] STS's wording for a session policy naming a principal; IAM's for identity policies.
   if (kind !== 'trust' && statements.some(hasPrincipal)) return POLICY_MESSAGES.principalInIdentity;
   // [U] moto records IAM refusing identity policies without `"Version": "2012-10-17"`; trust policies of 2008-10-17 are common and accepted.
   if (kind === 'identity' && policy.version !== '2012-10-17') return POLICY_MESSAGES.version;

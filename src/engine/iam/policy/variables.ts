@@ -28,6 +28,8 @@ export function requestKeys(request: EvaluationRequest): KeyLookup {
   for (const [k, v] of Object.entries(request.context ?? {})) put(k, v);
   const p = request.principal;
   if (!['WebIdentity', 'SAML', 'Service', 'Anonymous'].includes(p.type)) put('aws:PrincipalArn', p.arn);
+  const principalType = { User: 'User', AssumedRole: 'AssumedRole', Root: 'Account', FederatedUser: 'FederatedUser', Anonymous: 'Anonymous' }[p.type as string];
+  put('aws:PrincipalType', principalType);
   put('aws:userid', p.userid);
   put('aws:username', p.username);
   // [U] tag keys matched case-insensitively, like the rest of the key name.

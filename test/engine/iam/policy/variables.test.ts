@@ -97,3 +97,18 @@ describe('policy variables', () => {
     expect(evaluatePolicies(request('s3:GetObject', 'arn:aws:s3:::home/abc/x', {}, tagged), { identity: [policy] }).decision).toBe('implicitDeny');
   });
 });
+
+describe('where variables apply', () => {
+  it('substitutes a Resource’s variables only after the ARN’s fifth colon', () => {
+    const user: RequestPrincipal = { arn: 'arn:aws:iam::123456789012:user/sam', type: 'User', username: 'sam' };
+    const inAccount = allow('s3:GetObject', 'arn:aws:s3::${aws:username}:bucket/${aws:username}');
+    const r = evaluatePolicies(request('s3:GetObject', 'arn:aws:s3::sam:bucket/sam', {}, user), { identity: [inAccount] });
+    expect(r.decision).toBe('implicitDeny');
+    expect(r.trace.policies[0]?.statements[0]?.resource?.patterns).toEqual(['arn:aws:s3::${aws:username}:bucket/sam']);
+  });
+
+  it('puts aws:PrincipalType in the context from the principal (an assumed-role session is AssumedRole)', () => {
+    const r = evaluatePolicies(request('s3:GetObject', '*'), { identity: [allowIf({ StringEquals: { 'aws:PrincipalType': 'AssumedRole' } })] });
+    expect(r.decision).toBe('allow');
+  });
+});
