@@ -81,3 +81,4 @@ export type { UserPoolsView, UserPoolView, UserView } from './userPool/lib/inspe
 export { computeSecretHash } from './userPool/lib/secretHash';
 export { USER_POOL_MESSAGES } from './userPool/lib/messages';
 export { userPoolIssuer } from './userPool/lib/pools';
+export * from './iam/policy';
