@@ -1,11 +1,11 @@
 /**
- * The cloud's log as a Mermaid sequence diagram between App, User pool and Email, with a plain-text transcript for screen
+ * The cloud's log as a Mermaid sequence diagram between App, Your API, User pool and Email, with a plain-text transcript for screen
  * readers. Each request says who asks, with what, and who decides (`whoDecides.ts`), and so whether it is authentication (who are
  * you?), authorization (what may you do?) or neither (no identity checked).
  */
 import { SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
 import { mermaidText } from './mermaidText';
-import { labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
+import { bearerTokenUse, bearerWords, labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
 
 export { labelOf, type MessageLabel } from './whoDecides';
 
@@ -45,6 +45,12 @@ export function mailByEntry(entries: readonly LogEntry[], outbox: readonly Outbo
 }
 
 function requestText(entry: LogEntry): string {
+  // A site's request reads as its method, path and query, with the bearer token it carries: `GET /orders with the access token`.
+  if (!entry.http.request.headers['x-amz-target'] && entry.action.includes(' ')) {
+    const use = bearerTokenUse(entry.http.request.headers);
+    const search = safeUrl(entry.http.request.url)?.search ?? '';
+    return `${entry.action}${search}${use ? ` with ${bearerWords(use)}` : ''}`;
+  }
   const request = (entry.request ?? {}) as Record<string, unknown>;
   const detail =
     typeof request['AuthFlow'] === 'string'
@@ -57,6 +63,14 @@ function requestText(entry: LogEntry): string {
             ? request['Username']
             : '';
   return detail ? `${entry.action} ${detail}` : entry.action;
+}
+
+function safeUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
 }
 
 function responseText(entry: LogEntry): string {
@@ -84,11 +98,21 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
   const start = Math.max(from, highlight);
   const drawn = entries.slice(from, upTo);
   const byRequest = new Map(drawn.map((e) => [e.requestId, e]));
-  // App first, then each service in the order it first answers (the user pool alone when nothing was sent yet), then the mail.
-  const services = [...new Set(drawn.length ? drawn.map(participantOf) : [participantOf({ service: SERVICES[0]?.id ?? '' })])];
+  // App first, then the sites it calls (your own API sits next to the app), then each service in the order it first answers
+  // (the user pool alone when nothing was sent yet), then the mail.
+  const answering = [...new Set(drawn.length ? drawn.map(participantOf) : [participantOf({ service: SERVICES[0]?.id ?? '' })])];
+  const sites = new Set(SITES.map((site) => site.participant));
+  const services = [...answering.filter((p) => sites.has(p)), ...answering.filter((p) => !sites.has(p))];
   const lines = ['sequenceDiagram', '  participant App', ...services.map((p) => `  participant ${p}`), '  participant Email'];
   const transcript: TranscriptLine[] = [];
+  // A call made inside the cloud is logged before the request that made it; it is drawn inside that request, after its arrow.
+  const nested = new Map<string, number[]>();
   for (let i = from; i < upTo; i++) {
+    const parentId = entries[i]!.parent;
+    if (parentId && byRequest.has(parentId)) nested.set(parentId, [...(nested.get(parentId) ?? []), i]);
+  }
+  let boxOpen = false;
+  const draw = (i: number, caller: string) => {
     const entry = entries[i]!;
     const label = labelOf(entry);
     const current = i >= highlight;
@@ -96,23 +120,29 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
       lines.push(`  ${arrow}: ${mermaidText(text)}`);
       transcript.push(strip ? { text: spoken, label, current, strip } : { text: spoken, label, current });
     };
-    if (i === start) lines.push('  rect rgba(255, 221, 87, 0.25)');
     const request = requestText(entry);
     const to = participantOf(entry);
-    // A call made inside the cloud (ctx.call) comes from the service that made it.
-    const parent = entry.parent ? byRequest.get(entry.parent) : undefined;
-    const caller = parent ? participantOf(parent) : 'App';
     const said = labelText(label);
     // A call inside the cloud is the service's own: the table speaks of the app's.
-    const strip = parent ? undefined : whoDecidesText(whoDecides(entry));
+    const strip = caller === 'App' ? whoDecidesText(whoDecides(entry)) : undefined;
     add(`${caller}->>${to}`, `${request} (${said})`, `${caller} → ${to}: ${request} (${said})`, strip);
+    for (const child of nested.get(entry.requestId) ?? []) draw(child, to);
     for (const message of mail.get(i) ?? []) {
       const text = `${message.channel === 'SMS' ? 'SMS' : 'email'} "${message.subject}" to ${message.to}`;
       add(`${to}-)Email`, text, `${to} → Email: ${text}`);
     }
     const response = responseText(entry);
     add(entry.error ? `${to}--x${caller}` : `${to}-->>${caller}`, `${entry.status} ${response}`, `${to} → ${caller}: ${entry.status} ${response}`);
+  };
+  for (let i = from; i < upTo; i++) {
+    const parentId = entries[i]!.parent;
+    if (parentId && byRequest.has(parentId)) continue;
+    if (!boxOpen && i >= start) {
+      lines.push('  rect rgba(255, 221, 87, 0.25)');
+      boxOpen = true;
+    }
+    draw(i, 'App');
   }
-  if (start < upTo) lines.push('  end');
+  if (boxOpen) lines.push('  end');
   return { mermaid: lines.join('\n'), transcript };
 }

@@ -2,7 +2,7 @@
  * The same request four ways: Python boto3, JavaScript SDK v3, the AWS CLI and raw HTTP.
  * Pure functions over the cloud's log entries, so the Requests inspector shows code a learner can run against real AWS.
  */
-import { SERVICES, type AnyService, type LogEntry } from '../../../engine';
+import { SERVICES, SITES, type AnyService, type LogEntry } from '../../../engine';
 import { whoDecides } from '../../../flows/diagrams/whoDecides';
 
 export type SnippetKind = 'python' | 'javascript' | 'cli' | 'http';
@@ -48,6 +48,18 @@ function headerValue(headers: Record<string, string>, name: string): string | un
   return key === undefined ? undefined : headers[key];
 }
 
+/** A request to a site (your own API), not to an AWS service: no SDK or CLI command exists for it. */
+export function isSiteCall(entry: Pick<LogEntry, 'service'>): boolean {
+  return SITES.some((site) => site.id === entry.service);
+}
+
+/** The Authorization header a site call carried (the bearer token), if any. */
+function authorizationOf(entry: LogEntry): string | undefined {
+  return headerValue(entry.http.request.headers, 'authorization');
+}
+
+const NO_SDK = 'Your own API: there is no AWS SDK call for it, just HTTP with the token.';
+
 function requestObject(entry: LogEntry): Record<string, unknown> {
   const r = entry.request;
   return r && typeof r === 'object' && !Array.isArray(r) ? (r as Record<string, unknown>) : {};
@@ -74,6 +86,17 @@ export function pythonLiteral(value: unknown, indent = ''): string {
 }
 
 export function pythonSnippet(entry: LogEntry): string {
+  const authorization = isSiteCall(entry) ? authorizationOf(entry) : undefined;
+  if (authorization) {
+    return [
+      `# ${NO_SDK}`,
+      'import json, urllib.request',
+      '',
+      `request = urllib.request.Request(${JSON.stringify(entry.http.request.url)}, headers={"Authorization": ${JSON.stringify(authorization)}})`,
+      'with urllib.request.urlopen(request) as r:',
+      '    answer = json.load(r)',
+    ].join('\n');
+  }
   if (!isApiCall(entry)) {
     return `import json, urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(entry.http.request.url)}) as r:\n    document = json.load(r)`;
   }
@@ -105,6 +128,16 @@ export function jsLiteral(value: unknown, indent = ''): string {
 }
 
 export function javascriptSnippet(entry: LogEntry): string {
+  const authorization = isSiteCall(entry) ? authorizationOf(entry) : undefined;
+  if (authorization) {
+    return [
+      `// ${NO_SDK}`,
+      `const response = await fetch(${JSON.stringify(entry.http.request.url)}, {`,
+      `  headers: { Authorization: ${JSON.stringify(authorization)} },`,
+      '});',
+      'const answer = await response.json();',
+    ].join('\n');
+  }
   if (!isApiCall(entry)) return `const response = await fetch(${JSON.stringify(entry.http.request.url)});\nconst document = await response.json();`;
   const command = `${entry.action}Command`;
   const { jsClient, jsPackage } = serviceOf(entry);
@@ -152,6 +185,9 @@ function cliValue(value: unknown): string | undefined {
 }
 
 export function cliSnippet(entry: LogEntry): string {
+  const authorization = isSiteCall(entry) ? authorizationOf(entry) : undefined;
+  if (authorization)
+    return `# ${NO_SDK.replace('AWS SDK call', 'AWS CLI command')}\ncurl -H ${shellQuote(`Authorization: ${authorization}`)} \\\n  ${shellQuote(entry.http.request.url)}`;
   if (!isApiCall(entry)) return `curl ${shellQuote(entry.http.request.url)}`;
   const lines = [`aws ${serviceOf(entry).cli} ${kebabCase(entry.action)}`];
   for (const [name, value] of Object.entries(requestObject(entry))) {
@@ -168,7 +204,15 @@ export function cliSnippet(entry: LogEntry): string {
 
 // ---- Raw HTTP ------------------------------------------------------------------------------------------------------
 
-const STATUS_TEXT: Record<number, string> = { 200: 'OK', 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error' };
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  500: 'Internal Server Error',
+};
 
 function prettyBody(body: string): string {
   try {
@@ -178,7 +222,11 @@ function prettyBody(body: string): string {
   }
 }
 
-const AWS_HEADER_CASE: Record<string, string> = { 'x-amzn-requestid': 'x-amzn-RequestId', 'x-amzn-errortype': 'x-amzn-ErrorType' };
+const AWS_HEADER_CASE: Record<string, string> = {
+  'x-amzn-requestid': 'x-amzn-RequestId',
+  'x-amzn-errortype': 'x-amzn-ErrorType',
+  'www-authenticate': 'WWW-Authenticate',
+};
 
 /** Header names as AWS and the SDKs write them (`X-Amz-Target`, `x-amzn-RequestId`); HTTP itself ignores case. */
 export function headerName(name: string): string {
