@@ -30,7 +30,7 @@ export function ApiAnswerBox({ answer }: { answer: YourApiAnswer }) {
   const reason = typeof answer.body['error_description'] === 'string' ? answer.body['error_description'] : String(answer.body['message'] ?? '');
   const code = typeof answer.body['error'] === 'string' ? answer.body['error'] : undefined;
   return (
-    <section className="api-answer api-refused" aria-label="Your API's answer" data-status={answer.status} role="status">
+    <section className="api-answer api-refused" aria-label="Your API's answer" data-status={answer.status}>
       <h4>Your API: {answer.status === 401 ? '401 Unauthorized, refused' : `${answer.status}, refused`}</h4>
       <p className="small">{sent}</p>
       <p>
