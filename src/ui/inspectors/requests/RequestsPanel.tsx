@@ -1,11 +1,33 @@
 import { useState } from 'react';
 import type { LogEntry } from '../../../engine';
+import { participantOf } from '../../../flows/diagrams/sequence';
 import { formatUtc } from '../tokens/time';
 import { SNIPPET_LABELS, snippet, type SnippetKind } from './snippets';
 import { CopyButton } from '../../shell/CopyButton';
 import { HttpSigningNote, WhoStrip } from './WhoStrip';
 
 const KINDS: SnippetKind[] = ['python', 'javascript', 'cli', 'http'];
+
+/**
+ * The entries' indices as the calls happened: a call made inside the cloud (your API fetching the JWKS) is logged before
+ * the request that made it, so it is listed right after that request instead, with the request it belongs to.
+ */
+export function callOrder(entries: readonly LogEntry[]): { index: number; madeBy?: LogEntry }[] {
+  const byId = new Map(entries.map((e) => [e.requestId, e]));
+  const nested = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.parent && byId.has(e.parent)) nested.set(e.parent, [...(nested.get(e.parent) ?? []), i]);
+  });
+  const order: { index: number; madeBy?: LogEntry }[] = [];
+  const add = (index: number, madeBy?: LogEntry) => {
+    order.push(madeBy ? { index, madeBy } : { index });
+    for (const child of nested.get(entries[index]!.requestId) ?? []) add(child, entries[index]);
+  };
+  entries.forEach((e, i) => {
+    if (!(e.parent && byId.has(e.parent))) add(i);
+  });
+  return order;
+}
 
 interface Props {
   entries: readonly LogEntry[];
@@ -27,7 +49,8 @@ export function RequestsPanel({ entries, currentFrom }: Props) {
         ))}
       </div>
       <ol className="request-list">
-        {entries.map((entry, i) => {
+        {callOrder(entries).map(({ index: i, madeBy }) => {
+          const entry = entries[i]!;
           const current = i >= currentFrom;
           const code = snippet(kind, entry);
           return (
@@ -45,7 +68,13 @@ export function RequestsPanel({ entries, currentFrom }: Props) {
                   <span className="muted small">{formatUtc(entry.time)}</span>
                   {current && <span className="sr-only"> (this step)</span>}
                 </summary>
-                <WhoStrip entry={entry} />
+                {madeBy ? (
+                  <p className="who-strip small muted">
+                    Made by {participantOf(madeBy)} while answering its <span className="mono">{madeBy.action}</span>, not by the app.
+                  </p>
+                ) : (
+                  <WhoStrip entry={entry} />
+                )}
                 {kind === 'http' && <HttpSigningNote entry={entry} />}
                 <div className="code-block">
                   <CopyButton text={code} label={`Copy ${entry.action} as ${SNIPPET_LABELS[kind]}`} />

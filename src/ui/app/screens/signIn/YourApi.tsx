@@ -45,19 +45,24 @@ export function ApiAnswerBox({ answer }: { answer: YourApiAnswer }) {
 /** "Call your API" and its variants; signed out only the kept access token can be sent. */
 export function ApiButtons({ props, signedOut }: { props: ScreenProps; signedOut?: boolean }) {
   return (
-    <div className="button-row" role="group" aria-label="Your API">
-      <AppButton props={props} event={{ type: 'api.call' }}>
-        {signedOut ? 'Call your API with the old access token' : 'Call your API'}
-      </AppButton>
-      {!signedOut && (
-        <AppButton props={props} event={{ type: 'api.callWithIdToken' }}>
-          Call it with the ID token
+    <>
+      <h4 className="api-heading">
+        Your API <span className="mono muted">api.example.com</span>
+      </h4>
+      <div className="button-row" role="group" aria-label="Your API">
+        <AppButton props={props} event={{ type: 'api.call' }}>
+          {signedOut ? 'Call your API with the old access token' : 'Call your API'}
         </AppButton>
-      )}
-      <AppButton props={props} event={{ type: 'api.callCheckingRevocation' }}>
-        {signedOut ? 'Call the API that checks revocation' : 'Call it, checking revocation'}
-      </AppButton>
-    </div>
+        {!signedOut && (
+          <AppButton props={props} event={{ type: 'api.callWithIdToken' }}>
+            Call it with the ID token
+          </AppButton>
+        )}
+        <AppButton props={props} event={{ type: 'api.callCheckingRevocation' }}>
+          {signedOut ? 'Call the API that checks revocation' : 'Call it, checking revocation'}
+        </AppButton>
+      </div>
+    </>
   );
 }
 
