@@ -5,7 +5,7 @@
 import type { Clock } from './kernel/clock';
 import type { ActionContext } from './context';
 import { answer, visit } from './answer';
-import { httpRecord, readRequest, toResponse, unroutable, unwrap, type Answer } from './exchange';
+import { httpRecord, readRequest, siteOutcome, toResponse, unroutable, unwrap, type Answer } from './exchange';
 import { makeFacade } from './facade';
 import { CloudError, messageOf } from './kernel/errors';
 import { invariant } from './kernel/invariant';
@@ -262,23 +262,6 @@ export class Cloud {
     const injected = this.#injectedKeys[this.#keyCursor++ % Math.max(1, this.#injectedKeys.length)];
     return toKeyRecord(injected ?? (await generateSigningKey()), this.#random);
   }
-}
-
-/** What the log keeps of a site's JSON answer: the document, and for a failure its `error` and `error_description`. */
-function siteOutcome(parts: WireResponse): Pick<LogEntry, 'response' | 'error'> {
-  if (!parts.headers['content-type']?.includes('json') || typeof parts.body !== 'string') return {};
-  let body: unknown;
-  try {
-    body = JSON.parse(parts.body);
-  } catch {
-    return {};
-  }
-  if (parts.status < 400) return { response: body };
-  const fields = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  const code = typeof fields['error'] === 'string' ? fields['error'] : `HTTP ${parts.status}`;
-  const message =
-    typeof fields['error_description'] === 'string' ? fields['error_description'] : typeof fields['message'] === 'string' ? fields['message'] : '';
-  return { error: { code, message } };
 }
 
 // The facades the constructor adds, one per registered service (`cloud.cognitoIdp`), typed from the registry.

@@ -70,7 +70,8 @@ export async function verifyBearer(ctx: ActionContext, token: string): Promise<V
 
 /**
  * Asks the pool whether it still accepts the access token: GetUser at the pool's regional endpoint, as an SDK would send it.
- * Undefined when it does; else the pool's error code and message.
+ * Undefined when it does; else the pool's error code and message. GetUser needs the `aws.cognito.signin.user.admin` scope,
+ * which tokens from InitiateAuth carry (a hosted-UI token without it would be refused for that reason instead).
  */
 export async function revocationProblem(ctx: ActionContext, issuer: string, token: string): Promise<{ code: string; message: string } | undefined> {
   const response = await ctx.fetch(new URL('/', issuer), {

@@ -2,8 +2,9 @@
  * The same request four ways: Python boto3, JavaScript SDK v3, the AWS CLI and raw HTTP.
  * Pure functions over the cloud's log entries, so the Requests inspector shows code a learner can run against real AWS.
  */
-import { SERVICES, SITES, type AnyService, type LogEntry } from '../../../engine';
+import { SERVICES, type AnyService, type LogEntry } from '../../../engine';
 import { whoDecides } from '../../../flows/diagrams/whoDecides';
+import { siteSnippet } from './siteSnippets';
 
 export type SnippetKind = 'python' | 'javascript' | 'cli' | 'http';
 
@@ -43,22 +44,10 @@ export function isApiCall(entry: Pick<LogEntry, 'http'>): boolean {
   return entry.http.request.method === 'POST' && Boolean(headerValue(entry.http.request.headers, 'x-amz-target'));
 }
 
-function headerValue(headers: Record<string, string>, name: string): string | undefined {
+export function headerValue(headers: Record<string, string>, name: string): string | undefined {
   const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
   return key === undefined ? undefined : headers[key];
 }
-
-/** A request to a site (your own API), not to an AWS service: no SDK or CLI command exists for it. */
-export function isSiteCall(entry: Pick<LogEntry, 'service'>): boolean {
-  return SITES.some((site) => site.id === entry.service);
-}
-
-/** The Authorization header a site call carried (the bearer token), if any. */
-function authorizationOf(entry: LogEntry): string | undefined {
-  return headerValue(entry.http.request.headers, 'authorization');
-}
-
-const NO_SDK = 'Your own API: there is no AWS SDK call for it, just HTTP with the token.';
 
 function requestObject(entry: LogEntry): Record<string, unknown> {
   const r = entry.request;
@@ -86,17 +75,8 @@ export function pythonLiteral(value: unknown, indent = ''): string {
 }
 
 export function pythonSnippet(entry: LogEntry): string {
-  const authorization = isSiteCall(entry) ? authorizationOf(entry) : undefined;
-  if (authorization) {
-    return [
-      `# ${NO_SDK}`,
-      'import json, urllib.request',
-      '',
-      `request = urllib.request.Request(${JSON.stringify(entry.http.request.url)}, headers={"Authorization": ${JSON.stringify(authorization)}})`,
-      'with urllib.request.urlopen(request) as r:',
-      '    answer = json.load(r)',
-    ].join('\n');
-  }
+  const site = siteSnippet('python', entry);
+  if (site) return site;
   if (!isApiCall(entry)) {
     return `import json, urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(entry.http.request.url)}) as r:\n    document = json.load(r)`;
   }
@@ -128,16 +108,8 @@ export function jsLiteral(value: unknown, indent = ''): string {
 }
 
 export function javascriptSnippet(entry: LogEntry): string {
-  const authorization = isSiteCall(entry) ? authorizationOf(entry) : undefined;
-  if (authorization) {
-    return [
-      `// ${NO_SDK}`,
-      `const response = await fetch(${JSON.stringify(entry.http.request.url)}, {`,
-      `  headers: { Authorization: ${JSON.stringify(authorization)} },`,
-      '});',
-      'const answer = await response.json();',
-    ].join('\n');
-  }
+  const site = siteSnippet('javascript', entry);
+  if (site) return site;
   if (!isApiCall(entry)) return `const response = await fetch(${JSON.stringify(entry.http.request.url)});\nconst document = await response.json();`;
   const command = `${entry.action}Command`;
   const { jsClient, jsPackage } = serviceOf(entry);
@@ -185,9 +157,8 @@ function cliValue(value: unknown): string | undefined {
 }
 
 export function cliSnippet(entry: LogEntry): string {
-  const authorization = isSiteCall(entry) ? authorizationOf(entry) : undefined;
-  if (authorization)
-    return `# ${NO_SDK.replace('AWS SDK call', 'AWS CLI command')}\ncurl -H ${shellQuote(`Authorization: ${authorization}`)} \\\n  ${shellQuote(entry.http.request.url)}`;
+  const site = siteSnippet('cli', entry);
+  if (site) return site;
   if (!isApiCall(entry)) return `curl ${shellQuote(entry.http.request.url)}`;
   const lines = [`aws ${serviceOf(entry).cli} ${kebabCase(entry.action)}`];
   for (const [name, value] of Object.entries(requestObject(entry))) {
