@@ -5,7 +5,7 @@
 import type { Clock } from './kernel/clock';
 import type { ActionContext } from './context';
 import { answer, visit } from './answer';
-import { httpRecord, readRequest, toResponse, unroutable, unwrap, type Answer } from './exchange';
+import { httpRecord, readRequest, siteOutcome, toResponse, unroutable, unwrap, type Answer } from './exchange';
 import { makeFacade } from './facade';
 import { CloudError, messageOf } from './kernel/errors';
 import { invariant } from './kernel/invariant';
@@ -186,7 +186,7 @@ export class Cloud {
     const models = new Map<string, ServiceModel>();
     if (entry.local) for (const s of this.registry.services.filter((s) => s.protocol.id === 'query')) models.set(s.id, await this.#loader.model(s));
     const routed = route(this.registry, wire, { defaultRegion: this.region, ...(entry.local ? { local: true, modelOf: (s) => models.get(s.id) } : {}) });
-    if (routed.kind === 'site') return this.#visit(routed.site, routed.params, wire, now, requestId);
+    if (routed.kind === 'site') return this.#visit(routed.site, routed.params, wire, now, requestId, entry);
     if (routed.kind !== 'service')
       return { parts: jsonError(unroutable(this.registry, routed.reason, entry.local === true, this.region), requestId, meta.date) };
     const { service } = routed;
@@ -208,11 +208,26 @@ export class Cloud {
     return result;
   }
 
-  /** A site's page, redirect or cookie: outside any AWS protocol, logged as `GET /path`. */
-  async #visit(site: SiteDescriptor, params: Record<string, string>, wire: WireRequest, now: number, requestId: string): Promise<Answer> {
+  /**
+   * A site's page, redirect, cookie or JSON answer: outside any AWS protocol, logged as `GET /path`. A JSON answer is logged
+   * as its response; a failing one's `error` and `error_description` (the members OAuth and bearer-token APIs answer with)
+   * as its error.
+   */
+  async #visit(site: SiteDescriptor, params: Record<string, string>, wire: WireRequest, now: number, requestId: string, entry: Entry): Promise<Answer> {
     const parts = await visit(site, params, wire, this.#context(now, this.region, requestId, undefined));
     const request = Object.fromEntries(wire.url.searchParams);
-    this.#log(wire, parts, { time: now, service: site.id, region: this.region, action: `${wire.method} ${wire.url.pathname}`, requestId, request });
+    const parent = entry.parent ? { parent: entry.parent.requestId } : {};
+    const outcome = siteOutcome(parts);
+    this.#log(wire, parts, {
+      time: now,
+      service: site.id,
+      region: this.region,
+      action: `${wire.method} ${wire.url.pathname}`,
+      requestId,
+      ...parent,
+      request,
+      ...outcome,
+    });
     return { parts };
   }
 
@@ -239,6 +254,7 @@ export class Cloud {
       },
       // A nested call runs now, inside the request that makes it: the queue is already ours.
       call: (target, action, input) => this.#invoke(target, action, input, { parent: { requestId, region } }).then(unwrap) as never,
+      fetch: async (input, init) => toResponse((await this.#dispatch(await readRequest(input, init), { parent: { requestId, region } })).parts),
     };
   }
 

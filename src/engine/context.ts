@@ -26,6 +26,11 @@ export interface ActionContext<State = unknown> {
   send(message: Omit<OutboxMessage, 'id' | 'time' | 'requestId'>): OutboxMessage;
   /** Calls another service's action through the cloud's pipeline, in the same region; rejects with its CloudError. */
   call<S extends AnyService, A extends ActionName<S>>(service: S, action: A, input: InputOf<S, A>): Promise<OutputOf<S, A>>;
+  /**
+   * Sends an HTTP request to an address inside the cloud (a pool's JWKS, a service's regional endpoint) through the same
+   * pipeline, logged with this request as its parent: how a site reaches a service the way a real client would.
+   */
+  fetch(input: string | URL, init?: RequestInit): Promise<Response>;
 }
 
 export type ActionHandler<Req, Res, State = unknown> = (ctx: ActionContext<State>, request: Req) => Promise<Res> | Res;

@@ -85,3 +85,20 @@ export function unroutable(registry: Registry, reason: string, local: boolean, r
     : '';
   return new CloudError('UnknownEndpoint', reason + hint, 404);
 }
+
+/** What the log keeps of a site's JSON answer: the document, and for a failure its `error` and `error_description`. */
+export function siteOutcome(parts: WireResponse): Pick<LogEntry, 'response' | 'error'> {
+  if (!parts.headers['content-type']?.includes('json') || typeof parts.body !== 'string') return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(parts.body);
+  } catch {
+    return {};
+  }
+  if (parts.status < 400) return { response: body };
+  const fields = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const code = typeof fields['error'] === 'string' ? fields['error'] : `HTTP ${parts.status}`;
+  const message =
+    typeof fields['error_description'] === 'string' ? fields['error_description'] : typeof fields['message'] === 'string' ? fields['message'] : '';
+  return { error: { code, message } };
+}

@@ -11,6 +11,7 @@ import type { ActionContext, ActionHandler } from './context';
 import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
 import { cognitoIdp } from './userPool/service';
+import { yourApi } from './yourApi/site';
 
 export type ProtocolId = Protocol['id'];
 
@@ -101,12 +102,13 @@ export interface SiteDescriptor {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyService = ServiceDescriptor<any, any, any>;
 
-/** Every simulated service, by handle. */
-export { cognitoIdp };
+/** Every simulated service and site, by handle. */
+export { cognitoIdp, yourApi };
 
 export const SERVICES: readonly AnyService[] = [cognitoIdp];
 
-export const SITES: readonly SiteDescriptor[] = [];
+/** Sites: your own API (`yourApi/`), a bearer-token API that trusts the pool's access tokens. */
+export const SITES: readonly SiteDescriptor[] = [yourApi];
 
 type Uncapitalized<S extends string> = S extends `${infer F}${infer R}` ? `${Lowercase<F>}${R}` : S;
 

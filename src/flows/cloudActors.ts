@@ -1,10 +1,12 @@
 /**
  * The flows' only door to the cloud: one `fromPromise` actor per AWS action, named after it (`signUp`, `initiateAuth`…),
- * each calling `cloud.call(cognitoIdp, '<Action>', input)` and rejecting with a plain `{ code, message }` (the AWS error code and message).
+ * each calling `cloud.call(cognitoIdp, '<Action>', input)` and rejecting with a plain `{ code, message }` (the AWS error code and message);
+ * and `callYourApi`, which sends `GET /orders` to your own API with a bearer token through `cloud.fetch` and resolves with
+ * whatever the API answers (a 401 is an answer the app shows, not a failure).
  * Machines declare the `placeholders` (which reject until provided); the session supplies `createCloudActors(cloud)`.
  */
 import { fromPromise, type PromiseActorLogic } from 'xstate';
-import { cognitoIdp, type Cloud } from '../engine';
+import { cognitoIdp, YOUR_API_ORDERS, type Cloud } from '../engine';
 import type { FlowError } from './types';
 import type {
   AccessTokenRequest,
@@ -25,6 +27,8 @@ import type {
   UpdateUserPoolClientRequest,
   UserPoolClientDescription,
   UserPoolDescription,
+  YourApiAnswer,
+  YourApiRequest,
 } from './wire';
 
 /** Any thrown value as `{ code, message }`: CloudError keeps AWS's code (its `name`), anything else becomes a client-side error. */
@@ -54,7 +58,9 @@ interface CloudCalls {
 }
 
 export type CloudActorName = keyof CloudCalls;
-export type CloudActors = { [K in CloudActorName]: PromiseActorLogic<CloudCalls[K][1], CloudCalls[K][0]> };
+export type CloudActors = { [K in CloudActorName]: PromiseActorLogic<CloudCalls[K][1], CloudCalls[K][0]> } & {
+  callYourApi: PromiseActorLogic<YourApiAnswer, YourApiRequest>;
+};
 
 const NAMES: CloudActorName[] = [
   'signUp',
@@ -73,7 +79,7 @@ const NAMES: CloudActorName[] = [
 
 /** Stand-ins a machine declares in `setup({ actors })`; they reject until the session provides the real ones. */
 export const placeholders: CloudActors = Object.fromEntries(
-  NAMES.map((name) => [
+  [...NAMES, 'callYourApi'].map((name) => [
     name,
     fromPromise(async () => {
       throw { code: 'NotProvided', message: `No cloud actor "${name}" was provided to this machine.` } satisfies FlowError;
@@ -95,9 +101,19 @@ const ACTIONS: Record<CloudActorName, string> = Object.fromEntries(NAMES.map((na
   string
 >;
 
-/** The real actors: each calls `cloud.call(cognitoIdp, '<Action>', input)` with the request the machine built. */
+/** `GET /orders` at your API with the token as a bearer token; `?checkRevocation=true` makes the API ask the pool too. */
+export async function callYourApi(cloud: Pick<Cloud, 'fetch'>, input: YourApiRequest): Promise<YourApiAnswer> {
+  const url = input.checkRevocation ? `${YOUR_API_ORDERS}?checkRevocation=true` : YOUR_API_ORDERS;
+  const response = await cloud.fetch(url, { headers: { authorization: `Bearer ${input.token}` } });
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  const challenge = response.headers.get('www-authenticate');
+  return { tokenUse: input.tokenUse, checkRevocation: input.checkRevocation, status: response.status, body, ...(challenge ? { challenge } : {}) };
+}
+
+/** The real actors: each calls `cloud.call(cognitoIdp, '<Action>', input)` with the request the machine built, and `callYourApi`. */
 export function createCloudActors(cloud: Cloud): CloudActors {
-  return Object.fromEntries(
+  const actions = Object.fromEntries(
     NAMES.map((name) => [name, fromPromise(({ input }: { input: unknown }) => call(() => cloud.call(cognitoIdp, ACTIONS[name] as never, input as never)))]),
-  ) as unknown as CloudActors;
+  );
+  return { ...actions, callYourApi: fromPromise(({ input }: { input: YourApiRequest }) => call(() => callYourApi(cloud, input))) } as unknown as CloudActors;
 }

@@ -40,6 +40,14 @@ async function confirmedUser(cloud: Cloud, clientId: string): Promise<void> {
   await cloud.cognitoIdp.confirmSignUp({ ClientId: clientId, Username: ARTICLE_USER.username, ConfirmationCode: code });
 }
 
+/** The group the lessons' user belongs to: its name then rides in both tokens as `cognito:groups`, for your API to read. */
+export const CUSTOMERS_GROUP = 'customers';
+
+async function customersGroup(idp: Idp, userPoolId: string): Promise<void> {
+  await idp.createGroup({ UserPoolId: userPoolId, GroupName: CUSTOMERS_GROUP, Description: 'People who buy from the shop: they may read their own orders.' });
+  await idp.adminAddUserToGroup({ UserPoolId: userPoolId, Username: ARTICLE_USER.username, GroupName: CUSTOMERS_GROUP });
+}
+
 const articleUser = { username: ARTICLE_USER.username, password: ARTICLE_USER.password };
 
 export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSetup>> = {
@@ -59,10 +67,11 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
     await confirmedUser(cloud, ids.clientId);
     return { ...ids, ...articleUser };
   },
-  /** A confirmed user and an app client that allows USER_PASSWORD_AUTH and refresh. */
+  /** A confirmed user in the pool group `customers`, and an app client that allows USER_PASSWORD_AUTH and refresh. */
   signInReady: async (cloud) => {
     const ids = await articlePool(cloud.cognitoIdp, PASSWORD_FLOWS);
     await confirmedUser(cloud, ids.clientId);
+    await customersGroup(cloud.cognitoIdp, ids.userPoolId);
     return { ...ids, ...articleUser };
   },
   /** An administrator created the user with a temporary password: status FORCE_CHANGE_PASSWORD, invitation in the inbox. */

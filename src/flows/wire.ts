@@ -105,3 +105,19 @@ export interface UpdateUserPoolClientRequest {
   [member: string]: unknown;
 }
 export type Empty = Record<string, unknown>;
+
+/** Which token the app sends your API, and whether your API should ask the pool about revocation. */
+export interface YourApiCall {
+  tokenUse: 'access' | 'id';
+  checkRevocation: boolean;
+}
+/** What the app sends your API: the call, with the token itself. */
+export interface YourApiRequest extends YourApiCall {
+  token: string;
+}
+/** Your API's answer as the app reads it: the HTTP status, the JSON body, and on a refusal the WWW-Authenticate challenge. */
+export interface YourApiAnswer extends YourApiCall {
+  status: number;
+  body: Record<string, unknown>;
+  challenge?: string;
+}

@@ -1,18 +1,20 @@
 /**
- * A service is named by string only in the registry and in its own folder: everything else reads the descriptor
- * (`cognitoIdp.id`, `.participant`, `.sdk`). Checked on the syntax tree, so comments never trip it.
+ * A service or site is named by string only in the registry and in its own folder: everything else reads the descriptor
+ * (`cognitoIdp.id`, `yourApi.id`, `.participant`, `.sdk`). Checked on the syntax tree, so comments never trip it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { SERVICES } from '../../src/engine';
+import { SERVICES, SITES } from '../../src/engine';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Each service's folder under src/engine, by id. */
 const HOME: Record<string, string> = { 'cognito-idp': 'src/engine/userPool/' };
+/** Each site's folder under src/engine, by id. */
+const SITE_HOME: Record<string, string> = { 'your-api': 'src/engine/yourApi/' };
 const REGISTRY = 'src/engine/services.ts';
 
 function files(dir: string): string[] {
@@ -62,6 +64,18 @@ describe('service names', () => {
       );
       return offenders(names, elsewhere);
     });
+    expect(problems).toEqual([]);
+  });
+
+  it('knows where each registered site lives, and its id appears as a string only there and in the registry', () => {
+    expect(SITES.map((s) => s.id).sort()).toEqual(Object.keys(SITE_HOME).sort());
+    const sources = files(join(ROOT, 'src')).map((path) => ({ file: relative(ROOT, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
+    const problems = SITES.flatMap((site) =>
+      offenders(
+        [site.id],
+        sources.filter((s) => s.file !== REGISTRY && !s.file.startsWith(SITE_HOME[site.id]!)),
+      ),
+    );
     expect(problems).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scenarios, SCENARIO_IDS } from '../../src/flows/scenarios';
+import { decodeJwt } from 'jose';
+import { CUSTOMERS_GROUP, scenarios, SCENARIO_IDS } from '../../src/flows/scenarios';
 import { ARTICLE_USER } from '../../src/flows/types';
 import { newCloud } from '../support/cloud';
 import { poolsOf } from '../support/cloud';
@@ -54,6 +55,17 @@ describe('scenarios', () => {
     expect(setup.password).toBe(id === 'adminCreatedUser' ? 'Temp#Pass1' : ARTICLE_USER.password);
     expect(client!.ExplicitAuthFlows.includes('ALLOW_USER_PASSWORD_AUTH')).toBe(allowed);
     if (allowed) expect(client!.ExplicitAuthFlows).toContain('ALLOW_REFRESH_TOKEN_AUTH');
+  });
+
+  it('signInReady puts the user in the customers group, which both tokens then carry as cognito:groups', async () => {
+    const { cloud, setup } = await build('signInReady');
+    const { AuthenticationResult } = await cloud.cognitoIdp.initiateAuth({
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: setup.clientId!,
+      AuthParameters: { USERNAME: setup.username!, PASSWORD: setup.password! },
+    });
+    expect(decodeJwt(AuthenticationResult!.IdToken!)['cognito:groups']).toEqual([CUSTOMERS_GROUP]);
+    expect(decodeJwt(AuthenticationResult!.AccessToken!)['cognito:groups']).toEqual([CUSTOMERS_GROUP]);
   });
 
   it('adminCreatedUser sends the invitation email', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEntry } from '../../src/engine';
+import { YOUR_API_ORDERS, type LogEntry } from '../../src/engine';
+import { scenarios } from '../../src/flows/scenarios';
 import { cliSnippet, httpSnippet, javascriptSnippet, kebabCase, pythonSnippet, shellQuote, snakeCase } from '../../src/ui/inspectors/requests/snippets';
 import { ARTICLE_USER, articlePool, newCloud } from '../support/cloud';
 
@@ -154,5 +155,34 @@ describe('snippets for other shapes', () => {
     };
     expect(cliSnippet(e)).toBe('curl https://cognito-idp.us-east-1.amazonaws.com/us-east-1_x/.well-known/jwks.json');
     expect(javascriptSnippet(e)).toContain('await fetch(');
+  });
+});
+
+describe('snippets for a call to your own API', () => {
+  async function apiEntry(): Promise<LogEntry> {
+    const cloud = await newCloud();
+    const setup = await scenarios.signInReady(cloud);
+    const { AuthenticationResult } = await cloud.cognitoIdp.initiateAuth({
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: setup.clientId!,
+      AuthParameters: { USERNAME: setup.username!, PASSWORD: setup.password! },
+    });
+    await cloud.fetch(YOUR_API_ORDERS, { headers: { authorization: `Bearer ${AuthenticationResult!.IdToken}` } });
+    return cloud.log.latest!;
+  }
+
+  it('says there is no AWS SDK or CLI call for it, and sends the bearer token over plain HTTP', async () => {
+    const entry = await apiEntry();
+    const bearer = entry.http.request.headers['authorization']!;
+    expect(pythonSnippet(entry)).toMatch(/^# Your own API: there is no AWS SDK call for it/);
+    expect(pythonSnippet(entry)).toContain(`headers={"Authorization": "${bearer}"}`);
+    expect(javascriptSnippet(entry)).toContain(`headers: { Authorization: "${bearer}" }`);
+    expect(cliSnippet(entry)).toBe(
+      `# Your own API: there is no AWS CLI command for it, just HTTP with the token.\ncurl -H 'Authorization: ${bearer}' \\\n  https://api.example.com/orders`,
+    );
+    const http = httpSnippet(entry);
+    expect(http).toMatch(/^GET \/orders HTTP\/1\.1\nHost: api\.example\.com\nAuthorization: Bearer ey/);
+    expect(http).toContain('HTTP/1.1 401 Unauthorized');
+    expect(http).toContain('WWW-Authenticate: Bearer realm="api.example.com", error="invalid_token"');
   });
 });

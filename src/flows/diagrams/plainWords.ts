@@ -22,6 +22,14 @@ export const EVENT_WORDS: Record<string, string> = {
   'console.describePool': 'open the pool',
   'console.describeClient': 'open the app client',
   'story.tell': 'next message',
+  'api.call': 'call your API',
+  'api.callWithIdToken': 'call your API with the ID token',
+  'api.callCheckingRevocation': 'call your API, checking revocation',
+};
+
+/** Invoked actors that call no AWS action: how their answer and their failure read. */
+const ACTOR_WORDS: Record<string, { done: string; error: string }> = {
+  callYourApi: { done: 'your API answered', error: 'no answer from your API' },
 };
 
 /** `awaitingCode` → `awaiting code`; `newPasswordRequired` → `new password required`. */
@@ -42,6 +50,16 @@ function actionName(actorId: string): string {
 export function plainTransition(eventType: string, guard?: string): string {
   const done = /^xstate\.done\.actor\.(.+)$/.exec(eventType);
   const error = /^xstate\.error\.actor\.(.+)$/.exec(eventType);
-  const event = done ? `${actionName(done[1]!)} answered` : error ? `${actionName(error[1]!)} refused` : (EVENT_WORDS[eventType] ?? words(eventType));
+  const actor = (done ?? error)?.[1] ?? '';
+  const own = Object.hasOwn(ACTOR_WORDS, actor) ? ACTOR_WORDS[actor] : undefined;
+  const event = own
+    ? done
+      ? own.done
+      : own.error
+    : done
+      ? `${actionName(done[1]!)} answered`
+      : error
+        ? `${actionName(error[1]!)} refused`
+        : (EVENT_WORDS[eventType] ?? words(eventType));
   return guard ? `${event}: ${words(guard.replace(/^(is|has)(?=[A-Z])/, ''))}` : event;
 }

@@ -1,11 +1,11 @@
 /**
- * The cloud's log as a Mermaid sequence diagram between App, User pool and Email, with a plain-text transcript for screen
+ * The cloud's log as a Mermaid sequence diagram between App, Your API, User pool and Email, with a plain-text transcript for screen
  * readers. Each request says who asks, with what, and who decides (`whoDecides.ts`), and so whether it is authentication (who are
  * you?), authorization (what may you do?) or neither (no identity checked).
  */
 import { SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
 import { mermaidText } from './mermaidText';
-import { labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
+import { bearerTokenUse, bearerWords, labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
 
 export { labelOf, type MessageLabel } from './whoDecides';
 
@@ -47,6 +47,12 @@ export function mailByEntry(entries: readonly LogEntry[], outbox: readonly Outbo
 }
 
 function requestText(entry: LogEntry): string {
+  // A site's request reads as its method, path and query, with the bearer token it carries: `GET /orders with the access token`.
+  if (!entry.http.request.headers['x-amz-target'] && entry.action.includes(' ')) {
+    const use = bearerTokenUse(entry.http.request.headers);
+    const search = safeUrl(entry.http.request.url)?.search ?? '';
+    return `${entry.action}${search}${use ? ` with ${bearerWords(use)}` : ''}`;
+  }
   const request = (entry.request ?? {}) as Record<string, unknown>;
   const detail =
     typeof request['AuthFlow'] === 'string'
@@ -59,6 +65,14 @@ function requestText(entry: LogEntry): string {
             ? request['Username']
             : '';
   return detail ? `${entry.action} ${detail}` : entry.action;
+}
+
+function safeUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
 }
 
 function responseText(entry: LogEntry): string {
@@ -76,6 +90,22 @@ export function participantOf(entry: Pick<LogEntry, 'service'>): string {
   return [...SERVICES, ...SITES].find((s) => s.id === entry.service)?.participant ?? entry.service;
 }
 
+/**
+ * The log indexes in [from, to) of the requests made from outside the cloud (the app's): a call made inside the cloud is
+ * logged just before the request that made it, and belongs to it.
+ */
+export function topLevelRequests(entries: readonly LogEntry[], from: number, to: number): number[] {
+  const ids = new Set(entries.slice(from, to).map((e) => e.requestId));
+  const top: number[] = [];
+  for (let i = from; i < to; i++) if (!entries[i]!.parent || !ids.has(entries[i]!.parent!)) top.push(i);
+  return top;
+}
+
+/** Where the log ends once the first `shown` of those requests are shown, each with the calls made inside it. */
+export function revealedEnd(entries: readonly LogEntry[], from: number, to: number, shown: number): number {
+  return shown <= 0 ? from : (topLevelRequests(entries, from, to)[shown - 1] ?? to - 1) + 1;
+}
+
 /** `User pool` → `the user pool`, `Your API` → `your API`: a participant inside a sentence. */
 const theParty = (participant: string) =>
   /^your /i.test(participant) ? `y${participant.slice(1)}` : `the ${participant.charAt(0).toLowerCase()}${participant.slice(1)}`;
@@ -90,11 +120,22 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
   const start = Math.max(from, highlight);
   const drawn = entries.slice(from, upTo);
   const byRequest = new Map(drawn.map((e) => [e.requestId, e]));
-  // App first, then each service in the order it first answers (the user pool alone when nothing was sent yet), then the mail.
-  const services = [...new Set(drawn.length ? drawn.map(participantOf) : [participantOf({ service: SERVICES[0]?.id ?? '' })])];
+  // App first, then the sites it calls (your own API sits next to the app), then each service in the order it first answers
+  // (the user pool alone when nothing was sent yet), then the mail.
+  const answering = [...new Set(drawn.length ? drawn.map(participantOf) : [participantOf({ service: SERVICES[0]?.id ?? '' })])];
+  const sites = new Set(SITES.map((site) => site.participant));
+  const services = [...answering.filter((p) => sites.has(p)), ...answering.filter((p) => !sites.has(p))];
   const lines = ['sequenceDiagram', '  participant App', ...services.map((p) => `  participant ${p}`), '  participant Email'];
   const transcript: TranscriptLine[] = [];
+  // A call made inside the cloud is logged before the request that made it; it is drawn inside that request, after its arrow.
+  const nested = new Map<string, number[]>();
   for (let i = from; i < upTo; i++) {
+    const parentId = entries[i]!.parent;
+    if (parentId && byRequest.has(parentId)) nested.set(parentId, [...(nested.get(parentId) ?? []), i]);
+  }
+  let boxOpen = false;
+  const held = options.holdLastResponse ? topLevelRequests(entries, from, upTo).at(-1) : undefined;
+  const draw = (i: number, caller: string) => {
     const entry = entries[i]!;
     const label = labelOf(entry);
     const current = i >= highlight;
@@ -102,29 +143,36 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
       lines.push(`  ${arrow}: ${mermaidText(text)}`);
       transcript.push(strip ? { text: spoken, label, current, strip } : { text: spoken, label, current });
     };
-    if (i === start) lines.push('  rect rgba(255, 221, 87, 0.25)');
     const request = requestText(entry);
     const to = participantOf(entry);
-    // A call made inside the cloud (ctx.call) comes from the service that made it.
-    const parent = entry.parent ? byRequest.get(entry.parent) : undefined;
-    const caller = parent ? participantOf(parent) : 'App';
     const said = labelText(label);
     // A call inside the cloud is the service's own: the table speaks of the app's.
-    const strip = parent ? undefined : whoDecidesText(whoDecides(entry));
+    const strip = caller === 'App' ? whoDecidesText(whoDecides(entry)) : undefined;
     add(`${caller}->>${to}`, `${request} (${said})`, `${caller} → ${to}: ${request} (${said})`, strip);
-    if (options.holdLastResponse && i === upTo - 1) {
+    if (i === held) {
+      // Progressive reveal's pause: what happens inside the request, and its answer, wait for the next key.
       const question = `What will ${theParty(to)} answer?`;
       lines.push(`  Note over ${caller},${to}: ${mermaidText(question)}`);
       transcript.push({ text: `${question} (the next key shows it)`, label, current });
-      break;
+      return;
     }
+    for (const child of nested.get(entry.requestId) ?? []) draw(child, to);
     for (const message of mail.get(i) ?? []) {
       const text = `${message.channel === 'SMS' ? 'SMS' : 'email'} "${message.subject}" to ${message.to}`;
       add(`${to}-)Email`, text, `${to} → Email: ${text}`);
     }
     const response = responseText(entry);
     add(entry.error ? `${to}--x${caller}` : `${to}-->>${caller}`, `${entry.status} ${response}`, `${to} → ${caller}: ${entry.status} ${response}`);
+  };
+  for (let i = from; i < upTo; i++) {
+    const parentId = entries[i]!.parent;
+    if (parentId && byRequest.has(parentId)) continue;
+    if (!boxOpen && i >= start) {
+      lines.push('  rect rgba(255, 221, 87, 0.25)');
+      boxOpen = true;
+    }
+    draw(i, 'App');
   }
-  if (start < upTo) lines.push('  end');
+  if (boxOpen) lines.push('  end');
   return { mermaid: lines.join('\n'), transcript };
 }

@@ -4,11 +4,16 @@
  * - `public`: unauthenticated; the app sends the ClientId (and SECRET_HASH when its client has a secret), unsigned;
  * - `token`: token-authorized; the user's access token in the body, unsigned; the user pool checks it;
  * - `iam`: IAM-authorized; signed with SigV4 by AWS credentials; IAM decides whether the caller may.
+ * Your own API (the `yourApi` site) is a fourth kind, `bearer`: the token in the Authorization header, your API deciding.
  * The authentication / authorization label of each message follows from it.
  */
-import type { LogEntry } from '../../engine';
+import { decodeJwt } from 'jose';
+import { yourApi, type LogEntry } from '../../engine';
 
-export type AuthorizationType = 'public' | 'token' | 'iam';
+export type AuthorizationType = 'public' | 'token' | 'iam' | 'bearer';
+
+/** What `whoDecides` reads of a log entry: the action and request, and for a site's entry its service and HTTP headers. */
+export type DecidedEntry = Pick<LogEntry, 'action' | 'request'> & { service?: string; http?: { request: { headers: Record<string, string> } } };
 
 /** What a message does: proves who someone is, lets someone do something, or neither (no one's identity is checked). */
 export type MessageLabel = 'authentication' | 'authorization' | 'public';
@@ -106,8 +111,42 @@ function hasSecretHash(request: Record<string, unknown>): boolean {
   return typeof request['SecretHash'] === 'string' || typeof params?.['SECRET_HASH'] === 'string';
 }
 
+/** The `token_use` of the bearer token a request carries in its Authorization header, unverified, if it has one. */
+export function bearerTokenUse(headers: Record<string, string> | undefined): string | undefined {
+  const header = Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === 'authorization')?.[1];
+  const token = header && /^Bearer\s+(\S+)/i.exec(header)?.[1];
+  if (!token) return undefined;
+  try {
+    const use = decodeJwt(token)['token_use'];
+    return typeof use === 'string' ? use : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "the access token", "the ID token", or "a bearer token" when it is neither. */
+export function bearerWords(use: string | undefined): string {
+  return use === 'access' ? 'the access token' : use === 'id' ? 'the ID token' : 'a bearer token';
+}
+
+/** Your API: the user's token in the Authorization header; your API decides, and the pool decides a revocation check. */
+function yourApiRow(entry: DecidedEntry): WhoDecides {
+  const request = (entry.request ?? {}) as Record<string, unknown>;
+  const revocation = request['checkRevocation'] === 'true';
+  return {
+    type: 'bearer',
+    who: 'the user',
+    with: `${bearerWords(bearerTokenUse(entry.http?.request.headers))} in the Authorization header`,
+    decides: revocation
+      ? 'your API decides: it verifies the token with the JWKS, and the user pool decides whether it was revoked (GetUser)'
+      : 'your API decides: it verifies the token with the JWKS, without asking the pool',
+    label: 'authorization',
+  };
+}
+
 /** The table's row for one request, refined by what it carries (which AuthFlow, whether a SECRET_HASH). */
-export function whoDecides(entry: Pick<LogEntry, 'action' | 'request'>): WhoDecides {
+export function whoDecides(entry: DecidedEntry): WhoDecides {
+  if (entry.service === yourApi.id) return yourApiRow(entry);
   const row: WhoDecides = (WHO_DECIDES as Record<string, WhoDecides>)[entry.action] ?? UNKNOWN;
   const request = entry.request && typeof entry.request === 'object' ? (entry.request as Record<string, unknown>) : {};
   let carries = row.with;
@@ -127,7 +166,7 @@ export function whoDecidesText(row: WhoDecides): string {
 }
 
 /** The message's label, from the table. */
-export function labelOf(entry: Pick<LogEntry, 'action' | 'request'>): MessageLabel {
+export function labelOf(entry: DecidedEntry): MessageLabel {
   return whoDecides(entry).label;
 }
 

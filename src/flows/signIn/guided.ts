@@ -21,6 +21,12 @@ export const signInGuided: Record<string, GuidedAction> = {
   'profile.get': { label: 'Show my profile', plan: () => only('profile.get') },
   'tokens.refresh': { label: 'Refresh the tokens', plan: () => only('tokens.refresh') },
   'signOut.global': { label: 'Sign out everywhere', plan: () => only('signOut.global') },
+  'api.call': { label: 'Call your API with the access token', plan: () => ({ ...only('api.call'), appTab: 'app' }) },
+  'api.callWithIdToken': { label: 'Call your API with the ID token', plan: () => ({ ...only('api.callWithIdToken'), appTab: 'app' }) },
+  'api.callCheckingRevocation': {
+    label: 'Call your API, which also asks the pool about revocation',
+    plan: () => ({ ...only('api.callCheckingRevocation'), appTab: 'app' }),
+  },
   'forgot.start': { label: 'Forgot your password?', plan: () => only('forgot.start') },
   'forgot.request': {
     label: 'Send me a reset code',

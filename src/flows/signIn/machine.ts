@@ -8,6 +8,7 @@ import { screen } from '../machineKit';
 import { forgotPasswordState } from './forgotPassword';
 import { signedInState } from './signedIn';
 import { allowPasswordAuthRequest, signInSetup } from './setup';
+import { apiStates, signedOutApiEvents } from './yourApi';
 
 export type { SignInContext, SignInEvent } from './setup';
 
@@ -136,7 +137,23 @@ export const signInMachine = signInSetup.createMachine({
     signedOut: {
       description: 'GlobalSignOut succeeded: the app dropped its tokens, and the pool no longer accepts them.',
       meta: screen('signedOut'),
-      on: { 'signIn.restart': { target: 'editing' }, 'form.change': { target: 'editing', actions: 'changeForm' } },
+      initial: 'idle',
+      on: {
+        'signIn.restart': { target: 'editing', actions: 'forgetCopyOfAccessToken' },
+        'form.change': { target: 'editing', actions: ['forgetCopyOfAccessToken', 'changeForm'] },
+        ...signedOutApiEvents,
+      },
+      states: {
+        idle: {
+          description: 'Signed out; a copy of the old access token is all that is left, to try on your API.',
+          meta: screen('signedOut'),
+        },
+        ...apiStates('signedOut', '#signIn.signedOut.failed'),
+        failed: {
+          description: 'The call to your API could not be made at all (no answer came back).',
+          meta: screen('signedOut'),
+        },
+      },
     },
     forgotPassword: forgotPasswordState,
     passwordReset: {

@@ -7,7 +7,16 @@ import { USER_POOL_MESSAGES as M } from '../../engine';
 import { placeholders } from '../cloudActors';
 import { changedForm, errorOf, type StateMeta } from '../machineKit';
 import type { FlowError, FormChangeEvent, ScenarioSetup } from '../types';
-import type { AuthResponse, CodeDeliveryDetails, GetUserResponse, Tokens, UpdateUserPoolClientRequest, UserPoolClientDescription } from '../wire';
+import type {
+  AuthResponse,
+  CodeDeliveryDetails,
+  GetUserResponse,
+  Tokens,
+  UpdateUserPoolClientRequest,
+  UserPoolClientDescription,
+  YourApiAnswer,
+  YourApiCall,
+} from '../wire';
 
 export interface SignInContext {
   setup: ScenarioSetup;
@@ -23,6 +32,15 @@ export interface SignInContext {
   client?: UserPoolClientDescription;
   /** The password this flow last set (new password or reset), so guided sign-ins type the right one. */
   currentPassword?: string;
+  /** The call to your API being made: which token, and whether the API checks revocation. */
+  apiCall?: YourApiCall;
+  /** Your API's last answer. */
+  apiAnswer?: YourApiAnswer;
+  /**
+   * A copy of the access token from before GlobalSignOut, as a cache, a log or a thief might keep one: the app has dropped
+   * its tokens, and the lesson calls your API with this copy to show what it is still worth.
+   */
+  keptAccessToken?: string;
 }
 
 export type SignInEvent =
@@ -36,7 +54,10 @@ export type SignInEvent =
   | { type: 'forgot.start' }
   | { type: 'forgot.request' }
   | { type: 'forgot.confirm' }
-  | { type: 'forgot.cancel' };
+  | { type: 'forgot.cancel' }
+  | { type: 'api.call' }
+  | { type: 'api.callWithIdToken' }
+  | { type: 'api.callCheckingRevocation' };
 
 /** The flows an app client needs for this app: password sign-in and refresh, plus what it already had. */
 export const PASSWORD_AUTH_FLOWS = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
@@ -100,6 +121,7 @@ export const signInSetup = setup({
     globalSignOut: placeholders.globalSignOut,
     forgotPassword: placeholders.forgotPassword,
     confirmForgotPassword: placeholders.confirmForgotPassword,
+    callYourApi: placeholders.callYourApi,
   },
   guards: {
     /** InitiateAuth answered with NEW_PASSWORD_REQUIRED (an admin-created user's first sign-in). */
@@ -131,6 +153,10 @@ export const signInSetup = setup({
       }),
     }),
     keepClient: assign({ client: ({ event }) => outputOf<{ UserPoolClient: UserPoolClientDescription }>(event).UserPoolClient }),
-    signedOut: assign({ tokens: undefined, profile: undefined, challenge: undefined }),
+    signedOut: assign({ tokens: undefined, profile: undefined, challenge: undefined, apiCall: undefined, apiAnswer: undefined }),
+    keepCopyOfAccessToken: assign({ keptAccessToken: ({ context }) => context.tokens?.AccessToken }),
+    forgetCopyOfAccessToken: assign({ keptAccessToken: undefined, apiCall: undefined, apiAnswer: undefined }),
+    planApiCall: assign((_, params: YourApiCall) => ({ apiCall: params })),
+    keepApiAnswer: assign({ apiAnswer: ({ event }) => outputOf<YourApiAnswer>(event) }),
   },
 });

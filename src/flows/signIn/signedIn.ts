@@ -1,15 +1,17 @@
-/** The signed-in app: reading the profile with GetUser, refreshing tokens, signing out everywhere with GlobalSignOut. */
+/** The signed-in app: reading the profile with GetUser, refreshing tokens, calling your API, signing out everywhere with GlobalSignOut. */
 import { assign } from 'xstate';
 import { screen } from '../machineKit';
 import { signInSetup } from './setup';
+import { apiEvents, apiStates } from './yourApi';
 
 const accessToken = ({ context }: { context: { tokens?: { AccessToken: string } } }) => ({ AccessToken: context.tokens?.AccessToken ?? '' });
 
-/** What the signed-in screens offer: every one of them can load the profile, refresh or sign out. */
+/** What the signed-in screens offer: every one of them can load the profile, refresh, call your API or sign out. */
 const actions = {
   'profile.get': { target: '.loadingProfile' },
   'tokens.refresh': { target: '.refreshing' },
   'signOut.global': { target: '.signingOut' },
+  ...apiEvents,
 } as const;
 
 export const signedInState = signInSetup.createStateConfig({
@@ -65,10 +67,11 @@ export const signedInState = signInSetup.createStateConfig({
         id: 'globalSignOut',
         src: 'globalSignOut',
         input: accessToken,
-        onDone: { target: '#signIn.signedOut', actions: 'signedOut' },
+        onDone: { target: '#signIn.signedOut', actions: ['keepCopyOfAccessToken', 'signedOut'] },
         onError: { target: 'failed', actions: 'keepError' },
       },
     },
+    ...apiStates('profile', '#signIn.signedIn.failed'),
     failed: {
       description: 'The pool refused the token (expired, revoked…); the app can try again or sign in afresh.',
       meta: screen('profile'),

@@ -89,10 +89,11 @@ export function SubmitButton({ props, children }: { props: ScreenProps; children
   );
 }
 
-export function Busy({ busy }: { busy: boolean }) {
+/** "Waiting for the user pool…" (or for your API, while the app calls it). */
+export function Busy({ busy, state }: { busy: boolean; state?: string }) {
   return (
     <p className="busy" aria-live="polite">
-      {busy ? 'Waiting for the user pool…' : ''}
+      {busy ? (state?.endsWith('callingApi') ? 'Waiting for your API…' : 'Waiting for the user pool…') : ''}
     </p>
   );
 }
@@ -146,7 +147,7 @@ export function Done({ title, children, props }: { title: string; children: Reac
         {title}
       </h3>
       {children}
-      <Busy busy={props.busy} />
+      <Busy busy={props.busy} state={props.state} />
       <ErrorBox {...props} />
     </div>
   );

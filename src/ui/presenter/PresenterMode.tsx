@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { course } from '../../content';
 import { heldBack, holdStep, revealNext } from '../inspectors/reveal';
+import { topLevelRequests } from '../../flows/diagrams/sequence';
 import type { SessionView } from '../../flows/session';
 import { lessonHash, parseReveal, withPresent, type PresentPane, type RevealMode } from '../shell/route';
 import { useSession, useView } from '../shell/SessionContext';
@@ -148,10 +149,11 @@ const REVEALS: [RevealMode | undefined, string, string][] = [
   ['pause', 'pause', 'pause for answers'],
 ];
 
-/** How many requests the view's step sent (the log between its marks). */
+/** How many requests the view's step sent from outside the cloud (each with the calls made inside it). */
 function stepRequests(view: SessionView): number {
+  if (view.flowId === 'story') return 0;
   const from = view.stepIndex > 0 ? (view.stepLogMarks[view.stepIndex - 1] ?? view.logStart) : view.logStart;
-  return (view.stepLogMarks[view.stepIndex] ?? view.log.length) - from;
+  return topLevelRequests(view.log, from, view.stepLogMarks[view.stepIndex] ?? view.log.length).length;
 }
 
 const PANES: [PresentPane, string][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelOf, mailByEntry, sequenceDiagram } from '../../../src/flows/diagrams/sequence';
+import { labelOf, mailByEntry, revealedEnd, sequenceDiagram, topLevelRequests } from '../../../src/flows/diagrams/sequence';
 import { mermaidText } from '../../../src/flows/diagrams/mermaidText';
 import { signUpToGetUser } from './realLog';
 
@@ -126,5 +126,21 @@ describe('sequenceDiagram', () => {
     expect(mermaid).toContain('SignUp we#quot;ird#59;na#58;me#123;x#125;#35;1#37;#37;#124;#lt;b#gt; (no identity checked)');
     for (const text of messageTexts(mermaid)) expect(text).not.toMatch(/[#;:"{}<>%|]/);
     expect(mermaidText('a\nb  c')).toBe('a b c');
+  });
+});
+
+describe('progressive reveal over nested calls', () => {
+  // A call made inside the cloud is logged just before the request that made it.
+  const log = [{ requestId: 'a' }, { requestId: 'jwks', parent: 'b' }, { requestId: 'b' }, { requestId: 'c' }] as unknown as Parameters<
+    typeof topLevelRequests
+  >[0];
+
+  it('counts only the requests made from outside the cloud', () => {
+    expect(topLevelRequests(log, 0, 4)).toEqual([0, 2, 3]);
+    expect(topLevelRequests(log, 1, 4)).toEqual([2, 3]);
+  });
+
+  it('shows each request with the calls made inside it', () => {
+    expect([0, 1, 2, 3].map((shown) => revealedEnd(log, 0, 4, shown))).toEqual([0, 1, 3, 4]);
   });
 });

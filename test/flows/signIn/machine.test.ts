@@ -4,6 +4,7 @@ import { signInMachine } from '../../../src/flows/signIn/machine';
 import { allowPasswordAuthRequest } from '../../../src/flows/signIn/setup';
 import { ARTICLE_USER } from '../../../src/flows/types';
 import type { AuthResponse } from '../../../src/flows/wire';
+import { HOUR, type ManualClock } from '../../../src/engine';
 import { expectAwsError } from '../../support/cloud';
 import { newestCodeTo, tick, wire } from '../support';
 import { poolsOf } from '../../support/cloud';
@@ -150,7 +151,7 @@ describe('signInMachine wired to a real cloud', () => {
     expect(s.context.tokens.RefreshToken).toBe(first.RefreshToken);
 
     s = await app.send({ type: 'signOut.global' });
-    expect(s.value).toBe('signedOut');
+    expect(s.value).toEqual({ signedOut: 'idle' });
     expect(s.context.tokens).toBeUndefined();
     await expectAwsError(app.cloud.cognitoIdp.getUser({ AccessToken: first.AccessToken }), 'NotAuthorizedException', 'Access Token has been revoked');
     expect(app.cloud.log.entries.map((e) => e.action).slice(-8)).toEqual([
@@ -163,6 +164,48 @@ describe('signInMachine wired to a real cloud', () => {
       'GlobalSignOut',
       'GetUser',
     ]);
+  });
+
+  it('calls your API: the access token accepted, the ID token refused by token_use, expired after an hour, and after sign-out only the revocation check refuses it', async () => {
+    const app = await wire(signInMachine, 'signInReady');
+    await app.type(signIn);
+    await app.send({ type: 'form.submit' });
+    let s = await app.send({ type: 'api.call' });
+    expect(s.value).toEqual({ signedIn: 'apiAnswered' });
+    expect(s.context.apiAnswer).toMatchObject({
+      tokenUse: 'access',
+      checkRevocation: false,
+      status: 200,
+      body: { caller: { 'cognito:groups': ['customers'] } },
+    });
+    s = await app.send({ type: 'api.callWithIdToken' });
+    expect(s.context.apiAnswer).toMatchObject({ tokenUse: 'id', status: 401, body: { error: 'invalid_token' } });
+    expect(s.context.apiAnswer.challenge).toContain("token_use is 'id'");
+    const access = s.context.tokens.AccessToken;
+    s = await app.send({ type: 'signOut.global' });
+    expect(s.context.keptAccessToken).toBe(access);
+    s = await app.send({ type: 'api.call' });
+    expect(s.value).toEqual({ signedOut: 'apiAnswered' });
+    expect(s.context.apiAnswer).toMatchObject({ status: 200 });
+    s = await app.send({ type: 'api.callCheckingRevocation' });
+    expect(s.context.apiAnswer).toMatchObject({
+      checkRevocation: true,
+      status: 401,
+      body: { error_description: 'The user pool refused the token: NotAuthorizedException: Access Token has been revoked' },
+    });
+    expect(s.can({ type: 'api.callWithIdToken' })).toBe(false);
+    s = await app.send({ type: 'signIn.restart' });
+    expect(s.context.keptAccessToken).toBeUndefined();
+    expect(s.context.apiAnswer).toBeUndefined();
+  });
+
+  it('says your API refuses the access token once the simulated hour has passed', async () => {
+    const app = await wire(signInMachine, 'signInReady');
+    await app.type(signIn);
+    await app.send({ type: 'form.submit' });
+    (app.cloud.clock as ManualClock).advance(HOUR);
+    const s = await app.send({ type: 'api.call' });
+    expect(s.context.apiAnswer).toMatchObject({ status: 401, body: { error_description: expect.stringMatching(/^The token expired at /) } });
   });
 
   it('shows NotAuthorizedException for a wrong password', async () => {

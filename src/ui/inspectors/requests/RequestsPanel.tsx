@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { LogEntry } from '../../../engine';
+import { participantOf } from '../../../flows/diagrams/sequence';
 import { formatUtc } from '../tokens/time';
 import { httpRequestText, SNIPPET_LABELS, snippet, type SnippetKind } from './snippets';
 import { CopyButton } from '../../shell/CopyButton';
@@ -8,6 +9,27 @@ import { JsonView } from './JsonView';
 import { shownResponse, type RequestFocus } from '../focus/stepFocus';
 
 const KINDS: SnippetKind[] = ['python', 'javascript', 'cli', 'http'];
+
+/**
+ * The entries' indices as the calls happened: a call made inside the cloud (your API fetching the JWKS) is logged before
+ * the request that made it, so it is listed right after that request instead, with the request it belongs to.
+ */
+export function callOrder(entries: readonly LogEntry[]): { index: number; madeBy?: LogEntry }[] {
+  const byId = new Map(entries.map((e) => [e.requestId, e]));
+  const nested = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.parent && byId.has(e.parent)) nested.set(e.parent, [...(nested.get(e.parent) ?? []), i]);
+  });
+  const order: { index: number; madeBy?: LogEntry }[] = [];
+  const add = (index: number, madeBy?: LogEntry) => {
+    order.push(madeBy ? { index, madeBy } : { index });
+    for (const child of nested.get(entries[index]!.requestId) ?? []) add(child, entries[index]);
+  };
+  entries.forEach((e, i) => {
+    if (!(e.parent && byId.has(e.parent))) add(i);
+  });
+  return order;
+}
 
 interface Props {
   entries: readonly LogEntry[];
@@ -42,7 +64,8 @@ export function RequestsPanel({ entries, currentFrom, focus, holdingResponse = f
         ))}
       </div>
       <ol className="request-list">
-        {entries.map((entry, i) => {
+        {callOrder(entries).map(({ index: i, madeBy }) => {
+          const entry = entries[i]!;
           const current = i >= currentFrom;
           const held = holdingResponse && i === entries.length - 1;
           // The raw HTTP view ends with the response, which a held request does not show yet.
@@ -65,7 +88,13 @@ export function RequestsPanel({ entries, currentFrom, focus, holdingResponse = f
                   <span className="muted small">{formatUtc(entry.time)}</span>
                   {current && <span className="sr-only"> (this step)</span>}
                 </summary>
-                <WhoStrip entry={entry} />
+                {madeBy ? (
+                  <p className="who-strip small muted">
+                    Made by {participantOf(madeBy)} while answering its <span className="mono">{madeBy.action}</span>, not by the app.
+                  </p>
+                ) : (
+                  <WhoStrip entry={entry} />
+                )}
                 {kind === 'http' && <HttpSigningNote entry={entry} />}
                 <div className="code-block">
                   <CopyButton text={code} label={`Copy ${entry.action} as ${SNIPPET_LABELS[kind]}`} />

@@ -1,15 +1,15 @@
-import type { LogEntry } from '../../../engine';
-import { labelText, whoDecides } from '../../../flows/diagrams/whoDecides';
+import { labelText, whoDecides, type DecidedEntry } from '../../../flows/diagrams/whoDecides';
 
 // SIMPLIFIED: the simulated user pool neither verifies SigV4 nor evaluates IAM policies on its calls yet; the strip says so.
 const TYPE_TEXT = {
   public: 'public: unsigned',
   token: 'token-authorized: unsigned',
   iam: 'IAM-authorized: signed with SigV4; this simulator does not check IAM yet',
+  bearer: 'your own API: a bearer token, no AWS signature',
 } as const;
 
 /** Who asks, with what, and who decides, for one request: read from the table in `whoDecides.ts`. */
-export function WhoStrip({ entry }: { entry: Pick<LogEntry, 'action' | 'request'> }) {
+export function WhoStrip({ entry }: { entry: DecidedEntry }) {
   const row = whoDecides(entry);
   return (
     <p className="who-strip small" aria-label={`Who asks ${entry.action}`}>
@@ -23,8 +23,10 @@ export function WhoStrip({ entry }: { entry: Pick<LogEntry, 'action' | 'request'
 }
 
 /** Under the raw HTTP of a request: whether it was signed, and that the simulator does not check signatures yet. */
-export function HttpSigningNote({ entry }: { entry: Pick<LogEntry, 'action' | 'request'> }) {
+export function HttpSigningNote({ entry }: { entry: DecidedEntry }) {
   const row = whoDecides(entry);
+  if (row.type === 'bearer')
+    return <p className="http-note muted small">Your own API: the token in the Authorization header is the only credential; nothing is signed for AWS.</p>;
   if (row.type === 'iam')
     return (
       <p className="http-note muted small">

@@ -4,6 +4,7 @@
  */
 import { SERVICES, type AnyService, type LogEntry } from '../../../engine';
 import { whoDecides } from '../../../flows/diagrams/whoDecides';
+import { siteSnippet } from './siteSnippets';
 
 export type SnippetKind = 'python' | 'javascript' | 'cli' | 'http';
 
@@ -43,7 +44,7 @@ export function isApiCall(entry: Pick<LogEntry, 'http'>): boolean {
   return entry.http.request.method === 'POST' && Boolean(headerValue(entry.http.request.headers, 'x-amz-target'));
 }
 
-function headerValue(headers: Record<string, string>, name: string): string | undefined {
+export function headerValue(headers: Record<string, string>, name: string): string | undefined {
   const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
   return key === undefined ? undefined : headers[key];
 }
@@ -74,6 +75,8 @@ export function pythonLiteral(value: unknown, indent = ''): string {
 }
 
 export function pythonSnippet(entry: LogEntry): string {
+  const site = siteSnippet('python', entry);
+  if (site) return site;
   if (!isApiCall(entry)) {
     return `import json, urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(entry.http.request.url)}) as r:\n    document = json.load(r)`;
   }
@@ -105,6 +108,8 @@ export function jsLiteral(value: unknown, indent = ''): string {
 }
 
 export function javascriptSnippet(entry: LogEntry): string {
+  const site = siteSnippet('javascript', entry);
+  if (site) return site;
   if (!isApiCall(entry)) return `const response = await fetch(${JSON.stringify(entry.http.request.url)});\nconst document = await response.json();`;
   const command = `${entry.action}Command`;
   const { jsClient, jsPackage } = serviceOf(entry);
@@ -152,6 +157,8 @@ function cliValue(value: unknown): string | undefined {
 }
 
 export function cliSnippet(entry: LogEntry): string {
+  const site = siteSnippet('cli', entry);
+  if (site) return site;
   if (!isApiCall(entry)) return `curl ${shellQuote(entry.http.request.url)}`;
   const lines = [`aws ${serviceOf(entry).cli} ${kebabCase(entry.action)}`];
   for (const [name, value] of Object.entries(requestObject(entry))) {
@@ -168,7 +175,15 @@ export function cliSnippet(entry: LogEntry): string {
 
 // ---- Raw HTTP ------------------------------------------------------------------------------------------------------
 
-const STATUS_TEXT: Record<number, string> = { 200: 'OK', 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error' };
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  500: 'Internal Server Error',
+};
 
 function prettyBody(body: string): string {
   try {
@@ -178,7 +193,11 @@ function prettyBody(body: string): string {
   }
 }
 
-const AWS_HEADER_CASE: Record<string, string> = { 'x-amzn-requestid': 'x-amzn-RequestId', 'x-amzn-errortype': 'x-amzn-ErrorType' };
+const AWS_HEADER_CASE: Record<string, string> = {
+  'x-amzn-requestid': 'x-amzn-RequestId',
+  'x-amzn-errortype': 'x-amzn-ErrorType',
+  'www-authenticate': 'WWW-Authenticate',
+};
 
 /** Header names as AWS and the SDKs write them (`X-Amz-Target`, `x-amzn-RequestId`); HTTP itself ignores case. */
 export function headerName(name: string): string {

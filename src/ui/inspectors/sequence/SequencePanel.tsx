@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { sequenceDiagram } from '../../../flows/diagrams/sequence';
+import { revealedEnd, sequenceDiagram, topLevelRequests } from '../../../flows/diagrams/sequence';
 import { storyDiagram } from '../../../flows/diagrams/story';
 import type { StoryMessage } from '../../../flows/story/machine';
 import type { SessionView } from '../../../flows/session';
@@ -67,7 +67,7 @@ type SequenceInputs = Pick<SessionView, 'log' | 'outbox' | 'logStart' | 'stepLog
 export function sequenceFor(view: SequenceInputs, revealed?: Revealed): { diagram: { mermaid: string; transcript: TranscriptItem[] }; source: string } {
   const { log, outbox, logStart, flowId } = view;
   const { upTo: all, highlight, messages } = marksOf(view);
-  const upTo = revealed ? highlight + revealed.requests : all;
+  const upTo = revealed ? revealedEnd(log, highlight, all, revealed.requests) : all;
   const holdLastResponse = revealed?.holdingResponse ?? false;
   const diagram = flowId === 'story' ? storyDiagram(messages ?? []) : sequenceDiagram(log, outbox, { from: logStart, upTo, highlight, holdLastResponse });
   // Mermaid's message wrapping measures `#40;…#41;` entity text as one long word and hyphenates it; parentheses are
@@ -95,7 +95,8 @@ export function SequencePanel() {
   const view = useView();
   const { log, outbox, logStart, stepIndex, flowId, lessonId } = view;
   const { upTo, highlight, messages } = marksOf(view);
-  const revealed = useRevealed(lessonId, stepIndex, flowId === 'story' ? 0 : upTo - highlight);
+  const requests = flowId === 'story' ? 0 : topLevelRequests(log, highlight, upTo).length;
+  const revealed = useRevealed(lessonId, stepIndex, requests);
   const { diagram, source } = useMemo(
     () => sequenceFor(view, revealed),
     // The log only grows, so its length identifies its content.
@@ -121,7 +122,7 @@ export function SequencePanel() {
         )}
         <span>
           {revealed
-            ? `Revealing this step: ${revealed.requests} of ${upTo - highlight} requests shown (→ shows more).`
+            ? `Revealing this step: ${revealed.requests} of ${requests} requests shown (→ shows more).`
             : diagram.transcript.some((t) => t.current)
               ? 'Highlighted: this step.'
               : 'This step sent no messages.'}

@@ -1,6 +1,7 @@
 /** The sign-in flow's screens, by the `meta.screen` its states name. */
 import type { ReactNode } from 'react';
 import { AppButton, AppField, Busy, Delivery, Done, ErrorBox, ScreenForm, SubmitButton, type ScreenProps } from '../../screenKit';
+import { ApiButtons, LastApiAnswer } from './YourApi';
 
 function SignIn(props: ScreenProps) {
   const reset = props.state === 'passwordReset';
@@ -79,7 +80,9 @@ function Profile(props: ScreenProps) {
           Sign out everywhere
         </AppButton>
       </div>
-      <Busy busy={props.busy} />
+      <LastApiAnswer props={props} />
+      <ApiButtons props={props} />
+      <Busy busy={props.busy} state={props.state} />
       <ErrorBox {...props} />
     </div>
   );
@@ -122,6 +125,11 @@ function SignedOut(props: ScreenProps) {
   return (
     <Done title="Signed out everywhere" props={props}>
       <p className="screen-text">GlobalSignOut revoked the user's refresh tokens; the pool no longer accepts their access tokens.</p>
+      <p className="screen-text small">
+        The app has dropped its tokens. For the lesson it kept a copy of the old access token, as a cache or a thief might, to try on your API.
+      </p>
+      <LastApiAnswer props={props} />
+      <ApiButtons props={props} signedOut />
       <AppButton props={props} event={{ type: 'signIn.restart' }} primary>
         Sign in again
       </AppButton>
