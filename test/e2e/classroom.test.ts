@@ -18,26 +18,27 @@ describe.skipIf(!chromeAvailable())('the classroom', () => {
   });
 
   it('opens the tab an address names, keeps it in the address, and ignores an unknown one', async () => {
-    const { page, errors } = await openPage(app, `#/${tokens.id}/6?tab=tokens`);
-    await ready(page, tokens.id, 6);
+    // Steps 10, 11, 1 and 8 point at no field, so no step's focus picks the tab here.
+    const { page, errors } = await openPage(app, `#/${tokens.id}/10?tab=tokens`);
+    await ready(page, tokens.id, 10);
     expect(await page.getByRole('tab', { name: 'Tokens' }).getAttribute('aria-selected')).toBe('true');
-    expect(hashOf(page)).toBe(`#/${tokens.id}/6?tab=tokens`);
+    expect(hashOf(page)).toBe(`#/${tokens.id}/10?tab=tokens`);
     await page.getByRole('button', { name: 'Next step', exact: true }).click();
-    await ready(page, tokens.id, 7);
-    expect(hashOf(page)).toBe(`#/${tokens.id}/7?tab=tokens`);
+    await ready(page, tokens.id, 11);
+    expect(hashOf(page)).toBe(`#/${tokens.id}/11?tab=tokens`);
     await page.getByRole('tab', { name: 'Requests' }).click();
     await page.waitForFunction(() => location.hash.endsWith('?tab=requests'));
-    expect(hashOf(page)).toBe(`#/${tokens.id}/7?tab=requests`);
+    expect(hashOf(page)).toBe(`#/${tokens.id}/11?tab=requests`);
     // A step link drops the tab; the address says it again.
-    await page.locator('.step').nth(2).getByRole('link').first().click();
-    await ready(page, tokens.id, 3);
-    await page.waitForFunction(() => location.hash.endsWith('/3?tab=requests'));
+    await page.locator('.step').nth(0).getByRole('link').first().click();
+    await ready(page, tokens.id, 1);
+    await page.waitForFunction(() => location.hash.endsWith('/1?tab=requests'));
     expect(await page.getByRole('tab', { name: 'Requests' }).getAttribute('aria-selected')).toBe('true');
-    await gotoLesson(page, app, tokens.id, 2);
-    await page.goto(`${app.url}#/${tokens.id}/2?tab=nonsense`);
-    await ready(page, tokens.id, 2);
+    await gotoLesson(page, app, tokens.id, 8);
+    await page.goto(`${app.url}#/${tokens.id}/8?tab=nonsense`);
+    await ready(page, tokens.id, 8);
     // Ignored: the open tab stays, and the address says so again.
-    await page.waitForFunction(() => location.hash.endsWith('/2?tab=requests'));
+    await page.waitForFunction(() => location.hash.endsWith('/8?tab=requests'));
     expect(await page.getByRole('tab', { name: 'Requests' }).getAttribute('aria-selected')).toBe('true');
     expect(errors).toEqual([]);
   });
@@ -71,14 +72,14 @@ describe.skipIf(!chromeAvailable())('the classroom', () => {
   });
 
   it('asks the same from the address #/new-class, and Cancel keeps the place', async () => {
-    const { page, errors } = await openPage(app, `#/${tokens.id}/3`);
-    await ready(page, tokens.id, 3);
+    const { page, errors } = await openPage(app, `#/${tokens.id}/8`);
+    await ready(page, tokens.id, 8);
     await page.goto(`${app.url}#/new-class`);
     const dialog = page.getByRole('dialog', { name: 'Start a new class?' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await ready(page, tokens.id, 3);
-    expect(hashOf(page)).toBe(`#/${tokens.id}/3`);
+    await ready(page, tokens.id, 8);
+    expect(hashOf(page)).toBe(`#/${tokens.id}/8`);
     await page.goto(`${app.url}#/new-class`);
     await dialog.getByRole('button', { name: 'Start a new class' }).click();
     await ready(page, first.id, 1);
