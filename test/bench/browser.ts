@@ -94,7 +94,8 @@ async function quiet(page: Page): Promise<void> {
 }
 
 /**
- * Clicks "Next step" and resolves with the ms until the new step's sequence diagram and transcript are in the page.
+ * Clicks "Next step" and resolves with the ms until the new step is on screen: its counter, the workspace settled, and the
+ * open inspector drawn (a diagram it shows is ready; a step's focus may have opened another tab than the Sequence).
  * (A string, because tsx's helpers do not exist inside the page.)
  */
 function timeNextStep(page: Page, step: number): Promise<number> {
@@ -102,8 +103,10 @@ function timeNextStep(page: Page, step: number): Promise<number> {
     const next = ${step + 1};
     const start = performance.now();
     const observer = new MutationObserver(() => {
-      const panel = document.querySelector('.sequence-panel[data-step="' + next + '"]');
-      if (panel && document.querySelector('.workspace[data-busy="false"]') && panel.querySelector('.diagram[data-ready="true"]')) {
+      const counter = document.querySelector('[data-testid="step-counter"]');
+      const sequence = document.querySelector('.sequence-panel');
+      const drawn = !sequence || (sequence.getAttribute('data-step') === String(next) && sequence.querySelector('.diagram[data-ready="true"]'));
+      if (counter && counter.textContent.startsWith('Step ' + next + ' of') && document.querySelector('.workspace[data-busy="false"]') && drawn && !document.querySelector('.diagram[data-ready="false"]')) {
         observer.disconnect();
         resolve(performance.now() - start);
       }

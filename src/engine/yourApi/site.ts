@@ -11,7 +11,6 @@
 import type { ActionContext } from '../context';
 import type { WireRequest, WireResponse } from '../protocol/wire';
 import type { SiteDescriptor } from '../services';
-import { revocationProblem, verifyBearer } from './verify';
 
 /** The host your API answers at: an example domain, reserved for documentation (RFC 2606). */
 export const YOUR_API_HOST = 'api.example.com';
@@ -46,6 +45,8 @@ async function orders(ctx: ActionContext, request: WireRequest): Promise<WireRes
   if (!token) {
     return json(401, { message: 'No access token: send the header Authorization: Bearer <access token>.' }, { 'www-authenticate': `Bearer ${REALM}` });
   }
+  // The verifier (and jose with it) loads the first time your API is called, as a service's code does.
+  const { revocationProblem, verifyBearer } = await import('./verify');
   const verified = await verifyBearer(ctx, token);
   if (!verified.ok) return invalidToken(verified.reason);
   const checkRevocation = request.url.searchParams.get('checkRevocation') === 'true';
