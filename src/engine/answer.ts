@@ -3,6 +3,7 @@
  * validated against the model and handed to the service's code; its output or its error serialized in the protocol's
  * shape. Never throws: an error that is not a CloudError is a bug, answered as InternalErrorException (500).
  */
+import type { Caller } from './auth/caller';
 import type { ActionContext } from './context';
 import { fallbackAction, notSimulated, validate, type Answer } from './exchange';
 import { CloudError, isCloudError, messageOf } from './kernel/errors';
@@ -11,7 +12,7 @@ import type { Handlers } from './loader';
 import { lookup } from './kernel/records';
 import { dropNullMembers, type ServiceModel } from './protocol/validate';
 import { bodyText, type WireRequest, type WireResponse } from './protocol/wire';
-import type { AnyService, ServiceCode, SiteDescriptor } from './services';
+import type { AnyService, ProtocolId, ServiceCode, SiteDescriptor } from './services';
 
 export interface AnswerHooks {
   code(): Promise<ServiceCode<unknown, Handlers>>;
@@ -19,7 +20,9 @@ export interface AnswerHooks {
   region: string;
   /** Where the resource a parsed request names lives, when nothing in the request said which region it is for. */
   locate(request: unknown): string | undefined;
-  context(region: string): ActionContext;
+  /** Who sent it: the front door's verdict on its signature (auth/authenticate.ts), or the error AWS answers a bad one with. */
+  authenticate(): Caller | CloudError;
+  context(region: string, caller: Caller): ActionContext;
 }
 
 export interface Answered {
@@ -28,6 +31,8 @@ export interface Answered {
   request: unknown;
   region: string;
   answer: Answer;
+  /** Who sent it, once the front door has looked. */
+  caller?: Caller;
 }
 
 export async function answer(
@@ -41,6 +46,7 @@ export async function answer(
   let action = fallbackAction(wire);
   let request: unknown = bodyText(wire.body);
   let region = hooks.region;
+  let caller: Caller | undefined;
   try {
     const extra = service.extraRoutes?.map((r) => ({ r, params: r.match(wire.method, wire.url.pathname) })).find((m) => m.params);
     if (extra) action = extra.r.action;
@@ -50,22 +56,34 @@ export async function answer(
       request = extra.params;
       const run = code.routes?.[action];
       invariant(run, `the ${service.id} service routes ${action} but its code has no handler for it`);
-      output = await run(hooks.context(region), extra.params!);
+      output = await run(hooks.context(region, { kind: 'anonymous' }), extra.params!);
     } else {
       action = protocol.operationOf(wire, model) ?? action;
+      const verdict = hooks.authenticate();
+      if (isCloudError(verdict)) throw verdict;
+      caller = verdict;
+      if (caller.kind === 'anonymous' && service.signatureRequired && !service.unsignedActions?.includes(action)) throw missingSignature(protocol.id);
       request = protocol.parse(wire, model, action);
       region = hooks.locate(request) ?? region;
       const handler = lookup(code.actions, action);
       if (!handler) throw notSimulated(service, model, action);
       validate(service, model, action, request);
-      output = await handler(hooks.context(region), dropNullMembers(request));
+      output = await handler(hooks.context(region, caller), dropNullMembers(request));
     }
-    return { action, request, region, answer: { parts: protocol.serialize(model, action, output, meta), output } };
+    return { action, request, region, caller, answer: { parts: protocol.serialize(model, action, output, meta), output } };
   } catch (error) {
     const failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
     failure.service ??= service.id;
-    return { action, request, region, answer: { parts: protocol.serializeError(failure, meta, model), error: failure } };
+    return { action, request, region, caller, answer: { parts: protocol.serializeError(failure, meta, model), error: failure } };
   }
+}
+
+/** An unsigned request to an action that needs a signature, in the protocol's words. */
+function missingSignature(protocol: ProtocolId): CloudError {
+  // [U] JSON services' status and wording for an unsigned call (Query services answer 403 "Request is missing Authentication Token").
+  return protocol === 'json'
+    ? new CloudError('MissingAuthenticationTokenException', 'Missing Authentication Token', 400)
+    : new CloudError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
 }
 
 /** A site's page, redirect or cookie; a site that fails answers 500 with the reason, as plain text. */

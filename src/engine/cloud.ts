@@ -4,6 +4,8 @@
  */
 import type { Clock } from './kernel/clock';
 import type { ActionContext } from './context';
+import { authenticate } from './auth/authenticate';
+import { ADMIN_CALLER, type Caller } from './auth/caller';
 import { answer, visit } from './answer';
 import { httpRecord, readRequest, siteOutcome, toResponse, unroutable, unwrap, type Answer } from './exchange';
 import { makeFacade } from './facade';
@@ -27,6 +29,8 @@ interface Entry {
   parent?: { requestId: string; region: string };
   /** Came to one local address for every service (`npm run cloud`): route by headers, path and parameters. */
   local?: boolean;
+  /** The facade or `ctx.call`: sent as the administrator, unsigned (the same as signing with the example pair and verifying). */
+  internal?: true;
 }
 
 /** The simulated AWS cloud: it queues, routes, logs and snapshots; the services in its registry do the rest. Build one with `createCloud()`. */
@@ -174,7 +178,7 @@ export class Cloud {
     const host = service.global?.host ?? `${service.endpointPrefix}.${region}.amazonaws.com`;
     const protocol = service.protocol;
     invariant(protocol.request, `the ${protocol.id} protocol cannot yet be called from inside the cloud`);
-    return this.#dispatch(protocol.request(await this.#loader.model(service), action, input ?? {}, new URL(`https://${host}/`)), entry);
+    return this.#dispatch(protocol.request(await this.#loader.model(service), action, input ?? {}, new URL(`https://${host}/`)), { ...entry, internal: true });
   }
 
   /** The one pipeline every request takes, from cloud.fetch, the facade or `ctx.call`: route, validate, act, answer, log. */
@@ -195,16 +199,19 @@ export class Cloud {
       action,
       request,
       region,
+      caller,
       answer: result,
     } = await answer(service, model, wire, meta, {
       code: () => this.#loader.code(service),
       region: routed.region,
       locate: (request) => (routed.regionNamed === false ? service.locate?.(request, this.#services[service.id]?.regions ?? {}) : undefined),
-      context: (region) => this.#context(now, region, requestId, service),
+      authenticate: () => (entry.internal ? ADMIN_CALLER : authenticate(wire, service, now)),
+      context: (region, caller) => this.#context(now, region, requestId, service, caller),
     });
     const outcome = result.error ? { error: { code: result.error.code, message: result.error.message } } : { response: result.output };
     const parent = entry.parent ? { parent: entry.parent.requestId } : {};
-    this.#log(wire, result.parts, { time: now, service: service.id, region, action, requestId, ...parent, request, ...outcome });
+    const signedBy = caller?.kind === 'admin' && caller.accessKeyId ? { signedBy: { accessKeyId: caller.accessKeyId, verified: caller.verified } } : {};
+    this.#log(wire, result.parts, { time: now, service: service.id, region, action, requestId, ...parent, ...signedBy, request, ...outcome });
     return result;
   }
 
@@ -214,7 +221,7 @@ export class Cloud {
    * as its error.
    */
   async #visit(site: SiteDescriptor, params: Record<string, string>, wire: WireRequest, now: number, requestId: string, entry: Entry): Promise<Answer> {
-    const parts = await visit(site, params, wire, this.#context(now, this.region, requestId, undefined));
+    const parts = await visit(site, params, wire, this.#context(now, this.region, requestId, undefined, { kind: 'anonymous' }));
     const request = Object.fromEntries(wire.url.searchParams);
     const parent = entry.parent ? { parent: entry.parent.requestId } : {};
     const outcome = siteOutcome(parts);
@@ -235,7 +242,7 @@ export class Cloud {
     this.log.push({ seq: this.log.entries.length + 1, ...entry, status: parts.status, http: httpRecord(wire, parts) });
   }
 
-  #context(now: number, region: string, requestId: string, service: AnyService | undefined): ActionContext {
+  #context(now: number, region: string, requestId: string, service: AnyService | undefined, caller: Caller): ActionContext {
     // SIMPLIFIED: sites keep no state of their own yet (the hosted UI's sessions come with it).
     const state = service ? this.records(service, region) : undefined;
     return {
@@ -244,6 +251,7 @@ export class Cloud {
       accountId: this.accountId,
       random: this.#random,
       state,
+      caller,
       keyCache: this.#keyCache,
       requestId,
       nextSigningKey: () => this.#nextSigningKey(),

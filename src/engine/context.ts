@@ -1,3 +1,4 @@
+import type { Caller } from './auth/caller';
 import type { Random } from './kernel/ids';
 import type { KeyCache, KeyRecord } from './tokens/keys';
 import type { OutboxMessage } from './state';
@@ -18,6 +19,8 @@ export interface ActionContext<State = unknown> {
   /** This service's state in this region. */
   readonly state: State;
   readonly keyCache: KeyCache;
+  /** Who sent the request, as its signature says (auth/authenticate.ts); the administrator for the facade and nested calls. */
+  readonly caller: Caller;
   /** The request being answered: outbox messages and nested calls carry it. */
   readonly requestId: string;
   /** A fresh signing key for a new pool: injected keys first, else one generated with jose. */

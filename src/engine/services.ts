@@ -10,6 +10,7 @@
 import type { ActionContext, ActionHandler } from './context';
 import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
+import { sts } from './sts/service';
 import { cognitoIdp } from './userPool/service';
 import { yourApi } from './yourApi/site';
 
@@ -81,6 +82,13 @@ export interface ServiceDescriptor<
   restore(state: unknown): State;
   extraRoutes?: readonly ExtraRoute[];
   /**
+   * Whether an unsigned request is refused (MissingAuthenticationToken) before it reaches an action, as STS, IAM and S3's
+   * front doors do; `unsignedActions` are those AWS answers without a signature (AssumeRoleWithWebIdentity, GetId).
+   * SIMPLIFIED: user pools take unsigned admin calls (they are not IAM-authorized here).
+   */
+  signatureRequired?: boolean;
+  unsignedActions?: readonly string[];
+  /**
    * Which region a request is for when nothing in it says so (an unsigned call such as SignUp sent to one local address):
    * the region where the resource it names lives. Undefined: the default region.
    */
@@ -103,9 +111,9 @@ export interface SiteDescriptor {
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdp, yourApi };
+export { cognitoIdp, sts, yourApi };
 
-export const SERVICES: readonly AnyService[] = [cognitoIdp];
+export const SERVICES: readonly AnyService[] = [cognitoIdp, sts];
 
 /** Sites: your own API (`yourApi/`), a bearer-token API that trusts the pool's access tokens. */
 export const SITES: readonly SiteDescriptor[] = [yourApi];
@@ -120,6 +128,7 @@ export type Facade<S extends AnyService> = {
 /** The facade of every registered service, by its `facade` name (the Cloud has one property each). */
 export interface Facades {
   cognitoIdp: Facade<typeof cognitoIdp>;
+  sts: Facade<typeof sts>;
 }
 
 /** Action names a service simulates. */

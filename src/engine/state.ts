@@ -16,6 +16,8 @@ export interface LogEntry {
   requestId: string;
   /** The request this one was made while answering (`ctx.call`): its requestId. */
   parent?: string;
+  /** The access key a signed request was signed with, and whether its signature was checked (see auth/authenticate.ts). */
+  signedBy?: { accessKeyId: string; verified: boolean };
   /** The parsed request body (or query) in AWS's own member names. */
   request: unknown;
   response?: unknown;

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createCloud, type Cloud, type Clock, type OutboxMessage, type SigningKeyInput } from '../engine';
+import { ADMIN_ACCESS_KEY_ID, createCloud, type Cloud, type Clock, type OutboxMessage, type SigningKeyInput } from '../engine';
 import { bootstrapPool, type BootstrapResult } from './bootstrap';
 import { actionOf, errorOf, formatMessage, formatRequest, type RequestLine } from './print';
 import { loadSnapshot, StateFile } from './state';
@@ -72,6 +72,8 @@ export async function startCloudServer(options: CloudServerOptions = {}): Promis
   flush();
   await state?.save(cloud.snapshot());
 
+  /** Whether the one-line notice about unchecked access keys has been printed. */
+  let noticed = false;
   const server = createServer((req, res) => {
     void handle(req, res);
   });
@@ -102,6 +104,13 @@ export async function startCloudServer(options: CloudServerOptions = {}): Promis
         });
         const headers: Record<string, string> = {};
         response.headers.forEach((value, key) => (headers[key] = value));
+        const signedBy = cloud.log.latest?.signedBy;
+        if (signedBy && !signedBy.verified && !noticed) {
+          noticed = true;
+          print(
+            `          note: access key ${signedBy.accessKeyId} is not one this cloud issued; SIMPLIFIED, it acts as the administrator unchecked (the example pair ${ADMIN_ACCESS_KEY_ID} is verified)`,
+          );
+        }
         answer = { status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) };
       }
       line.status = answer.status;

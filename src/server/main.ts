@@ -4,7 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { cognitoIdp } from '../engine';
+import { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, cognitoIdp } from '../engine';
 import { startCloudServer, type CloudServer } from './http';
 
 const HELP = `Usage: npm run cloud -- [options]
@@ -59,7 +59,10 @@ export function banner(server: CloudServer, statePath?: string): string {
       ? `State: ${statePath} (${server.restored ? 'restored' : 'new'}; saved after every request)`
       : 'State: in memory only (use --state <file> to keep it across restarts)',
     '',
-    'Point a client at it (any credentials work; the simulator does not check signatures):',
+    `The account's administrator signs with AWS's example pair, verified: ${ADMIN_ACCESS_KEY_ID} / ${ADMIN_SECRET_ACCESS_KEY}`,
+    'SIMPLIFIED: any other long-term key (such as test/test below) acts as the administrator without a signature check.',
+    '',
+    'Point a client at it:',
     `  boto3:   boto3.client("${sdk.boto3}", endpoint_url="${url}", region_name="${region}",`,
     `                        aws_access_key_id="test", aws_secret_access_key="test")`,
     `  AWS CLI: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws ${sdk.cli} <command> --endpoint-url ${url} --region ${region}`,

@@ -38,7 +38,7 @@ const testSts: ServiceDescriptor<
 
 describe('the Query protocol through the cloud, with the real STS client', () => {
   it('routes by host, parses the form, answers XML the SDK reads, and logs the call', async () => {
-    const cloud = await createCloud({ registry: { services: [...SERVICES, testSts], sites: SITES } });
+    const cloud = await createCloud({ registry: { services: [testSts, ...SERVICES], sites: SITES } });
     const sts = new STSClient({
       region: 'eu-west-1',
       credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
@@ -66,7 +66,7 @@ describe('the Query protocol through the cloud, with the real STS client', () =>
         },
       }),
     };
-    const cloud = await createCloud({ registry: { services: [...SERVICES, failing], sites: SITES } });
+    const cloud = await createCloud({ registry: { services: [failing, ...SERVICES], sites: SITES } });
     const sts = new STSClient({
       region: 'us-east-1',
       credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },

@@ -12,7 +12,7 @@ import { SERVICES, SITES } from '../../src/engine';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Each service's folder under src/engine, by id. */
-const HOME: Record<string, string> = { 'cognito-idp': 'src/engine/userPool/' };
+const HOME: Record<string, string> = { 'cognito-idp': 'src/engine/userPool/', sts: 'src/engine/sts/' };
 /** Each site's folder under src/engine, by id. */
 const SITE_HOME: Record<string, string> = { 'your-api': 'src/engine/yourApi/' };
 const REGISTRY = 'src/engine/services.ts';
@@ -42,7 +42,8 @@ export function stringsIn(path: string, text: string): { text: string; line: num
 }
 
 function offenders(names: string[], sources: { file: string; text: string }[]): string[] {
-  const words = names.map((n) => new RegExp(`(?<![\\w-])${n.replace(/[-.]/g, (c) => `\\${c}`)}(?![\\w-])`));
+  // `sts:GetCallerIdentity` and `arn:aws:sts::…` name IAM's action namespace and an ARN's service part, not the registry's service.
+  const words = names.map((n) => new RegExp(`(?<![\\w-]|arn:aws:)${n.replace(/[-.]/g, (c) => `\\${c}`)}(?![\\w:-])`));
   return sources.flatMap(({ file, text }) =>
     stringsIn(file, text)
       .filter((s) => words.some((w) => w.test(s.text)))

@@ -3,6 +3,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCloudServer, type CloudServer } from '../../src/server/http';
+import { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY } from '../../src/engine';
 import { FIXTURE_KEYS } from '../support/cloud';
 
 const run = promisify(execFile);
@@ -46,5 +47,30 @@ describe.skipIf(!hasCli)('the AWS CLI against npm run cloud', () => {
     expect((failure as { stderr: string }).stderr).toContain(
       `An error occurred (ResourceNotFoundException) when calling the DescribeUserPool operation: User pool ${made.UserPool.Id} does not exist.`,
     );
+  }, 60_000);
+
+  it('gets the caller identity with the administrator pair, verified, and refuses its wrong secret', async () => {
+    const lines: string[] = [];
+    const server = await startCloudServer({ port: 0, keys: FIXTURE_KEYS, print: (line) => lines.push(line) });
+    running.push(server);
+    const env = (secret: string, key = ADMIN_ACCESS_KEY_ID) => ({
+      ...process.env,
+      AWS_ACCESS_KEY_ID: key,
+      AWS_SECRET_ACCESS_KEY: secret,
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_CONFIG_FILE: '/dev/null',
+      AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+    });
+    const args = ['sts', 'get-caller-identity', '--endpoint-url', server.url, '--region', 'ap-south-1', '--output', 'json'];
+    const who = JSON.parse((await run('aws', args, { env: env(ADMIN_SECRET_ACCESS_KEY) })).stdout) as Record<string, string>;
+    expect(who).toEqual({ UserId: '123456789012', Account: '123456789012', Arn: 'arn:aws:iam::123456789012:root' });
+    const failure = await run('aws', args, { env: env('wrong') }).catch((e: { stderr: string }) => e);
+    expect((failure as { stderr: string }).stderr).toContain(
+      'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided.',
+    );
+    expect(lines.filter((line) => line.includes('note: access key'))).toEqual([]);
+    await run('aws', args, { env: env('test', 'test') });
+    await run('aws', args, { env: env('test', 'test') });
+    expect(lines.filter((line) => line.includes('note: access key test is not one this cloud issued'))).toHaveLength(1);
   }, 60_000);
 });

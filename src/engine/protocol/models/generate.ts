@@ -75,7 +75,7 @@ function reorderEnums(service: string, shapes: Record<string, Json>): void {
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const METADATA_KEYS = ['apiVersion', 'endpointPrefix', 'protocol', 'jsonVersion', 'targetPrefix', 'signingName', 'serviceId', 'globalEndpoint'];
+const METADATA_KEYS = ['apiVersion', 'endpointPrefix', 'protocol', 'jsonVersion', 'targetPrefix', 'signingName', 'serviceId', 'globalEndpoint', 'xmlNamespace'];
 /** What a shape keeps: its type and constraints, error details, and what the protocols (JSON, Query, REST, XML) serialize by. */
 const SHAPE_KEYS = [
   'type',

@@ -22,7 +22,7 @@ export function WhoStrip({ entry }: { entry: DecidedEntry }) {
   );
 }
 
-/** Under the raw HTTP of a request: whether it was signed, and that the simulator does not check signatures yet. */
+/** Under the raw HTTP of a request: whether it was signed, and what of the signature the simulator checks. */
 export function HttpSigningNote({ entry }: { entry: DecidedEntry }) {
   const row = whoDecides(entry);
   if (row.type === 'bearer')
@@ -30,8 +30,8 @@ export function HttpSigningNote({ entry }: { entry: DecidedEntry }) {
   if (row.type === 'iam')
     return (
       <p className="http-note muted small">
-        Simulated: the <code>Authorization</code> and <code>X-Amz-Date</code> headers are placeholders showing where AWS's SigV4 signature goes. This simulator
-        does not check signatures or IAM policies on user pool calls yet.
+        Simulated: the <code>Authorization</code> and <code>X-Amz-Date</code> headers are placeholders showing where AWS's SigV4 signature goes. The app makes
+        this call as the account's administrator, and this simulator does not check IAM policies on user pool calls.
       </p>
     );
   return (

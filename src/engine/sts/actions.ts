@@ -1,0 +1,10 @@
+/** STS's simulated actions, by AWS action name: its code chunk, loaded the first time STS is asked anything. */
+import type { ServiceCode } from '../services';
+import type { StsState } from './service';
+import { getCallerIdentity } from './actions/getCallerIdentity';
+
+const stsActions = { GetCallerIdentity: getCallerIdentity };
+
+export type StsActions = typeof stsActions;
+
+export const stsCode: ServiceCode<StsState, StsActions> = { actions: stsActions };

@@ -1,0 +1,34 @@
+/**
+ * AWS Security Token Service (`sts`) as the cloud's registry knows it: AWS Query (form in, XML out) at
+ * `sts.<region>.amazonaws.com` and the legacy global `sts.amazonaws.com`. Its state is one per account: credentials it
+ * issues work in every region.
+ */
+import { query } from '../protocol/query';
+import type { ServiceModel } from '../protocol/validate';
+import type { ServiceDescriptor } from '../services';
+import type { StsActions } from './actions';
+
+export interface StsState {
+  /** SIMPLIFIED: nothing is kept yet; AssumeRoleWithWebIdentity's issued credentials come with identity pools. */
+  version: 1;
+}
+
+export const sts: ServiceDescriptor<StsState, StsActions> = {
+  kind: 'service',
+  id: 'sts',
+  facade: 'sts',
+  participant: 'STS',
+  sdk: { boto3: 'sts', cli: 'sts', jsPackage: '@aws-sdk/client-sts', jsClient: 'STSClient' },
+  endpointPrefix: 'sts',
+  signingName: 'sts',
+  global: { host: 'sts.amazonaws.com', signingRegion: 'us-east-1' },
+  protocol: query,
+  model: () => import('../protocol/models/sts.json').then((loaded) => loaded.default as unknown as ServiceModel),
+  code: () => import('./actions').then((loaded) => loaded.stsCode),
+  validationError: 'ValidationError',
+  signatureRequired: true,
+  unsignedActions: ['AssumeRoleWithWebIdentity', 'AssumeRoleWithSAML'],
+  stateVersion: 1,
+  initialState: () => ({ version: 1 }),
+  restore: (state) => state as StsState,
+};
