@@ -252,6 +252,7 @@ export class Cloud {
       random: this.#random,
       state,
       caller,
+      peek: (other, at) => this.records(other, at ?? region),
       keyCache: this.#keyCache,
       requestId,
       nextSigningKey: () => this.#nextSigningKey(),

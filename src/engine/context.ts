@@ -23,6 +23,11 @@ export interface ActionContext<State = unknown> {
   readonly caller: Caller;
   /** The request being answered: outbox messages and nested calls carry it. */
   readonly requestId: string;
+  /**
+   * Another service's live state in a region (default: this request's), read as that service's back end would share it
+   * inside AWS: an identity pool reading the user pool's keys to verify its tokens. Read only: change state through requests.
+   */
+  peek<S extends AnyService>(service: S, region?: string): Readonly<ReturnType<S['initialState']>>;
   /** A fresh signing key for a new pool: injected keys first, else one generated with jose. */
   nextSigningKey(): Promise<KeyRecord>;
   /** Delivers an email or SMS to the outbox. */

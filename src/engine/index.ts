@@ -74,7 +74,18 @@ export { CloudError, isCloudError } from './kernel/errors';
 export type { CloudSnapshot, LogEntry, OutboxMessage } from './state';
 export type { SigningKeyInput, PublicJwk } from './tokens/keys';
 export { generateSigningKey } from './tokens/keys';
-export { SERVICES, SITES, cognitoIdp, sts, yourApi, type AnyService, type ServiceDescriptor, type SiteDescriptor, type Facade } from './services';
+export {
+  SERVICES,
+  SITES,
+  cognitoIdentity,
+  cognitoIdp,
+  sts,
+  yourApi,
+  type AnyService,
+  type ServiceDescriptor,
+  type SiteDescriptor,
+  type Facade,
+} from './services';
 export { route, credentialScope, AWS_REGIONS, type Registry, type Routed } from './router';
 export type * from './userPool/model';
 export type { UserPoolsView, UserPoolView, UserView } from './userPool/lib/inspect';

@@ -10,6 +10,7 @@
 import type { ActionContext, ActionHandler } from './context';
 import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
+import { cognitoIdentity } from './identityPool/service';
 import { sts } from './sts/service';
 import { cognitoIdp } from './userPool/service';
 import { yourApi } from './yourApi/site';
@@ -111,9 +112,9 @@ export interface SiteDescriptor {
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdp, sts, yourApi };
+export { cognitoIdentity, cognitoIdp, sts, yourApi };
 
-export const SERVICES: readonly AnyService[] = [cognitoIdp, sts];
+export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts];
 
 /** Sites: your own API (`yourApi/`), a bearer-token API that trusts the pool's access tokens. */
 export const SITES: readonly SiteDescriptor[] = [yourApi];
@@ -128,6 +129,7 @@ export type Facade<S extends AnyService> = {
 /** The facade of every registered service, by its `facade` name (the Cloud has one property each). */
 export interface Facades {
   cognitoIdp: Facade<typeof cognitoIdp>;
+  cognitoIdentity: Facade<typeof cognitoIdentity>;
   sts: Facade<typeof sts>;
 }
 

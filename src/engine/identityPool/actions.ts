@@ -1,0 +1,26 @@
+/** Cognito identity pools' simulated actions, by AWS action name: the service's code chunk, loaded on its first request. */
+import type { ServiceCode } from '../services';
+import type { IdentityPoolsState } from './model';
+import { createIdentityPool } from './actions/createIdentityPool';
+import { deleteIdentityPool } from './actions/deleteIdentityPool';
+import { describeIdentity } from './actions/describeIdentity';
+import { describeIdentityPool } from './actions/describeIdentityPool';
+import { getId } from './actions/getId';
+import { listIdentities } from './actions/listIdentities';
+import { listIdentityPools } from './actions/listIdentityPools';
+import { updateIdentityPool } from './actions/updateIdentityPool';
+
+const identityPoolActions = {
+  CreateIdentityPool: createIdentityPool,
+  DescribeIdentityPool: describeIdentityPool,
+  UpdateIdentityPool: updateIdentityPool,
+  ListIdentityPools: listIdentityPools,
+  DeleteIdentityPool: deleteIdentityPool,
+  GetId: getId,
+  DescribeIdentity: describeIdentity,
+  ListIdentities: listIdentities,
+};
+
+export type IdentityPoolActions = typeof identityPoolActions;
+
+export const identityPoolCode: ServiceCode<IdentityPoolsState, IdentityPoolActions> = { actions: identityPoolActions };

@@ -1,0 +1,50 @@
+import { CloudError } from '../../kernel/errors';
+import { lookup } from '../../kernel/records';
+import type { IdentityPoolRecord, IdentityRecord } from '../model';
+import { verifyLogins, type VerifiedLogin } from '../lib/logins';
+import { getIdentityPool, type IdentityPoolContext } from '../lib/pools';
+
+export interface GetIdRequest {
+  IdentityPoolId: string;
+  AccountId?: string;
+  Logins?: Record<string, string>;
+}
+
+/** Where the pool records who owns a login. */
+export const loginKey = (pool: IdentityPoolRecord, login: VerifiedLogin) => `${pool.IdentityPoolId} ${login.provider} ${login.subject}`;
+
+/**
+ * The identity of a login, made the first time the login is seen, so it is stable per login. Without Logins, a new guest
+ * identity each call (the SDKs keep it), if the pool allows guests.
+ */
+export async function getId(ctx: IdentityPoolContext, request: GetIdRequest): Promise<{ IdentityId: string }> {
+  const pool = getIdentityPool(ctx, request.IdentityPoolId);
+  const logins = await verifyLogins(ctx, pool, request.Logins);
+  if (logins.length === 0) {
+    if (!pool.AllowUnauthenticatedIdentities) throw new CloudError('NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.');
+    return { IdentityId: newIdentity(ctx, pool).IdentityId };
+  }
+  const owners = [...new Set(logins.map((login) => lookup(ctx.state.logins, loginKey(pool, login))).filter((id): id is string => id !== undefined))];
+  // SIMPLIFIED: logins owned by two identities at once would merge them; merging comes with linking (GetCredentialsForIdentity).
+  const identity = owners[0] !== undefined ? ctx.state.identities[owners[0]]! : newIdentity(ctx, pool);
+  for (const login of logins) {
+    const key = loginKey(pool, login);
+    if (lookup(ctx.state.logins, key) !== undefined) continue;
+    ctx.state.logins[key] = identity.IdentityId;
+    if (!identity.logins.includes(login.provider)) identity.logins.push(login.provider);
+    identity.modified = ctx.now;
+  }
+  return { IdentityId: identity.IdentityId };
+}
+
+function newIdentity(ctx: IdentityPoolContext, pool: IdentityPoolRecord): IdentityRecord {
+  const identity: IdentityRecord = {
+    IdentityId: `${ctx.region}:${ctx.random.uuid()}`,
+    IdentityPoolId: pool.IdentityPoolId,
+    logins: [],
+    created: ctx.now,
+    modified: ctx.now,
+  };
+  ctx.state.identities[identity.IdentityId] = identity;
+  return identity;
+}

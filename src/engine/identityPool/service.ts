@@ -1,0 +1,35 @@
+/**
+ * Cognito identity pools (`cognito-identity`) as the cloud's registry knows them: AWS JSON 1.1 at
+ * `cognito-identity.<region>.amazonaws.com` with `X-Amz-Target: AWSCognitoIdentityService.<Action>`. State is per region.
+ * GetId (and the credential calls, with STS) are public; managing pools needs a signature.
+ */
+import { jsonProtocol } from '../protocol/json11';
+import type { ServiceModel } from '../protocol/validate';
+import type { ServiceDescriptor } from '../services';
+import type { IdentityPoolActions } from './actions';
+import type { IdentityPoolsState } from './model';
+
+export const cognitoIdentity: ServiceDescriptor<IdentityPoolsState, IdentityPoolActions> = {
+  kind: 'service',
+  id: 'cognito-identity',
+  facade: 'cognitoIdentity',
+  participant: 'Identity pool',
+  sdk: { boto3: 'cognito-identity', cli: 'cognito-identity', jsPackage: '@aws-sdk/client-cognito-identity', jsClient: 'CognitoIdentityClient' },
+  endpointPrefix: 'cognito-identity',
+  signingName: 'cognito-identity',
+  protocol: jsonProtocol,
+  targetPrefix: 'AWSCognitoIdentityService',
+  model: () => import('../protocol/models/cognito-identity.json').then((loaded) => loaded.default as unknown as ServiceModel),
+  code: () => import('./actions').then((loaded) => loaded.identityPoolCode),
+  validationError: 'InvalidParameterException',
+  signatureRequired: true,
+  unsignedActions: ['GetId', 'GetCredentialsForIdentity', 'GetOpenIdToken', 'UnlinkIdentity'],
+  stateVersion: 1,
+  initialState: () => ({ pools: {}, identities: {}, logins: {} }),
+  restore: (state) => state as IdentityPoolsState,
+  // An unsigned GetId sent to one local address goes to the region its pool id names.
+  locate: (request) => {
+    const id = (request as { IdentityPoolId?: unknown; IdentityId?: unknown } | undefined)?.IdentityPoolId ?? (request as { IdentityId?: unknown })?.IdentityId;
+    return typeof id === 'string' && id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined;
+  },
+};
