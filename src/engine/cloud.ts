@@ -252,7 +252,8 @@ export class Cloud {
       random: this.#random,
       state,
       caller,
-      peek: (other, at) => this.records(other, at ?? region),
+      // Never creates a region's state: reading is not a request.
+      peek: (other, at) => (lookup(this.#services[other.id]?.regions ?? {}, other.global ? 'global' : (at ?? region)) ?? other.initialState()) as never,
       keyCache: this.#keyCache,
       requestId,
       nextSigningKey: () => this.#nextSigningKey(),

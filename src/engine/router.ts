@@ -82,6 +82,7 @@ export interface Registry {
 function byHost(registry: Registry, host: string): Exclude<Routed, { kind: 'none' }> | undefined {
   for (const service of registry.services) {
     if (service.global && host === service.global.host) return { kind: 'service', service, region: service.global.signingRegion, via: 'host' };
+    if (service.hosts?.includes(host)) return { kind: 'service', service, region: service.global?.signingRegion ?? 'us-east-1', via: 'host' };
     const prefix = `${service.endpointPrefix}.`;
     if (host.startsWith(prefix) && host.endsWith('.amazonaws.com')) {
       const region = host.slice(prefix.length, -'.amazonaws.com'.length);

@@ -59,6 +59,8 @@ export interface ServiceDescriptor<
   signingName: string;
   /** IAM-style services answer at one host for every region (`iam.amazonaws.com`); their state is per account. */
   global?: { host: string; signingRegion: string };
+  /** Hosts it also answers at outside any region (`cognito-identity.amazonaws.com`, where its OpenID discovery lives). */
+  hosts?: readonly string[];
   /** Its wire protocol (`protocol/json11.ts`, `query.ts`, `restJson.ts`, `restXml.ts`): imported by the service, so one no service uses is never bundled. */
   protocol: Protocol;
   /** JSON protocols: `X-Amz-Target: <targetPrefix>.<Action>`. */

@@ -6,6 +6,8 @@ import { deleteIdentityPool } from './actions/deleteIdentityPool';
 import { describeIdentity } from './actions/describeIdentity';
 import { describeIdentityPool } from './actions/describeIdentityPool';
 import { getId } from './actions/getId';
+import { getOpenIdToken } from './actions/getOpenIdToken';
+import { openIdConfiguration, openIdKeys } from './lib/openIdToken';
 import { listIdentities } from './actions/listIdentities';
 import { listIdentityPools } from './actions/listIdentityPools';
 import { updateIdentityPool } from './actions/updateIdentityPool';
@@ -17,10 +19,14 @@ const identityPoolActions = {
   ListIdentityPools: listIdentityPools,
   DeleteIdentityPool: deleteIdentityPool,
   GetId: getId,
+  GetOpenIdToken: getOpenIdToken,
   DescribeIdentity: describeIdentity,
   ListIdentities: listIdentities,
 };
 
 export type IdentityPoolActions = typeof identityPoolActions;
 
-export const identityPoolCode: ServiceCode<IdentityPoolsState, IdentityPoolActions> = { actions: identityPoolActions };
+export const identityPoolCode: ServiceCode<IdentityPoolsState, IdentityPoolActions> = {
+  actions: identityPoolActions,
+  routes: { GetOpenIdConfiguration: openIdConfiguration, GetJwks: openIdKeys },
+};

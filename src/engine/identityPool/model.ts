@@ -1,3 +1,5 @@
+import type { KeyRecord } from '../tokens/keys';
+
 /** The state of Cognito identity pools in one region: the pools, and the identities they have handed out. */
 
 /** A user pool an identity pool trusts: `cognito-idp.<region>.amazonaws.com/<userPoolId>` and one of its app clients. */
@@ -34,6 +36,8 @@ export interface IdentityRecord {
 
 export interface IdentityPoolsState {
   pools: Record<string, IdentityPoolRecord>;
+  /** The region's key for OpenID tokens (RS512, kid `<region>-1`), made on the first GetOpenIdToken. */
+  signingKey?: KeyRecord;
   identities: Record<string, IdentityRecord>;
   /** Which identity owns a login: `<poolId> <provider> <subject>` → IdentityId. */
   logins: Record<string, string>;

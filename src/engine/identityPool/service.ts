@@ -5,9 +5,14 @@
  */
 import { jsonProtocol } from '../protocol/json11';
 import type { ServiceModel } from '../protocol/validate';
-import type { ServiceDescriptor } from '../services';
+import type { ExtraRoute, ServiceDescriptor } from '../services';
 import type { IdentityPoolActions } from './actions';
 import type { IdentityPoolsState } from './model';
+
+const wellKnown = (path: string, action: string): ExtraRoute => ({
+  action,
+  match: (method, requested) => (method === 'GET' && requested === path ? {} : undefined),
+});
 
 export const cognitoIdentity: ServiceDescriptor<IdentityPoolsState, IdentityPoolActions> = {
   kind: 'service',
@@ -17,6 +22,9 @@ export const cognitoIdentity: ServiceDescriptor<IdentityPoolsState, IdentityPool
   sdk: { boto3: 'cognito-identity', cli: 'cognito-identity', jsPackage: '@aws-sdk/client-cognito-identity', jsClient: 'CognitoIdentityClient' },
   endpointPrefix: 'cognito-identity',
   signingName: 'cognito-identity',
+  // Its OpenID tokens' issuer, where their discovery document and keys are public.
+  hosts: ['cognito-identity.amazonaws.com'],
+  extraRoutes: [wellKnown('/.well-known/openid-configuration', 'GetOpenIdConfiguration'), wellKnown('/.well-known/jwks_uri', 'GetJwks')],
   protocol: jsonProtocol,
   targetPrefix: 'AWSCognitoIdentityService',
   model: () => import('../protocol/models/cognito-identity.json').then((loaded) => loaded.default as unknown as ServiceModel),

@@ -1,9 +1,13 @@
 import { SignJWT, decodeJwt, decodeProtectedHeader, jwtVerify, errors, type JWTPayload } from 'jose';
 import type { KeyCache, KeyRecord } from './keys';
 
-/** Signs claims as Cognito does: RS256, header `{"kid": ..., "alg": "RS256"}`. */
-export async function signJwt(claims: JWTPayload, key: KeyRecord, cache: KeyCache): Promise<string> {
-  const token = await new SignJWT(claims).setProtectedHeader({ kid: key.kid, alg: 'RS256' }).sign(await cache.get(key, 'private'));
+/**
+ * Signs claims as Cognito does: a user pool RS256 with header `{"kid": ..., "alg": "RS256"}`; an identity pool's OpenID
+ * token RS512 with `{"kid": ..., "typ": "JWS", "alg": "RS512"}`.
+ */
+export async function signJwt(claims: JWTPayload, key: KeyRecord, cache: KeyCache, alg: 'RS256' | 'RS512' = 'RS256'): Promise<string> {
+  const header = alg === 'RS256' ? { kid: key.kid, alg } : { kid: key.kid, typ: 'JWS', alg };
+  const token = await new SignJWT(claims).setProtectedHeader(header).sign(await cache.get(key, 'private', alg));
   cache.rememberSigned(token, key.kid);
   return token;
 }

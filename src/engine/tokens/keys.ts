@@ -17,7 +17,7 @@ export interface SigningKeyInput {
 /** What a JWKS endpoint lists for one key. */
 export interface PublicJwk {
   kid: string;
-  alg: 'RS256';
+  alg: 'RS256' | 'RS512';
   kty: 'RSA';
   e: string;
   n: string;
@@ -71,11 +71,12 @@ export class KeyCache {
     return this.#signed.get(token);
   }
 
-  get(record: KeyRecord, use: 'private' | 'public'): Promise<CryptoKey> {
-    const id = `${use}:${record.kid}:${record.publicJwk.n?.slice(0, 16)}`;
+  /** The CryptoKey of a record for one algorithm (WebCrypto binds a key to its hash: RS256 for user pools, RS512 for identity pools). */
+  get(record: KeyRecord, use: 'private' | 'public', alg: 'RS256' | 'RS512' = 'RS256'): Promise<CryptoKey> {
+    const id = `${use}:${alg}:${record.kid}:${record.publicJwk.n?.slice(0, 16)}`;
     let key = this.#keys.get(id);
     if (!key) {
-      key = importJWK(use === 'private' ? record.privateJwk : record.publicJwk, 'RS256') as Promise<CryptoKey>;
+      key = importJWK({ ...(use === 'private' ? record.privateJwk : record.publicJwk), alg }, alg) as Promise<CryptoKey>;
       this.#keys.set(id, key);
     }
     return key;

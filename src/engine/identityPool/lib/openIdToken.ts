@@ -1,0 +1,55 @@
+/**
+ * Cognito Identity's own OpenID token (GetOpenIdToken, and the enhanced flow inside Cognito): an RS512 JWT from
+ * `https://cognito-identity.amazonaws.com`, `kid` named after its region, `aud` the identity pool, `sub` the identity,
+ * `amr` how it signed in, valid 10 minutes. Its discovery document and keys are public at `cognito-identity.amazonaws.com`.
+ */
+import { signJwt } from '../../tokens/jwt';
+import { toPublicJwk } from '../../tokens/keys';
+import { AWS_REGIONS } from '../../router';
+import type { IdentityRecord } from '../model';
+import type { VerifiedLogin } from './logins';
+import type { IdentityPoolContext } from './pools';
+import { cognitoIdentity } from '../service';
+
+export const OPENID_ISSUER = 'https://cognito-identity.amazonaws.com';
+/** GetOpenIdToken's tokens last 10 minutes [O]. */
+const LIFETIME_SECONDS = 600;
+
+/** `["unauthenticated"]`, or `["authenticated", provider, "<provider>:CognitoSignIn:<sub>"]` for each login [O]. */
+export function amrOf(logins: readonly VerifiedLogin[]): string[] {
+  if (logins.length === 0) return ['unauthenticated'];
+  return ['authenticated', ...logins.flatMap((login) => [login.provider, `${login.provider}:CognitoSignIn:${login.subject}`])];
+}
+
+export async function openIdToken(ctx: IdentityPoolContext, identity: IdentityRecord, logins: readonly VerifiedLogin[]): Promise<string> {
+  let key = ctx.state.signingKey;
+  if (!key) {
+    const fresh = await ctx.nextSigningKey();
+    const kid = `${ctx.region}-1`;
+    key = { kid, privateJwk: { ...fresh.privateJwk, kid, alg: 'RS512' }, publicJwk: { ...fresh.publicJwk, kid, alg: 'RS512' } };
+    ctx.state.signingKey = key;
+  }
+  const iat = Math.floor(ctx.now / 1000);
+  const claims = { sub: identity.IdentityId, aud: identity.IdentityPoolId, amr: amrOf(logins), iss: OPENID_ISSUER, iat, exp: iat + LIFETIME_SECONDS };
+  return signJwt(claims, key, ctx.keyCache, 'RS512');
+}
+
+/** `/.well-known/openid-configuration` [O: the published document's members that matter to a verifier]. */
+export function openIdConfiguration() {
+  return {
+    issuer: OPENID_ISSUER,
+    jwks_uri: `${OPENID_ISSUER}/.well-known/jwks_uri`,
+    response_types_supported: ['code', 'id_token'],
+    subject_types_supported: ['public'],
+    id_token_signing_alg_values_supported: ['RS512'],
+  };
+}
+
+/** `/.well-known/jwks_uri`: every region's key. SIMPLIFIED: only regions that have signed a token yet list one. */
+export function openIdKeys(ctx: IdentityPoolContext) {
+  const keys = [...AWS_REGIONS].flatMap((region) => {
+    const key = ctx.peek(cognitoIdentity, region).signingKey;
+    return key ? [{ ...toPublicJwk(key), alg: 'RS512' as const }] : [];
+  });
+  return { keys };
+}
