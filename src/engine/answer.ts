@@ -60,12 +60,17 @@ export async function answer(
       validate(service, model, action, request);
       output = await handler(hooks.context(region), dropNullMembers(request));
     }
-    return { action, request, region, answer: { parts: protocol.serialize(model, action, output, meta), output } };
+    return { action, request, region, answer: { parts: headless(wire, protocol.serialize(model, action, output, meta)), output } };
   } catch (error) {
     const failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
     failure.service ??= service.id;
-    return { action, request, region, answer: { parts: protocol.serializeError(failure, meta, model), error: failure } };
+    return { action, request, region, answer: { parts: headless(wire, protocol.serializeError(failure, meta, model)), error: failure } };
   }
+}
+
+/** A response to HEAD carries the headers only (HTTP: S3's HeadObject and HeadBucket, and their errors, have no body). */
+function headless(wire: WireRequest, parts: WireResponse): WireResponse {
+  return wire.method === 'HEAD' ? { ...parts, body: '' } : parts;
 }
 
 /** A site's page, redirect or cookie; a site that fails answers 500 with the reason, as plain text. */

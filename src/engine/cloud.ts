@@ -95,7 +95,7 @@ export class Cloud {
    * and the local server's banner only: inspectors read `inspect()`, and state changes only through requests.
    */
   records<S extends AnyService>(service: S, region: string = this.region): ReturnType<S['initialState']> {
-    const key = service.global ? 'global' : region;
+    const key = service.global || service.perAccount ? 'global' : region;
     const regions = (this.#services[service.id] ??= { version: service.stateVersion, regions: {} }).regions;
     return (lookup(regions, key) ?? (regions[key] = service.initialState())) as ReturnType<S['initialState']>;
   }
@@ -191,12 +191,14 @@ export class Cloud {
       return { parts: jsonError(unroutable(this.registry, routed.reason, entry.local === true, this.region), requestId, meta.date) };
     const { service } = routed;
     const model = await this.#loader.model(service);
+    // A virtual-hosted bucket is the path's first segment for the protocol; the log keeps the request as sent.
+    const asked = routed.hostBucket ? { ...wire, url: withFirstSegment(wire.url, routed.hostBucket) } : wire;
     const {
       action,
       request,
       region,
       answer: result,
-    } = await answer(service, model, wire, meta, {
+    } = await answer(service, model, asked, meta, {
       code: () => this.#loader.code(service),
       region: routed.region,
       locate: (request) => (routed.regionNamed === false ? service.locate?.(request, this.#services[service.id]?.regions ?? {}) : undefined),
@@ -267,3 +269,10 @@ export class Cloud {
 // The facades the constructor adds, one per registered service (`cloud.cognitoIdp`), typed from the registry.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Cloud extends Facades {}
+
+/** The URL with `segment` put before its path: `https://b.s3.amazonaws.com/k` → `…/b/k`. */
+function withFirstSegment(url: URL, segment: string): URL {
+  const moved = new URL(url.href);
+  moved.pathname = `/${segment}${url.pathname}`;
+  return moved;
+}

@@ -10,6 +10,7 @@
 import type { ActionContext, ActionHandler } from './context';
 import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
+import { s3 } from './s3/service';
 import { cognitoIdp } from './userPool/service';
 import { yourApi } from './yourApi/site';
 
@@ -57,6 +58,17 @@ export interface ServiceDescriptor<
   signingName: string;
   /** IAM-style services answer at one host for every region (`iam.amazonaws.com`); their state is per account. */
   global?: { host: string; signingRegion: string };
+  /**
+   * One state for the whole account although the service answers in every region (S3: bucket names are global, each
+   * bucket records its region). `cloud.records()` keys it `global`, as for a global service.
+   */
+  perAccount?: true;
+  /**
+   * S3-style hosts: a resource may be named by the host's leading labels (`{bucket}.s3.{region}.amazonaws.com`, virtual-hosted
+   * style), and `{endpointPrefix}.amazonaws.com` (with or without a bucket) stands for the region `regionless`. The router
+   * hands the host's bucket on as the path's first segment, so the protocol sees path style only.
+   */
+  bucketHosts?: { regionless: string };
   /** Its wire protocol (`protocol/json11.ts`, `query.ts`, `restJson.ts`, `restXml.ts`): imported by the service, so one no service uses is never bundled. */
   protocol: Protocol;
   /** JSON protocols: `X-Amz-Target: <targetPrefix>.<Action>`. */
@@ -103,9 +115,9 @@ export interface SiteDescriptor {
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdp, yourApi };
+export { cognitoIdp, s3, yourApi };
 
-export const SERVICES: readonly AnyService[] = [cognitoIdp];
+export const SERVICES: readonly AnyService[] = [cognitoIdp, s3];
 
 /** Sites: your own API (`yourApi/`), a bearer-token API that trusts the pool's access tokens. */
 export const SITES: readonly SiteDescriptor[] = [yourApi];
@@ -120,6 +132,7 @@ export type Facade<S extends AnyService> = {
 /** The facade of every registered service, by its `facade` name (the Cloud has one property each). */
 export interface Facades {
   cognitoIdp: Facade<typeof cognitoIdp>;
+  s3: Facade<typeof s3>;
 }
 
 /** Action names a service simulates. */
