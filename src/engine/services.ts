@@ -85,6 +85,11 @@ export interface ServiceDescriptor<
   code(): Promise<ServiceCode<State, Actions>>;
   /** The code AWS answers a request that breaks the model's constraints with (`InvalidParameterException`, `ValidationError`). */
   validationError: string;
+  /**
+   * False: the service checks its input in its own code and words, never as the model's validation list (S3 answers
+   * InvalidBucketName, InvalidLocationConstraint…, and accepts values its model's enums do not list).
+   */
+  modelValidation?: false;
   /** Bumped when the shape of the stored state changes; snapshots carry it. */
   stateVersion: number;
   /** The empty state of one region (or of the account, for global services). */

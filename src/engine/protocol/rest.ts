@@ -1,6 +1,6 @@
 import { CloudError } from '../kernel/errors';
 import type { ServiceModel, ShapeRef } from './shapes';
-import { formatTimestamp, fromBase64, parseTimestamp, resolve, text, toBase64, utf8, type TimestampFormat, type WireRequest } from './wire';
+import { formatTimestamp, fromBase64, parseTimestamp, resolve, text, toBase64, uriEscape, utf8, type TimestampFormat, type WireRequest } from './wire';
 
 /** How a REST protocol reads and writes the body document (JSON or XML) of a structure. */
 export interface BodyCodec {
@@ -170,4 +170,46 @@ export function writeRest(model: ServiceModel, operation: string, output: ShapeR
   }
   if (output && !output.payload) body = codec.write(model, output, value);
   return { status, headers, body };
+}
+
+/**
+ * The request an SDK sends for an operation (the facade's and `ctx.call`'s way in): labels into the requestUri (a greedy
+ * label keeps its slashes), query, header and prefixed-header members, and the payload or the body members as the body.
+ */
+export function writeRestRequest(
+  model: ServiceModel,
+  operation: string,
+  input: ShapeRef | undefined,
+  value: Record<string, unknown>,
+  codec: BodyCodec,
+  base: URL,
+) {
+  const http = model.operations[operation]?.http ?? {};
+  const [path = '/', literalQuery = ''] = (http.requestUri ?? '/').split('?');
+  const headers: Record<string, string> = {};
+  const url = new URL(base.href);
+  let body: string | Uint8Array = '';
+  const members = Object.entries(input?.members ?? {});
+  url.pathname = path.replace(/\{(\w+)(\+?)\}/g, (_, label: string, greedy: string) => {
+    const member = members.find(([name, m]) => m.location === 'uri' && (m.locationName ?? name) === label)?.[0];
+    const item = member === undefined ? '' : String(value[member] ?? '');
+    return greedy ? item.split('/').map(uriEscape).join('/') : uriEscape(item);
+  });
+  for (const pair of literalQuery ? literalQuery.split('&') : []) {
+    const [key = '', literal = ''] = pair.split('=');
+    url.searchParams.set(key, literal);
+  }
+  for (const [name, ref] of members) {
+    const item = value[name];
+    if (item === undefined || item === null) continue;
+    const shape = resolve(model, ref);
+    const wireName = ref.locationName ?? name;
+    if (ref.location === 'querystring') for (const v of [item].flat()) url.searchParams.append(wireName, headerText(shape, v));
+    else if (ref.location === 'header') headers[wireName.toLowerCase()] = headerText(shape, item);
+    else if (ref.location === 'headers') for (const [k, v] of Object.entries(item as Record<string, string>)) headers[`${wireName.toLowerCase()}${k}`] = v;
+    else if (input?.payload === name)
+      body = shape.type === 'structure' ? (codec.write(model, shape, item as Record<string, unknown>) ?? '') : (item as string | Uint8Array);
+  }
+  if (input && !input.payload) body = codec.write(model, input, value) ?? '';
+  return { method: http.method ?? 'GET', url, headers, body };
 }

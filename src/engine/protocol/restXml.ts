@@ -1,5 +1,5 @@
 import { decodeAwsChunked } from './awsChunked';
-import { readRest, restOperationOf, writeRest, type BodyCodec } from './rest';
+import { readRest, restOperationOf, writeRest, writeRestRequest, type BodyCodec } from './rest';
 import { asRef, type ShapeRef } from './shapes';
 import { inputShape, outputShape, wireCode, type Protocol, type ResponseMeta } from './wire';
 import { buildXml, parseXml, readXml, writeXml, type XmlElement } from './xml';
@@ -41,6 +41,9 @@ export const restXml: Protocol = {
     const { status, headers, body } = writeRest(model, operation, named, (output ?? {}) as Record<string, unknown>, codec);
     const contentType = headers['content-type'] ?? (typeof body === 'string' ? 'application/xml' : body ? 'application/octet-stream' : undefined);
     return { status, headers: { ...s3Headers(meta, contentType), ...headers }, body: body ?? '' };
+  },
+  request(model, operation, input, url) {
+    return writeRestRequest(model, operation, inputShape(model, operation), (input ?? {}) as Record<string, unknown>, codec, url);
   },
   serializeError(error, meta, model) {
     const content: XmlElement = {

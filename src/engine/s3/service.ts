@@ -37,8 +37,10 @@ export const s3: ServiceDescriptor<S3State, S3Actions> = {
   bucketHosts: { regionless: 'us-east-1' },
   model: () => import('../protocol/models/s3.json').then((loaded) => withRootElements(structuredClone(loaded.default) as unknown as ServiceModel)),
   code: () => import('./actions').then((loaded) => loaded.s3Code),
-  // S3 answers a request it cannot accept with InvalidArgument (or InvalidRequest), not a validation exception.
+  // S3 answers a request it cannot accept with InvalidArgument (or InvalidRequest), never a list of validation errors:
+  // its actions check what they read, in S3's words.
   validationError: 'InvalidArgument',
+  modelValidation: false,
   stateVersion: 1,
   initialState: () => ({ buckets: {} }),
   restore: (state) => state as S3State,
