@@ -42,9 +42,10 @@ const decode = (raw: string): string => {
 /** The operation whose http method and requestUri (labels and literal query parameters) match; the most specific one wins. */
 export function restOperationOf(request: WireRequest, model: ServiceModel): string | undefined {
   let best: { name: string; weight: number } | undefined;
-  for (const [name, op] of Object.entries(model.operations)) {
-    if (!op.http?.requestUri || op.http.method !== request.method) continue;
-    const uri = compiled(op.http.requestUri);
+  const bindings = [...Object.entries(model.operations).map(([name, op]) => [name, op.http] as const), ...Object.entries(model.routes ?? {})];
+  for (const [name, http] of bindings) {
+    if (!http?.requestUri || http.method !== request.method) continue;
+    const uri = compiled(http.requestUri);
     if (!uri.path.test(request.url.pathname)) continue;
     const params = request.url.searchParams;
     if (!uri.query.every(([key, value]) => params.has(key) && (value === undefined || params.get(key) === value))) continue;
