@@ -1,4 +1,6 @@
 import {
+  BucketAlreadyExists,
+  BucketAlreadyOwnedByYou,
   type BucketLocationConstraint,
   CreateBucketCommand,
   DeleteObjectCommand,
@@ -15,6 +17,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
+import { s3 } from '../../src/engine';
 import { S3_MESSAGES } from '../../src/engine/s3/lib/errors';
 import { newCloud } from '../support/cloud';
 import { cloudRequestHandler } from '../support/sdkHandler';
@@ -152,8 +155,40 @@ describe.each([
     const { Readable } = await import('node:stream');
     const body = Readable.from([Buffer.from('hello, '), Buffer.from('streamed world')]);
     await client.send(new PutObjectCommand({ Bucket: 'stream-bucket', Key: 's.txt', Body: body, ContentLength: 21 }));
+    const sent = cloud.log.entries.find((e) => e.action === 'PutObject')!.http.request.headers;
+    expect(sent).toMatchObject({
+      'content-encoding': 'aws-chunked',
+      'x-amz-content-sha256': 'STREAMING-UNSIGNED-PAYLOAD-TRAILER',
+      'x-amz-decoded-content-length': '21',
+      'x-amz-trailer': 'x-amz-checksum-crc32',
+    });
     const got = await client.send(new GetObjectCommand({ Bucket: 'stream-bucket', Key: 's.txt', ChecksumMode: 'ENABLED' }));
     expect(await got.Body!.transformToString()).toBe('hello, streamed world');
     expect(got.ChecksumCRC32).toEqual(expect.any(String));
+  });
+});
+
+describe('S3 bucket errors through the real @aws-sdk/client-s3', () => {
+  it('surfaces another region’s LocationConstraint, a bucket you own and one another account owns as S3’s errors', async () => {
+    const cloud = await newCloud();
+    const client = s3Client(cloud, 'eu-west-1', false);
+    // The SDK adds the client's region as the LocationConstraint itself; another region is refused.
+    const elsewhere = { Bucket: 'errors-bucket', CreateBucketConfiguration: { LocationConstraint: 'ap-south-1' as BucketLocationConstraint } };
+    const refused = await rejection(client.send(new CreateBucketCommand(elsewhere)));
+    expect({ name: refused.name, message: refused.message, status: refused.$metadata.httpStatusCode }).toEqual({
+      name: 'IllegalLocationConstraintException',
+      message: S3_MESSAGES.incompatibleLocationConstraint('ap-south-1'),
+      status: 400,
+    });
+    await client.send(new CreateBucketCommand({ Bucket: 'defaulted-bucket' }));
+    expect(cloud.records(s3).buckets['defaulted-bucket']?.region).toBe('eu-west-1');
+    const config = { Bucket: 'errors-bucket', CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' as BucketLocationConstraint } };
+    await client.send(new CreateBucketCommand(config));
+    const owned = await rejection(client.send(new CreateBucketCommand(config)));
+    expect(owned).toBeInstanceOf(BucketAlreadyOwnedByYou);
+    expect(owned.$metadata.httpStatusCode).toBe(409);
+    const taken = await rejection(client.send(new CreateBucketCommand({ ...config, Bucket: 'examplebucket' })));
+    expect(taken).toBeInstanceOf(BucketAlreadyExists);
+    expect(taken.message).toBe(S3_MESSAGES.bucketAlreadyExists);
   });
 });
