@@ -78,6 +78,8 @@ export { SERVICES, SITES, cognitoIdp, s3, yourApi, type AnyService, type Service
 export { route, credentialScope, AWS_REGIONS, type Registry, type Routed } from './router';
 export type * from './userPool/model';
 export type { S3State, BucketRecord, ObjectRecord } from './s3/model';
+export type { S3View, BucketView, ObjectView } from './s3/lib/inspect';
+export { S3_MESSAGES } from './s3/lib/errors';
 export type { UserPoolsView, UserPoolView, UserView } from './userPool/lib/inspect';
 export { computeSecretHash } from './userPool/lib/secretHash';
 export { USER_POOL_MESSAGES } from './userPool/lib/messages';

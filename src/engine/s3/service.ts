@@ -7,6 +7,7 @@ import type { ServiceDescriptor } from '../services';
 import { restXml } from '../protocol/restXml';
 import type { ServiceModel } from '../protocol/validate';
 import type { S3Actions } from './actions';
+import { inspectS3, type S3View } from './lib/inspect';
 import type { S3State } from './model';
 
 /** S3's root elements, which the model leaves unnamed (the protocol would otherwise name them after the output shape). */
@@ -24,7 +25,7 @@ function withRootElements(model: ServiceModel): ServiceModel {
   return model;
 }
 
-export const s3: ServiceDescriptor<S3State, S3Actions> = {
+export const s3: ServiceDescriptor<S3State, S3Actions, S3View> = {
   kind: 'service',
   id: 's3',
   facade: 's3',
@@ -44,4 +45,5 @@ export const s3: ServiceDescriptor<S3State, S3Actions> = {
   stateVersion: 1,
   initialState: () => ({ buckets: {} }),
   restore: (state) => state as S3State,
+  inspect: inspectS3,
 };
