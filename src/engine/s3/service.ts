@@ -4,7 +4,7 @@
  * for the account and each bucket records its region.
  */
 import type { ServiceDescriptor } from '../services';
-import { restXml } from '../protocol/restXml';
+import { lazyProtocol } from '../protocol/lazy';
 import type { ServiceModel } from '../protocol/validate';
 import type { S3Actions } from './actions';
 import { inspectS3, type S3View } from './lib/inspect';
@@ -25,6 +25,9 @@ function withRootElements(model: ServiceModel): ServiceModel {
   return model;
 }
 
+// REST-XML and its XML parser load with the model, out of the initial bundle.
+const protocol = lazyProtocol('rest-xml', () => import('../protocol/restXml').then((loaded) => loaded.restXml));
+
 export const s3: ServiceDescriptor<S3State, S3Actions, S3View> = {
   kind: 'service',
   id: 's3',
@@ -33,10 +36,13 @@ export const s3: ServiceDescriptor<S3State, S3Actions, S3View> = {
   sdk: { boto3: 's3', cli: 's3api', jsPackage: '@aws-sdk/client-s3', jsClient: 'S3Client' },
   endpointPrefix: 's3',
   signingName: 's3',
-  protocol: restXml,
+  protocol,
   perAccount: true,
   bucketHosts: { regionless: 'us-east-1' },
-  model: () => import('../protocol/models/s3.json').then((loaded) => withRootElements(structuredClone(loaded.default) as unknown as ServiceModel)),
+  model: () =>
+    Promise.all([import('../protocol/models/s3.json'), protocol.load()]).then(([loaded]) =>
+      withRootElements(structuredClone(loaded.default) as unknown as ServiceModel),
+    ),
   code: () => import('./actions').then((loaded) => loaded.s3Code),
   // S3 answers a request it cannot accept with InvalidArgument (or InvalidRequest), never a list of validation errors:
   // its actions check what they read, in S3's words.
