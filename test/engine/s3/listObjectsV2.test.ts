@@ -49,6 +49,14 @@ describe('ListObjectsV2', () => {
     expect(second.NextContinuationToken).toBeUndefined();
   });
 
+  it('URL-encodes keys and prefixes when asked EncodingType=url, as boto3 does', async () => {
+    const cloud = await filled();
+    await cloud.s3.putObject({ Bucket: 'list-bucket', Key: 'a/space here+%.txt', Body: new Uint8Array() });
+    const page = await cloud.s3.listObjectsV2({ Bucket: 'list-bucket', Prefix: 'a/', Delimiter: '/', EncodingType: 'url' });
+    expect(keysOf(page)).toEqual({ keys: ['a/1.txt', 'a/2.txt', 'a/space%20here%2B%25.txt'], prefixes: ['a/b/', 'a/c/'] });
+    expect(page.EncodingType).toBe('url');
+  });
+
   it('starts after StartAfter', async () => {
     const cloud = await filled();
     const page = await cloud.s3.listObjectsV2({ Bucket: 'list-bucket', StartAfter: 'a/b/3.txt' });

@@ -1,4 +1,4 @@
-import { fromBase64, text, toBase64, utf8 } from '../../protocol/wire';
+import { fromBase64, text, toBase64, uriEscape, utf8 } from '../../protocol/wire';
 import { bucketFor, type S3Context } from '../lib/buckets';
 import { s3Error, S3_MESSAGES } from '../lib/errors';
 
@@ -10,6 +10,7 @@ export interface ListObjectsV2Request {
   ContinuationToken?: string;
   StartAfter?: string;
   FetchOwner?: boolean;
+  EncodingType?: string;
 }
 
 export interface ListedObject {
@@ -34,6 +35,7 @@ export interface ListObjectsV2Response {
   ContinuationToken?: string;
   NextContinuationToken?: string;
   StartAfter?: string;
+  EncodingType?: string;
 }
 
 const MAX_KEYS = 1000;
@@ -56,7 +58,8 @@ function decodeToken(token: string): Marker {
  * ListObjectsV2: the bucket's keys in order, under `Prefix`, after `StartAfter` or the page the `ContinuationToken` ends;
  * with a `Delimiter`, keys that hold it past the prefix roll up into `CommonPrefixes`, each counting as one of `MaxKeys`
  * (default and most 1000). `KeyCount` counts both; `IsTruncated` and `NextContinuationToken` say there is more.
- * SIMPLIFIED: keys compare as UTF-16 (S3 orders UTF-8 bytes: the same outside astral characters); no EncodingType=url, no Owner.
+ * `EncodingType=url` (boto3 always asks it) URL-encodes the keys and prefixes in the answer.
+ * SIMPLIFIED: keys compare as UTF-16 (S3 orders UTF-8 bytes: the same outside astral characters); no Owner (FetchOwner).
  */
 export function listObjectsV2(ctx: S3Context, request: ListObjectsV2Request): ListObjectsV2Response {
   const bucket = bucketFor(ctx, request.Bucket);
@@ -99,17 +102,22 @@ export function listObjectsV2(ctx: S3Context, request: ListObjectsV2Request): Li
       last = { after: key, rolledUp: false };
     }
   }
+  // [U] which characters S3 leaves unescaped: here RFC 3986's unreserved ones and `/`.
+  const url = request.EncodingType === 'url';
+  const encode = (value: string) => (url ? value.split('/').map(uriEscape).join('/') : value);
+  for (const item of contents) item.Key = encode(item.Key);
   return {
     Name: bucket.name,
-    Prefix: prefix,
-    ...(request.Delimiter !== undefined ? { Delimiter: request.Delimiter } : {}),
+    Prefix: encode(prefix),
+    ...(request.Delimiter !== undefined ? { Delimiter: encode(request.Delimiter) } : {}),
     MaxKeys: maxKeys,
     KeyCount: contents.length + prefixes.length,
     IsTruncated: truncated,
     ...(contents.length > 0 ? { Contents: contents } : {}),
-    ...(prefixes.length > 0 ? { CommonPrefixes: prefixes.map((p) => ({ Prefix: p })) } : {}),
+    ...(prefixes.length > 0 ? { CommonPrefixes: prefixes.map((p) => ({ Prefix: encode(p) })) } : {}),
     ...(request.ContinuationToken !== undefined ? { ContinuationToken: request.ContinuationToken } : {}),
     ...(truncated && last ? { NextContinuationToken: encodeToken(last) } : {}),
-    ...(request.StartAfter !== undefined ? { StartAfter: request.StartAfter } : {}),
+    ...(request.StartAfter !== undefined ? { StartAfter: encode(request.StartAfter) } : {}),
+    ...(url ? { EncodingType: 'url' } : {}),
   };
 }

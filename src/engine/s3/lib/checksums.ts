@@ -2,6 +2,8 @@
  * The checksums S3 verifies and keeps (PutObject's `x-amz-checksum-*`, in a header or an aws-chunked trailer, and
  * `Content-MD5`), and the ETag: the quoted hex MD5 of the body. CRC32 and CRC32C as the SDKs compute them (@aws-crypto),
  * the hashes from @noble/hashes; each is the digest's big-endian bytes in base64.
+ * SIMPLIFIED: CRC64NVME (and SHA512, MD5 as `x-amz-checksum-*`) are neither verified nor kept: no library here computes
+ * CRC64NVME, and the SDKs' default is CRC32. S3 also adds a CRC64NVME checksum of its own to objects sent without one.
  */
 import { crc32 } from '@aws-crypto/crc32';
 import { crc32c } from '@aws-crypto/crc32c';
