@@ -16,7 +16,7 @@ import { ServiceLoader } from './loader';
 import { jsonError } from './protocol/json11';
 import type { ServiceModel } from './protocol/validate';
 import type { WireRequest, WireResponse } from './protocol/wire';
-import { route, type Registry } from './router';
+import { pathStyle, route, type Registry } from './router';
 import type { ActionName, AnyService, Facades, InputOf, OutputOf, SiteDescriptor } from './services';
 import type { CloudInit, CloudSnapshot, LogEntry, OutboxMessage, ServiceStates } from './state';
 import { generateSigningKey, KeyCache, toKeyRecord, type KeyRecord, type SigningKeyInput } from './tokens/keys';
@@ -192,7 +192,7 @@ export class Cloud {
     const { service } = routed;
     const model = await this.#loader.model(service);
     // A virtual-hosted bucket is the path's first segment for the protocol; the log keeps the request as sent.
-    const asked = routed.hostBucket ? { ...wire, url: withFirstSegment(wire.url, routed.hostBucket) } : wire;
+    const asked = routed.hostBucket ? { ...wire, url: pathStyle(wire.url, routed.hostBucket) } : wire;
     const {
       action,
       request,
@@ -269,10 +269,3 @@ export class Cloud {
 // The facades the constructor adds, one per registered service (`cloud.cognitoIdp`), typed from the registry.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Cloud extends Facades {}
-
-/** The URL with `segment` put before its path: `https://b.s3.amazonaws.com/k` → `…/b/k`. */
-function withFirstSegment(url: URL, segment: string): URL {
-  const moved = new URL(url.href);
-  moved.pathname = `/${segment}${url.pathname}`;
-  return moved;
-}

@@ -116,6 +116,13 @@ function byBucketHost(service: AnyService, host: string): Extract<Routed, { kind
   return { kind: 'service', service, region, via: 'host', ...(bucket ? { hostBucket: bucket } : {}) };
 }
 
+/** A virtual-hosted URL as path style: the host's bucket put before the path (`https://b.s3.amazonaws.com/k` → `…/b/k`). */
+export function pathStyle(url: URL, bucket: string): URL {
+  const moved = new URL(url.href);
+  moved.pathname = `/${bucket}${url.pathname}`;
+  return moved;
+}
+
 /** The region a request signed for, else the default. */
 function regionOf(request: WireRequest, defaultRegion: string): string {
   const scope = credentialScope(request);
