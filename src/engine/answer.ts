@@ -70,20 +70,27 @@ export async function answer(
       validate(service, model, action, request);
       output = await handler(hooks.context(region, caller), dropNullMembers(request));
     }
-    return { action, request, region, caller, answer: { parts: protocol.serialize(model, action, output, meta), output } };
+    return { action, request, region, caller, answer: { parts: headless(wire, protocol.serialize(model, action, output, meta)), output } };
   } catch (error) {
     const failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
     failure.service ??= service.id;
-    return { action, request, region, caller, answer: { parts: protocol.serializeError(failure, meta, model), error: failure } };
+    return { action, request, region, caller, answer: { parts: headless(wire, protocol.serializeError(failure, meta, model)), error: failure } };
   }
+}
+
+/** A response to HEAD carries the headers only (HTTP: S3's HeadObject and HeadBucket, and their errors, have no body). */
+function headless(wire: WireRequest, parts: WireResponse): WireResponse {
+  return wire.method === 'HEAD' ? { ...parts, body: '' } : parts;
 }
 
 /** An unsigned request to an action that needs a signature, in the protocol's words. */
 function missingSignature(protocol: ProtocolId): CloudError {
   // [U] JSON services' status and wording for an unsigned call (Query services answer 403 "Request is missing Authentication Token").
-  return protocol === 'json'
-    ? new CloudError('MissingAuthenticationTokenException', 'Missing Authentication Token', 400)
-    : new CloudError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
+  if (protocol === 'json') return new CloudError('MissingAuthenticationTokenException', 'Missing Authentication Token', 400);
+  // S3 treats an unsigned request as the anonymous principal's; with no bucket policy granting it, the answer is AccessDenied.
+  // SIMPLIFIED: no bucket policies or ACLs yet, so nothing is ever public.
+  if (protocol === 'rest-xml') return new CloudError('AccessDenied', 'Access Denied', 403);
+  return new CloudError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
 }
 
 /** A site's page, redirect or cookie; a site that fails answers 500 with the reason, as plain text. */

@@ -18,7 +18,7 @@ import { ServiceLoader } from './loader';
 import { jsonError } from './protocol/json11';
 import type { ServiceModel } from './protocol/validate';
 import type { WireRequest, WireResponse } from './protocol/wire';
-import { route, type Registry } from './router';
+import { pathStyle, route, type Registry } from './router';
 import type { ActionName, AnyService, Facades, InputOf, OutputOf, SiteDescriptor } from './services';
 import type { CloudInit, CloudSnapshot, LogEntry, OutboxMessage, ServiceStates } from './state';
 import { generateSigningKey, KeyCache, toKeyRecord, type KeyRecord, type SigningKeyInput } from './tokens/keys';
@@ -99,7 +99,7 @@ export class Cloud {
    * and the local server's banner only: inspectors read `inspect()`, and state changes only through requests.
    */
   records<S extends AnyService>(service: S, region: string = this.region): ReturnType<S['initialState']> {
-    const key = service.global ? 'global' : region;
+    const key = service.global || service.perAccount ? 'global' : region;
     const regions = (this.#services[service.id] ??= { version: service.stateVersion, regions: {} }).regions;
     return (lookup(regions, key) ?? (regions[key] = service.initialState())) as ReturnType<S['initialState']>;
   }
@@ -195,13 +195,15 @@ export class Cloud {
       return { parts: jsonError(unroutable(this.registry, routed.reason, entry.local === true, this.region), requestId, meta.date) };
     const { service } = routed;
     const model = await this.#loader.model(service);
+    // A virtual-hosted bucket is the path's first segment for the protocol; the log keeps the request as sent.
+    const asked = routed.hostBucket ? { ...wire, url: pathStyle(wire.url, routed.hostBucket) } : wire;
     const {
       action,
       request,
       region,
       caller,
       answer: result,
-    } = await answer(service, model, wire, meta, {
+    } = await answer(service, model, asked, meta, {
       code: () => this.#loader.code(service),
       region: routed.region,
       locate: (request) => (routed.regionNamed === false ? service.locate?.(request, this.#services[service.id]?.regions ?? {}) : undefined),

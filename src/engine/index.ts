@@ -79,6 +79,7 @@ export {
   SITES,
   cognitoIdentity,
   cognitoIdp,
+  s3,
   sts,
   yourApi,
   type AnyService,
@@ -88,6 +89,9 @@ export {
 } from './services';
 export { route, credentialScope, AWS_REGIONS, type Registry, type Routed } from './router';
 export type * from './userPool/model';
+export type { S3State, BucketRecord, ObjectRecord } from './s3/model';
+export type { S3View, BucketView, ObjectView } from './s3/lib/inspect';
+export { S3_MESSAGES } from './s3/lib/errors';
 export type { UserPoolsView, UserPoolView, UserView } from './userPool/lib/inspect';
 export { computeSecretHash } from './userPool/lib/secretHash';
 export { USER_POOL_MESSAGES } from './userPool/lib/messages';

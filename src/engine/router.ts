@@ -56,6 +56,8 @@ export type Routed =
       region: string;
       via: RouteVia;
       /** False when nothing in the request named a region and the default was taken. */ regionNamed?: false;
+      /** A virtual-hosted request's bucket (`{bucket}.s3.{region}.amazonaws.com`): the path's first segment for the protocol. */
+      hostBucket?: string;
     }
   | { kind: 'site'; site: SiteDescriptor; params: Record<string, string>; via: RouteVia }
   | { kind: 'none'; reason: string };
@@ -83,6 +85,8 @@ function byHost(registry: Registry, host: string): Exclude<Routed, { kind: 'none
   for (const service of registry.services) {
     if (service.global && host === service.global.host) return { kind: 'service', service, region: service.global.signingRegion, via: 'host' };
     if (service.hosts?.includes(host)) return { kind: 'service', service, region: service.global?.signingRegion ?? 'us-east-1', via: 'host' };
+    const bucketHost = service.bucketHosts ? byBucketHost(service, host) : undefined;
+    if (bucketHost) return bucketHost;
     const prefix = `${service.endpointPrefix}.`;
     if (host.startsWith(prefix) && host.endsWith('.amazonaws.com')) {
       const region = host.slice(prefix.length, -'.amazonaws.com'.length);
@@ -94,6 +98,30 @@ function byHost(registry: Registry, host: string): Exclude<Routed, { kind: 'none
     if (params) return { kind: 'site', site, params, via: 'host' };
   }
   return undefined;
+}
+
+/**
+ * An S3-style host: `[{bucket}.]{prefix}[.{region}].amazonaws.com`. The bucket is everything before the last
+ * `.{prefix}.` (bucket names may hold dots); no region means the descriptor's `regionless` one.
+ */
+function byBucketHost(service: AnyService, host: string): Extract<Routed, { kind: 'service' }> | undefined {
+  const suffix = '.amazonaws.com';
+  if (!host.endsWith(suffix)) return undefined;
+  const labels = host.slice(0, -suffix.length).split('.');
+  const at = labels.lastIndexOf(service.endpointPrefix);
+  if (at < 0) return undefined;
+  const rest = labels.slice(at + 1);
+  const region = rest.length === 0 ? service.bucketHosts!.regionless : rest.length === 1 && AWS_REGIONS.has(rest[0]!) ? rest[0]! : undefined;
+  if (!region) return undefined;
+  const bucket = labels.slice(0, at).join('.');
+  return { kind: 'service', service, region, via: 'host', ...(bucket ? { hostBucket: bucket } : {}) };
+}
+
+/** A virtual-hosted URL as path style: the host's bucket put before the path (`https://b.s3.amazonaws.com/k` → `…/b/k`). */
+export function pathStyle(url: URL, bucket: string): URL {
+  const moved = new URL(url.href);
+  moved.pathname = `/${bucket}${url.pathname}`;
+  return moved;
 }
 
 /** The region a request signed for, else the default. */

@@ -12,6 +12,7 @@ import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
 import { cognitoIdentity } from './identityPool/service';
 import { sts } from './sts/service';
+import { s3 } from './s3/service';
 import { cognitoIdp } from './userPool/service';
 import { yourApi } from './yourApi/site';
 
@@ -61,6 +62,17 @@ export interface ServiceDescriptor<
   global?: { host: string; signingRegion: string };
   /** Hosts it also answers at outside any region (`cognito-identity.amazonaws.com`, where its OpenID discovery lives). */
   hosts?: readonly string[];
+  /**
+   * One state for the whole account although the service answers in every region (S3: bucket names are global, each
+   * bucket records its region). `cloud.records()` keys it `global`, as for a global service.
+   */
+  perAccount?: true;
+  /**
+   * S3-style hosts: a resource may be named by the host's leading labels (`{bucket}.s3.{region}.amazonaws.com`, virtual-hosted
+   * style), and `{endpointPrefix}.amazonaws.com` (with or without a bucket) stands for the region `regionless`. The router
+   * hands the host's bucket on as the path's first segment, so the protocol sees path style only.
+   */
+  bucketHosts?: { regionless: string };
   /** Its wire protocol (`protocol/json11.ts`, `query.ts`, `restJson.ts`, `restXml.ts`): imported by the service, so one no service uses is never bundled. */
   protocol: Protocol;
   /** JSON protocols: `X-Amz-Target: <targetPrefix>.<Action>`. */
@@ -77,6 +89,11 @@ export interface ServiceDescriptor<
   code(): Promise<ServiceCode<State, Actions>>;
   /** The code AWS answers a request that breaks the model's constraints with (`InvalidParameterException`, `ValidationError`). */
   validationError: string;
+  /**
+   * False: the service checks its input in its own code and words, never as the model's validation list (S3 answers
+   * InvalidBucketName, InvalidLocationConstraint…, and accepts values its model's enums do not list).
+   */
+  modelValidation?: false;
   /** Bumped when the shape of the stored state changes; snapshots carry it. */
   stateVersion: number;
   /** The empty state of one region (or of the account, for global services). */
@@ -114,9 +131,9 @@ export interface SiteDescriptor {
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdentity, cognitoIdp, sts, yourApi };
+export { cognitoIdentity, cognitoIdp, s3, sts, yourApi };
 
-export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts];
+export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, s3];
 
 /** Sites: your own API (`yourApi/`), a bearer-token API that trusts the pool's access tokens. */
 export const SITES: readonly SiteDescriptor[] = [yourApi];
@@ -133,6 +150,7 @@ export interface Facades {
   cognitoIdp: Facade<typeof cognitoIdp>;
   cognitoIdentity: Facade<typeof cognitoIdentity>;
   sts: Facade<typeof sts>;
+  s3: Facade<typeof s3>;
 }
 
 /** Action names a service simulates. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AWS_REGIONS, cognitoIdp, credentialScope, route, type Routed } from '../../src/engine';
+import { AWS_REGIONS, cognitoIdp, credentialScope, route, s3, type Registry, type Routed } from '../../src/engine';
 import type { WireRequest } from '../../src/engine/protocol/wire';
 import { echo, globalEcho, pagesSite, TEST_REGISTRY } from '../support/testServices';
 
@@ -135,6 +135,44 @@ describe('the router, by Query Action', () => {
     ).toMatchObject({ id: 'query-sts', region: 'eu-west-1' });
     expect(route(registry, request(`${LOCAL}/?Action=MakeCoffee`, {}, '', 'GET'), { defaultRegion: 'us-east-1', local: true, modelOf })).toMatchObject({
       kind: 'none',
+    });
+  });
+});
+
+describe('the router, for S3-style hosts', () => {
+  const registry: Registry = { services: [cognitoIdp, s3], sites: [] };
+  const s3At = (url: string, headers: Record<string, string> = {}, local = false) => {
+    const routed = route(registry, request(url, headers, '', 'GET'), { defaultRegion: 'us-east-1', ...(local ? { local } : {}) });
+    return routed.kind === 'service' ? { id: routed.service.id, region: routed.region, via: routed.via, bucket: routed.hostBucket } : routed;
+  };
+
+  it('reads a virtual-hosted bucket and its region from the host, dots and all', () => {
+    expect(s3At('https://photos.s3.eu-west-1.amazonaws.com/cat.jpg')).toEqual({ id: s3.id, region: 'eu-west-1', via: 'host', bucket: 'photos' });
+    expect(s3At('https://my.dotted.bucket.s3.us-west-2.amazonaws.com/')).toEqual({ id: s3.id, region: 'us-west-2', via: 'host', bucket: 'my.dotted.bucket' });
+    expect(s3At('https://s3.s3.ap-south-1.amazonaws.com/')).toEqual({ id: s3.id, region: 'ap-south-1', via: 'host', bucket: 's3' });
+  });
+
+  it('takes s3.amazonaws.com, with or without a bucket, for us-east-1', () => {
+    expect(s3At('https://photos.s3.amazonaws.com/')).toEqual({ id: s3.id, region: 'us-east-1', via: 'host', bucket: 'photos' });
+    expect(s3At('https://s3.amazonaws.com/photos')).toEqual({ id: s3.id, region: 'us-east-1', via: 'host', bucket: undefined });
+  });
+
+  it('serves path style at every regional host, and nothing at a region that does not exist', () => {
+    for (const region of AWS_REGIONS)
+      expect(s3At(`https://s3.${region}.amazonaws.com/photos/cat.jpg`)).toEqual({ id: s3.id, region, via: 'host', bucket: undefined });
+    expect(s3At('https://photos.s3.eu-west-9.amazonaws.com/')).toEqual({
+      kind: 'none',
+      reason: 'No simulated AWS service answers at host photos.s3.eu-west-9.amazonaws.com.',
+    });
+    expect(s3At('https://cognito-idp.eu-west-1.amazonaws.com/')).toMatchObject({ id: cognitoIdp.id, region: 'eu-west-1' });
+  });
+
+  it('at one local address, finds S3 path style by the SigV4 credential scope', () => {
+    expect(s3At(`${LOCAL}/photos/cat.jpg`, { authorization: SIGNED('eu-west-1', 's3') }, true)).toEqual({
+      id: s3.id,
+      region: 'eu-west-1',
+      via: 'sigv4',
+      bucket: undefined,
     });
   });
 });

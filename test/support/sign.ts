@@ -17,15 +17,27 @@ export interface SignOptions {
   drop?: string[];
 }
 
-/** A request signed by smithy's SigV4 signer (the SDK's own) at the cloud's time, sent through `cloud.fetch`. */
-export async function sendSigned(cloud: Cloud, url: string, body: string, options: SignOptions = {}): Promise<Response> {
+/**
+ * A request's headers signed by smithy's SigV4 signer (the SDK's own) at the cloud's time. For S3 the path is not
+ * encoded twice and `x-amz-content-sha256` is sent, as the S3 client signs.
+ */
+export async function signedHeaders(
+  cloud: Cloud,
+  url: string,
+  body: string | Uint8Array,
+  options: SignOptions = {},
+): Promise<{ method: string; headers: Record<string, string> }> {
   const target = new URL(url);
+  const service = options.service ?? (/(^|\.)s3\./.test(target.hostname) ? 's3' : target.hostname.split('.')[0]!);
   const signer = new SignatureV4({
     credentials: options.credentials ?? ADMIN,
     region: options.region ?? cloud.region,
-    service: options.service ?? target.hostname.split('.')[0]!,
+    service,
     sha256: Sha256,
+    uriEscapePath: service !== 's3',
+    applyChecksum: service === 's3',
   });
+  const formBody = typeof body === 'string' && body && service !== 's3';
   const signed = await signer.sign(
     {
       method: options.method ?? 'POST',
@@ -33,11 +45,17 @@ export async function sendSigned(cloud: Cloud, url: string, body: string, option
       hostname: target.hostname,
       path: target.pathname,
       query: Object.fromEntries(target.searchParams),
-      headers: { host: target.host, ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...options.headers },
+      headers: { host: target.host, ...(formBody ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...options.headers },
       body,
     },
     { signingDate: new Date(options.at ?? cloud.clock.now()) },
   );
   const headers = Object.fromEntries(Object.entries(signed.headers).filter(([name]) => !options.drop?.includes(name.toLowerCase())));
-  return cloud.fetch(url, { method: signed.method, headers, body: body || null });
+  return { method: signed.method, headers };
+}
+
+/** A request signed by smithy's SigV4 signer at the cloud's time, sent through `cloud.fetch`. */
+export async function sendSigned(cloud: Cloud, url: string, body: string, options: SignOptions = {}): Promise<Response> {
+  const { method, headers } = await signedHeaders(cloud, url, body, options);
+  return cloud.fetch(url, { method, headers, body: body || null });
 }

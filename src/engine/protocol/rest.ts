@@ -1,6 +1,6 @@
 import { CloudError } from '../kernel/errors';
 import type { ServiceModel, ShapeRef } from './shapes';
-import { formatTimestamp, fromBase64, parseTimestamp, resolve, text, toBase64, utf8, type TimestampFormat, type WireRequest } from './wire';
+import { formatTimestamp, fromBase64, parseTimestamp, resolve, text, toBase64, uriEscape, utf8, type TimestampFormat, type WireRequest } from './wire';
 
 /** How a REST protocol reads and writes the body document (JSON or XML) of a structure. */
 export interface BodyCodec {
@@ -42,9 +42,10 @@ const decode = (raw: string): string => {
 /** The operation whose http method and requestUri (labels and literal query parameters) match; the most specific one wins. */
 export function restOperationOf(request: WireRequest, model: ServiceModel): string | undefined {
   let best: { name: string; weight: number } | undefined;
-  for (const [name, op] of Object.entries(model.operations)) {
-    if (!op.http?.requestUri || op.http.method !== request.method) continue;
-    const uri = compiled(op.http.requestUri);
+  const bindings = [...Object.entries(model.operations).map(([name, op]) => [name, op.http] as const), ...Object.entries(model.routes ?? {})];
+  for (const [name, http] of bindings) {
+    if (!http?.requestUri || http.method !== request.method) continue;
+    const uri = compiled(http.requestUri);
     if (!uri.path.test(request.url.pathname)) continue;
     const params = request.url.searchParams;
     if (!uri.query.every(([key, value]) => params.has(key) && (value === undefined || params.get(key) === value))) continue;
@@ -170,4 +171,46 @@ export function writeRest(model: ServiceModel, operation: string, output: ShapeR
   }
   if (output && !output.payload) body = codec.write(model, output, value);
   return { status, headers, body };
+}
+
+/**
+ * The request an SDK sends for an operation (the facade's and `ctx.call`'s way in): labels into the requestUri (a greedy
+ * label keeps its slashes), query, header and prefixed-header members, and the payload or the body members as the body.
+ */
+export function writeRestRequest(
+  model: ServiceModel,
+  operation: string,
+  input: ShapeRef | undefined,
+  value: Record<string, unknown>,
+  codec: BodyCodec,
+  base: URL,
+) {
+  const http = model.operations[operation]?.http ?? {};
+  const [path = '/', literalQuery = ''] = (http.requestUri ?? '/').split('?');
+  const headers: Record<string, string> = {};
+  const url = new URL(base.href);
+  let body: string | Uint8Array = '';
+  const members = Object.entries(input?.members ?? {});
+  url.pathname = path.replace(/\{(\w+)(\+?)\}/g, (_, label: string, greedy: string) => {
+    const member = members.find(([name, m]) => m.location === 'uri' && (m.locationName ?? name) === label)?.[0];
+    const item = member === undefined ? '' : String(value[member] ?? '');
+    return greedy ? item.split('/').map(uriEscape).join('/') : uriEscape(item);
+  });
+  for (const pair of literalQuery ? literalQuery.split('&') : []) {
+    const [key = '', literal = ''] = pair.split('=');
+    url.searchParams.set(key, literal);
+  }
+  for (const [name, ref] of members) {
+    const item = value[name];
+    if (item === undefined || item === null) continue;
+    const shape = resolve(model, ref);
+    const wireName = ref.locationName ?? name;
+    if (ref.location === 'querystring') for (const v of [item].flat()) url.searchParams.append(wireName, headerText(shape, v));
+    else if (ref.location === 'header') headers[wireName.toLowerCase()] = headerText(shape, item);
+    else if (ref.location === 'headers') for (const [k, v] of Object.entries(item as Record<string, string>)) headers[`${wireName.toLowerCase()}${k}`] = v;
+    else if (input?.payload === name)
+      body = shape.type === 'structure' ? (codec.write(model, shape, item as Record<string, unknown>) ?? '') : (item as string | Uint8Array);
+  }
+  if (input && !input.payload) body = codec.write(model, input, value) ?? '';
+  return { method: http.method ?? 'GET', url, headers, body };
 }

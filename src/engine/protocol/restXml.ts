@@ -1,4 +1,5 @@
-import { readRest, restOperationOf, writeRest, type BodyCodec } from './rest';
+import { decodeAwsChunked } from './awsChunked';
+import { readRest, restOperationOf, writeRest, writeRestRequest, type BodyCodec } from './rest';
 import { asRef, type ShapeRef } from './shapes';
 import { inputShape, outputShape, wireCode, type Protocol, type ResponseMeta } from './wire';
 import { buildXml, parseXml, readXml, writeXml, type XmlElement } from './xml';
@@ -31,7 +32,7 @@ export const restXml: Protocol = {
   operationOf: restOperationOf,
   parse(request, model, operation) {
     const input = inputShape(model, operation);
-    return input ? readRest(request, model, operation, input, codec) : {};
+    return input ? readRest(decodeAwsChunked(request), model, operation, input, codec) : {};
   },
   serialize(model, operation, output, meta) {
     const ref = asRef(model.operations[operation]?.output);
@@ -41,12 +42,17 @@ export const restXml: Protocol = {
     const contentType = headers['content-type'] ?? (typeof body === 'string' ? 'application/xml' : body ? 'application/octet-stream' : undefined);
     return { status, headers: { ...s3Headers(meta, contentType), ...headers }, body: body ?? '' };
   },
+  request(model, operation, input, url) {
+    return writeRestRequest(model, operation, inputShape(model, operation), (input ?? {}) as Record<string, unknown>, codec, url);
+  },
   serializeError(error, meta, model) {
     const content: XmlElement = {
       Code: [{ '#text': wireCode(model, error.code) }],
       Message: [{ '#text': error.message }],
+      ...Object.fromEntries(Object.entries(error.details ?? {}).map(([name, value]) => [name, [{ '#text': value }]])),
       RequestId: [{ '#text': meta.requestId }],
+      HostId: [{ '#text': meta.requestId }],
     };
-    return { status: error.status, headers: s3Headers(meta, 'application/xml'), body: buildXml('Error', content) };
+    return { status: error.status, headers: { ...s3Headers(meta, 'application/xml'), ...error.headers }, body: buildXml('Error', content) };
   },
 };

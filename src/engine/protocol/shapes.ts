@@ -47,6 +47,8 @@ export interface ServiceModel {
     endpointPrefix?: string;
   };
   actions?: string[];
+  /** REST protocols: the http binding of every operation not simulated, so a request for one is answered NotImplemented. */
+  routes?: Record<string, { method?: string; requestUri?: string }>;
 }
 
 /** A reference by name (`"SignUpRequest"`) or by object (`{ shape: "SignUpRequest" }`), as an object. */

@@ -120,7 +120,8 @@ function scalarRules(node: Node, value: unknown): string[] {
 
 const TYPE_RULES: Partial<Record<Node['type'], [(value: unknown) => boolean, string]>> = {
   string: [(v) => typeof v === 'string', 'Member must be a string'],
-  blob: [(v) => typeof v === 'string', 'Member must be a string'],
+  // A blob is base64 text in JSON and bytes as a REST payload (S3's object bodies).
+  blob: [(v) => typeof v === 'string' || v instanceof Uint8Array, 'Member must be a string'],
   boolean: [(v) => typeof v === 'boolean', 'Member must be a boolean'],
   integer: [(v) => typeof v === 'number' && Number.isFinite(v), 'Member must be a number'],
   long: [(v) => typeof v === 'number' && Number.isFinite(v), 'Member must be a number'],

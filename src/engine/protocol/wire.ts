@@ -27,6 +27,10 @@ export interface WireError {
   message: string;
   status: number;
   senderFault?: boolean;
+  /** REST-XML (S3): more elements of `<Error>` after the message (`BucketName`, `Key`, `Endpoint`). */
+  details?: Record<string, string>;
+  /** Headers the error response carries (S3's redirect names the bucket's region in `x-amz-bucket-region`). */
+  headers?: Record<string, string>;
 }
 
 export interface Protocol {

@@ -84,7 +84,7 @@ describe('REST-XML with the real S3 client', () => {
     });
     const error = restXml.serializeError({ code: 'NoSuchKey', message: 'The specified key does not exist.', status: 404 }, META, model);
     expect(error.body).toBe(
-      `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>${META.requestId}</RequestId></Error>`,
+      `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>${META.requestId}</RequestId><HostId>${META.requestId}</HostId></Error>`,
     );
   });
 

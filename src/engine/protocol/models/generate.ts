@@ -10,6 +10,8 @@
  *     `botocoreVersion` and a `generatedBy` note;
  *   - `actions`: every operation name of the service, so the engine can tell "not simulated" from "unknown";
  *   - `operations`: the simulated operations only, each with `input`/`output` shape names, `http` and `errors`;
+ *   - `routes` (REST protocols only): every other operation's `http` method and requestUri, so a request for one is
+ *     recognised as a real action the simulator does not answer;
  *   - `shapes`: the shapes reachable from those operations' inputs, outputs and errors, without documentation
  *     (enum values in the order AWS's answers list them where that is known: ENUM_ORDER_AS_AWS_ANSWERS).
  *
@@ -188,6 +190,16 @@ export function trimModel(source: BotocoreModel, simulated: readonly string[], b
       errors: (op.errors ?? []).map((error) => error.shape),
     };
   }
+  // A REST protocol finds the operation by method and path: every other operation's binding, so a request for one the
+  // simulator does not answer is told so (NotImplemented) rather than taken for another.
+  const routes = String(source.metadata['protocol']).startsWith('rest-')
+    ? Object.fromEntries(
+        Object.keys(source.operations)
+          .filter((name) => !simulated.includes(name))
+          .sort()
+          .map((name) => [name, pick(source.operations[name]!.http ?? {}, ['method', 'requestUri'])]),
+      )
+    : undefined;
   reorderEnums(service, shapes);
   const sortedShapes = Object.fromEntries(
     Object.keys(shapes)
@@ -200,6 +212,7 @@ export function trimModel(source: BotocoreModel, simulated: readonly string[], b
     metadata: pick(source.metadata, METADATA_KEYS),
     actions: Object.keys(source.operations).sort(),
     operations,
+    ...(routes ? { routes } : {}),
     shapes: sortedShapes,
   };
 }
@@ -208,7 +221,7 @@ export function trimModel(source: BotocoreModel, simulated: readonly string[], b
 function serialize(model: Json): string {
   const lines: string[] = [];
   for (const [key, value] of Object.entries(model)) {
-    if (key === 'operations' || key === 'shapes') {
+    if (key === 'operations' || key === 'routes' || key === 'shapes') {
       const entries = Object.entries(value as Json).map(([name, entry]) => `  ${JSON.stringify(name)}:${JSON.stringify(entry)}`);
       lines.push(`${JSON.stringify(key)}:{\n${entries.join(',\n')}\n}`);
     } else lines.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
