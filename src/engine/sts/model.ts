@@ -1,0 +1,44 @@
+/**
+ * The state of STS in one account: the temporary credentials it has issued. A request signed with an `ASIA…` key is
+ * checked against this store (secret, session token, expiry at the cloud's clock); credentials work in every region.
+ */
+
+/** The web identity a session was issued for (AssumeRoleWithWebIdentity): its token's provider and claims. */
+export interface WebIdentityRecord {
+  /** `Provider` in the response: the token's issuer without `https://` (`cognito-identity.amazonaws.com`). */
+  provider: string;
+  /** The token's `sub` (SubjectFromWebIdentityToken). */
+  subject: string;
+  /** The token's `aud` (Audience): for Cognito Identity, the identity pool's id. */
+  audience: string;
+  /** Cognito Identity's `amr` (`["authenticated", "cognito-idp.…/…", "…:sub"]` or `["unauthenticated"]`). */
+  amr?: string[];
+}
+
+export interface IssuedCredentials {
+  /** `ASIA` and 16 more characters (20). */
+  AccessKeyId: string;
+  /** 40 characters. */
+  SecretAccessKey: string;
+  SessionToken: string;
+  /** Epoch ms. */
+  Expiration: number;
+  issuedAt: number;
+  /** The role the session is of. */
+  roleArn: string;
+  /** The role's `AROA…` id. */
+  roleId: string;
+  sessionName: string;
+  /** `arn:aws:sts::{account}:assumed-role/{role name}/{session}`. */
+  assumedRoleArn: string;
+  /** Session policies (the request's `Policy` and `PolicyArns`' documents), as JSON text; empty when none. */
+  sessionPolicies: string[];
+  /** Session tags: `aws:PrincipalTag/<key>`. */
+  tags: Record<string, string>;
+  webIdentity?: WebIdentityRecord;
+}
+
+export interface StsState {
+  /** By access key id. */
+  credentials: Record<string, IssuedCredentials>;
+}
