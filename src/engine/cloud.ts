@@ -255,7 +255,8 @@ export class Cloud {
       state,
       caller,
       // Never creates a region's state: reading is not a request.
-      peek: (other, at) => (lookup(this.#services[other.id]?.regions ?? {}, other.global || other.perAccount ? 'global' : (at ?? region)) ?? other.initialState()) as never,
+      peek: (other, at) =>
+        (lookup(this.#services[other.id]?.regions ?? {}, other.global || other.perAccount ? 'global' : (at ?? region)) ?? other.initialState()) as never,
       keyCache: this.#keyCache,
       requestId,
       nextSigningKey: () => this.#nextSigningKey(),
