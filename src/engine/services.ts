@@ -98,8 +98,10 @@ export interface ServiceDescriptor<
   stateVersion: number;
   /** The empty state of one region (or of the account, for global services). */
   initialState(): State;
-  /** A region's state from a snapshot of this state version. */
+  /** A region's state from a snapshot of this state version (or of one of `restorable`). */
   restore(state: unknown): State;
+  /** Earlier state versions `restore` also reads: a snapshot holding one of them is upgraded, not refused. */
+  restorable?: readonly number[];
   extraRoutes?: readonly ExtraRoute[];
   /**
    * Whether an unsigned request is refused (MissingAuthenticationToken) before it reaches an action, as STS, IAM and S3's
