@@ -10,6 +10,7 @@
 import type { ActionContext, ActionHandler } from './context';
 import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
+import type { IssuedCredentials } from './sts/model';
 import { cognitoIdentity } from './identityPool/service';
 import { sts } from './sts/service';
 import { s3 } from './s3/service';
@@ -115,6 +116,11 @@ export interface ServiceDescriptor<
    * the region where the resource it names lives. Undefined: the default region.
    */
   locate?(request: unknown, regions: Record<string, State>): string | undefined;
+  /**
+   * The service that issues temporary credentials (STS, a global service): the credentials an `ASIA…` key names in its
+   * state, for the front door to verify a request signed with them (auth/authenticate.ts).
+   */
+  issuedCredentials?(state: State, accessKeyId: string): IssuedCredentials | undefined;
   /** A read-only view of the state of every region (a copy), for inspectors: `cloud.inspect(service)`. */
   inspect?(regions: Record<string, State>): View;
 }

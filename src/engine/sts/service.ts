@@ -8,6 +8,7 @@ import type { ServiceModel } from '../protocol/validate';
 import type { ServiceDescriptor } from '../services';
 import type { StsActions } from './actions';
 import type { StsState } from './model';
+import { issuedCredentials } from './lib/credentials';
 
 export type { StsState } from './model';
 
@@ -30,5 +31,6 @@ export const sts: ServiceDescriptor<StsState, StsActions> = {
   restorable: [1],
   initialState: () => ({ credentials: {} }),
   // State version 1 kept nothing (`{ version: 1 }`): it becomes an empty store.
+  issuedCredentials,
   restore: (state) => (state && typeof state === 'object' && 'credentials' in state ? (state as StsState) : { credentials: {} }),
 };
