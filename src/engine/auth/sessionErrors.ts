@@ -18,8 +18,8 @@ export const SESSION_MESSAGES = {
   s3Expired: 'The provided token has expired.',
 } as const;
 
-const ERRORS: Record<'s3' | 'query' | 'json', Record<SessionFailure, [code: string, message: string, status: number]>> = {
-  s3: { badToken: ['InvalidToken', SESSION_MESSAGES.s3Invalid, 400], expired: ['ExpiredToken', SESSION_MESSAGES.s3Expired, 400] },
+const ERRORS: Record<'restXml' | 'query' | 'json', Record<SessionFailure, [code: string, message: string, status: number]>> = {
+  restXml: { badToken: ['InvalidToken', SESSION_MESSAGES.s3Invalid, 400], expired: ['ExpiredToken', SESSION_MESSAGES.s3Expired, 400] },
   query: { badToken: ['InvalidClientTokenId', INVALID, 403], expired: ['ExpiredToken', EXPIRED, 403] },
   // [U] a JSON service's answer to a wrong session token: its answer to an unknown key (UnrecognizedClientException).
   json: { badToken: ['UnrecognizedClientException', INVALID, 400], expired: ['ExpiredTokenException', EXPIRED, 400] },
@@ -27,7 +27,7 @@ const ERRORS: Record<'s3' | 'query' | 'json', Record<SessionFailure, [code: stri
 
 /** The CloudError for a session token that does not match (or is missing), or for an expired session. */
 export function sessionError(protocol: ProtocolId, failure: SessionFailure): CloudError {
-  const dialect = protocol === 'rest-xml' ? 's3' : protocol === 'query' ? 'query' : 'json';
+  const dialect = protocol === 'rest-xml' ? 'restXml' : protocol === 'query' ? 'query' : 'json';
   const [code, message, status] = ERRORS[dialect][failure];
   return new CloudError(code, message, status);
 }
