@@ -79,6 +79,7 @@ export {
   SITES,
   cognitoIdentity,
   cognitoIdp,
+  iam,
   s3,
   sts,
   yourApi,
@@ -98,5 +99,8 @@ export { USER_POOL_MESSAGES } from './userPool/lib/messages';
 export { userPoolIssuer } from './userPool/lib/pools';
 export * from './iam/policy';
 export { signingSteps, type SigningSteps } from './protocol/sigv4Steps';
+export type { IamState, RoleRecord, PolicyRecord, PolicyVersionRecord, TagRecord } from './iam/model';
+export { IAM_MESSAGES } from './iam/lib/errors';
+export { roleByArn, policiesOfRole } from './iam/lib/rolePolicies';
 export { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, type Caller } from './auth/caller';
 export { YOUR_API_HOST, YOUR_API_ORDERS } from './yourApi/site';

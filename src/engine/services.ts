@@ -12,6 +12,7 @@ import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
 import type { IssuedCredentials } from './sts/model';
 import { cognitoIdentity } from './identityPool/service';
+import { iam } from './iam/service';
 import { sts } from './sts/service';
 import { s3 } from './s3/service';
 import { cognitoIdp } from './userPool/service';
@@ -139,9 +140,9 @@ export interface SiteDescriptor {
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdentity, cognitoIdp, s3, sts, yourApi };
+export { cognitoIdentity, cognitoIdp, iam, s3, sts, yourApi };
 
-export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, s3];
+export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, iam, s3];
 
 /** Sites: your own API (`yourApi/`), a bearer-token API that trusts the pool's access tokens. */
 export const SITES: readonly SiteDescriptor[] = [yourApi];
@@ -158,6 +159,7 @@ export interface Facades {
   cognitoIdp: Facade<typeof cognitoIdp>;
   cognitoIdentity: Facade<typeof cognitoIdentity>;
   sts: Facade<typeof sts>;
+  iam: Facade<typeof iam>;
   s3: Facade<typeof s3>;
 }
 
