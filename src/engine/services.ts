@@ -10,6 +10,7 @@
 import type { ActionContext, ActionHandler } from './context';
 import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
+import type { IssuedCredentials } from './sts/model';
 import { cognitoIdentity } from './identityPool/service';
 import { iam } from './iam/service';
 import { sts } from './sts/service';
@@ -99,8 +100,10 @@ export interface ServiceDescriptor<
   stateVersion: number;
   /** The empty state of one region (or of the account, for global services). */
   initialState(): State;
-  /** A region's state from a snapshot of this state version. */
+  /** A region's state from a snapshot of this state version (or of one of `restorable`). */
   restore(state: unknown): State;
+  /** Earlier state versions `restore` also reads: a snapshot holding one of them is upgraded, not refused. */
+  restorable?: readonly number[];
   extraRoutes?: readonly ExtraRoute[];
   /**
    * Whether an unsigned request is refused (MissingAuthenticationToken) before it reaches an action, as STS, IAM and S3's
@@ -114,6 +117,11 @@ export interface ServiceDescriptor<
    * the region where the resource it names lives. Undefined: the default region.
    */
   locate?(request: unknown, regions: Record<string, State>): string | undefined;
+  /**
+   * The service that issues temporary credentials (STS, a global service): the credentials an `ASIA…` key names in its
+   * state, for the front door to verify a request signed with them (auth/authenticate.ts).
+   */
+  issuedCredentials?(state: State, accessKeyId: string): IssuedCredentials | undefined;
   /** A read-only view of the state of every region (a copy), for inspectors: `cloud.inspect(service)`. */
   inspect?(regions: Record<string, State>): View;
 }
