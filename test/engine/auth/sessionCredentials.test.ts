@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MINUTE, sts } from '../../../src/engine';
+import { MINUTE } from '../../../src/engine';
 import { SESSION_MESSAGES } from '../../../src/engine/auth/sessionErrors';
-import { Random, seedState } from '../../../src/engine/kernel/ids';
-import { issueCredentials } from '../../../src/engine/sts/lib/credentials';
 import { newCloud } from '../../support/cloud';
+import { issueTestCredentials } from '../../support/credentials';
 import { sendSigned } from '../../support/sign';
 
 type TestCloud = Awaited<ReturnType<typeof newCloud>>;
@@ -14,18 +13,11 @@ const UNKNOWN = { accessKeyId: 'ASIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXU
 const MISMATCH =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
-/** A role session issued straight into STS's store (AssumeRoleWithWebIdentity's own tests go through the action). */
-async function session(durationSeconds = 900): Promise<{ cloud: TestCloud; keys: Keys }> {
+/** A role session through the real path (GetId → GetOpenIdToken → AssumeRoleWithWebIdentity). */
+async function session(durationSeconds = 900): Promise<{ cloud: TestCloud; keys: Keys; roleId: string }> {
   const cloud = await newCloud({ accountId: '111122223333' });
-  const issued = issueCredentials(cloud.records(sts), new Random(seedState('session')), cloud.clock.now(), durationSeconds, {
-    roleArn: 'arn:aws:iam::111122223333:role/Reader',
-    roleId: 'AROAEXAMPLEEXAMPLE123',
-    sessionName: 'app1',
-    assumedRoleArn: 'arn:aws:sts::111122223333:assumed-role/Reader/app1',
-    sessionPolicies: [],
-    tags: {},
-  });
-  return { cloud, keys: { accessKeyId: issued.AccessKeyId, secretAccessKey: issued.SecretAccessKey, sessionToken: issued.SessionToken } };
+  const issued = await issueTestCredentials(cloud, { roleName: 'Reader', sessionName: 'app1', durationSeconds });
+  return { cloud, keys: issued.credentials, roleId: issued.assumedRoleId.split(':')[0]! };
 }
 
 const xmlError = (xml: string) => ({ code: /<Code>([^<]*)<\/Code>/.exec(xml)?.[1], message: /<Message>([^<]*)<\/Message>/.exec(xml)?.[1] });
@@ -59,12 +51,13 @@ async function errorOf(response: Response): Promise<{ status: number; code?: str
 
 describe('requests signed with temporary credentials', () => {
   it('are verified and act as the role session: GetCallerIdentity names the assumed role', async () => {
-    const { cloud, keys } = await session();
+    const { cloud, keys, roleId } = await session();
     const response = await requests.sts(cloud, keys);
     const xml = await response.text();
     expect(response.status).toBe(200);
     expect(xml).toContain('<Arn>arn:aws:sts::111122223333:assumed-role/Reader/app1</Arn>');
-    expect(xml).toContain('<UserId>AROAEXAMPLEEXAMPLE123:app1</UserId>');
+    expect(roleId).toMatch(/^AROA/);
+    expect(xml).toContain(`<UserId>${roleId}:app1</UserId>`);
     expect(xml).toContain('<Account>111122223333</Account>');
   });
 
