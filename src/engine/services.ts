@@ -13,6 +13,7 @@ import type { ServiceModel } from './protocol/validate';
 import { cognitoIdentity } from './identityPool/service';
 import { sts } from './sts/service';
 import { s3 } from './s3/service';
+import { cognitoSync } from './sync/service';
 import { cognitoIdp } from './userPool/service';
 import { yourApi } from './yourApi/site';
 
@@ -131,9 +132,9 @@ export interface SiteDescriptor {
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdentity, cognitoIdp, s3, sts, yourApi };
+export { cognitoIdentity, cognitoIdp, cognitoSync, s3, sts, yourApi };
 
-export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, s3];
+export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, s3, cognitoSync];
 
 /** Sites: your own API (`yourApi/`), a bearer-token API that trusts the pool's access tokens. */
 export const SITES: readonly SiteDescriptor[] = [yourApi];
@@ -151,6 +152,7 @@ export interface Facades {
   cognitoIdentity: Facade<typeof cognitoIdentity>;
   sts: Facade<typeof sts>;
   s3: Facade<typeof s3>;
+  cognitoSync: Facade<typeof cognitoSync>;
 }
 
 /** Action names a service simulates. */

@@ -17,6 +17,7 @@ const HOME: Record<string, string> = {
   sts: 'src/engine/sts/',
   'cognito-identity': 'src/engine/identityPool/',
   s3: 'src/engine/s3/',
+  'cognito-sync': 'src/engine/sync/',
 };
 /** Each site's folder under src/engine, by id. */
 const SITE_HOME: Record<string, string> = { 'your-api': 'src/engine/yourApi/' };

@@ -1,6 +1,6 @@
 import { CloudError } from '../kernel/errors';
 import { readJson, writeJson } from './jsonShape';
-import { readRest, restOperationOf, writeRest, type BodyCodec } from './rest';
+import { readRest, restOperationOf, writeRest, writeRestRequest, type BodyCodec } from './rest';
 import { inputShape, metaHeaders, outputShape, wireCode, type Protocol } from './wire';
 
 const codec: BodyCodec = {
@@ -31,6 +31,10 @@ export const restJson: Protocol = {
   serialize(model, operation, output, meta) {
     const { status, headers, body } = writeRest(model, operation, outputShape(model, operation), (output ?? {}) as Record<string, unknown>, codec);
     return { status, headers: { ...metaHeaders(meta, 'application/json'), ...headers }, body: body ?? '{}' };
+  },
+  request(model, operation, input, url) {
+    const sent = writeRestRequest(model, operation, inputShape(model, operation), (input ?? {}) as Record<string, unknown>, codec, url);
+    return { ...sent, headers: { 'content-type': 'application/json', ...sent.headers } };
   },
   serializeError(error, meta, model) {
     const code = wireCode(model, error.code);
