@@ -33,8 +33,11 @@ export const restJson: Protocol = {
     return { status, headers: { ...metaHeaders(meta, 'application/json'), ...headers }, body: body ?? '{}' };
   },
   request(model, operation, input, url) {
-    const sent = writeRestRequest(model, operation, inputShape(model, operation), (input ?? {}) as Record<string, unknown>, codec, url);
-    return { ...sent, headers: { 'content-type': 'application/json', ...sent.headers } };
+    const shape = inputShape(model, operation);
+    const sent = writeRestRequest(model, operation, shape, (input ?? {}) as Record<string, unknown>, codec, url);
+    // An operation whose members all go in the path, query or headers (ListRecords) sends no body, as the SDKs do.
+    const hasBody = shape?.payload !== undefined || Object.values(shape?.members ?? {}).some((member) => !member.location);
+    return hasBody ? { ...sent, headers: { 'content-type': 'application/json', ...sent.headers } } : { ...sent, body: '' };
   },
   serializeError(error, meta, model) {
     const code = wireCode(model, error.code);
