@@ -15,6 +15,7 @@ import { cognitoIdentity } from './identityPool/service';
 import { iam } from './iam/service';
 import { sts } from './sts/service';
 import { s3 } from './s3/service';
+import { cognitoSync } from './sync/service';
 import { cognitoIdp } from './userPool/service';
 import { yourApi } from './yourApi/site';
 
@@ -140,9 +141,9 @@ export interface SiteDescriptor {
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdentity, cognitoIdp, iam, s3, sts, yourApi };
+export { cognitoIdentity, cognitoIdp, cognitoSync, iam, s3, sts, yourApi };
 
-export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, iam, s3];
+export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, iam, s3, cognitoSync];
 
 /** Sites: your own API (`yourApi/`), a bearer-token API that trusts the pool's access tokens. */
 export const SITES: readonly SiteDescriptor[] = [yourApi];
@@ -161,6 +162,7 @@ export interface Facades {
   sts: Facade<typeof sts>;
   iam: Facade<typeof iam>;
   s3: Facade<typeof s3>;
+  cognitoSync: Facade<typeof cognitoSync>;
 }
 
 /** Action names a service simulates. */
