@@ -10,6 +10,7 @@
 import type { ActionContext, ActionHandler } from './context';
 import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
+import type { AuthorizedService, OperationScope } from './iam/policy';
 import { cognitoIdentity } from './identityPool/service';
 import { sts } from './sts/service';
 import { s3 } from './s3/service';
@@ -108,6 +109,18 @@ export interface ServiceDescriptor<
    */
   signatureRequired?: boolean;
   unsignedActions?: readonly string[];
+  /**
+   * How a request made with issued credentials (a role session) is authorized (auth/authorize.ts): the IAM namespace
+   * its operations map to (iam/policy/actions.ts) and the scope a parsed request names (bucket, key, pool, role…).
+   * S3, identity pools and STS fill it in; IAM and Cognito Sync add theirs with their services.
+   * SIMPLIFIED: user pools have none, so their requests are never IAM-authorized.
+   */
+  authorization?: {
+    service: AuthorizedService;
+    scope(action: string, request: unknown, region: string): Partial<OperationScope>;
+  };
+  /** IAM: its state (one per account) is the IamState (iam/model.ts) whose roles and policies authorization reads. */
+  iamStore?: true;
   /**
    * Which region a request is for when nothing in it says so (an unsigned call such as SignUp sent to one local address):
    * the region where the resource it names lives. Undefined: the default region.

@@ -49,6 +49,20 @@ export const s3: ServiceDescriptor<S3State, S3Actions, S3View> = {
   validationError: 'InvalidArgument',
   modelValidation: false,
   signatureRequired: true,
+  authorization: {
+    service: 's3',
+    // The bucket and key an operation names, and ListObjects(V2)'s `s3:prefix`, `s3:delimiter` and `s3:max-keys`.
+    scope: (_action, request) => {
+      const r = (request ?? {}) as { Bucket?: unknown; Key?: unknown; Prefix?: unknown; Delimiter?: unknown; MaxKeys?: unknown };
+      return {
+        ...(typeof r.Bucket === 'string' ? { bucket: r.Bucket } : {}),
+        ...(typeof r.Key === 'string' ? { key: r.Key } : {}),
+        ...(typeof r.Prefix === 'string' ? { prefix: r.Prefix } : {}),
+        ...(typeof r.Delimiter === 'string' ? { delimiter: r.Delimiter } : {}),
+        ...(typeof r.MaxKeys === 'number' ? { maxKeys: r.MaxKeys } : {}),
+      };
+    },
+  },
   stateVersion: 1,
   initialState: () => ({ buckets: {} }),
   restore: (state) => state as S3State,

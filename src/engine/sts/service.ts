@@ -28,6 +28,14 @@ export const sts: ServiceDescriptor<StsState, StsActions> = {
   validationError: 'ValidationError',
   signatureRequired: true,
   unsignedActions: ['AssumeRoleWithWebIdentity', 'AssumeRoleWithSAML'],
+  authorization: {
+    service: 'sts',
+    // The role AssumeRole names, GetFederationToken's federated user.
+    scope: (_action, request) => {
+      const r = (request ?? {}) as { RoleArn?: unknown; Name?: unknown };
+      return { ...(typeof r.RoleArn === 'string' ? { roleArn: r.RoleArn } : {}), ...(typeof r.Name === 'string' ? { name: r.Name } : {}) };
+    },
+  },
   stateVersion: 1,
   initialState: () => ({ version: 1 }),
   restore: (state) => state as StsState,
