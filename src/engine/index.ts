@@ -98,4 +98,5 @@ export { USER_POOL_MESSAGES } from './userPool/lib/messages';
 export { userPoolIssuer } from './userPool/lib/pools';
 export * from './iam/policy';
 export { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, type Caller } from './auth/caller';
+export type { AuthorizationRecord } from './auth/authorize';
 export { YOUR_API_HOST, YOUR_API_ORDERS } from './yourApi/site';
