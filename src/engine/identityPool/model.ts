@@ -32,6 +32,39 @@ export interface IdentityRecord {
   /** Epoch ms. */
   created: number;
   modified: number;
+  /** Set when a login it was given belonged to another identity: the two merged, and this one is disabled. */
+  mergedInto?: string;
+  /** Set when UnlinkIdentity removed its last login: AWS makes such an identity inaccessible. */
+  unlinked?: true;
+  /** The identities merged into this one (Cognito Sync reports their datasets as MergedDatasetNames). */
+  mergedFrom?: string[];
+}
+
+/** A role mapping rule (RoleMapping.RulesConfiguration.Rules). */
+export interface MappingRule {
+  Claim: string;
+  MatchType: 'Equals' | 'Contains' | 'StartsWith' | 'NotEqual';
+  Value: string;
+  RoleARN: string;
+}
+
+/** How a provider's logins choose their role, keyed `<provider>:<app client id>` for a user pool. */
+export interface RoleMapping {
+  Type: 'Token' | 'Rules';
+  AmbiguousRoleResolution?: 'AuthenticatedRole' | 'Deny';
+  RulesConfiguration?: { Rules: MappingRule[] };
+}
+
+/** SetIdentityPoolRoles' settings: the default roles, and the providers' role mappings. */
+export interface PoolRoles {
+  Roles: { authenticated?: string; unauthenticated?: string };
+  RoleMappings?: Record<string, RoleMapping>;
+}
+
+/** SetPrincipalTagAttributeMap's settings for one provider: which claims become session tags. */
+export interface PrincipalTagMap {
+  UseDefaults: boolean;
+  PrincipalTags: Record<string, string>;
 }
 
 export interface IdentityPoolsState {
@@ -41,4 +74,8 @@ export interface IdentityPoolsState {
   identities: Record<string, IdentityRecord>;
   /** Which identity owns a login: `<poolId> <provider> <subject>` → IdentityId. */
   logins: Record<string, string>;
+  /** By identity pool id. */
+  roles: Record<string, PoolRoles>;
+  /** By `<poolId> <provider>`. */
+  principalTags: Record<string, PrincipalTagMap>;
 }

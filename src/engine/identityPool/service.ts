@@ -43,8 +43,9 @@ export const cognitoIdentity: ServiceDescriptor<IdentityPoolsState, IdentityPool
     },
   },
   stateVersion: 1,
-  initialState: () => ({ pools: {}, identities: {}, logins: {} }),
-  restore: (state) => state as IdentityPoolsState,
+  initialState: () => ({ pools: {}, identities: {}, logins: {}, roles: {}, principalTags: {} }),
+  // Snapshots from before roles and principal tag maps existed lack them.
+  restore: (state) => ({ roles: {}, principalTags: {}, ...(state as Partial<IdentityPoolsState>) }) as IdentityPoolsState,
   // An unsigned GetId sent to one local address goes to the region its pool id names.
   locate: (request) => {
     const id = (request as { IdentityPoolId?: unknown; IdentityId?: unknown } | undefined)?.IdentityPoolId ?? (request as { IdentityId?: unknown })?.IdentityId;

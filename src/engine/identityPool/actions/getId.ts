@@ -1,7 +1,8 @@
 import { CloudError } from '../../kernel/errors';
 import { lookup } from '../../kernel/records';
 import type { IdentityPoolRecord, IdentityRecord } from '../model';
-import { verifyLogins, type VerifiedLogin } from '../lib/logins';
+import { link, loginKey } from '../lib/link';
+import { verifyLogins } from '../lib/logins';
 import { getIdentityPool, type IdentityPoolContext } from '../lib/pools';
 
 export interface GetIdRequest {
@@ -9,9 +10,6 @@ export interface GetIdRequest {
   AccountId?: string;
   Logins?: Record<string, string>;
 }
-
-/** Where the pool records who owns a login. */
-export const loginKey = (pool: IdentityPoolRecord, login: VerifiedLogin) => `${pool.IdentityPoolId} ${login.provider} ${login.subject}`;
 
 /**
  * The identity of a login, made the first time the login is seen, so it is stable per login. Without Logins, a new guest
@@ -27,13 +25,7 @@ export async function getId(ctx: IdentityPoolContext, request: GetIdRequest): Pr
   const owners = [...new Set(logins.map((login) => lookup(ctx.state.logins, loginKey(pool, login))).filter((id): id is string => id !== undefined))];
   // SIMPLIFIED: logins owned by two identities at once would merge them; merging comes with linking (GetCredentialsForIdentity).
   const identity = owners[0] !== undefined ? ctx.state.identities[owners[0]]! : newIdentity(ctx, pool);
-  for (const login of logins) {
-    const key = loginKey(pool, login);
-    if (lookup(ctx.state.logins, key) !== undefined) continue;
-    ctx.state.logins[key] = identity.IdentityId;
-    if (!identity.logins.includes(login.provider)) identity.logins.push(login.provider);
-    identity.modified = ctx.now;
-  }
+  for (const login of logins) if (lookup(ctx.state.logins, loginKey(pool, login)) === undefined) link(ctx, pool, identity, login);
   return { IdentityId: identity.IdentityId };
 }
 
