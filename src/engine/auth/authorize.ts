@@ -92,8 +92,10 @@ export function authorize(service: AnyService, operation: string, request: unkno
     context: { ...requestContext(credentials, env), ...target.context },
   };
   const iam = env.iam() ?? EMPTY_IAM;
-  const role = roleByArn(iam, credentials.roleArn);
-  // [U] a role deleted after its credentials were issued has no policies left: every request is implicitly denied.
+  const named = roleByArn(iam, credentials.roleArn);
+  // [U] a role deleted after its credentials were issued has no policies left: every request is implicitly denied. A role
+  // created again under the same name is another role (a new RoleId), and grants the old session nothing.
+  const role = named?.RoleId === credentials.roleId ? named : undefined;
   const identity = role ? policiesOfRole(iam, role) : [];
   const session = credentials.sessionPolicies.map((document, i) => ({ name: `Session policy ${i + 1}`, document }));
   const result = evaluatePolicies(evaluation, { identity, ...(session.length > 0 ? { session } : {}) });

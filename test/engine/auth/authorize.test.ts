@@ -143,11 +143,15 @@ describe('authorize: a role session’s S3 requests', () => {
     expect(authorize(s3, 'GetObject', { Bucket: 'other', Key: 'a' }, session(), env(iam))?.record.decision).toBe('allow');
   });
 
-  it('denies every request of a role that no longer exists', () => {
+  it('denies every request of a role that no longer exists, or was created again under its name', () => {
     const judged = authorize(s3, 'GetObject', { Bucket: 'photos', Key: `${IDENTITY}/a` }, session(), env({ roles: {}, policies: {} }));
     expect(judged?.record).toMatchObject({ decision: 'implicitDeny', reason: 'identity' });
     expect(judged?.record.trace.policies).toEqual([]);
     expect(authorize(s3, 'GetObject', { Bucket: 'photos', Key: `${IDENTITY}/a` }, session(), env(undefined))?.error?.code).toBe('AccessDenied');
+    const recreated = perIdentity();
+    recreated.roles['cognito_appauth_role']!.RoleId = 'AROAEXAMPLEROLEID002';
+    expect(authorize(s3, 'GetObject', { Bucket: 'photos', Key: `${IDENTITY}/a` }, session(), env(recreated))?.record.decision).toBe('implicitDeny');
+    expect(authorize(s3, 'GetObject', { Bucket: 'photos', Key: `${IDENTITY}/a` }, session(), env(perIdentity()))?.record.decision).toBe('allow');
   });
 });
 
