@@ -3,7 +3,7 @@
  * validated against the model, authorized (a role session's request, by IAM) and handed to the service's code; its output or its error serialized in the protocol's
  * shape. Never throws: an error that is not a CloudError is a bug, answered as InternalErrorException (500).
  */
-import { authorize, type AuthorizationEnv, type AuthorizationRecord } from './auth/authorize';
+import { authorize, conceal, type AuthorizationEnv, type AuthorizationRecord } from './auth/authorize';
 import type { Caller } from './auth/caller';
 import type { ActionContext } from './context';
 import { fallbackAction, notSimulated, validate, type Answer } from './exchange';
@@ -74,10 +74,18 @@ export async function answer(
       const handler = lookup(code.actions, action);
       if (!handler) throw notSimulated(service, model, action);
       validate(service, model, action, request);
-      const judged = authorize(service, action, request, caller, { ...hooks.authorization, region, secure: wire.url.protocol === 'https:' });
+      const env = { ...hooks.authorization, region, secure: wire.url.protocol === 'https:' };
+      const judged = authorize(service, action, request, caller, env);
       authorization = judged?.record;
       if (judged?.error) throw judged.error;
-      output = await handler(hooks.context(region, caller), dropNullMembers(request));
+      try {
+        output = await handler(hooks.context(region, caller), dropNullMembers(request));
+      } catch (error) {
+        // An error AWS shows only to a caller with another permission (S3's NoSuchKey needs s3:ListBucket) becomes that denial.
+        const hidden = judged && isCloudError(error) ? conceal(service, action, request, caller, env, error) : undefined;
+        authorization = hidden?.record ?? authorization;
+        throw hidden?.error ?? error;
+      }
     }
     return { action, request, region, caller, authorization, answer: { parts: headless(wire, protocol.serialize(model, action, output, meta)), output } };
   } catch (error) {

@@ -118,6 +118,11 @@ export interface ServiceDescriptor<
   authorization?: {
     service: AuthorizedService;
     scope(action: string, request: unknown, region: string): Partial<OperationScope>;
+    /**
+     * The operation whose permission a caller needs to see this error of `action` (S3: GetObject's NoSuchKey needs
+     * ListObjectsV2's s3:ListBucket); without it the caller is denied instead.
+     */
+    concealed?(action: string, code: string): string | undefined;
   };
   /** IAM: its state (one per account) is the IamState (iam/model.ts) whose roles and policies authorization reads. */
   iamStore?: true;

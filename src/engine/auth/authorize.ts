@@ -112,6 +112,26 @@ export function authorize(service: AnyService, operation: string, request: unkno
   return { record, error };
 }
 
+/**
+ * The denial a role session gets in place of an error its request was answered with, where AWS shows that error only
+ * to a caller allowed another operation (the descriptor's `concealed`: S3's GetObject and HeadObject answer a missing
+ * key NoSuchKey only to a caller allowed s3:ListBucket on the bucket, else 403 AccessDenied, Amazon S3 API Reference);
+ * undefined when the caller may see the error. The record is that other operation's evaluation.
+ * [U] the wording of this denial: the evaluator's, naming s3:ListBucket.
+ */
+export function conceal(
+  service: AnyService,
+  operation: string,
+  request: unknown,
+  caller: Caller,
+  env: AuthorizationEnv,
+  error: CloudError,
+): Authorized | undefined {
+  const other = service.authorization?.concealed?.(operation, error.code);
+  const judged = other ? authorize(service, other, request, caller, env) : undefined;
+  return judged?.error ? judged : undefined;
+}
+
 /** The global condition keys of a role session's request, and the web identity's keys when the session has one. */
 function requestContext(credentials: IssuedCredentials, env: AuthorizationEnv): Record<string, ContextValue> {
   const context: Record<string, ContextValue> = {

@@ -62,6 +62,8 @@ export const s3: ServiceDescriptor<S3State, S3Actions, S3View> = {
         ...(typeof r.MaxKeys === 'number' ? { maxKeys: r.MaxKeys } : {}),
       };
     },
+    // "If you don't have the s3:ListBucket permission, Amazon S3 returns an HTTP status code 403" for a missing key.
+    concealed: (action, code) => (code === 'NoSuchKey' && (action === 'GetObject' || action === 'HeadObject') ? 'ListObjectsV2' : undefined),
   },
   stateVersion: 1,
   initialState: () => ({ buckets: {} }),

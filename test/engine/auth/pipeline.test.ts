@@ -55,7 +55,7 @@ const iam: IamState = {
 };
 
 /** Sends one S3 request through answer() as the role session, against a cloud's S3 state holding the bucket `photos`. */
-async function send(method: string, path: string) {
+async function send(method: string, path: string, roles: IamState = iam) {
   const cloud = await newCloud();
   await cloud.s3.createBucket({ Bucket: 'photos' });
   await cloud.s3.putObject({ Bucket: 'photos', Key: `${OTHER}/secret.txt`, Body: 'theirs' } as never);
@@ -72,7 +72,7 @@ async function send(method: string, path: string) {
       ran.push(region);
       return { now: cloud.clock.now(), region, accountId: cloud.accountId, state, caller } as unknown as ActionContext;
     },
-    authorization: { accountId: cloud.accountId, now: cloud.clock.now(), iam: () => iam },
+    authorization: { accountId: cloud.accountId, now: cloud.clock.now(), iam: () => roles },
   };
   const wire = await readRequest(`https://s3.us-east-1.amazonaws.com${path}`, { method });
   const answered = await answer(s3, await s3.model(), wire, { requestId: 'req-1', date: new Date(cloud.clock.now()).toUTCString() }, hooks);
@@ -108,5 +108,27 @@ describe('the pipeline’s authorization step', () => {
     const { answered, state } = await send('DELETE', `/photos/${IDENTITY}/mine.txt`);
     expect(answered.answer.error?.code).toBe('AccessDenied');
     expect(Object.keys(state.buckets['photos']!.objects).sort()).toEqual([`${IDENTITY}/mine.txt`, `${OTHER}/secret.txt`]);
+  });
+
+  it('answers a missing key AccessDenied to a caller not allowed s3:ListBucket, and NoSuchKey to one allowed it', async () => {
+    const hidden = await send('GET', `/photos/${IDENTITY}/missing.txt`);
+    expect(hidden.answered.answer.parts.status).toBe(403);
+    expect(hidden.answered.answer.error?.code).toBe('AccessDenied');
+    expect(hidden.answered.answer.error?.message).toBe(
+      `User: ${SESSION_ARN} is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::photos" because no identity-based policy allows the s3:ListBucket action`,
+    );
+    expect(hidden.answered.authorization).toMatchObject({ action: 's3:ListBucket', resource: 'arn:aws:s3:::photos', decision: 'implicitDeny' });
+    const head = await send('HEAD', `/photos/${IDENTITY}/missing.txt`);
+    expect(head.answered.answer.parts.status).toBe(403);
+
+    const listing = structuredClone(iam);
+    listing.roles['auth']!.inlinePolicies['list'] = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::photos' }],
+    });
+    const shown = await send('GET', `/photos/${IDENTITY}/missing.txt`, listing);
+    expect(shown.answered.answer.parts.status).toBe(404);
+    expect(shown.answered.answer.error?.code).toBe('NoSuchKey');
+    expect(shown.answered.authorization).toMatchObject({ action: 's3:GetObject', decision: 'allow' });
   });
 });
