@@ -97,6 +97,7 @@ export { computeSecretHash } from './userPool/lib/secretHash';
 export { USER_POOL_MESSAGES } from './userPool/lib/messages';
 export { userPoolIssuer } from './userPool/lib/pools';
 export * from './iam/policy';
+export { signingSteps, type SigningSteps } from './protocol/sigv4Steps';
 export { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, type Caller } from './auth/caller';
 export type { AuthorizationRecord } from './auth/authorize';
 export { YOUR_API_HOST, YOUR_API_ORDERS } from './yourApi/site';
