@@ -107,4 +107,5 @@ export type { IamState, RoleRecord, PolicyRecord, PolicyVersionRecord, TagRecord
 export { IAM_MESSAGES } from './iam/lib/errors';
 export { roleByArn, policiesOfRole } from './iam/lib/rolePolicies';
 export { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, type Caller } from './auth/caller';
+export type { AuthorizationRecord } from './auth/authorize';
 export { YOUR_API_HOST, YOUR_API_ORDERS } from './yourApi/site';

@@ -18,6 +18,8 @@ export const iam: ServiceDescriptor<IamState, IamActions> = {
   endpointPrefix: 'iam',
   signingName: 'iam',
   global: { host: 'iam.amazonaws.com', signingRegion: 'us-east-1' },
+  // Authorization reads the roles and policies of this state (cloud.ts).
+  iamStore: true,
   protocol: query,
   model: () => import('../protocol/models/iam.json').then((loaded) => loaded.default as unknown as ServiceModel),
   code: () => import('./actions').then((loaded) => loaded.iamCode),
