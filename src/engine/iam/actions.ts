@@ -22,6 +22,8 @@ import { setDefaultPolicyVersion } from './actions/setDefaultPolicyVersion';
 import { attachRolePolicy } from './actions/attachRolePolicy';
 import { detachRolePolicy } from './actions/detachRolePolicy';
 import { listAttachedRolePolicies } from './actions/listAttachedRolePolicies';
+import { simulateCustomPolicy } from './actions/simulateCustomPolicy';
+import { simulatePrincipalPolicy } from './actions/simulatePrincipalPolicy';
 
 const iamActions = {
   CreateRole: createRole,
@@ -45,6 +47,8 @@ const iamActions = {
   AttachRolePolicy: attachRolePolicy,
   DetachRolePolicy: detachRolePolicy,
   ListAttachedRolePolicies: listAttachedRolePolicies,
+  SimulatePrincipalPolicy: simulatePrincipalPolicy,
+  SimulateCustomPolicy: simulateCustomPolicy,
 };
 
 export type IamActions = typeof iamActions;
