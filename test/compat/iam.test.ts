@@ -67,6 +67,7 @@ describe('the real @aws-sdk/client-iam', () => {
     const got = await client.send(new GetRoleCommand({ RoleName: 'APP' }));
     expect(decodeURIComponent(got.Role!.AssumeRolePolicyDocument!)).toBe(TRUST);
     expect(got.Role!.Tags).toEqual([{ Key: 'team', Value: 'core' }]);
+    expect(got.Role!.RoleLastUsed).toEqual({});
 
     await client.send(new PutRolePolicyCommand({ RoleName: 'app', PolicyName: 'read', PolicyDocument: READ }));
     const inline = await client.send(new GetRolePolicyCommand({ RoleName: 'app', PolicyName: 'read' }));
