@@ -100,6 +100,7 @@ export { userPoolIssuer } from './userPool/lib/pools';
 export * from './iam/policy';
 export type { IamState, RoleRecord, PolicyRecord, PolicyVersionRecord, TagRecord } from './iam/model';
 export { IAM_MESSAGES } from './iam/lib/errors';
+export type { IamView, RoleView, ManagedPolicyView } from './iam/lib/inspect';
 export { roleByArn, policiesOfRole } from './iam/lib/rolePolicies';
 export { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, type Caller } from './auth/caller';
 export { YOUR_API_HOST, YOUR_API_ORDERS } from './yourApi/site';
