@@ -7,9 +7,10 @@ import { query } from '../protocol/query';
 import type { ServiceModel } from '../protocol/validate';
 import type { ServiceDescriptor } from '../services';
 import type { IamActions } from './actions';
+import { inspectIam, type IamView } from './lib/inspect';
 import type { IamState } from './model';
 
-export const iam: ServiceDescriptor<IamState, IamActions> = {
+export const iam: ServiceDescriptor<IamState, IamActions, IamView> = {
   kind: 'service',
   id: 'iam',
   facade: 'iam',
@@ -28,4 +29,5 @@ export const iam: ServiceDescriptor<IamState, IamActions> = {
   stateVersion: 1,
   initialState: () => ({ roles: {}, policies: {} }),
   restore: (state) => state as IamState,
+  inspect: inspectIam,
 };
