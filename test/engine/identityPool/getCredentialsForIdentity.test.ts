@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR, perIdentityS3Policy, sts } from '../../../src/engine';
+import { cognitoTrustPolicy, HOUR, perIdentityS3Policy, sts } from '../../../src/engine';
 import { expectAwsError, newCloud } from '../../support/cloud';
 import { sendSigned } from '../../support/sign';
 import { callerArnOf, credentialPool, keysOf, type IdentityCredentials } from './support';
@@ -94,9 +94,7 @@ describe('GetCredentialsForIdentity (the enhanced flow)', () => {
     const pool = await credentialPool(cloud);
     const { Role } = await cloud.iam.createRole({
       RoleName: 'Editors',
-      AssumeRolePolicyDocument: (await cloud.iam.getRole({ RoleName: 'Auth' })).Role.AssumeRolePolicyDocument
-        ? decodeURIComponent((await cloud.iam.getRole({ RoleName: 'Auth' })).Role.AssumeRolePolicyDocument!)
-        : '',
+      AssumeRolePolicyDocument: JSON.stringify(cognitoTrustPolicy(pool.identityPoolId, 'authenticated')),
     });
     await cloud.cognitoIdp.createGroup({ UserPoolId: pool.userPoolId, GroupName: 'editors', RoleArn: Role.Arn, Precedence: 1 });
     await cloud.cognitoIdp.adminAddUserToGroup({ UserPoolId: pool.userPoolId, Username: 'abc.xyz@gmail.com', GroupName: 'editors' });
