@@ -1,8 +1,9 @@
 /**
  * One routed request to a service, answered: an extra route (a pool's JWKS) or a protocol operation, parsed, located,
- * validated against the model and handed to the service's code; its output or its error serialized in the protocol's
+ * validated against the model, authorized (a role session's request, by IAM) and handed to the service's code; its output or its error serialized in the protocol's
  * shape. Never throws: an error that is not a CloudError is a bug, answered as InternalErrorException (500).
  */
+import { authorize, conceal, type AuthorizationEnv, type AuthorizationRecord } from './auth/authorize';
 import type { Caller } from './auth/caller';
 import type { ActionContext } from './context';
 import { fallbackAction, notSimulated, validate, type Answer } from './exchange';
@@ -23,6 +24,8 @@ export interface AnswerHooks {
   /** Who sent it: the front door's verdict on its signature (auth/authenticate.ts), or the error AWS answers a bad one with. */
   authenticate(): Caller | CloudError;
   context(region: string, caller: Caller): ActionContext;
+  /** What authorizing a role session's request reads besides the request (auth/authorize.ts). */
+  authorization: Omit<AuthorizationEnv, 'region' | 'secure'>;
 }
 
 export interface Answered {
@@ -33,6 +36,8 @@ export interface Answered {
   answer: Answer;
   /** Who sent it, once the front door has looked. */
   caller?: Caller;
+  /** How IAM judged it, for a request made with issued credentials. */
+  authorization?: AuthorizationRecord;
 }
 
 export async function answer(
@@ -47,6 +52,7 @@ export async function answer(
   let request: unknown = bodyText(wire.body);
   let region = hooks.region;
   let caller: Caller | undefined;
+  let authorization: AuthorizationRecord | undefined;
   try {
     const extra = service.extraRoutes?.map((r) => ({ r, params: r.match(wire.method, wire.url.pathname) })).find((m) => m.params);
     if (extra) action = extra.r.action;
@@ -68,13 +74,24 @@ export async function answer(
       const handler = lookup(code.actions, action);
       if (!handler) throw notSimulated(service, model, action);
       validate(service, model, action, request);
-      output = await handler(hooks.context(region, caller), dropNullMembers(request));
+      const env = { ...hooks.authorization, region, secure: wire.url.protocol === 'https:' };
+      const judged = authorize(service, action, request, caller, env);
+      authorization = judged?.record;
+      if (judged?.error) throw judged.error;
+      try {
+        output = await handler(hooks.context(region, caller), dropNullMembers(request));
+      } catch (error) {
+        // An error AWS shows only to a caller with another permission (S3's NoSuchKey needs s3:ListBucket) becomes that denial.
+        const hidden = judged && isCloudError(error) ? conceal(service, action, request, caller, env, error) : undefined;
+        authorization = hidden?.record ?? authorization;
+        throw hidden?.error ?? error;
+      }
     }
-    return { action, request, region, caller, answer: { parts: headless(wire, protocol.serialize(model, action, output, meta)), output } };
+    return { action, request, region, caller, authorization, answer: { parts: headless(wire, protocol.serialize(model, action, output, meta)), output } };
   } catch (error) {
     const failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
     failure.service ??= service.id;
-    return { action, request, region, caller, answer: { parts: headless(wire, protocol.serializeError(failure, meta, model)), error: failure } };
+    return { action, request, region, caller, authorization, answer: { parts: headless(wire, protocol.serializeError(failure, meta, model)), error: failure } };
   }
 }
 

@@ -9,6 +9,7 @@ import { ADMIN_CALLER, type Caller } from './auth/caller';
 import { answer, visit } from './answer';
 import { httpRecord, readRequest, siteOutcome, toResponse, unroutable, unwrap, type Answer } from './exchange';
 import { makeFacade } from './facade';
+import type { IamState } from './iam/model';
 import { CloudError, messageOf } from './kernel/errors';
 import { invariant } from './kernel/invariant';
 import { Feed } from './kernel/feed';
@@ -203,6 +204,7 @@ export class Cloud {
       request,
       region,
       caller,
+      authorization,
       answer: result,
     } = await answer(service, model, asked, meta, {
       code: () => this.#loader.code(service),
@@ -210,11 +212,13 @@ export class Cloud {
       locate: (request) => (routed.regionNamed === false ? service.locate?.(request, this.#services[service.id]?.regions ?? {}) : undefined),
       authenticate: () => (entry.internal ? ADMIN_CALLER : authenticate(wire, service, now, (key) => this.#issued(key))),
       context: (region, caller) => this.#context(now, region, requestId, service, caller),
+      authorization: { accountId: this.accountId, now, iam: () => this.#iamState() },
     });
     const outcome = result.error ? { error: { code: result.error.code, message: result.error.message } } : { response: result.output };
     const parent = entry.parent ? { parent: entry.parent.requestId } : {};
     const signedBy = caller?.kind === 'admin' && caller.accessKeyId ? { signedBy: { accessKeyId: caller.accessKeyId, verified: caller.verified } } : {};
-    this.#log(wire, result.parts, { time: now, service: service.id, region, action, requestId, ...parent, ...signedBy, request, ...outcome });
+    const judged = authorization ? { authorization } : {};
+    this.#log(wire, result.parts, { time: now, service: service.id, region, action, requestId, ...parent, ...signedBy, request, ...outcome, ...judged });
     return result;
   }
 
@@ -280,6 +284,12 @@ export class Cloud {
       call: (target, action, input) => this.#invoke(target, action, input, { parent: { requestId, region } }).then(unwrap) as never,
       fetch: async (input, init) => toResponse((await this.#dispatch(await readRequest(input, init), { parent: { requestId, region } })).parts),
     };
+  }
+
+  /** IAM's live state in this account (the registry's `iamStore` service), without creating it; undefined when it has none. */
+  #iamState(): IamState | undefined {
+    const store = this.registry.services.find((s) => s.iamStore);
+    return store ? (lookup(this.#services[store.id]?.regions ?? {}, 'global') as IamState | undefined) : undefined;
   }
 
   async #nextSigningKey(): Promise<KeyRecord> {

@@ -10,11 +10,13 @@
 import type { ActionContext, ActionHandler } from './context';
 import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
+import type { AuthorizedService, OperationScope } from './iam/policy';
 import type { IssuedCredentials } from './sts/model';
 import { cognitoIdentity } from './identityPool/service';
 import { iam } from './iam/service';
 import { sts } from './sts/service';
 import { s3 } from './s3/service';
+import { cognitoSync } from './sync/service';
 import { cognitoIdp } from './userPool/service';
 import { yourApi } from './yourApi/site';
 
@@ -113,6 +115,23 @@ export interface ServiceDescriptor<
   signatureRequired?: boolean;
   unsignedActions?: readonly string[];
   /**
+   * How a request made with issued credentials (a role session) is authorized (auth/authorize.ts): the IAM namespace
+   * its operations map to (iam/policy/actions.ts) and the scope a parsed request names (bucket, key, pool, role…).
+   * S3, identity pools and STS fill it in; IAM and Cognito Sync add theirs with their services.
+   * SIMPLIFIED: user pools have none, so their requests are never IAM-authorized.
+   */
+  authorization?: {
+    service: AuthorizedService;
+    scope(action: string, request: unknown, region: string): Partial<OperationScope>;
+    /**
+     * The operation whose permission a caller needs to see this error of `action` (S3: GetObject's NoSuchKey needs
+     * ListObjectsV2's s3:ListBucket); without it the caller is denied instead.
+     */
+    concealed?(action: string, code: string): string | undefined;
+  };
+  /** IAM: its state (one per account) is the IamState (iam/model.ts) whose roles and policies authorization reads. */
+  iamStore?: true;
+  /**
    * Which region a request is for when nothing in it says so (an unsigned call such as SignUp sent to one local address):
    * the region where the resource it names lives. Undefined: the default region.
    */
@@ -140,9 +159,9 @@ export interface SiteDescriptor {
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdentity, cognitoIdp, iam, s3, sts, yourApi };
+export { cognitoIdentity, cognitoIdp, cognitoSync, iam, s3, sts, yourApi };
 
-export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, iam, s3];
+export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, iam, s3, cognitoSync];
 
 /** Sites: your own API (`yourApi/`), a bearer-token API that trusts the pool's access tokens. */
 export const SITES: readonly SiteDescriptor[] = [yourApi];
@@ -161,6 +180,7 @@ export interface Facades {
   sts: Facade<typeof sts>;
   iam: Facade<typeof iam>;
   s3: Facade<typeof s3>;
+  cognitoSync: Facade<typeof cognitoSync>;
 }
 
 /** Action names a service simulates. */

@@ -1,3 +1,4 @@
+import type { AuthorizationRecord } from './auth/authorize';
 import type { Random, RandomState } from './kernel/ids';
 import type { Clock } from './kernel/clock';
 import type { Registry } from './router';
@@ -22,6 +23,8 @@ export interface LogEntry {
   request: unknown;
   response?: unknown;
   error?: { code: string; message: string };
+  /** How IAM judged a request made with issued credentials: action, resource, decision and the evaluator's trace. */
+  authorization?: AuthorizationRecord;
   status: number;
   http: {
     request: { method: string; url: string; headers: Record<string, string>; body: string };

@@ -18,6 +18,7 @@ const HOME: Record<string, string> = {
   'cognito-identity': 'src/engine/identityPool/',
   s3: 'src/engine/s3/',
   iam: 'src/engine/iam/',
+  'cognito-sync': 'src/engine/sync/',
 };
 /** Each site's folder under src/engine, by id. */
 const SITE_HOME: Record<string, string> = { 'your-api': 'src/engine/yourApi/' };

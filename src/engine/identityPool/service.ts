@@ -32,6 +32,16 @@ export const cognitoIdentity: ServiceDescriptor<IdentityPoolsState, IdentityPool
   validationError: 'InvalidParameterException',
   signatureRequired: true,
   unsignedActions: ['GetId', 'GetCredentialsForIdentity', 'GetOpenIdToken', 'UnlinkIdentity'],
+  authorization: {
+    service: 'cognito-identity',
+    scope: (_action, request) => {
+      const r = (request ?? {}) as { IdentityPoolId?: unknown; IdentityId?: unknown };
+      // SIMPLIFIED: an operation naming only an identity (DescribeIdentity) is judged on every pool of the account, as
+      // the pool its identity belongs to is not read here.
+      const pool = typeof r.IdentityPoolId === 'string' ? r.IdentityPoolId : '*';
+      return { identityPoolId: pool, ...(typeof r.IdentityId === 'string' ? { identityId: r.IdentityId } : {}) };
+    },
+  },
   stateVersion: 1,
   initialState: () => ({ pools: {}, identities: {}, logins: {}, roles: {}, principalTags: {} }),
   // Snapshots from before roles and principal tag maps existed lack them.

@@ -49,6 +49,22 @@ export const s3: ServiceDescriptor<S3State, S3Actions, S3View> = {
   validationError: 'InvalidArgument',
   modelValidation: false,
   signatureRequired: true,
+  authorization: {
+    service: 's3',
+    // The bucket and key an operation names, and ListObjects(V2)'s `s3:prefix`, `s3:delimiter` and `s3:max-keys`.
+    scope: (_action, request) => {
+      const r = (request ?? {}) as { Bucket?: unknown; Key?: unknown; Prefix?: unknown; Delimiter?: unknown; MaxKeys?: unknown };
+      return {
+        ...(typeof r.Bucket === 'string' ? { bucket: r.Bucket } : {}),
+        ...(typeof r.Key === 'string' ? { key: r.Key } : {}),
+        ...(typeof r.Prefix === 'string' ? { prefix: r.Prefix } : {}),
+        ...(typeof r.Delimiter === 'string' ? { delimiter: r.Delimiter } : {}),
+        ...(typeof r.MaxKeys === 'number' ? { maxKeys: r.MaxKeys } : {}),
+      };
+    },
+    // "If you don't have the s3:ListBucket permission, Amazon S3 returns an HTTP status code 403" for a missing key.
+    concealed: (action, code) => (code === 'NoSuchKey' && (action === 'GetObject' || action === 'HeadObject') ? 'ListObjectsV2' : undefined),
+  },
   stateVersion: 1,
   initialState: () => ({ buckets: {} }),
   restore: (state) => state as S3State,

@@ -27,10 +27,18 @@ export const sts: ServiceDescriptor<StsState, StsActions> = {
   validationError: 'ValidationError',
   signatureRequired: true,
   unsignedActions: ['AssumeRoleWithWebIdentity', 'AssumeRoleWithSAML'],
+  authorization: {
+    service: 'sts',
+    // The role AssumeRole names, GetFederationToken's federated user.
+    scope: (_action, request) => {
+      const r = (request ?? {}) as { RoleArn?: unknown; Name?: unknown };
+      return { ...(typeof r.RoleArn === 'string' ? { roleArn: r.RoleArn } : {}), ...(typeof r.Name === 'string' ? { name: r.Name } : {}) };
+    },
+  },
   stateVersion: 2,
   restorable: [1],
   initialState: () => ({ credentials: {} }),
-  // State version 1 kept nothing (`{ version: 1 }`): it becomes an empty store.
   issuedCredentials,
+  // State version 1 kept nothing (`{ version: 1 }`): it becomes an empty store.
   restore: (state) => (state && typeof state === 'object' && 'credentials' in state ? (state as StsState) : { credentials: {} }),
 };

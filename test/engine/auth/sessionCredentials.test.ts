@@ -13,12 +13,20 @@ const UNKNOWN = { accessKeyId: 'ASIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXU
 const MISMATCH =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
-/** A role session through the real path (GetId → GetOpenIdToken → AssumeRoleWithWebIdentity). */
+/**
+ * A role session through the real path (GetId → GetOpenIdToken → AssumeRoleWithWebIdentity), of a role whose policy
+ * allows the requests below: requests with issued credentials are authorized by IAM.
+ */
 async function session(durationSeconds = 900): Promise<{ cloud: TestCloud; keys: Keys; roleId: string }> {
   const cloud = await newCloud({ accountId: '111122223333' });
-  const issued = await issueTestCredentials(cloud, { roleName: 'Reader', sessionName: 'app1', durationSeconds });
+  const issued = await issueTestCredentials(cloud, { roleName: 'Reader', sessionName: 'app1', durationSeconds, rolePolicies: { list: LIST_POLICY } });
   return { cloud, keys: issued.credentials, roleId: issued.assumedRoleId.split(':')[0]! };
 }
+
+const LIST_POLICY = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['s3:ListAllMyBuckets', 'cognito-identity:ListIdentityPools'], Resource: '*' }],
+};
 
 const xmlError = (xml: string) => ({ code: /<Code>([^<]*)<\/Code>/.exec(xml)?.[1], message: /<Message>([^<]*)<\/Message>/.exec(xml)?.[1] });
 
