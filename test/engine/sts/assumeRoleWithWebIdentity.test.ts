@@ -5,6 +5,7 @@ import { signJwt } from '../../../src/engine/tokens/jwt';
 import { KeyCache } from '../../../src/engine/tokens/keys';
 import { newCloud } from '../../support/cloud';
 import { classicGuestPool, guestRole, guestToken, issueTestCredentials } from '../../support/credentials';
+import { sendSigned } from '../../support/sign';
 import { signedInUser } from '../../support/users';
 
 type TestCloud = Awaited<ReturnType<typeof newCloud>>;
@@ -72,6 +73,24 @@ describe('AssumeRoleWithWebIdentity', () => {
       tags: {},
       webIdentity: { provider: 'cognito-identity.amazonaws.com', subject: identityId, audience: identityPoolId, amr: ['unauthenticated'] },
     });
+  });
+
+  it('verifies a token of an identity pool in another region with that region’s key (kid eu-west-1-1)', async () => {
+    const cloud = await newCloud({ accountId: '111122223333', region: 'eu-west-1' });
+    const issued = await issueTestCredentials(cloud);
+    expect(JSON.parse(Buffer.from(issued.token.split('.')[0]!, 'base64url').toString())).toMatchObject({ kid: 'eu-west-1-1' });
+    expect(issued.credentials.accessKeyId).toMatch(/^ASIA/);
+  });
+
+  it('keeps issued sessions across a snapshot: the restored cloud still verifies them', async () => {
+    const cloud = await newCloud({ accountId: '111122223333' });
+    const issued = await issueTestCredentials(cloud);
+    const restored = await newCloud({ snapshot: JSON.parse(JSON.stringify(cloud.snapshot())) });
+    const response = await sendSigned(restored, 'https://sts.amazonaws.com/', 'Action=GetCallerIdentity&Version=2011-06-15', {
+      credentials: issued.credentials,
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain(`<Arn>${issued.assumedRoleArn}</Arn>`);
   });
 
   it('names the role without its path in the assumed-role ARN', async () => {
