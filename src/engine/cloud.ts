@@ -216,7 +216,12 @@ export class Cloud {
     });
     const outcome = result.error ? { error: { code: result.error.code, message: result.error.message } } : { response: result.output };
     const parent = entry.parent ? { parent: entry.parent.requestId } : {};
-    const signedBy = caller?.kind === 'admin' && caller.accessKeyId ? { signedBy: { accessKeyId: caller.accessKeyId, verified: caller.verified } } : {};
+    const signedBy =
+      caller?.kind === 'session'
+        ? { signedBy: { accessKeyId: caller.accessKeyId, verified: true } }
+        : caller?.kind === 'admin' && caller.accessKeyId
+          ? { signedBy: { accessKeyId: caller.accessKeyId, verified: caller.verified } }
+          : {};
     const judged = authorization ? { authorization } : {};
     this.#log(wire, result.parts, { time: now, service: service.id, region, action, requestId, ...parent, ...signedBy, request, ...outcome, ...judged });
     return result;

@@ -67,6 +67,7 @@ describe('requests signed with temporary credentials', () => {
     expect(roleId).toMatch(/^AROA/);
     expect(xml).toContain(`<UserId>${roleId}:app1</UserId>`);
     expect(xml).toContain('<Account>111122223333</Account>');
+    expect(cloud.log.entries.at(-1)).toMatchObject({ action: 'GetCallerIdentity', signedBy: { accessKeyId: keys.accessKeyId, verified: true } });
   });
 
   it('work in every region and for every service', async () => {
