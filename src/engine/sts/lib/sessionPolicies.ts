@@ -20,6 +20,10 @@ export interface SessionPolicies {
   packedPolicySize?: number;
 }
 
+/**
+ * The session policies of a request, or MalformedPolicyDocument (an invalid `Policy`, or a `PolicyArns` entry naming no
+ * managed policy) / PackedPolicyTooLarge.
+ */
 export function sessionPoliciesOf(iam: IamState, policy: string | undefined, policyArns: readonly { arn?: string }[] | undefined): SessionPolicies {
   const documents: string[] = [];
   if (policy !== undefined) {
