@@ -21,6 +21,7 @@ import type { ServiceModel } from './protocol/validate';
 import type { WireRequest, WireResponse } from './protocol/wire';
 import { pathStyle, route, type Registry } from './router';
 import type { ActionName, AnyService, Facades, InputOf, OutputOf, SiteDescriptor } from './services';
+import type { IssuedCredentials } from './sts/model';
 import type { CloudInit, CloudSnapshot, LogEntry, OutboxMessage, ServiceStates } from './state';
 import { generateSigningKey, KeyCache, toKeyRecord, type KeyRecord, type SigningKeyInput } from './tokens/keys';
 
@@ -209,7 +210,7 @@ export class Cloud {
       code: () => this.#loader.code(service),
       region: routed.region,
       locate: (request) => (routed.regionNamed === false ? service.locate?.(request, this.#services[service.id]?.regions ?? {}) : undefined),
-      authenticate: () => (entry.internal ? ADMIN_CALLER : authenticate(wire, service, now)),
+      authenticate: () => (entry.internal ? ADMIN_CALLER : authenticate(wire, service, now, (key) => this.#issued(key))),
       context: (region, caller) => this.#context(now, region, requestId, service, caller),
       authorization: { accountId: this.accountId, now, iam: () => this.#iamState() },
     });
@@ -242,6 +243,16 @@ export class Cloud {
       ...outcome,
     });
     return { parts };
+  }
+
+  /** Temporary credentials an access key id names, from the service that issues them (STS), without creating its state. */
+  #issued(accessKeyId: string): IssuedCredentials | undefined {
+    for (const service of this.registry.services) {
+      const state = service.issuedCredentials && lookup(this.#services[service.id]?.regions ?? {}, 'global');
+      const found = state ? service.issuedCredentials?.(state, accessKeyId) : undefined;
+      if (found) return found;
+    }
+    return undefined;
   }
 
   #log(wire: WireRequest, parts: WireResponse, entry: Omit<LogEntry, 'seq' | 'status' | 'http'>): void {

@@ -79,6 +79,8 @@ export {
   SITES,
   cognitoIdentity,
   cognitoIdp,
+  iam,
+  cognitoSync,
   s3,
   sts,
   yourApi,
@@ -92,12 +94,18 @@ export type * from './userPool/model';
 export type { S3State, BucketRecord, ObjectRecord } from './s3/model';
 export type { S3View, BucketView, ObjectView } from './s3/lib/inspect';
 export { S3_MESSAGES } from './s3/lib/errors';
+export type { SyncState, DatasetRecord, SyncRecord } from './sync/model';
+export { SYNC_MESSAGES } from './sync/lib/messages';
+export { mergeIdentityDatasets, type MergedIdentities } from './sync/lib/merge';
 export type { UserPoolsView, UserPoolView, UserView } from './userPool/lib/inspect';
 export { computeSecretHash } from './userPool/lib/secretHash';
 export { USER_POOL_MESSAGES } from './userPool/lib/messages';
 export { userPoolIssuer } from './userPool/lib/pools';
 export * from './iam/policy';
 export { signingSteps, type SigningSteps } from './protocol/sigv4Steps';
+export type { IamState, RoleRecord, PolicyRecord, PolicyVersionRecord, TagRecord } from './iam/model';
+export { IAM_MESSAGES } from './iam/lib/errors';
+export { roleByArn, policiesOfRole } from './iam/lib/rolePolicies';
 export { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, type Caller } from './auth/caller';
 export type { AuthorizationRecord } from './auth/authorize';
 export { YOUR_API_HOST, YOUR_API_ORDERS } from './yourApi/site';

@@ -11,9 +11,12 @@ import type { ActionContext, ActionHandler } from './context';
 import type { Protocol, WireRequest, WireResponse } from './protocol/wire';
 import type { ServiceModel } from './protocol/validate';
 import type { AuthorizedService, OperationScope } from './iam/policy';
+import type { IssuedCredentials } from './sts/model';
 import { cognitoIdentity } from './identityPool/service';
+import { iam } from './iam/service';
 import { sts } from './sts/service';
 import { s3 } from './s3/service';
+import { cognitoSync } from './sync/service';
 import { cognitoIdp } from './userPool/service';
 import { yourApi } from './yourApi/site';
 
@@ -99,8 +102,10 @@ export interface ServiceDescriptor<
   stateVersion: number;
   /** The empty state of one region (or of the account, for global services). */
   initialState(): State;
-  /** A region's state from a snapshot of this state version. */
+  /** A region's state from a snapshot of this state version (or of one of `restorable`). */
   restore(state: unknown): State;
+  /** Earlier state versions `restore` also reads: a snapshot holding one of them is upgraded, not refused. */
+  restorable?: readonly number[];
   extraRoutes?: readonly ExtraRoute[];
   /**
    * Whether an unsigned request is refused (MissingAuthenticationToken) before it reaches an action, as STS, IAM and S3's
@@ -131,6 +136,11 @@ export interface ServiceDescriptor<
    * the region where the resource it names lives. Undefined: the default region.
    */
   locate?(request: unknown, regions: Record<string, State>): string | undefined;
+  /**
+   * The service that issues temporary credentials (STS, a global service): the credentials an `ASIA…` key names in its
+   * state, for the front door to verify a request signed with them (auth/authenticate.ts).
+   */
+  issuedCredentials?(state: State, accessKeyId: string): IssuedCredentials | undefined;
   /** A read-only view of the state of every region (a copy), for inspectors: `cloud.inspect(service)`. */
   inspect?(regions: Record<string, State>): View;
 }
@@ -149,9 +159,9 @@ export interface SiteDescriptor {
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdentity, cognitoIdp, s3, sts, yourApi };
+export { cognitoIdentity, cognitoIdp, cognitoSync, iam, s3, sts, yourApi };
 
-export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, s3];
+export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, iam, s3, cognitoSync];
 
 /** Sites: your own API (`yourApi/`), a bearer-token API that trusts the pool's access tokens. */
 export const SITES: readonly SiteDescriptor[] = [yourApi];
@@ -168,7 +178,9 @@ export interface Facades {
   cognitoIdp: Facade<typeof cognitoIdp>;
   cognitoIdentity: Facade<typeof cognitoIdentity>;
   sts: Facade<typeof sts>;
+  iam: Facade<typeof iam>;
   s3: Facade<typeof s3>;
+  cognitoSync: Facade<typeof cognitoSync>;
 }
 
 /** Action names a service simulates. */

@@ -32,10 +32,11 @@ export function migrateSnapshot(value: CloudSnapshot | SnapshotV1, registry: Reg
   for (const [id, stored] of Object.entries(snapshot.services)) {
     const service = registry.services.find((s) => s.id === id);
     if (!service) throw new Error(`The snapshot holds state of a service this cloud does not simulate (${id}).`);
-    if (stored.version !== service.stateVersion) {
+    if (stored.version !== service.stateVersion && !service.restorable?.includes(stored.version)) {
       throw new Error(`The snapshot's ${id} state is version ${stored.version}; this simulator reads version ${service.stateVersion}.`);
     }
     for (const region of Object.keys(stored.regions)) stored.regions[region] = service.restore(stored.regions[region]);
+    stored.version = service.stateVersion;
   }
   return snapshot;
 }

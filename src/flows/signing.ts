@@ -5,7 +5,7 @@
  */
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { signingSteps, type Cloud, type SigningSteps } from '../engine';
+import { s3 as s3Service, signingSteps, type Cloud, type SigningSteps } from '../engine';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -33,7 +33,7 @@ export interface SignedRequest {
 /** Signs a request at the cloud's time and sends it through `cloud.fetch`. */
 export async function signedFetch(cloud: Pick<Cloud, 'fetch' | 'clock'>, credentials: AwsCredentials, request: SignedRequest): Promise<SignedExchange> {
   const url = new URL(request.url);
-  const s3 = request.service === 's3';
+  const s3 = request.service === s3Service.signingName;
   const signer = new SignatureV4({ credentials, region: request.region, service: request.service, sha256: Sha256, uriEscapePath: !s3, applyChecksum: s3 });
   const body = request.body ?? '';
   const signed = await signer.sign(

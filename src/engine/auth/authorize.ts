@@ -22,7 +22,7 @@ import { CloudError } from '../kernel/errors';
 import type { AnyService, ProtocolId } from '../services';
 import type { IssuedCredentials } from '../sts/model';
 import type { Caller } from './caller';
-import { policiesOfRole, roleByArn } from './rolePolicies';
+import { policiesOfRole, roleByArn } from '../iam/lib/rolePolicies';
 
 /** What the log keeps of a request's authorization: the action and resource it was judged as, the decision and its trace. */
 export interface AuthorizationRecord {

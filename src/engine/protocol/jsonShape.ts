@@ -81,8 +81,11 @@ export function writeJson(model: ServiceModel, ref: ShapeRef | undefined, value:
       return (value as unknown[]).map((item) => writeJson(model, shape.member ?? {}, item) ?? null);
     case 'map':
       return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, writeJson(model, shape.value ?? {}, v)]));
-    case 'timestamp':
-      return formatTimestamp(value as Date, (shape.timestampFormat as TimestampFormat | undefined) ?? 'unixTimestamp');
+    case 'timestamp': {
+      // A handler may answer epoch seconds, as the JSON 1.1 services' handlers do (the facade then reads the same number).
+      const date = typeof value === 'number' ? new Date(value * 1000) : (value as Date);
+      return formatTimestamp(date, (shape.timestampFormat as TimestampFormat | undefined) ?? 'unixTimestamp');
+    }
     case 'blob':
       return value instanceof Uint8Array ? toBase64(value) : value;
     default:

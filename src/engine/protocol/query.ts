@@ -1,6 +1,19 @@
 import { CloudError } from '../kernel/errors';
 import { asRef, type ServiceModel, type ShapeRef } from './shapes';
-import { inputShape, metaHeaders, outputShape, resolve, text, wireCode, type Protocol, type ResponseMeta, type WireRequest } from './wire';
+import {
+  formatTimestamp,
+  inputShape,
+  metaHeaders,
+  outputShape,
+  resolve,
+  text,
+  toBase64,
+  uriEscape,
+  wireCode,
+  type Protocol,
+  type ResponseMeta,
+  type WireRequest,
+} from './wire';
 import { buildXml, scalar, writeXml, type XmlElement } from './xml';
 
 const MALFORMED = 'MalformedQueryString';
@@ -63,6 +76,67 @@ function readParam(model: ServiceModel, ref: ShapeRef, params: URLSearchParams, 
   }
 }
 
+/** A scalar as the SDKs write it in a form: booleans as `true`/`false`, timestamps in ISO 8601, blobs in base64. */
+function formValue(shape: ShapeRef, value: unknown): string {
+  if (value instanceof Date) return String(formatTimestamp(value, 'iso8601'));
+  if (value instanceof Uint8Array) return toBase64(value);
+  if (shape.type === 'timestamp' && (typeof value === 'number' || typeof value === 'string')) {
+    const date = typeof value === 'number' ? new Date(value * 1000) : new Date(value);
+    return Number.isFinite(date.getTime()) ? String(formatTimestamp(date, 'iso8601')) : String(value);
+  }
+  return String(value);
+}
+
+/**
+ * The form parameters for a value of a shape, as the SDKs flatten them: structure members as `Key.Member` (their
+ * locationName), lists as `Key.member.N` (an empty list as the bare `Key=`), maps as `Key.entry.N.key` / `.value`
+ * (flattened ones without `member`/`entry`); the exact mirror of {@link readParam}.
+ */
+function writeParam(model: ServiceModel, ref: ShapeRef, value: unknown, key: string, out: [string, string][]): void {
+  if (value === undefined || value === null) return;
+  const shape = resolve(model, ref);
+  const join = (name: string) => (key ? `${key}.${name}` : name);
+  switch (shape.type ?? 'string') {
+    case 'structure':
+      for (const [name, member] of Object.entries(shape.members ?? {})) {
+        writeParam(model, member, (value as Record<string, unknown>)[name], join(member.locationName ?? name), out);
+      }
+      return;
+    case 'list': {
+      const items = value as unknown[];
+      if (items.length === 0) {
+        out.push([key, '']);
+        return;
+      }
+      const item = shape.member ?? {};
+      const prefix = shape.flattened ? key : `${key}.${item.locationName ?? 'member'}`;
+      items.forEach((v, i) => writeParam(model, item, v, `${prefix}.${i + 1}`, out));
+      return;
+    }
+    case 'map': {
+      const prefix = shape.flattened ? key : `${key}.entry`;
+      Object.entries(value as Record<string, unknown>).forEach(([name, v], i) => {
+        out.push([`${prefix}.${i + 1}.${shape.key?.locationName ?? 'key'}`, name]);
+        writeParam(model, shape.value ?? {}, v, `${prefix}.${i + 1}.${shape.value?.locationName ?? 'value'}`, out);
+      });
+      return;
+    }
+    default:
+      out.push([key, formValue(shape, value)]);
+  }
+}
+
+/** `Action=…&Version=…&…`: an operation's input as the form body an SDK posts. */
+export function queryBody(model: ServiceModel, operation: string, input: unknown): string {
+  const pairs: [string, string][] = [
+    ['Action', operation],
+    ['Version', model.metadata?.apiVersion ?? ''],
+  ];
+  const shape = inputShape(model, operation);
+  if (shape) writeParam(model, shape, input ?? {}, '', pairs);
+  return pairs.map(([k, v]) => `${uriEscape(k)}=${uriEscape(v)}`).join('&');
+}
+
 /**
  * AWS Query (STS, IAM): form-urlencoded parameters naming `Action` and `Version`, lists as `X.member.N`, maps as
  * `X.entry.N.key/value`; XML answers `<{Op}Response><{Op}Result>…</{Op}Result><ResponseMetadata>…` and `<ErrorResponse>` errors.
@@ -100,6 +174,12 @@ export const query: Protocol = {
   serializeError(error, meta, model) {
     return errorXml(wireCode(model, error.code), error.message, error.status, error.senderFault ?? error.status < 500, meta, model.metadata?.xmlNamespace);
   },
+  request: (model, operation, input, url) => ({
+    method: 'POST',
+    url,
+    headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+    body: queryBody(model, operation, input),
+  }),
 };
 
 /** `<ErrorResponse><Error><Type>Sender|Receiver</Type><Code/><Message/></Error><RequestId/></ErrorResponse>`, as STS and IAM answer. */

@@ -1,6 +1,6 @@
 import { CloudError } from '../kernel/errors';
 import { readJson, writeJson } from './jsonShape';
-import { readRest, restOperationOf, writeRest, type BodyCodec } from './rest';
+import { readRest, restOperationOf, writeRest, writeRestRequest, type BodyCodec } from './rest';
 import { inputShape, metaHeaders, outputShape, wireCode, type Protocol } from './wire';
 
 const codec: BodyCodec = {
@@ -31,6 +31,13 @@ export const restJson: Protocol = {
   serialize(model, operation, output, meta) {
     const { status, headers, body } = writeRest(model, operation, outputShape(model, operation), (output ?? {}) as Record<string, unknown>, codec);
     return { status, headers: { ...metaHeaders(meta, 'application/json'), ...headers }, body: body ?? '{}' };
+  },
+  request(model, operation, input, url) {
+    const shape = inputShape(model, operation);
+    const sent = writeRestRequest(model, operation, shape, (input ?? {}) as Record<string, unknown>, codec, url);
+    // An operation whose members all go in the path, query or headers (ListRecords) sends no body, as the SDKs do.
+    const hasBody = shape?.payload !== undefined || Object.values(shape?.members ?? {}).some((member) => !member.location);
+    return hasBody ? { ...sent, headers: { 'content-type': 'application/json', ...sent.headers } } : { ...sent, body: '' };
   },
   serializeError(error, meta, model) {
     const code = wireCode(model, error.code);

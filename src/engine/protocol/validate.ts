@@ -127,7 +127,8 @@ const TYPE_RULES: Partial<Record<Node['type'], [(value: unknown) => boolean, str
   long: [(v) => typeof v === 'number' && Number.isFinite(v), 'Member must be a number'],
   float: [(v) => typeof v === 'number' && Number.isFinite(v), 'Member must be a number'],
   double: [(v) => typeof v === 'number' && Number.isFinite(v), 'Member must be a number'],
-  timestamp: [(v) => typeof v === 'number', 'Member must be a timestamp'],
+  // JSON 1.1 sends epoch seconds as they are; the REST protocols read timestamps into Dates.
+  timestamp: [(v) => typeof v === 'number' || v instanceof Date, 'Member must be a timestamp'],
 };
 
 /**

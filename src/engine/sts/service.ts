@@ -7,11 +7,10 @@ import { query } from '../protocol/query';
 import type { ServiceModel } from '../protocol/validate';
 import type { ServiceDescriptor } from '../services';
 import type { StsActions } from './actions';
+import type { StsState } from './model';
+import { issuedCredentials } from './lib/credentials';
 
-export interface StsState {
-  /** SIMPLIFIED: nothing is kept yet; AssumeRoleWithWebIdentity's issued credentials come with identity pools. */
-  version: 1;
-}
+export type { StsState } from './model';
 
 export const sts: ServiceDescriptor<StsState, StsActions> = {
   kind: 'service',
@@ -36,7 +35,10 @@ export const sts: ServiceDescriptor<StsState, StsActions> = {
       return { ...(typeof r.RoleArn === 'string' ? { roleArn: r.RoleArn } : {}), ...(typeof r.Name === 'string' ? { name: r.Name } : {}) };
     },
   },
-  stateVersion: 1,
-  initialState: () => ({ version: 1 }),
-  restore: (state) => state as StsState,
+  stateVersion: 2,
+  restorable: [1],
+  initialState: () => ({ credentials: {} }),
+  // State version 1 kept nothing (`{ version: 1 }`): it becomes an empty store.
+  issuedCredentials,
+  restore: (state) => (state && typeof state === 'object' && 'credentials' in state ? (state as StsState) : { credentials: {} }),
 };

@@ -71,3 +71,45 @@ describe('REST-JSON with the real Cognito Sync client', () => {
     );
   });
 });
+
+describe('REST-JSON requests from inside the cloud (the facade and ctx.call)', () => {
+  const base = new URL('https://cognito-sync.us-east-1.amazonaws.com/');
+
+  it('writes labels, query members and no body for an operation without body members, and reads back the same input', () => {
+    const input = { IdentityPoolId: POOL, IdentityId: IDENTITY, DatasetName: 'settings', LastSyncCount: 2, MaxResults: 5 };
+    const request = restJson.request!(model, 'ListRecords', input, base);
+    expect(request.method).toBe('GET');
+    expect(request.url.pathname).toBe(`/identitypools/${encodeURIComponent(POOL)}/identities/${encodeURIComponent(IDENTITY)}/datasets/settings/records`);
+    expect(request.url.search).toBe('?lastSyncCount=2&maxResults=5');
+    expect(request.body).toBe('');
+    expect(restJson.operationOf(request, model)).toBe('ListRecords');
+    expect(restJson.parse(request, model, 'ListRecords')).toEqual(input);
+  });
+
+  it('writes a JSON body with epoch-second timestamps and a header member', () => {
+    const when = new Date('2024-01-15T09:30:00Z');
+    const input = {
+      IdentityPoolId: POOL,
+      IdentityId: IDENTITY,
+      DatasetName: 'settings',
+      SyncSessionToken: 'tok',
+      ClientContext: 'ctx',
+      RecordPatches: [{ Op: 'replace', Key: 'theme', Value: 'light', SyncCount: 2, DeviceLastModifiedDate: when }],
+    };
+    const request = restJson.request!(model, 'UpdateRecords', input, base);
+    expect(request.method).toBe('POST');
+    expect(request.headers).toEqual({ 'content-type': 'application/json', 'x-amz-client-context': 'ctx' });
+    expect(JSON.parse(request.body as string)).toEqual({
+      SyncSessionToken: 'tok',
+      RecordPatches: [{ Op: 'replace', Key: 'theme', Value: 'light', SyncCount: 2, DeviceLastModifiedDate: when.getTime() / 1000 }],
+    });
+    expect(restJson.parse(request, model, 'UpdateRecords')).toEqual(input);
+  });
+
+  it('writes an answer’s epoch-second numbers as timestamps, as it writes Dates', () => {
+    const output = { Records: [{ Key: 'k', SyncCount: 1, LastModifiedDate: 1705311000 }] };
+    const dated = { Records: [{ Key: 'k', SyncCount: 1, LastModifiedDate: new Date(1705311000 * 1000) }] };
+    expect(restJson.serialize(model, 'UpdateRecords', output, META).body).toBe(restJson.serialize(model, 'UpdateRecords', dated, META).body);
+    expect(JSON.parse(restJson.serialize(model, 'UpdateRecords', output, META).body as string)).toEqual(output);
+  });
+});

@@ -190,6 +190,18 @@ describe('patterns and the validator itself', () => {
     );
   });
 
+  it('takes a timestamp as epoch seconds (JSON 1.1) or as a Date (read by a REST protocol), and nothing else', () => {
+    const tiny: ServiceModel = {
+      operations: { Op: { input: 'In' } },
+      shapes: { In: { type: 'structure', members: { At: { shape: 'At' } } }, At: { type: 'timestamp' } },
+    };
+    expect(() => validateRequest(tiny, 'Op', { At: 1705311000 })).not.toThrow();
+    expect(() => validateRequest(tiny, 'Op', { At: new Date(1705311000000) })).not.toThrow();
+    expect(() => validateRequest(tiny, 'Op', { At: '2024-01-15' })).toThrow(
+      "1 validation error detected: Value '2024-01-15' at 'at' failed to satisfy constraint: Member must be a timestamp",
+    );
+  });
+
   it('lets an operation the model does not simulate through, for the caller to answer', () => {
     expect(() => validateRequest(model as ServiceModel, 'AddCustomAttributes', {})).not.toThrow();
   });

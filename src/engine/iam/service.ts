@@ -1,0 +1,31 @@
+/**
+ * AWS Identity and Access Management (`iam`) as the cloud's registry knows it: AWS Query (form in, XML out) at the one
+ * global host `iam.amazonaws.com`, signed for `us-east-1`. Its state is one per account: roles and managed policies
+ * are global. Every action needs a signature.
+ */
+import { query } from '../protocol/query';
+import type { ServiceModel } from '../protocol/validate';
+import type { ServiceDescriptor } from '../services';
+import type { IamActions } from './actions';
+import type { IamState } from './model';
+
+export const iam: ServiceDescriptor<IamState, IamActions> = {
+  kind: 'service',
+  id: 'iam',
+  facade: 'iam',
+  participant: 'IAM',
+  sdk: { boto3: 'iam', cli: 'iam', jsPackage: '@aws-sdk/client-iam', jsClient: 'IAMClient' },
+  endpointPrefix: 'iam',
+  signingName: 'iam',
+  global: { host: 'iam.amazonaws.com', signingRegion: 'us-east-1' },
+  protocol: query,
+  model: () => import('../protocol/models/iam.json').then((loaded) => loaded.default as unknown as ServiceModel),
+  code: () => import('./actions').then((loaded) => loaded.iamCode),
+  validationError: 'ValidationError',
+  signatureRequired: true,
+  // Its state holds the roles and policies that authorize requests made with issued credentials (auth/authorize.ts).
+  iamStore: true,
+  stateVersion: 1,
+  initialState: () => ({ roles: {}, policies: {} }),
+  restore: (state) => state as IamState,
+};

@@ -1,0 +1,34 @@
+/**
+ * Amazon Cognito Sync (`cognito-sync`) as the cloud's registry knows it: REST-JSON at `cognito-sync.<region>.amazonaws.com`
+ * (`/identitypools/{pool}/identities/{identity}/datasets/{name}[/records]`), every call signed. State is per region: each
+ * identity's datasets of key-value records, and the sync session tokens ListRecords hands out.
+ * AWS closed Cognito Sync to new customers from July 30, 2026 (existing ones may go on; AWS points new apps to AppSync).
+ */
+import { restJson } from '../protocol/restJson';
+import type { ServiceModel } from '../protocol/validate';
+import type { ServiceDescriptor } from '../services';
+import type { SyncActions } from './actions';
+import type { SyncState } from './model';
+
+export const cognitoSync: ServiceDescriptor<SyncState, SyncActions> = {
+  kind: 'service',
+  id: 'cognito-sync',
+  facade: 'cognitoSync',
+  participant: 'Cognito Sync',
+  sdk: { boto3: 'cognito-sync', cli: 'cognito-sync', jsPackage: '@aws-sdk/client-cognito-sync', jsClient: 'CognitoSyncClient' },
+  endpointPrefix: 'cognito-sync',
+  signingName: 'cognito-sync',
+  protocol: restJson,
+  model: () => import('../protocol/models/cognito-sync.json').then((loaded) => loaded.default as unknown as ServiceModel),
+  code: () => import('./actions').then((loaded) => loaded.syncCode),
+  validationError: 'InvalidParameterException',
+  signatureRequired: true,
+  stateVersion: 1,
+  initialState: () => ({ datasets: {}, sessions: {} }),
+  restore: (state) => state as SyncState,
+  // A request sent to one local address goes to the region its identity pool id names.
+  locate: (request) => {
+    const id = (request as { IdentityPoolId?: unknown } | undefined)?.IdentityPoolId;
+    return typeof id === 'string' && id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined;
+  },
+};
