@@ -105,6 +105,7 @@ export * from './iam/policy';
 export { signingSteps, type SigningSteps } from './protocol/sigv4Steps';
 export type { IamState, RoleRecord, PolicyRecord, PolicyVersionRecord, TagRecord } from './iam/model';
 export { IAM_MESSAGES } from './iam/lib/errors';
+export type { IamView, RoleView, ManagedPolicyView } from './iam/lib/inspect';
 export { roleByArn, policiesOfRole } from './iam/lib/rolePolicies';
 export { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, type Caller } from './auth/caller';
 export type { AuthorizationRecord } from './auth/authorize';

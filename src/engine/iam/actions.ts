@@ -10,6 +10,20 @@ import { putRolePolicy } from './actions/putRolePolicy';
 import { getRolePolicy } from './actions/getRolePolicy';
 import { listRolePolicies } from './actions/listRolePolicies';
 import { deleteRolePolicy } from './actions/deleteRolePolicy';
+import { createPolicy } from './actions/createPolicy';
+import { getPolicy } from './actions/getPolicy';
+import { listPolicies } from './actions/listPolicies';
+import { deletePolicy } from './actions/deletePolicy';
+import { createPolicyVersion } from './actions/createPolicyVersion';
+import { getPolicyVersion } from './actions/getPolicyVersion';
+import { deletePolicyVersion } from './actions/deletePolicyVersion';
+import { listPolicyVersions } from './actions/listPolicyVersions';
+import { setDefaultPolicyVersion } from './actions/setDefaultPolicyVersion';
+import { attachRolePolicy } from './actions/attachRolePolicy';
+import { detachRolePolicy } from './actions/detachRolePolicy';
+import { listAttachedRolePolicies } from './actions/listAttachedRolePolicies';
+import { simulateCustomPolicy } from './actions/simulateCustomPolicy';
+import { simulatePrincipalPolicy } from './actions/simulatePrincipalPolicy';
 
 const iamActions = {
   CreateRole: createRole,
@@ -21,6 +35,20 @@ const iamActions = {
   GetRolePolicy: getRolePolicy,
   ListRolePolicies: listRolePolicies,
   DeleteRolePolicy: deleteRolePolicy,
+  CreatePolicy: createPolicy,
+  GetPolicy: getPolicy,
+  ListPolicies: listPolicies,
+  DeletePolicy: deletePolicy,
+  CreatePolicyVersion: createPolicyVersion,
+  GetPolicyVersion: getPolicyVersion,
+  DeletePolicyVersion: deletePolicyVersion,
+  ListPolicyVersions: listPolicyVersions,
+  SetDefaultPolicyVersion: setDefaultPolicyVersion,
+  AttachRolePolicy: attachRolePolicy,
+  DetachRolePolicy: detachRolePolicy,
+  ListAttachedRolePolicies: listAttachedRolePolicies,
+  SimulatePrincipalPolicy: simulatePrincipalPolicy,
+  SimulateCustomPolicy: simulateCustomPolicy,
 };
 
 export type IamActions = typeof iamActions;

@@ -4,12 +4,14 @@
  * are global. Every action needs a signature.
  */
 import { query } from '../protocol/query';
+import { iamScope } from './lib/authorizationScope';
 import type { ServiceModel } from '../protocol/validate';
 import type { ServiceDescriptor } from '../services';
 import type { IamActions } from './actions';
+import { inspectIam, type IamView } from './lib/inspect';
 import type { IamState } from './model';
 
-export const iam: ServiceDescriptor<IamState, IamActions> = {
+export const iam: ServiceDescriptor<IamState, IamActions, IamView> = {
   kind: 'service',
   id: 'iam',
   facade: 'iam',
@@ -18,14 +20,16 @@ export const iam: ServiceDescriptor<IamState, IamActions> = {
   endpointPrefix: 'iam',
   signingName: 'iam',
   global: { host: 'iam.amazonaws.com', signingRegion: 'us-east-1' },
+  // Authorization reads the roles and policies of this state (cloud.ts).
+  iamStore: true,
+  authorization: { service: 'iam', scope: iamScope },
   protocol: query,
   model: () => import('../protocol/models/iam.json').then((loaded) => loaded.default as unknown as ServiceModel),
   code: () => import('./actions').then((loaded) => loaded.iamCode),
   validationError: 'ValidationError',
   signatureRequired: true,
-  // Its state holds the roles and policies that authorize requests made with issued credentials (auth/authorize.ts).
-  iamStore: true,
   stateVersion: 1,
   initialState: () => ({ roles: {}, policies: {} }),
   restore: (state) => state as IamState,
+  inspect: inspectIam,
 };

@@ -1,9 +1,10 @@
 /** STS's simulated actions, by AWS action name: its code chunk, loaded the first time STS is asked anything. */
 import type { ServiceCode } from '../services';
 import type { StsState } from './service';
+import { assumeRoleWithWebIdentity } from './actions/assumeRoleWithWebIdentity';
 import { getCallerIdentity } from './actions/getCallerIdentity';
 
-const stsActions = { GetCallerIdentity: getCallerIdentity };
+const stsActions = { AssumeRoleWithWebIdentity: assumeRoleWithWebIdentity, GetCallerIdentity: getCallerIdentity };
 
 export type StsActions = typeof stsActions;
 

@@ -38,7 +38,7 @@ export const sts: ServiceDescriptor<StsState, StsActions> = {
   stateVersion: 2,
   restorable: [1],
   initialState: () => ({ credentials: {} }),
-  // State version 1 kept nothing (`{ version: 1 }`): it becomes an empty store.
   issuedCredentials,
+  // State version 1 kept nothing (`{ version: 1 }`): it becomes an empty store.
   restore: (state) => (state && typeof state === 'object' && 'credentials' in state ? (state as StsState) : { credentials: {} }),
 };

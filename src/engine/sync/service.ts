@@ -26,9 +26,4 @@ export const cognitoSync: ServiceDescriptor<SyncState, SyncActions> = {
   stateVersion: 1,
   initialState: () => ({ datasets: {}, sessions: {} }),
   restore: (state) => state as SyncState,
-  // A request sent to one local address goes to the region its identity pool id names.
-  locate: (request) => {
-    const id = (request as { IdentityPoolId?: unknown } | undefined)?.IdentityPoolId;
-    return typeof id === 'string' && id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined;
-  },
 };

@@ -14,21 +14,14 @@ const UNKNOWN = { accessKeyId: 'ASIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXU
 const MISMATCH =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
-const TRUST = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
-/** What the session's role may do here: list buckets and identity pools (requests with its credentials are IAM-authorized). */
-const READER_POLICY = {
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Action: ['s3:ListAllMyBuckets', 'cognito-identity:ListIdentityPools'], Resource: '*' }],
-};
-
 /**
- * A role session issued straight into STS's store (AssumeRoleWithWebIdentity's own tests go through the action), of a
- * role `Reader` that IAM has.
+ * A role session issued straight into STS's store (AssumeRoleWithWebIdentity's own tests go through the action), of a role
+ * whose policy allows the requests below: requests with issued credentials are authorized by IAM.
  */
 async function session(durationSeconds = 900): Promise<{ cloud: TestCloud; keys: Keys }> {
   const cloud = await newCloud({ accountId: '111122223333' });
   const { Role } = await cloud.iam.createRole({ RoleName: 'Reader', AssumeRolePolicyDocument: JSON.stringify(TRUST) });
-  await cloud.iam.putRolePolicy({ RoleName: 'Reader', PolicyName: 'read', PolicyDocument: JSON.stringify(READER_POLICY) });
+  await cloud.iam.putRolePolicy({ RoleName: 'Reader', PolicyName: 'list', PolicyDocument: JSON.stringify(LIST_POLICY) });
   const issued = issueCredentials(cloud.records(sts), new Random(seedState('session')), cloud.clock.now(), durationSeconds, {
     roleArn: Role.Arn,
     roleId: Role.RoleId,
@@ -39,6 +32,15 @@ async function session(durationSeconds = 900): Promise<{ cloud: TestCloud; keys:
   });
   return { cloud, keys: { accessKeyId: issued.AccessKeyId, secretAccessKey: issued.SecretAccessKey, sessionToken: issued.SessionToken } };
 }
+
+const TRUST = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity' }],
+};
+const LIST_POLICY = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['s3:ListAllMyBuckets', 'cognito-identity:ListIdentityPools'], Resource: '*' }],
+};
 
 const xmlError = (xml: string) => ({ code: /<Code>([^<]*)<\/Code>/.exec(xml)?.[1], message: /<Message>([^<]*)<\/Message>/.exec(xml)?.[1] });
 
@@ -76,7 +78,7 @@ describe('requests signed with temporary credentials', () => {
     const xml = await response.text();
     expect(response.status).toBe(200);
     expect(xml).toContain('<Arn>arn:aws:sts::111122223333:assumed-role/Reader/app1</Arn>');
-    expect(xml).toMatch(/<UserId>AROA[A-Z0-9]{17}:app1<\/UserId>/);
+    expect(xml).toMatch(/<UserId>AROA[A-Z2-7]{17}:app1<\/UserId>/);
     expect(xml).toContain('<Account>111122223333</Account>');
   });
 

@@ -22,6 +22,16 @@ describe('DeleteRole', () => {
     await cloud.iam.deleteRole({ RoleName: 'app-role' });
   });
 
+  it('refuses while a managed policy is attached with DeleteConflict', async () => {
+    const cloud = await newCloud();
+    await createRole(cloud);
+    const arn = 'arn:aws:iam::aws:policy/AmazonCognitoUnAuthedIdentitiesSessionPolicy';
+    await cloud.iam.attachRolePolicy({ RoleName: 'app-role', PolicyArn: arn });
+    await expectAwsError(cloud.iam.deleteRole({ RoleName: 'app-role' }), 'DeleteConflictException', 'Cannot delete entity, must detach all policies first.');
+    await cloud.iam.detachRolePolicy({ RoleName: 'app-role', PolicyArn: arn });
+    await cloud.iam.deleteRole({ RoleName: 'app-role' });
+  });
+
   it('answers NoSuchEntity for a role that does not exist', async () => {
     const cloud = await newCloud();
     await expectAwsError(cloud.iam.deleteRole({ RoleName: 'ghost' }), 'NoSuchEntityException', 'The role with name ghost cannot be found.');

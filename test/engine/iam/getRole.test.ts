@@ -8,7 +8,7 @@ describe('GetRole', () => {
     const cloud = await newCloud();
     const created = await createRole(cloud, 'App', { Tags: [{ Key: 'k', Value: 'v' }] });
     const { Role } = await cloud.iam.getRole({ RoleName: 'app' });
-    expect(Role).toEqual({ ...created, Tags: [{ Key: 'k', Value: 'v' }] });
+    expect(Role).toEqual({ ...created, Tags: [{ Key: 'k', Value: 'v' }], RoleLastUsed: {} });
     expect(Role.AssumeRolePolicyDocument).toBe(encodeURIComponent(TRUST).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
     expect(Role.AssumeRolePolicyDocument).not.toContain('{');
     expect(decodeURIComponent(Role.AssumeRolePolicyDocument)).toBe(TRUST);

@@ -20,7 +20,7 @@ export const IAM_MESSAGES = {
   notAttachable: (arn: string) => `Policy ${arn} does not exist or is not attachable.`,
   /** [U] GetPolicyVersion and DeletePolicyVersion for a version that is not there. */
   noPolicyVersion: (arn: string, version: string) => `Policy ${arn} version ${version} does not exist or is not attachable.`,
-  /** [U] IAM's wording for DeletePolicy while the policy is attached. */
+  /** [O] DeletePolicy while the policy is attached. */
   policyAttached: 'Cannot delete a policy attached to entities.',
   /** [O] DeletePolicy while non-default versions remain. */
   policyHasVersions:
@@ -28,7 +28,10 @@ export const IAM_MESSAGES = {
   versionLimit: 'A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.',
   /** [O] DeletePolicyVersion on the default version. */
   deleteDefaultVersion: 'Cannot delete the default version of a policy.',
+  /** [U] IAM's answer to a change to an AWS managed policy. */
   awsManagedReadOnly: (arn: string) => `Policy ${arn} is an AWS managed policy and cannot be modified.`,
+  /** [O] AttachRolePolicy beyond the default quota of managed policies a role may have. */
+  attachedQuota: 'Cannot exceed quota for PoliciesPerRole: 10.',
   /** [U] the wording for a role ARN SimulatePrincipalPolicy cannot read. */
   invalidArn: (arn: string) => `ARN ${arn} is not valid.`,
 } as const;
@@ -38,4 +41,5 @@ export const entityAlreadyExists = (message: string) => new CloudError('EntityAl
 export const deleteConflict = (message: string) => new CloudError('DeleteConflictException', message, 409);
 export const limitExceeded = (message: string) => new CloudError('LimitExceededException', message, 409);
 export const malformedPolicy = (message: string) => new CloudError('MalformedPolicyDocumentException', message, 400);
+export const unmodifiable = (message: string) => new CloudError('UnmodifiableEntityException', message, 400);
 export const invalidInput = (message: string) => new CloudError('InvalidInputException', message, 400);

@@ -30,8 +30,8 @@ export const GUEST_MANAGED_SESSION_POLICY = 'arn:aws:iam::aws:policy/AmazonCogni
 export async function getCredentialsForIdentity(ctx: IdentityPoolContext, request: GetCredentialsForIdentityRequest) {
   const { pool, identity, logins } = await identityWithLogins(ctx, request.IdentityId, request.Logins);
   const roleArn = resolveRole(lookup(ctx.state.roles, pool.IdentityPoolId), logins, request.CustomRoleArn);
-  const token = await openIdToken(ctx, identity, logins);
   const tags = logins.length > 0 ? principalTagsOf(ctx, pool.IdentityPoolId, logins[0]!) : {};
+  const token = await openIdToken(ctx, identity, logins, tags);
   const guest = logins.length === 0;
   let assumed;
   try {
@@ -44,7 +44,6 @@ export async function getCredentialsForIdentity(ctx: IdentityPoolContext, reques
         WebIdentityToken: token,
         DurationSeconds: SESSION_SECONDS,
         ...(guest ? { Policy: JSON.stringify(GUEST_SCOPE_DOWN_POLICY), PolicyArns: [{ arn: GUEST_MANAGED_SESSION_POLICY }] } : {}),
-        ...(Object.keys(tags).length > 0 ? { Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) } : {}),
       } as never,
     );
   } catch (error) {
@@ -61,14 +60,7 @@ export async function getCredentialsForIdentity(ctx: IdentityPoolContext, reques
       AccessKeyId: credentials.AccessKeyId,
       SecretKey: credentials.SecretAccessKey,
       SessionToken: credentials.SessionToken,
-      Expiration: epochSeconds(credentials.Expiration),
+      Expiration: new Date(credentials.Expiration as Date).getTime() / 1000,
     },
   };
-}
-
-/** STS's Expiration as the JSON protocol's timestamp (epoch seconds). */
-function epochSeconds(value: unknown): number {
-  if (value instanceof Date) return value.getTime() / 1000;
-  if (typeof value === 'number') return value > 1e11 ? value / 1000 : value;
-  return Date.parse(String(value)) / 1000;
 }

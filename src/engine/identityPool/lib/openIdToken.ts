@@ -21,7 +21,16 @@ export function amrOf(logins: readonly VerifiedLogin[]): string[] {
   return ['authenticated', ...logins.flatMap((login) => [login.provider, `${login.provider}:CognitoSignIn:${login.subject}`])];
 }
 
-export async function openIdToken(ctx: IdentityPoolContext, identity: IdentityRecord, logins: readonly VerifiedLogin[]): Promise<string> {
+/**
+ * `tags`: principal tags (SetPrincipalTagAttributeMap) the enhanced flow passes to STS as session tags, in the claim STS
+ * reads them from (`https://aws.amazon.com/tags`, IAM User Guide "Passing session tags using AssumeRoleWithWebIdentity").
+ */
+export async function openIdToken(
+  ctx: IdentityPoolContext,
+  identity: IdentityRecord,
+  logins: readonly VerifiedLogin[],
+  tags: Record<string, string> = {},
+): Promise<string> {
   let key = ctx.state.signingKey;
   if (!key) {
     const fresh = await ctx.nextSigningKey();
@@ -30,7 +39,16 @@ export async function openIdToken(ctx: IdentityPoolContext, identity: IdentityRe
     ctx.state.signingKey = key;
   }
   const iat = Math.floor(ctx.now / 1000);
-  const claims = { sub: identity.IdentityId, aud: identity.IdentityPoolId, amr: amrOf(logins), iss: OPENID_ISSUER, iat, exp: iat + LIFETIME_SECONDS };
+  const claims: Record<string, unknown> = {
+    sub: identity.IdentityId,
+    aud: identity.IdentityPoolId,
+    amr: amrOf(logins),
+    iss: OPENID_ISSUER,
+    iat,
+    exp: iat + LIFETIME_SECONDS,
+  };
+  if (Object.keys(tags).length > 0)
+    claims['https://aws.amazon.com/tags'] = { principal_tags: Object.fromEntries(Object.entries(tags).map(([key, value]) => [key, [value]])) };
   return signJwt(claims, key, ctx.keyCache, 'RS512');
 }
 

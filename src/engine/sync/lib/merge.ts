@@ -17,7 +17,8 @@ export interface MergedIdentities {
  * the disabled identity moves to the survivor as `<name>.<disabledIdentityId>`, and a ListRecords of the survivor's `<name>`
  * lists it in MergedDatasetNames until it is deleted (the SDKs read it, merge it into `<name>` and delete it).
  * [U] the copy's name is the SDKs' convention, undocumented by the API; the copies count toward the survivor's 20
- * datasets, and the merge is never refused for going past it (later creations are). Returns the copies' names.
+ * datasets, and the merge is never refused for going past it (later creations are). The copy keeps its SyncCount
+ * ([U] aws/aws-sdk-net#414 suggests AWS restarts a merged copy at 1). Returns the copies' names.
  * Pure: it changes only the state it is given; the identity pool calls it while merging.
  */
 export function mergeIdentityDatasets(state: SyncState, merge: MergedIdentities): string[] {

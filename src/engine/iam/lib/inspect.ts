@@ -1,0 +1,86 @@
+/**
+ * IAM's read model: what inspectors may see of the account's roles and customer managed policies, as plain copies,
+ * documents as sent (not URL-encoded). Never the records the actions change.
+ */
+import type { IamState } from '../model';
+import { attachmentCount, defaultDocument, findPolicy } from './policies';
+
+export interface RoleView {
+  name: string;
+  id: string;
+  arn: string;
+  path: string;
+  description?: string;
+  maxSessionDuration: number;
+  /** Epoch ms. */
+  createdAt: number;
+  trustPolicy: string;
+  /** By name. */
+  inlinePolicies: { name: string; document: string }[];
+  /** In the order attached; `name` is undefined for a policy that no longer exists. */
+  attachedPolicies: { arn: string; name?: string }[];
+  tags: Record<string, string>;
+}
+
+export interface ManagedPolicyView {
+  name: string;
+  id: string;
+  arn: string;
+  path: string;
+  defaultVersionId: string;
+  versionIds: string[];
+  /** The default version's document. */
+  document: string;
+  attachmentCount: number;
+}
+
+export interface IamView {
+  /** By name, regardless of case. */
+  roles: RoleView[];
+  /** The account's own managed policies, by name. */
+  policies: ManagedPolicyView[];
+}
+
+/** The account's roles and managed policies (one state: `regions` holds only `global`). `regions` is already a copy. */
+export function inspectIam(regions: Record<string, IamState>): IamView {
+  const states = Object.values(regions);
+  const byName = <T extends { name: string }>(items: T[]) => items.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+  return {
+    roles: byName(
+      states.flatMap((state) =>
+        Object.values(state.roles).map((role) => ({
+          name: role.RoleName,
+          id: role.RoleId,
+          arn: role.Arn,
+          path: role.Path,
+          ...(role.Description !== undefined ? { description: role.Description } : {}),
+          maxSessionDuration: role.MaxSessionDuration,
+          createdAt: role.CreateDate,
+          trustPolicy: role.AssumeRolePolicyDocument,
+          inlinePolicies: Object.entries(role.inlinePolicies)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([name, document]) => ({ name, document })),
+          attachedPolicies: role.attachedPolicies.map((arn) => {
+            const name = findPolicy(state, arn)?.PolicyName;
+            return name === undefined ? { arn } : { arn, name };
+          }),
+          tags: Object.fromEntries(role.Tags.map((t) => [t.Key, t.Value])),
+        })),
+      ),
+    ),
+    policies: byName(
+      states.flatMap((state) =>
+        Object.values(state.policies).map((policy) => ({
+          name: policy.PolicyName,
+          id: policy.PolicyId,
+          arn: policy.Arn,
+          path: policy.Path,
+          defaultVersionId: policy.DefaultVersionId,
+          versionIds: policy.versions.map((v) => v.VersionId),
+          document: defaultDocument(policy),
+          attachmentCount: attachmentCount(state, policy.Arn),
+        })),
+      ),
+    ),
+  };
+}
