@@ -4,7 +4,7 @@ import { GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from
 import { describe, expect, it } from 'vitest';
 import { perIdentityS3Policy } from '../../src/engine';
 import { newCloud } from '../support/cloud';
-import { roleSession } from '../engine/auth/support';
+import { issueTestCredentials } from '../support/credentials';
 import { cloudRequestHandler } from '../support/sdkHandler';
 
 type Cloud = Awaited<ReturnType<typeof newCloud>>;
@@ -32,7 +32,7 @@ describe('S3 with an identity’s temporary credentials', () => {
   it('works under its own prefix and is AccessDenied elsewhere', async () => {
     const cloud = await newCloud();
     await cloud.s3.createBucket({ Bucket: 'notes' });
-    const session = await roleSession(cloud, { rolePolicies: { s3: perIdentityS3Policy('notes') } });
+    const session = await issueTestCredentials(cloud, { rolePolicies: { s3: perIdentityS3Policy('notes') } });
     const client = s3Client(cloud, session.credentials);
     const key = `${session.identityId}/note.txt`;
     await client.send(new PutObjectCommand({ Bucket: 'notes', Key: key, Body: 'hello' }));

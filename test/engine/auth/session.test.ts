@@ -1,9 +1,10 @@
-// Requests signed with STS's temporary credentials, end to end: the front door verifies them, IAM's role policies (read
-// when each request arrives) and the session's policies decide, and the log keeps the decision and its trace.
+// Requests signed with the temporary credentials STS issues (GetId → GetOpenIdToken → AssumeRoleWithWebIdentity), end
+// to end: the front door verifies them, IAM's role policies (read when each request arrives) and the session's policies
+// decide, and the log keeps the decision and its trace.
 import { describe, expect, it } from 'vitest';
 import { perIdentityS3Policy, type LogEntry } from '../../../src/engine';
 import { newCloud } from '../../support/cloud';
-import { roleSession, type RoleSession } from './support';
+import { issueTestCredentials, type TestCredentials } from '../../support/credentials';
 import { sendSigned } from '../../support/sign';
 
 type Cloud = Awaited<ReturnType<typeof newCloud>>;
@@ -20,14 +21,14 @@ async function s3ErrorOf(response: Response): Promise<{ status: number; code?: s
 
 const lastEntry = (cloud: Cloud): LogEntry => cloud.log.entries.at(-1)!;
 
-async function setUp(rolePolicies: Record<string, object>, options: { policy?: object } = {}): Promise<{ cloud: Cloud; session: RoleSession }> {
+async function setUp(rolePolicies: Record<string, object>, options: { policy?: object } = {}): Promise<{ cloud: Cloud; session: TestCredentials }> {
   const cloud = await newCloud();
   await cloud.s3.createBucket({ Bucket: BUCKET });
-  const session = await roleSession(cloud, { rolePolicies, ...(options.policy ? { sessionPolicies: [options.policy] } : {}) });
+  const session = await issueTestCredentials(cloud, { rolePolicies, ...options });
   return { cloud, session };
 }
 
-const put = (cloud: Cloud, session: RoleSession, key: string, body = 'hello') =>
+const put = (cloud: Cloud, session: TestCredentials, key: string, body = 'hello') =>
   sendSigned(cloud, objectUrl(key), body, { method: 'PUT', credentials: session.credentials });
 
 describe('requests signed with issued credentials', () => {
@@ -65,7 +66,7 @@ describe('requests signed with issued credentials', () => {
     const { cloud, session } = await setUp({ s3: perIdentityS3Policy(BUCKET) });
     expect((await put(cloud, session, 'shared/note.txt')).status).toBe(403);
     await cloud.iam.putRolePolicy({
-      RoleName: session.roleName,
+      RoleName: 'test-guest-role',
       PolicyName: 'shared',
       PolicyDocument: JSON.stringify({
         Version: '2012-10-17',
