@@ -3,8 +3,13 @@ import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCloudServer, type CloudServer } from '../../src/server/http';
-import { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY } from '../../src/engine';
+import { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, s3 } from '../../src/engine';
 import { FIXTURE_KEYS } from '../support/cloud';
+import { credentialPool, type IdentityCredentials } from '../engine/identityPool/support';
+import { perIdentityS3Policy } from '../../src/engine';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const run = promisify(execFile);
 const hasCli = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -72,5 +77,33 @@ describe.skipIf(!hasCli)('the AWS CLI against npm run cloud', () => {
     await run('aws', args, { env: env('test', 'test') });
     await run('aws', args, { env: env('test', 'test') });
     expect(lines.filter((line) => line.includes('note: access key test is not one this cloud issued'))).toHaveLength(1);
+  }, 60_000);
+
+  it("uses an identity's credentials: get-caller-identity names the role session, s3 cp writes its own prefix and not another's", async () => {
+    const server = await startCloudServer({ port: 0, keys: FIXTURE_KEYS, print: () => undefined });
+    running.push(server);
+    const cloud = server.cloud;
+    const pool = await credentialPool(cloud, { auth: perIdentityS3Policy('cli-notes') });
+    await cloud.s3.createBucket({ Bucket: 'cli-notes' });
+    const { IdentityId } = await cloud.cognitoIdentity.getId({ IdentityPoolId: pool.identityPoolId, Logins: pool.logins });
+    const credentials = (await cloud.cognitoIdentity.getCredentialsForIdentity({ IdentityId, Logins: pool.logins })).Credentials as IdentityCredentials;
+    const env = {
+      ...process.env,
+      AWS_ACCESS_KEY_ID: credentials.AccessKeyId,
+      AWS_SECRET_ACCESS_KEY: credentials.SecretKey,
+      AWS_SESSION_TOKEN: credentials.SessionToken,
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_CONFIG_FILE: '/dev/null',
+      AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+    };
+    const aws = (...args: string[]) => run('aws', [...args, '--endpoint-url', server.url, '--region', 'us-east-1'], { env });
+    const who = JSON.parse((await aws('sts', 'get-caller-identity', '--output', 'json')).stdout) as Record<string, string>;
+    expect(who['Arn']).toBe(`arn:aws:sts::${cloud.accountId}:assumed-role/Auth/CognitoIdentityCredentials`);
+    const file = join(mkdtempSync(join(tmpdir(), 'cli-')), 'note.txt');
+    writeFileSync(file, 'written by the CLI');
+    await aws('s3', 'cp', file, `s3://cli-notes/${IdentityId}/note.txt`);
+    expect(Buffer.from(cloud.records(s3).buckets['cli-notes']!.objects[`${IdentityId}/note.txt`]!.body, 'base64').toString()).toBe('written by the CLI');
+    const refused = await aws('s3', 'cp', file, 's3://cli-notes/someone-else/note.txt').catch((e: { stderr: string }) => e);
+    expect((refused as { stderr: string }).stderr).toContain('An error occurred (AccessDenied) when calling the PutObject operation');
   }, 60_000);
 });
