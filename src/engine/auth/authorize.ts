@@ -151,7 +151,11 @@ function requestContext(credentials: IssuedCredentials, env: AuthorizationEnv): 
   return context;
 }
 
-/** A denial in the protocol's words. */
+/**
+ * A denial in the protocol's words. A JSON service's is AccessDeniedException with status 400 [O] (Cognito Identity:
+ * "AccessDeniedException: User: … is not authorized to perform: cognito-identity:ListIdentityPools … status code: 400",
+ * hashicorp/terraform-provider-aws#15773).
+ */
 function denied(protocol: ProtocolId, message: string, resource: string): CloudError {
   // S3 quotes the resource (Amazon S3 User Guide, "Access denied message examples": `User: user-arn is not authorized to
   // perform: action on resource: "resource-arn" because context`).

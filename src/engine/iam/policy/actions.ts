@@ -107,7 +107,8 @@ const IDENTITY_POOL = 'arn:aws:cognito-identity:{region}:{accountId}:identitypoo
 /** The identity-pool administration API (SigV4-signed). GetId, GetCredentialsForIdentity and GetOpenIdToken are public. */
 const COGNITO_IDENTITY: Record<string, Row> = {
   CreateIdentityPool: ['cognito-identity:CreateIdentityPool', '*'],
-  ListIdentityPools: ['cognito-identity:ListIdentityPools', '*'],
+  // [O] a denial names `arn:aws:cognito-identity:{region}:{account}:identitypool/` (hashicorp/terraform-provider-aws#15773).
+  ListIdentityPools: ['cognito-identity:ListIdentityPools', 'arn:aws:cognito-identity:{region}:{accountId}:identitypool/'],
   DescribeIdentityPool: ['cognito-identity:DescribeIdentityPool', IDENTITY_POOL],
   UpdateIdentityPool: ['cognito-identity:UpdateIdentityPool', IDENTITY_POOL],
   DeleteIdentityPool: ['cognito-identity:DeleteIdentityPool', IDENTITY_POOL],
