@@ -132,10 +132,14 @@ export function conceal(
   return judged?.error ? judged : undefined;
 }
 
+const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 /** The global condition keys of a role session's request, and the web identity's keys when the session has one. */
 function requestContext(credentials: IssuedCredentials, env: AuthorizationEnv): Record<string, ContextValue> {
   const context: Record<string, ContextValue> = {
-    'aws:CurrentTime': new Date(env.now).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    'aws:CurrentTime': isoSeconds(env.now),
+    // When the temporary credentials were issued: present only for them (IAM User Guide, global condition keys).
+    'aws:TokenIssueTime': isoSeconds(credentials.issuedAt),
     'aws:EpochTime': Math.floor(env.now / 1000),
     'aws:SecureTransport': env.secure,
     'aws:RequestedRegion': env.region,

@@ -230,6 +230,7 @@ describe('authorize: what is not evaluated, and other protocols', () => {
               StringEquals: { 'aws:userid': 'AROAEXAMPLEROLEID001:CognitoIdentityCredentials', 'aws:RequestedRegion': 'eu-west-1' },
               Bool: { 'aws:SecureTransport': 'true' },
               DateLessThan: { 'aws:CurrentTime': '2026-01-15T10:00:00Z' },
+              DateEquals: { 'aws:TokenIssueTime': '2026-01-15T09:00:00Z' },
               NumericGreaterThan: { 'aws:EpochTime': String(DEFAULT_START_TIME / 1000 - 1) },
             },
           },
