@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { browserRows } from './browser';
 import { engineRows } from './engine';
+import { identityRows } from './identity';
 import { formatTable, type BenchRow } from './table';
 
 const { values } = parseArgs({ options: { journeys: { type: 'string', default: '200' } } });
@@ -12,6 +13,7 @@ const journeys = Number(values.journeys);
 
 const PARTS: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'engine', run: () => engineRows(journeys) },
+  { name: 'identity', run: () => identityRows(journeys) },
   { name: 'browser', run: () => browserRows() },
 ];
 
