@@ -24,6 +24,7 @@ export const cognitoSync: ServiceDescriptor<SyncState, SyncActions> = {
   validationError: 'InvalidParameterException',
   signatureRequired: true,
   stateVersion: 1,
-  initialState: () => ({ datasets: {}, sessions: {} }),
-  restore: (state) => state as SyncState,
+  initialState: () => ({ datasets: {}, sessions: {}, merged: {} }),
+  // Snapshots from before merges were applied here lack the record of them.
+  restore: (state) => ({ merged: {}, ...(state as Partial<SyncState>) }) as SyncState,
 };
