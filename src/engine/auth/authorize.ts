@@ -165,6 +165,9 @@ function denied(protocol: ProtocolId, message: string, resource: string): CloudE
   // perform: action on resource: "resource-arn" because context`).
   if (protocol === 'rest-xml') return new CloudError('AccessDenied', message.replace(`on resource: ${resource}`, `on resource: "${resource}"`), 403);
   if (protocol === 'query') return new CloudError('AccessDenied', message, 403);
-  // [U] JSON and REST-JSON services' status for an IAM denial.
+  // [O] Cognito Sync (REST-JSON) answers AccessDeniedException with status 403 (aws/aws-sdk-java#1912: "User: … is not
+  // authorized to perform: cognito-sync:ListDatasets on resource: … (Status Code: 403; Error Code: AccessDeniedException)").
+  if (protocol === 'rest-json') return new CloudError('AccessDeniedException', message, 403);
+  // [U] JSON services' status for an IAM denial.
   return new CloudError('AccessDeniedException', message, 400);
 }

@@ -36,7 +36,8 @@ describe('operation → IAM action and resource (Service Authorization Reference
     });
     expect(authorizationFor('cognito-sync', 'ListDatasets', scope)).toEqual({
       action: 'cognito-sync:ListDatasets',
-      resource: `${pool}/identity/${IDENTITY_ID}`,
+      // [O] AWS names a dataset `null` for ListDatasets.
+      resource: `${pool}/identity/${IDENTITY_ID}/dataset/null`,
     });
     expect(authorizationFor('cognito-sync', 'DescribeIdentityPoolUsage', scope)).toEqual({ action: 'cognito-sync:DescribeIdentityPoolUsage', resource: pool });
   });
