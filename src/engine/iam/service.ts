@@ -4,7 +4,6 @@
  * are global. Every action needs a signature; a role session's requests are authorized by IAM itself.
  */
 import { query } from '../protocol/query';
-import { iamScope } from './lib/authorizationScope';
 import type { ServiceModel } from '../protocol/validate';
 import type { ServiceDescriptor } from '../services';
 import type { IamActions } from './actions';
@@ -23,7 +22,6 @@ export const iam: ServiceDescriptor<IamState, IamActions, IamView> = {
   global: { host: 'iam.amazonaws.com', signingRegion: 'us-east-1' },
   // Authorization reads the roles and policies of this state (cloud.ts).
   iamStore: true,
-  authorization: { service: 'iam', scope: iamScope },
   protocol: query,
   model: () => import('../protocol/models/iam.json').then((loaded) => loaded.default as unknown as ServiceModel),
   code: () => import('./actions').then((loaded) => loaded.iamCode),
