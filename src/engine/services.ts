@@ -117,7 +117,7 @@ export interface ServiceDescriptor<
   /**
    * How a request made with issued credentials (a role session) is authorized (auth/authorize.ts): the IAM namespace
    * its operations map to (iam/policy/actions.ts) and the scope a parsed request names (bucket, key, pool, role…).
-   * S3, identity pools and STS fill it in; IAM and Cognito Sync add theirs with their services.
+   * S3, identity pools, STS, IAM and Cognito Sync fill it in.
    * SIMPLIFIED: user pools have none, so their requests are never IAM-authorized.
    */
   authorization?: {

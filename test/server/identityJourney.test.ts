@@ -35,9 +35,7 @@ describe.skipIf(!hasBoto3)('the identity-pool journey with boto3 against npm run
       step: 'otherPrefix',
       refused: true,
       code: 'AccessDenied',
-      message: expect.stringContaining(
-        `arn:aws:sts::${server.cloud.accountId}:assumed-role/JourneyAuthenticated/CognitoIdentityCredentials is not authorized to perform: s3:PutObject`,
-      ),
+      message: `User: arn:aws:sts::${server.cloud.accountId}:assumed-role/JourneyAuthenticated/CognitoIdentityCredentials is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::journey-notes/someone-else/note.txt" because no identity-based policy allows the s3:PutObject action`,
     });
   }, 60_000);
 });

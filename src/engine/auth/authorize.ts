@@ -132,10 +132,14 @@ export function conceal(
   return judged?.error ? judged : undefined;
 }
 
+const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 /** The global condition keys of a role session's request, and the web identity's keys when the session has one. */
 function requestContext(credentials: IssuedCredentials, env: AuthorizationEnv): Record<string, ContextValue> {
   const context: Record<string, ContextValue> = {
-    'aws:CurrentTime': new Date(env.now).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    'aws:CurrentTime': isoSeconds(env.now),
+    // When the temporary credentials were issued: present only for them (IAM User Guide, global condition keys).
+    'aws:TokenIssueTime': isoSeconds(credentials.issuedAt),
     'aws:EpochTime': Math.floor(env.now / 1000),
     'aws:SecureTransport': env.secure,
     'aws:RequestedRegion': env.region,
@@ -151,12 +155,19 @@ function requestContext(credentials: IssuedCredentials, env: AuthorizationEnv): 
   return context;
 }
 
-/** A denial in the protocol's words. */
+/**
+ * A denial in the protocol's words. A JSON service's is AccessDeniedException with status 400 [O] (Cognito Identity:
+ * "AccessDeniedException: User: … is not authorized to perform: cognito-identity:ListIdentityPools … status code: 400",
+ * hashicorp/terraform-provider-aws#15773).
+ */
 function denied(protocol: ProtocolId, message: string, resource: string): CloudError {
   // S3 quotes the resource (Amazon S3 User Guide, "Access denied message examples": `User: user-arn is not authorized to
   // perform: action on resource: "resource-arn" because context`).
   if (protocol === 'rest-xml') return new CloudError('AccessDenied', message.replace(`on resource: ${resource}`, `on resource: "${resource}"`), 403);
   if (protocol === 'query') return new CloudError('AccessDenied', message, 403);
-  // [U] JSON and REST-JSON services' status for an IAM denial.
+  // [O] Cognito Sync (REST-JSON) answers AccessDeniedException with status 403 (aws/aws-sdk-java#1912: "User: … is not
+  // authorized to perform: cognito-sync:ListDatasets on resource: … (Status Code: 403; Error Code: AccessDeniedException)").
+  if (protocol === 'rest-json') return new CloudError('AccessDeniedException', message, 403);
+  // [U] JSON services' status for an IAM denial.
   return new CloudError('AccessDeniedException', message, 400);
 }

@@ -1,13 +1,13 @@
 /**
  * AWS Identity and Access Management (`iam`) as the cloud's registry knows it: AWS Query (form in, XML out) at the one
  * global host `iam.amazonaws.com`, signed for `us-east-1`. Its state is one per account: roles and managed policies
- * are global. Every action needs a signature.
+ * are global. Every action needs a signature; a role session's requests are authorized by IAM itself.
  */
 import { query } from '../protocol/query';
-import { iamScope } from './lib/authorizationScope';
 import type { ServiceModel } from '../protocol/validate';
 import type { ServiceDescriptor } from '../services';
 import type { IamActions } from './actions';
+import { iamScope } from './lib/authorizationScope';
 import { inspectIam, type IamView } from './lib/inspect';
 import type { IamState } from './model';
 
@@ -22,12 +22,21 @@ export const iam: ServiceDescriptor<IamState, IamActions, IamView> = {
   global: { host: 'iam.amazonaws.com', signingRegion: 'us-east-1' },
   // Authorization reads the roles and policies of this state (cloud.ts).
   iamStore: true,
-  authorization: { service: 'iam', scope: iamScope },
   protocol: query,
   model: () => import('../protocol/models/iam.json').then((loaded) => loaded.default as unknown as ServiceModel),
   code: () => import('./actions').then((loaded) => loaded.iamCode),
   validationError: 'ValidationError',
   signatureRequired: true,
+  // A role session's IAM request is judged on the role or managed policy it names (iam/policy/actions.ts).
+  authorization: {
+    service: 'iam',
+    scope: (action, request) => {
+      const scope = iamScope(action, request);
+      // [U] a PolicyArn that names no policy is judged on every policy of the account (the action then refuses it).
+      const arn = (request as { PolicyArn?: unknown } | undefined)?.PolicyArn;
+      return typeof arn === 'string' && scope.policyName === undefined ? { ...scope, policyName: '*' } : scope;
+    },
+  },
   stateVersion: 1,
   initialState: () => ({ roles: {}, policies: {} }),
   restore: (state) => state as IamState,

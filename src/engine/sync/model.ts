@@ -1,4 +1,7 @@
-/** The state of Amazon Cognito Sync in one region: each identity's datasets and the sync session tokens handed out. */
+/**
+ * The state of Amazon Cognito Sync in one region: each identity's datasets, the sync session tokens handed out, and the
+ * identity pool's merges it has applied.
+ */
 
 /** One key of a dataset. A removed key stays, without a value, so other devices learn of the removal (ListRecords). */
 export interface SyncRecord {
@@ -46,4 +49,6 @@ export interface SyncState {
   /** By `<identityPoolId> <identityId> <datasetName>`. */
   datasets: Record<string, DatasetRecord>;
   sessions: Record<string, SyncSession>;
+  /** The identities whose datasets Sync has merged into another (lib/merge.ts applyMerges): disabled id → survivor id. */
+  merged: Record<string, string>;
 }

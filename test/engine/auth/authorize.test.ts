@@ -208,6 +208,15 @@ describe('authorize: what is not evaluated, and other protocols', () => {
     );
   });
 
+  it('names the account’s pools as ListIdentityPools’s resource, as AWS’s denial does', () => {
+    const judged = authorize(cognitoIdentity, 'ListIdentityPools', { MaxResults: 10 }, session(), env(perIdentity()));
+    expect(judged?.error?.code).toBe('AccessDeniedException');
+    expect(judged?.error?.status).toBe(400);
+    expect(judged?.error?.message).toBe(
+      `User: ${SESSION_ARN} is not authorized to perform: cognito-identity:ListIdentityPools on resource: arn:aws:cognito-identity:us-east-1:${ACCOUNT}:identitypool/ because no identity-based policy allows the cognito-identity:ListIdentityPools action`,
+    );
+  });
+
   it('gives policies the session’s context keys: user id, tags, time, transport and region', () => {
     const iam = iamWith({
       scoped: {
@@ -221,6 +230,7 @@ describe('authorize: what is not evaluated, and other protocols', () => {
               StringEquals: { 'aws:userid': 'AROAEXAMPLEROLEID001:CognitoIdentityCredentials', 'aws:RequestedRegion': 'eu-west-1' },
               Bool: { 'aws:SecureTransport': 'true' },
               DateLessThan: { 'aws:CurrentTime': '2026-01-15T10:00:00Z' },
+              DateEquals: { 'aws:TokenIssueTime': '2026-01-15T09:00:00Z' },
               NumericGreaterThan: { 'aws:EpochTime': String(DEFAULT_START_TIME / 1000 - 1) },
             },
           },

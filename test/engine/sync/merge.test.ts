@@ -28,6 +28,7 @@ describe('mergeIdentityDatasets', () => {
         [`${POOL} ${SURVIVOR} settings`]: dataset(SURVIVOR, 'settings'),
       },
       sessions: {},
+      merged: {},
     };
     const names = mergeIdentityDatasets(state, { IdentityPoolId: POOL, survivor: SURVIVOR, disabled: DISABLED, now: 5000 });
     expect(names).toEqual([`settings.${DISABLED}`]);

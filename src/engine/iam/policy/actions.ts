@@ -52,7 +52,12 @@ const POOL = 'arn:aws:cognito-sync:{region}:{accountId}:identitypool/{identityPo
 const IDENTITY = `${POOL}/identity/{identityId}`;
 const DATASET = `${IDENTITY}/dataset/{datasetName}`;
 
-/** Cognito Sync's IAM actions carry the operation's name. [U] the resource of ListIdentityPoolUsage (no pool named). */
+/**
+ * Cognito Sync's IAM actions carry the operation's name. [O] ListDatasets is judged on a dataset ARN whose name is `null`
+ * (aws/aws-sdk-java#1912: "…cognito-sync:ListDatasets on resource: …/identity/us-east-1:xxx/dataset/null"), so the policy
+ * the Cognito Developer Guide gives as the least Sync needs (`…/identity/${cognito-identity.amazonaws.com:sub}/*`) allows it.
+ * [U] the resource of ListIdentityPoolUsage (no pool named), and of the other operations on an identity.
+ */
 const COGNITO_SYNC: Record<string, Row> = {
   ListRecords: ['cognito-sync:ListRecords', DATASET],
   UpdateRecords: ['cognito-sync:UpdateRecords', DATASET],
@@ -60,7 +65,7 @@ const COGNITO_SYNC: Record<string, Row> = {
   DeleteDataset: ['cognito-sync:DeleteDataset', DATASET],
   SubscribeToDataset: ['cognito-sync:SubscribeToDataset', DATASET],
   UnsubscribeFromDataset: ['cognito-sync:UnsubscribeFromDataset', DATASET],
-  ListDatasets: ['cognito-sync:ListDatasets', IDENTITY],
+  ListDatasets: ['cognito-sync:ListDatasets', `${IDENTITY}/dataset/null`],
   DescribeIdentityUsage: ['cognito-sync:DescribeIdentityUsage', IDENTITY],
   RegisterDevice: ['cognito-sync:RegisterDevice', IDENTITY],
   DescribeIdentityPoolUsage: ['cognito-sync:DescribeIdentityPoolUsage', POOL],
@@ -107,7 +112,8 @@ const IDENTITY_POOL = 'arn:aws:cognito-identity:{region}:{accountId}:identitypoo
 /** The identity-pool administration API (SigV4-signed). GetId, GetCredentialsForIdentity and GetOpenIdToken are public. */
 const COGNITO_IDENTITY: Record<string, Row> = {
   CreateIdentityPool: ['cognito-identity:CreateIdentityPool', '*'],
-  ListIdentityPools: ['cognito-identity:ListIdentityPools', '*'],
+  // [O] a denial names `arn:aws:cognito-identity:{region}:{account}:identitypool/` (hashicorp/terraform-provider-aws#15773).
+  ListIdentityPools: ['cognito-identity:ListIdentityPools', 'arn:aws:cognito-identity:{region}:{accountId}:identitypool/'],
   DescribeIdentityPool: ['cognito-identity:DescribeIdentityPool', IDENTITY_POOL],
   UpdateIdentityPool: ['cognito-identity:UpdateIdentityPool', IDENTITY_POOL],
   DeleteIdentityPool: ['cognito-identity:DeleteIdentityPool', IDENTITY_POOL],

@@ -1,4 +1,5 @@
-import { describeDataset, liveDataset, requireIdentity, type SyncContext } from '../lib/datasets';
+import { describeDataset, liveDataset, type SyncContext } from '../lib/datasets';
+import { requireIdentity } from '../lib/identities';
 
 export interface DeleteDatasetRequest {
   IdentityPoolId: string;

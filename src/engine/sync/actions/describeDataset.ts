@@ -1,4 +1,5 @@
-import { describeDataset as describe, liveDataset, requireIdentity, type SyncContext } from '../lib/datasets';
+import { describeDataset as describe, liveDataset, type SyncContext } from '../lib/datasets';
+import { requireIdentity } from '../lib/identities';
 
 export interface DescribeDatasetRequest {
   IdentityPoolId: string;

@@ -1,4 +1,5 @@
-import { dataStorage, datasetsOf, requireIdentity, type SyncContext } from '../lib/datasets';
+import { dataStorage, datasetsOf, type SyncContext } from '../lib/datasets';
+import { requireIdentity } from '../lib/identities';
 
 export interface DescribeIdentityUsageRequest {
   IdentityPoolId: string;

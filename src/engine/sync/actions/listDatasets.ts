@@ -1,5 +1,6 @@
 import { CloudError } from '../../kernel/errors';
-import { datasetsOf, describeDataset, requireIdentity, type SyncContext } from '../lib/datasets';
+import { datasetsOf, describeDataset, type SyncContext } from '../lib/datasets';
+import { requireIdentity } from '../lib/identities';
 import { page } from '../lib/pages';
 
 export interface ListDatasetsRequest {

@@ -1,5 +1,6 @@
 import { CloudError } from '../../kernel/errors';
-import { datasetsOf, describeRecord, findDataset, requireIdentity, MAX_RECORDS, type SyncContext } from '../lib/datasets';
+import { datasetsOf, describeRecord, findDataset, MAX_RECORDS, type SyncContext } from '../lib/datasets';
+import { requireIdentity } from '../lib/identities';
 import { SYNC_MESSAGES } from '../lib/messages';
 import { page } from '../lib/pages';
 import { checkSession, issueSession } from '../lib/sessions';

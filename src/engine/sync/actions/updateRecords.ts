@@ -1,7 +1,8 @@
 import { CloudError } from '../../kernel/errors';
 import { lookup, store } from '../../kernel/records';
 import type { DatasetRecord, SyncRecord } from '../model';
-import { createDataset, describeRecord, findDataset, recordBytes, requireIdentity, MAX_BYTES, MAX_RECORDS, type SyncContext } from '../lib/datasets';
+import { createDataset, describeRecord, findDataset, recordBytes, MAX_BYTES, MAX_RECORDS, type SyncContext } from '../lib/datasets';
+import { requireIdentity } from '../lib/identities';
 import { SYNC_MESSAGES } from '../lib/messages';
 import { checkSession } from '../lib/sessions';
 

@@ -1,7 +1,6 @@
 import type { ActionContext } from '../../context';
 import { CloudError } from '../../kernel/errors';
 import { lookup, store } from '../../kernel/records';
-import { cognitoIdentity } from '../../identityPool/service';
 import type { DatasetRecord, SyncRecord, SyncState } from '../model';
 import { SYNC_MESSAGES } from './messages';
 
@@ -13,18 +12,6 @@ export const MAX_RECORDS = 1024;
 export const MAX_BYTES = 1024 * 1024;
 
 export const datasetKey = (identityPoolId: string, identityId: string, name: string) => `${identityPoolId} ${identityId} ${name}`;
-
-/**
- * The identity pool and identity a request names, as the identity pool of this region knows them; ResourceNotFoundException
- * otherwise. SIMPLIFIED: any signed caller may use any identity's datasets (IAM authorization is the front door's).
- */
-export function requireIdentity(ctx: SyncContext, identityPoolId: string, identityId: string): void {
-  const pools = ctx.peek(cognitoIdentity, ctx.region);
-  if (!lookup(pools.pools, identityPoolId)) throw new CloudError('ResourceNotFoundException', SYNC_MESSAGES.poolNotFound(identityPoolId), 404);
-  const identity = lookup(pools.identities, identityId);
-  if (!identity || identity.IdentityPoolId !== identityPoolId)
-    throw new CloudError('ResourceNotFoundException', SYNC_MESSAGES.identityNotFound(identityId), 404);
-}
 
 /** A dataset, tombstone included, or undefined. */
 export function findDataset(state: SyncState, identityPoolId: string, identityId: string, name: string): DatasetRecord | undefined {

@@ -10,6 +10,8 @@ export const SYNC_MESSAGES = {
   poolNotFound: (id: string) => `IdentityPool '${id}' not found.`,
   /** [U] */
   identityNotFound: (id: string) => `Identity '${id}' not found.`,
+  /** [U] the identity pool's words for an identity it disabled (merged into another, or its last login unlinked). */
+  identityDisabled: (id: string) => `Identity '${id}' is disabled.`,
   /** [U] */
   datasetNotFound: (name: string) => `Dataset '${name}' not found.`,
   /** [U] the limits are documented (20 datasets per identity; 1 MB and 1,024 records per dataset), the words are not. */

@@ -36,7 +36,8 @@ describe('operation → IAM action and resource (Service Authorization Reference
     });
     expect(authorizationFor('cognito-sync', 'ListDatasets', scope)).toEqual({
       action: 'cognito-sync:ListDatasets',
-      resource: `${pool}/identity/${IDENTITY_ID}`,
+      // [O] AWS names a dataset `null` for ListDatasets.
+      resource: `${pool}/identity/${IDENTITY_ID}/dataset/null`,
     });
     expect(authorizationFor('cognito-sync', 'DescribeIdentityPoolUsage', scope)).toEqual({ action: 'cognito-sync:DescribeIdentityPoolUsage', resource: pool });
   });
@@ -52,7 +53,10 @@ describe('operation → IAM action and resource (Service Authorization Reference
       action: 'cognito-identity:SetIdentityPoolRoles',
       resource: `arn:aws:cognito-identity:us-east-1:123456789012:identitypool/${POOL_ID}`,
     });
-    expect(authorizationFor('cognito-identity', 'ListIdentityPools', SCOPE)).toEqual({ action: 'cognito-identity:ListIdentityPools', resource: '*' });
+    expect(authorizationFor('cognito-identity', 'ListIdentityPools', SCOPE)).toEqual({
+      action: 'cognito-identity:ListIdentityPools',
+      resource: 'arn:aws:cognito-identity:us-east-1:123456789012:identitypool/',
+    });
   });
 
   it('answers undefined for an operation it does not list, and throws when the scope lacks a name', () => {
