@@ -210,7 +210,8 @@ export class Cloud {
       code: () => this.#loader.code(service),
       region: routed.region,
       locate: (request) => (routed.regionNamed === false ? service.locate?.(request, this.#services[service.id]?.regions ?? {}) : undefined),
-      authenticate: () => (entry.internal ? ADMIN_CALLER : authenticate(wire, service, now, (key) => this.#issued(key))),
+      authenticate: () =>
+        entry.internal ? ADMIN_CALLER : authenticate(wire, service, now, (key) => this.#issued(key), routed.via === 'host' ? routed.region : undefined),
       context: (region, caller) => this.#context(now, region, requestId, service, caller),
       authorization: { accountId: this.accountId, now, iam: () => this.#iamState() },
     });

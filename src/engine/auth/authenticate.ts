@@ -11,6 +11,7 @@ import type { AnyService } from '../services';
 import type { IssuedCredentials } from '../sts/model';
 import { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, type Caller } from './caller';
 import { readClaim } from '../protocol/sigv4';
+import { scopeError } from './scope';
 import { sessionError } from './sessionErrors';
 
 /** The credentials STS issued under an access key id, if any (the cloud reads them from STS's store). */
@@ -24,7 +25,13 @@ const TEMPORARY_KEY = /^ASIA/;
  * that came through `cloud.fetch` (a browser's fetch drops them though the SDK signed them): they are rebuilt from the URL
  * and the body, as the request on the wire carried them.
  */
-export function authenticate(wire: WireRequest, service: AnyService, now: number, issued: IssuedLookup = () => undefined): Caller | CloudError {
+export function authenticate(
+  wire: WireRequest,
+  service: AnyService,
+  now: number,
+  issued: IssuedLookup = () => undefined,
+  hostRegion?: string,
+): Caller | CloudError {
   const read = readClaim(wire);
   if (!read.ok && read.missing) return { kind: 'anonymous' };
   const accessKeyId = read.ok ? read.claim.accessKeyId : undefined;
@@ -40,6 +47,8 @@ export function authenticate(wire: WireRequest, service: AnyService, now: number
     secretFor: (key) => (key === ADMIN_ACCESS_KEY_ID ? ADMIN_SECRET_ACCESS_KEY : key === session?.AccessKeyId ? session.SecretAccessKey : undefined),
   });
   if (!verified.ok) return new CloudError(verified.code, verified.message, verified.status);
+  const misScoped = scopeError(verified.value, service, hostRegion);
+  if (misScoped) return misScoped;
   if (!session) return { kind: 'admin', accessKeyId: ADMIN_ACCESS_KEY_ID, verified: true };
   // The signature holds; the session token (x-amz-security-token, or X-Amz-Security-Token in a presigned URL) must be
   // the one issued with the key, and the session still current at the cloud's clock.
