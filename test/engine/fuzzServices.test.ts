@@ -9,15 +9,18 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cognitoIdp, createCloud, SERVICES, type AnyService, type Cloud } from '../../src/engine';
 import { sendSigned } from '../support/sign';
+import { credentialPool, type CredentialPool } from './identityPool/support';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20260115);
 const FUZZED = SERVICES.filter((s) => s !== cognitoIdp);
 
 let cloud: Cloud;
+let pool: CredentialPool;
 const actions = new Map<AnyService, string[]>();
 
 beforeAll(async () => {
   cloud = await createCloud({ seed: `fuzz-services-${SEED}` });
+  pool = await credentialPool(cloud);
   for (const service of FUZZED) actions.set(service, (await service.model()).actions ?? []);
 });
 
@@ -116,6 +119,12 @@ describe('every service under random requests', () => {
       ),
       { numRuns: 200, seed: SEED + 1 },
     );
+  });
+
+  it('still lets an existing user sign in and fetch credentials afterwards', async () => {
+    const { IdentityId } = await cloud.cognitoIdentity.getId({ IdentityPoolId: pool.identityPoolId, Logins: pool.logins });
+    const { Credentials } = await cloud.cognitoIdentity.getCredentialsForIdentity({ IdentityId, Logins: pool.logins });
+    expect(Credentials?.AccessKeyId).toMatch(/^ASIA/);
   });
 
   it('still answers the administrator afterwards', async () => {
