@@ -18,10 +18,67 @@ export interface Answer {
 }
 
 export async function readRequest(input: Request | string | URL, init?: RequestInit): Promise<WireRequest> {
+  const quick = input instanceof Request ? undefined : readPlain(input, init);
+  if (quick) return quick;
   const request = input instanceof Request && init === undefined ? input : new Request(input, init);
   const headers: Record<string, string> = {};
   request.headers.forEach((value, key) => (headers[key] = value));
   return { method: request.method, url: new URL(request.url), headers, body: new Uint8Array(await request.arrayBuffer()) };
+}
+
+/** Methods WHATWG fetch writes in upper case whatever case they come in. */
+const NORMALIZED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const BAD_VALUE = /[\0\r\n]|[^\x00-\xff]/;
+const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+
+/**
+ * The wire form of a plain request (a URL, a method, headers, and a string or bytes or no body) read without building a
+ * WHATWG Request, which costs more than answering most actions. It gives exactly what `new Request(input, init)` would:
+ * the method's case normalized, header names lower-cased, values trimmed, repeats joined with ", ", names sorted, and a
+ * string body's default `text/plain;charset=UTF-8`. Anything else (another body type, an option, a header or URL fetch
+ * would refuse) returns undefined, and the Request path answers it, its errors included.
+ */
+function readPlain(input: string | URL, init: RequestInit | undefined): WireRequest | undefined {
+  if (init) for (const key in init) if (key !== 'method' && key !== 'headers' && key !== 'body') return undefined;
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return undefined;
+  }
+  if (url.username || url.password) return undefined;
+  const upper = (init?.method ?? 'GET').toUpperCase();
+  if (!NORMALIZED_METHODS.has(upper)) return undefined;
+  const raw = init?.body;
+  let body: Uint8Array;
+  if (raw === undefined || raw === null) body = new Uint8Array(0);
+  else if (upper === 'GET' || upper === 'HEAD') return undefined;
+  else if (typeof raw === 'string') body = new TextEncoder().encode(raw);
+  else if (raw instanceof Uint8Array) body = new Uint8Array(raw);
+  else if (raw instanceof ArrayBuffer) body = new Uint8Array(raw.slice(0));
+  else return undefined;
+  const pairs: [string, string][] = [];
+  const given = init?.headers;
+  if (given instanceof Headers) given.forEach((value, name) => pairs.push([name, value]));
+  else if (Array.isArray(given)) {
+    for (const pair of given) {
+      if (pair.length !== 2) return undefined;
+      pairs.push([String(pair[0]), String(pair[1])]);
+    }
+  } else if (given) for (const name of Object.keys(given)) pairs.push([name, String((given as Record<string, unknown>)[name])]);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of pairs) {
+    if (!TOKEN.test(name) || BAD_VALUE.test(value)) return undefined;
+    const key = name.toLowerCase();
+    if (key === 'set-cookie') return undefined;
+    const trimmed = value.replace(HTTP_WHITESPACE, '');
+    headers[key] = Object.hasOwn(headers, key) ? `${headers[key]}, ${trimmed}` : trimmed;
+  }
+  if (typeof raw === 'string' && !Object.hasOwn(headers, 'content-type')) headers['content-type'] = 'text/plain;charset=UTF-8';
+  const sorted: Record<string, string> = {};
+  for (const key of Object.keys(headers).sort()) sorted[key] = headers[key]!;
+  return { method: upper, url, headers: sorted, body };
 }
 
 /** Statuses whose responses carry no body (WHATWG fetch refuses one): S3's DeleteObject answers 204. */
