@@ -40,12 +40,28 @@ const decode = (raw: string): string => {
 };
 
 /** The operation whose http method and requestUri (labels and literal query parameters) match; the most specific one wins. */
+/** Each operation's and route's compiled request URI, by HTTP method: built once per model. */
+const BINDINGS = new WeakMap<ServiceModel, Map<string, [string, ReturnType<typeof compiled>][]>>();
+
+function bindingsOf(model: ServiceModel): Map<string, [string, ReturnType<typeof compiled>][]> {
+  let byMethod = BINDINGS.get(model);
+  if (!byMethod) {
+    byMethod = new Map();
+    const all = [...Object.entries(model.operations).map(([name, op]) => [name, op.http] as const), ...Object.entries(model.routes ?? {})];
+    for (const [name, http] of all) {
+      if (!http?.requestUri || !http.method) continue;
+      const list = byMethod.get(http.method) ?? [];
+      list.push([name, compiled(http.requestUri)]);
+      byMethod.set(http.method, list);
+    }
+    BINDINGS.set(model, byMethod);
+  }
+  return byMethod;
+}
+
 export function restOperationOf(request: WireRequest, model: ServiceModel): string | undefined {
   let best: { name: string; weight: number } | undefined;
-  const bindings = [...Object.entries(model.operations).map(([name, op]) => [name, op.http] as const), ...Object.entries(model.routes ?? {})];
-  for (const [name, http] of bindings) {
-    if (!http?.requestUri || http.method !== request.method) continue;
-    const uri = compiled(http.requestUri);
+  for (const [name, uri] of bindingsOf(model).get(request.method) ?? []) {
     if (!uri.path.test(request.url.pathname)) continue;
     const params = request.url.searchParams;
     if (!uri.query.every(([key, value]) => params.has(key) && (value === undefined || params.get(key) === value))) continue;

@@ -26,7 +26,8 @@ export interface SignatureClaim {
 
 export type ClaimResult = { ok: true; claim: SignatureClaim } | { ok: false; missing: true } | { ok: false; missing: false; message: string };
 
-export const sha256Hex = (data: Uint8Array | string): string => bytesToHex(sha256(typeof data === 'string' ? utf8ToBytes(data) : data));
+export const sha256Hex = (data: Uint8Array | string): string =>
+  data.length === 0 ? EMPTY_SHA256 : bytesToHex(sha256(typeof data === 'string' ? utf8ToBytes(data) : data));
 
 /** The decoded query parameters, in order, as the raw query string carries them (`+` is a plus, not a space, in SigV4). */
 export function rawQuery(url: URL): [string, string][] {
@@ -189,9 +190,16 @@ export function stringToSign(amzDate: string, scope: string, canonical: string):
 
 /** kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, day), region), service), "aws4_request"). */
 export function signingKey(secret: string, day: string, region: string, service: string): Uint8Array {
+  const id = `${secret}\n${day}\n${region}\n${service}`;
+  const known = SIGNING_KEYS.get(id);
+  if (known) return known;
   let key = utf8ToBytes(`AWS4${secret}`);
   for (const part of [day, region, service, 'aws4_request']) key = hmac(sha256, key, utf8ToBytes(part));
+  // A signing key depends on nothing else, so it is derived once a day per secret and scope, as the SDKs' signers cache it.
+  if (SIGNING_KEYS.size >= 500) SIGNING_KEYS.delete(SIGNING_KEYS.keys().next().value!);
+  SIGNING_KEYS.set(id, key);
   return key;
 }
+const SIGNING_KEYS = new Map<string, Uint8Array>();
 
 export const signatureOf = (key: Uint8Array, toSign: string): string => bytesToHex(hmac(sha256, key, utf8ToBytes(toSign)));

@@ -42,6 +42,8 @@ export function toPublicJwk(key: KeyRecord): PublicJwk {
   return { kid: key.kid, alg: 'RS256', kty: 'RSA', e: key.publicJwk.e!, n: key.publicJwk.n!, use: 'sig' };
 }
 
+const startedId = (claims: object, key: KeyRecord, alg: string) => `${alg}\n${key.kid}\n${key.publicJwk.n?.slice(0, 16)}\n${JSON.stringify(claims)}`;
+
 /** Imported CryptoKeys, cached by kid: importing costs far more than signing. */
 /** How many of the tokens it signed a cloud remembers as valid without verifying them again. */
 const SIGNED_REMEMBERED = 2000;
@@ -53,6 +55,29 @@ export class KeyCache {
   /** The same tokens in a ring, so the oldest is forgotten without walking the map. */
   readonly #ring: string[] = [];
   #oldest = 0;
+
+  /** Signatures started ahead of the call that needs them (start), each taken once (takeStarted); bounded, not in snapshots. */
+  readonly #started = new Map<string, Promise<string>>();
+
+  /** Starts a signature of these claims with this key now, for a call expected soon to take it. */
+  start(claims: object, key: KeyRecord, alg: 'RS256' | 'RS512', sign: () => Promise<string>): void {
+    const id = startedId(claims, key, alg);
+    if (this.#started.has(id)) return;
+    if (this.#started.size >= 16) this.#started.delete(this.#started.keys().next().value!);
+    const signing = sign();
+    // A signature nobody takes must not surface as an unhandled rejection; the taker sees the failure and signs again.
+    signing.catch(() => undefined);
+    this.#started.set(id, signing);
+  }
+
+  /** The started signature of exactly these claims with this key, handed out once; undefined when none was started. */
+  takeStarted(claims: object, key: KeyRecord, alg: 'RS256' | 'RS512'): Promise<string> | undefined {
+    const id = startedId(claims, key, alg);
+    const signing = this.#started.get(id);
+    if (!signing) return undefined;
+    this.#started.delete(id);
+    return signing;
+  }
 
   /** Remembers a token this cloud just signed. */
   rememberSigned(token: string, kid: string): void {

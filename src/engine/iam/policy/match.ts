@@ -10,6 +10,20 @@ const escape = (s: string) => s.replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
 
 /** A glob of pieces (literal pieces' `*` and `?` are plain characters) as an anchored regular expression. */
 export function globRegExp(pieces: Piece[], ignoreCase = false): RegExp {
+  let id = ignoreCase ? 'i' : 's';
+  for (const p of pieces) id += (p.literal ? '\u0001' : '\u0002') + p.text;
+  const known = GLOBS.get(id);
+  if (known) return known;
+  const made = compileGlob(pieces, ignoreCase);
+  if (GLOBS.size >= 2000) GLOBS.delete(GLOBS.keys().next().value!);
+  GLOBS.set(id, made);
+  return made;
+}
+
+/** Compiled globs by their pieces (bounded): the same patterns come back on every request a policy judges. */
+const GLOBS = new Map<string, RegExp>();
+
+function compileGlob(pieces: Piece[], ignoreCase: boolean): RegExp {
   const source = pieces
     .map((p) =>
       p.literal

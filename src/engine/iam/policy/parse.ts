@@ -213,9 +213,27 @@ export function isParsedPolicy(value: unknown): value is ParsedPolicy {
  */
 export function parsePolicy(input: string | object): ParsedPolicy {
   if (isParsedPolicy(input)) return input;
+  const known = typeof input === 'string' ? PARSED.get(input) : undefined;
+  if (known) return known;
   const result = parseStructure(input);
   if (typeof result === 'string') throw new PolicyDocumentError(result);
+  if (typeof input === 'string') {
+    // A document's text always parses to the same policy: requests under the same role share one parse.
+    if (PARSED.size >= 500) PARSED.delete(PARSED.keys().next().value!);
+    PARSED.set(input, deepFreeze(result));
+  }
   return result;
+}
+
+/** Parsed policies by document text (bounded; the oldest goes first). Frozen, since every caller shares them. */
+const PARSED = new Map<string, ParsedPolicy>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
 }
 
 /** A PolicyInput split into its optional name and its document. */

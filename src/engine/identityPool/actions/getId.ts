@@ -2,8 +2,10 @@ import { CloudError } from '../../kernel/errors';
 import { lookup } from '../../kernel/records';
 import type { IdentityPoolRecord, IdentityRecord } from '../model';
 import { link, loginKey } from '../lib/link';
-import { verifyLogins } from '../lib/logins';
+import { verifyLogins, type VerifiedLogin } from '../lib/logins';
+import { startOpenIdToken } from '../lib/openIdToken';
 import { getIdentityPool, type IdentityPoolContext } from '../lib/pools';
+import { principalTagsOf } from './principalTags';
 
 export interface GetIdRequest {
   IdentityPoolId: string;
@@ -20,13 +22,22 @@ export async function getId(ctx: IdentityPoolContext, request: GetIdRequest): Pr
   const logins = await verifyLogins(ctx, pool, request.Logins);
   if (logins.length === 0) {
     if (!pool.AllowUnauthenticatedIdentities) throw new CloudError('NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.');
-    return { IdentityId: newIdentity(ctx, pool).IdentityId };
+    const guest = newIdentity(ctx, pool);
+    startNextToken(ctx, pool, guest, logins);
+    return { IdentityId: guest.IdentityId };
   }
   const owners = [...new Set(logins.map((login) => lookup(ctx.state.logins, loginKey(pool, login))).filter((id): id is string => id !== undefined))];
   // SIMPLIFIED: logins owned by two identities at once would merge them; merging comes with linking (GetCredentialsForIdentity).
   const identity = owners[0] !== undefined ? ctx.state.identities[owners[0]]! : newIdentity(ctx, pool);
   for (const login of logins) if (lookup(ctx.state.logins, loginKey(pool, login)) === undefined) link(ctx, pool, identity, login);
+  startNextToken(ctx, pool, identity, logins);
   return { IdentityId: identity.IdentityId };
+}
+
+/** The OpenID token the app's next call (GetCredentialsForIdentity, or GetOpenIdToken) signs, started now when it can use one. */
+function startNextToken(ctx: IdentityPoolContext, pool: IdentityPoolRecord, identity: IdentityRecord, logins: VerifiedLogin[]): void {
+  if (lookup(ctx.state.roles, pool.IdentityPoolId) === undefined && !pool.AllowClassicFlow) return;
+  startOpenIdToken(ctx, identity, logins, logins.length > 0 ? principalTagsOf(ctx, pool.IdentityPoolId, logins[0]!) : {});
 }
 
 function newIdentity(ctx: IdentityPoolContext, pool: IdentityPoolRecord): IdentityRecord {

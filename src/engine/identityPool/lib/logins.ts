@@ -43,17 +43,17 @@ async function verifyLogin(ctx: IdentityPoolContext, pool: IdentityPoolRecord, p
   const userPool = where ? lookup(ctx.peek(cognitoIdp, where[1]).pools, where[2]!) : undefined;
   const claims = peekClaims(token);
   // [O] AWS's words for a value that is not a JWT, or not signed by the pool.
-  const notOidc = refused('Invalid login token. Not a valid OpenId Connect identity token.');
-  if (!claims) throw notOidc;
+  const notOidc = () => refused('Invalid login token. Not a valid OpenId Connect identity token.');
+  if (!claims) throw notOidc();
   // An access token has no `aud`: AWS answers so [O].
   if (claims['token_use'] === 'access' || claims.aud === undefined) throw refused('Invalid login token. Missing a required claim: aud');
-  if (!userPool) throw notOidc;
+  if (!userPool) throw notOidc();
   const issuer = `https://${provider}`;
   if (claims.iss !== issuer) throw refused("Invalid login token. Issuer doesn't match providerName");
   const verdict = await verifyJwt(token, [userPool.keys.id], ctx.keyCache, ctx.now, { issuer, tokenUse: 'id' });
   if (!verdict.ok) {
     if (verdict.reason === 'expired') throw refused(`Invalid login token. Token expired: ${String(claims.exp)} >= ${Math.floor(ctx.now / 1000)}`);
-    throw notOidc;
+    throw notOidc();
   }
   const client = trusted.find((p) => p.ClientId === claims.aud);
   // [U] the wording when the token's client is not one the identity pool names.

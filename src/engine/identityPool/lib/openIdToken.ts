@@ -38,7 +38,33 @@ export async function openIdToken(
     key = { kid, privateJwk: { ...fresh.privateJwk, kid, alg: 'RS512' }, publicJwk: { ...fresh.publicJwk, kid, alg: 'RS512' } };
     ctx.state.signingKey = key;
   }
-  const iat = Math.floor(ctx.now / 1000);
+  const claims = openIdClaims(ctx.now, identity, logins, tags);
+  const started = ctx.keyCache.takeStarted(claims, key, 'RS512');
+  if (started) {
+    try {
+      return await started;
+    } catch {
+      // Signed again below, as if it had never been started.
+    }
+  }
+  return signJwt(claims, key, ctx.keyCache, 'RS512');
+}
+
+/**
+ * Starts signing, in the background, the token the identity's next GetCredentialsForIdentity (or GetOpenIdToken) will
+ * need if it comes at the same simulated second: the app asks for it right after GetId. RS512 signatures are
+ * deterministic, so the token is byte for byte the one that call would sign; the call takes it (once) instead of
+ * waiting for a signature of its own. Only when the pool's key exists already: nothing is drawn from the generator.
+ */
+export function startOpenIdToken(ctx: IdentityPoolContext, identity: IdentityRecord, logins: readonly VerifiedLogin[], tags: Record<string, string>): void {
+  const key = ctx.state.signingKey;
+  if (!key) return;
+  const claims = openIdClaims(ctx.now, identity, logins, tags);
+  ctx.keyCache.start(claims, key, 'RS512', () => signJwt(claims, key, ctx.keyCache, 'RS512'));
+}
+
+function openIdClaims(now: number, identity: IdentityRecord, logins: readonly VerifiedLogin[], tags: Record<string, string>): Record<string, unknown> {
+  const iat = Math.floor(now / 1000);
   const claims: Record<string, unknown> = {
     sub: identity.IdentityId,
     aud: identity.IdentityPoolId,
@@ -49,7 +75,7 @@ export async function openIdToken(
   };
   if (Object.keys(tags).length > 0)
     claims['https://aws.amazon.com/tags'] = { principal_tags: Object.fromEntries(Object.entries(tags).map(([key, value]) => [key, [value]])) };
-  return signJwt(claims, key, ctx.keyCache, 'RS512');
+  return claims;
 }
 
 /** `/.well-known/openid-configuration` [O: the published document's members that matter to a verifier]. */
