@@ -8,16 +8,37 @@ import type { KeyCache, KeyRecord } from './keys';
 export async function signJwt(claims: JWTPayload, key: KeyRecord, cache: KeyCache, alg: 'RS256' | 'RS512' = 'RS256'): Promise<string> {
   const header = alg === 'RS256' ? { kid: key.kid, alg } : { kid: key.kid, typ: 'JWS', alg };
   const token = await new SignJWT(claims).setProtectedHeader(header).sign(await cache.get(key, 'private', alg));
-  cache.rememberSigned(token, key.kid);
+  cache.rememberSigned(token, key.kid, decodedForm(claims));
   return token;
+}
+
+/** The claims as decoding the token gives them back: JSON's members (an undefined one is left out), frozen. */
+function decodedForm(claims: JWTPayload): Readonly<Record<string, unknown>> {
+  const copy: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(claims))
+    if (value !== undefined) copy[name] = typeof value === 'object' && value !== null ? JSON.parse(JSON.stringify(value)) : value;
+  return deepFreeze(copy);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
 }
 
 export type VerifyFailure = 'malformed' | 'unknown-kid' | 'bad-signature' | 'expired' | 'wrong-issuer' | 'wrong-use';
 
 export type VerifyResult = { ok: true; payload: JWTPayload & Record<string, unknown> } | { ok: false; reason: VerifyFailure };
 
-/** Reads claims without checking anything: how the cloud finds which pool a token claims to come from. */
-export function peekClaims(token: string): (JWTPayload & Record<string, unknown>) | undefined {
+/**
+ * Reads claims without checking anything: how the cloud finds which pool a token claims to come from. A token this
+ * cloud signed is not decoded again (`cache`).
+ */
+export function peekClaims(token: string, cache?: KeyCache): (JWTPayload & Record<string, unknown>) | undefined {
+  const known = cache?.claimsSignedHere(token);
+  if (known) return known as JWTPayload & Record<string, unknown>;
   try {
     decodeProtectedHeader(token);
     return decodeJwt(token) as JWTPayload & Record<string, unknown>;
@@ -45,7 +66,7 @@ export async function verifyJwt(
   if (cache.signedHere(token) === key.kid) {
     // Byte for byte a token this cloud signed with this key: its signature is valid by construction, so only the claims are
     // checked (as jose would). Any other token, a tampered one included, takes jose's full verification below.
-    const payload = decodeJwt(token) as JWTPayload & Record<string, unknown>;
+    const payload = (cache.claimsSignedHere(token) ?? decodeJwt(token)) as JWTPayload & Record<string, unknown>;
     if (payload.iss !== expected.issuer) return { ok: false, reason: 'wrong-issuer' };
     if (typeof payload.exp === 'number' && payload.exp <= Math.floor(now / 1000)) return { ok: false, reason: 'expired' };
     if (payload['token_use'] !== expected.tokenUse) return { ok: false, reason: 'wrong-use' };

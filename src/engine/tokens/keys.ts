@@ -51,7 +51,7 @@ const SIGNED_REMEMBERED = 2000;
 export class KeyCache {
   readonly #keys = new Map<string, Promise<CryptoKey>>();
   /** Tokens this cloud signed itself, newest last, with the kid that signed them (bounded; not part of snapshots). */
-  readonly #signed = new Map<string, string>();
+  readonly #signed = new Map<string, { kid: string; claims: Readonly<Record<string, unknown>> }>();
   /** The same tokens in a ring, so the oldest is forgotten without walking the map. */
   readonly #ring: string[] = [];
   #oldest = 0;
@@ -79,9 +79,9 @@ export class KeyCache {
     return signing;
   }
 
-  /** Remembers a token this cloud just signed. */
-  rememberSigned(token: string, kid: string): void {
-    this.#signed.set(token, kid);
+  /** Remembers a token this cloud just signed, and its claims as a verifier would decode them. */
+  rememberSigned(token: string, kid: string, claims: Readonly<Record<string, unknown>>): void {
+    this.#signed.set(token, { kid, claims });
     if (this.#ring.length < SIGNED_REMEMBERED) {
       this.#ring.push(token);
       return;
@@ -93,7 +93,12 @@ export class KeyCache {
 
   /** The kid that signed this exact token here, if this cloud signed it: its signature is then known to be valid. */
   signedHere(token: string): string | undefined {
-    return this.#signed.get(token);
+    return this.#signed.get(token)?.kid;
+  }
+
+  /** The claims of a token this cloud signed, without decoding it again (frozen: every reader shares them). */
+  claimsSignedHere(token: string): Readonly<Record<string, unknown>> | undefined {
+    return this.#signed.get(token)?.claims;
   }
 
   /** The CryptoKey of a record for one algorithm (WebCrypto binds a key to its hash: RS256 for user pools, RS512 for identity pools). */

@@ -41,7 +41,7 @@ async function verifyLogin(ctx: IdentityPoolContext, pool: IdentityPoolRecord, p
   }
   const where = USER_POOL_PROVIDER.exec(provider);
   const userPool = where ? lookup(ctx.peek(cognitoIdp, where[1]).pools, where[2]!) : undefined;
-  const claims = peekClaims(token);
+  const claims = peekClaims(token, ctx.keyCache);
   // [O] AWS's words for a value that is not a JWT, or not signed by the pool.
   const notOidc = () => refused('Invalid login token. Not a valid OpenId Connect identity token.');
   if (!claims) throw notOidc();

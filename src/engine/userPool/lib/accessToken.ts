@@ -17,7 +17,7 @@ export async function authorizeAccessToken(
   ctx: ActionContext,
   accessToken: string,
 ): Promise<{ pool: UserPoolRecord; user: UserRecord; claims: Record<string, unknown> }> {
-  const peeked = peekClaims(accessToken);
+  const peeked = peekClaims(accessToken, ctx.keyCache);
   const iss = typeof peeked?.iss === 'string' ? peeked.iss : '';
   const pool = lookup(ctx.state.pools, iss.slice(iss.lastIndexOf('/') + 1));
   if (!pool || poolIssuer(pool) !== iss) throw invalid();
