@@ -30,12 +30,8 @@ export const iam: ServiceDescriptor<IamState, IamActions, IamView> = {
   // A role session's IAM request is judged on the role or managed policy it names (iam/policy/actions.ts).
   authorization: {
     service: 'iam',
-    scope: (action, request) => {
-      const scope = iamScope(action, request);
-      // [U] a PolicyArn that names no policy is judged on every policy of the account (the action then refuses it).
-      const arn = (request as { PolicyArn?: unknown } | undefined)?.PolicyArn;
-      return typeof arn === 'string' && scope.policyName === undefined ? { ...scope, policyName: '*' } : scope;
-    },
+    // [U] a PolicyArn that names no policy is judged as sent (the action then refuses it).
+    scope: (action, request) => iamScope(action, request),
   },
   stateVersion: 1,
   initialState: () => ({ roles: {}, policies: {} }),

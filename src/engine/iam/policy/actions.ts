@@ -21,6 +21,10 @@ export interface OperationScope {
   roleName?: string;
   roleArn?: string;
   policyName?: string;
+  /** A managed policy's ARN as the request names it (an AWS managed one's account is `aws`). */
+  policyArn?: string;
+  /** SimulatePrincipalPolicy's principal. */
+  policySourceArn?: string;
   /** A federated user's name (GetFederationToken). */
   name?: string;
 }
@@ -104,8 +108,16 @@ const IAM: Record<string, Row> = {
   PassRole: ['iam:PassRole', ROLE],
   ListRoles: ['iam:ListRoles', '*'],
   CreatePolicy: ['iam:CreatePolicy', 'arn:aws:iam::{accountId}:policy/{policyName}'],
-  GetPolicy: ['iam:GetPolicy', 'arn:aws:iam::{accountId}:policy/{policyName}'],
-  DeletePolicy: ['iam:DeletePolicy', 'arn:aws:iam::{accountId}:policy/{policyName}'],
+  GetPolicy: ['iam:GetPolicy', '{policyArn}'],
+  DeletePolicy: ['iam:DeletePolicy', '{policyArn}'],
+  ListPolicies: ['iam:ListPolicies', '*'],
+  CreatePolicyVersion: ['iam:CreatePolicyVersion', '{policyArn}'],
+  GetPolicyVersion: ['iam:GetPolicyVersion', '{policyArn}'],
+  DeletePolicyVersion: ['iam:DeletePolicyVersion', '{policyArn}'],
+  ListPolicyVersions: ['iam:ListPolicyVersions', '{policyArn}'],
+  SetDefaultPolicyVersion: ['iam:SetDefaultPolicyVersion', '{policyArn}'],
+  SimulatePrincipalPolicy: ['iam:SimulatePrincipalPolicy', '{policySourceArn}'],
+  SimulateCustomPolicy: ['iam:SimulateCustomPolicy', '*'],
 };
 
 const IDENTITY_POOL = 'arn:aws:cognito-identity:{region}:{accountId}:identitypool/{identityPoolId}';
