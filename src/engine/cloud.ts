@@ -4,7 +4,6 @@
  */
 import type { Clock } from './kernel/clock';
 import { actionContext, type ContextSource } from './actionContext';
-import { authenticate } from './auth/authenticate';
 import { ADMIN_CALLER } from './auth/caller';
 import { answer, visit } from './answer';
 import { httpRecord, readRequest, siteOutcome, toResponse, unroutable, unwrap, type Answer } from './exchange';
@@ -224,7 +223,16 @@ export class Cloud {
       authenticate: () =>
         entry.internal
           ? ADMIN_CALLER
-          : authenticate(wire, service, now, (key) => issuedCredentials(this.registry, this.#services, key), routed.via === 'host' ? routed.region : undefined),
+          : // The front door's SigV4 code loads with the first request from outside (the facade and the flows sign nothing).
+            import('./auth/authenticate').then(({ authenticate }) =>
+              authenticate(
+                wire,
+                service,
+                now,
+                (key) => issuedCredentials(this.registry, this.#services, key),
+                routed.via === 'host' ? routed.region : undefined,
+              ),
+            ),
       context: (region, caller) => actionContext(this.#source, now, region, requestId, service, caller),
       authorization: { accountId: this.accountId, now, iam: () => iamStateOf(this.registry, this.#services) },
     });
