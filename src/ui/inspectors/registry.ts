@@ -2,13 +2,15 @@
  * The inspectors: one entry per tab, one folder per panel. A tab appears in the lessons it applies to; adding an
  * inspector is its folder and one line here.
  */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { Lesson } from '../../content';
-import { RequestsTab } from './requests';
 import { SequencePanel } from './sequence/SequencePanel';
 import { StateChartPanel } from './stateChart/StateChartPanel';
-import { TokensTab } from './tokens';
-import { UsersTab } from './users';
+
+// The tabs a lesson opens on (Sequence, State chart) come with the page; the others load when first shown.
+const TokensTab = lazy(() => import('./tokens').then((m) => ({ default: m.TokensTab })));
+const RequestsTab = lazy(() => import('./requests').then((m) => ({ default: m.RequestsTab })));
+const UsersTab = lazy(() => import('./users').then((m) => ({ default: m.UsersTab })));
 
 export interface Inspector {
   id: string;
