@@ -1,5 +1,6 @@
 /** Pieces the identity screens share: the last signed request's answer, what the app holds, and a busy line. */
 import type { AppRequest, HeldCredentials, SignedAnswer } from '../../../../flows/identityWire';
+import { explainError } from '../../errorWords';
 import type { ScreenProps } from '../../screenKit';
 
 /** The request in a few words: `S3 GetObject article-notes/us-east-1:…/notes.txt`. */
@@ -30,7 +31,7 @@ export function AnswerBox({ answer }: { answer: SignedAnswer }) {
         answer.text !== undefined && <p>The object holds: “{answer.text}”</p>
       ) : (
         <p>
-          <span className="aws-code">{answer.code}</span>
+          {answer.code && explainError({ code: answer.code, message: answer.message ?? '' }).words} <span className="aws-code">{answer.code}</span>
           {answer.message ? `: ${answer.message}` : ''}
         </p>
       )}
