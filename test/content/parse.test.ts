@@ -191,7 +191,18 @@ describe('parseLesson', () => {
 
 /** The flow, scenario and action ids lessons/README.md documents, hard-coded so a lesson can't drift from them unnoticed. */
 const CONTRACT = {
-  scenarios: ['none', 'emptyPool', 'unconfirmedUser', 'confirmedUser', 'signInReady', 'adminCreatedUser'],
+  scenarios: [
+    'none',
+    'emptyPool',
+    'unconfirmedUser',
+    'confirmedUser',
+    'signInReady',
+    'adminCreatedUser',
+    'guestPool',
+    'threeSteps',
+    'signedInElsewhere',
+    'classicPool',
+  ],
   anyFlowActions: ['inbox.open', 'app.open', 'clock.advance5m', 'clock.advanceHour', 'clock.advanceDay'],
   flows: {
     signUp: {
@@ -250,6 +261,54 @@ const CONTRACT = {
       states: ['idle', 'describingPool', 'poolShown', 'describingClient', 'clientShown', 'failed'],
     },
     story: { actions: ['story.tell'], states: ['telling'] },
+    credentials: {
+      actions: [
+        'identity.continueAsGuest',
+        'identity.startSignIn',
+        'identity.signIn',
+        'identity.signOut',
+        'notes.put',
+        'notes.get',
+        'notes.putOther',
+        'notes.getOther',
+        'sync.write',
+        'roles.list',
+        'credentials.refresh',
+        'credentials.waitForExpiry',
+        'developer.allowOwnNotes',
+        'developer.allowIamForGuests',
+      ],
+      states: [
+        'start',
+        'signingIn',
+        'signInFailed',
+        'gettingId',
+        'gettingCredentials',
+        'refreshingTokens',
+        'held',
+        'held.idle',
+        'held.requesting',
+        'held.syncListing',
+        'held.syncUpdating',
+        'held.answered',
+        'held.requestFailed',
+        'held.updatingRole',
+        'failed',
+      ],
+    },
+    classicFlow: {
+      actions: [
+        'classic.getId',
+        'classic.getOpenIdToken',
+        'classic.assumeRole',
+        'classic.syncList',
+        'classic.restart',
+        'trust.wrongAmr',
+        'trust.wrongAud',
+        'trust.restore',
+      ],
+      states: ['idle', 'gettingId', 'identified', 'gettingToken', 'tokenHeld', 'assumingRole', 'credentialsHeld', 'syncListing', 'editingTrust', 'failed'],
+    },
   } as Record<string, { actions: string[]; states: string[] }>,
 };
 

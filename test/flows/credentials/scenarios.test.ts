@@ -53,3 +53,37 @@ describe('identity-pool scenarios', () => {
     expect(setup.bucket).toBeUndefined();
   });
 });
+
+describe('the identity flows’ documented states', () => {
+  it('are exactly the machines’ states, as lessons/README.md and the content contract list them', async () => {
+    const { getStateNodes } = await import('@xstate/graph');
+    const { credentialsMachine } = await import('../../../src/flows/credentials/machine');
+    const { classicMachine } = await import('../../../src/flows/classicFlow/machine');
+    const paths = (m: typeof credentialsMachine | typeof classicMachine) =>
+      getStateNodes(m.root)
+        .map((n) => n.path.join('.'))
+        .sort();
+    expect(paths(credentialsMachine)).toEqual(
+      [
+        'start',
+        'signingIn',
+        'signInFailed',
+        'gettingId',
+        'gettingCredentials',
+        'refreshingTokens',
+        'held',
+        'held.idle',
+        'held.requesting',
+        'held.syncListing',
+        'held.syncUpdating',
+        'held.answered',
+        'held.requestFailed',
+        'held.updatingRole',
+        'failed',
+      ].sort(),
+    );
+    expect(paths(classicMachine)).toEqual(
+      ['idle', 'gettingId', 'identified', 'gettingToken', 'tokenHeld', 'assumingRole', 'credentialsHeld', 'syncListing', 'editingTrust', 'failed'].sort(),
+    );
+  });
+});
