@@ -269,6 +269,7 @@ const CONTRACT = {
         'identity.signOut',
         'notes.put',
         'notes.get',
+        'notes.list',
         'notes.putOther',
         'notes.getOther',
         'sync.write',

@@ -152,6 +152,7 @@ export const graphModels: Record<FlowId, GraphModel> = {
         'signIn.cancel',
         'notes.put',
         'notes.get',
+        'notes.list',
         'notes.putOther',
         'notes.getOther',
         'sync.write',

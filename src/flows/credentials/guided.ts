@@ -18,6 +18,7 @@ export const credentialsGuided: Record<string, GuidedAction> = {
   'identity.signOut': { label: 'Sign out and forget the identity', plan: () => app('app.signOut') },
   'notes.put': { label: 'Save my notes to S3', plan: () => app('notes.put') },
   'notes.get': { label: 'Read my notes from S3', plan: () => app('notes.get') },
+  'notes.list': { label: 'List my notes (S3 ListObjectsV2 under my prefix)', plan: () => app('notes.list') },
   'notes.putOther': { label: "Write into another identity's notes", plan: () => app('notes.putOther') },
   'notes.getOther': { label: "Read another identity's notes", plan: () => app('notes.getOther') },
   'sync.write': { label: 'Save a setting with Cognito Sync', plan: () => app('sync.write') },

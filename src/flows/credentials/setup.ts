@@ -48,6 +48,7 @@ export type CredentialsEvent =
   | { type: 'signIn.cancel' }
   | { type: 'notes.put' }
   | { type: 'notes.get' }
+  | { type: 'notes.list' }
   | { type: 'notes.putOther' }
   | { type: 'notes.getOther' }
   | { type: 'sync.write' }

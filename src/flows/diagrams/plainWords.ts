@@ -30,6 +30,7 @@ export const EVENT_WORDS: Record<string, string> = {
   'signIn.cancel': 'stay a guest',
   'notes.put': 'save my notes',
   'notes.get': 'read my notes',
+  'notes.list': 'list my notes',
   'notes.putOther': "write another identity's notes",
   'notes.getOther': "read another identity's notes",
   'roles.list': 'list IAM roles',

@@ -57,6 +57,7 @@ function Start(props: ScreenProps) {
 const REQUESTS: [string, string][] = [
   ['notes.put', 'Save my notes (S3)'],
   ['notes.get', 'Read my notes (S3)'],
+  ['notes.list', 'List my notes (S3)'],
   ['notes.getOther', "Read another identity's notes"],
   ['notes.putOther', "Write another identity's notes"],
   ['sync.write', 'Save a setting (Sync)'],
