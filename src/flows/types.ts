@@ -35,6 +35,7 @@ export type ScenarioId =
   | 'guestPool'
   | 'threeSteps'
   | 'signedInElsewhere'
+  | 'guestSignsUp'
   | 'classicPool';
 
 /** What a scenario built in the cloud, handed to a flow's machine as `input.setup`. */

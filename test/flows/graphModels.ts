@@ -148,6 +148,7 @@ export const graphModels: Record<FlowId, GraphModel> = {
       ...[
         'form.submit',
         'guest.start',
+        'signUp.submit',
         'signIn.start',
         'signIn.cancel',
         'notes.put',
@@ -164,6 +165,10 @@ export const graphModels: Record<FlowId, GraphModel> = {
       ].map((type) => ({ type })),
       done('initiateAuth', tokens),
       fail('initiateAuth', 'NotAuthorizedException', 'Incorrect username or password.'),
+      done('signUp', { UserConfirmed: false, UserSub: 'sub', ...delivery }),
+      fail('signUp', 'UsernameExistsException', 'User already exists'),
+      done('confirmSignUp', {}),
+      fail('confirmSignUp', 'CodeMismatchException', 'Invalid verification code provided, please try again.'),
       done('getId', { IdentityId: IDENTITY }),
       fail('getId', 'NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.'),
       done('getCredentialsForIdentity', credentialsOf(IDENTITY)),

@@ -104,6 +104,14 @@ export const guidedLessons: GuidedLesson[] = [
     { action: 'identity.startSignIn', state: 'start' },
     { action: 'identity.signIn', state: 'held.idle' },
   ]),
+  lesson('guest-signs-up', 'credentials', 'guestSignsUp', [
+    { action: 'identity.continueAsGuest', state: 'held.idle' },
+    { action: 'sync.write', state: 'held.answered' },
+    { action: 'identity.startSignIn', state: 'start' },
+    { action: 'identity.signUp', state: 'awaitingCode' },
+    { action: 'inbox.open', state: 'awaitingCode', appTab: 'inbox' },
+    { action: 'identity.confirm', state: 'held.idle', appTab: 'app' },
+  ]),
   lesson('basic-flow', 'classicFlow', 'classicPool', [
     { state: 'idle' },
     { action: 'classic.getId', state: 'identified' },
@@ -144,6 +152,8 @@ export const CONTRACT_ACTION_IDS = {
     'identity.continueAsGuest',
     'identity.startSignIn',
     'identity.signIn',
+    'identity.signUp',
+    'identity.confirm',
     'identity.signOut',
     'notes.put',
     'notes.get',

@@ -22,6 +22,7 @@ describe('scenarios', () => {
       'confirmedUser',
       'emptyPool',
       'guestPool',
+      'guestSignsUp',
       'none',
       'signInReady',
       'signedInElsewhere',

@@ -1,6 +1,6 @@
 /** The credentials flow's guided actions: the events the app's buttons send, and the developer's IAM changes. */
 import { HOUR, MINUTE } from '../../engine';
-import { only, submit, typing } from '../guided';
+import { newestCode, only, submit, typing, usernameOf } from '../guided';
 import { ARTICLE_USER, type GuidedAction } from '../types';
 
 const app = (type: string) => ({ ...only(type), appTab: 'app' as const });
@@ -14,6 +14,20 @@ export const credentialsGuided: Record<string, GuidedAction> = {
       events: [...typing({ username: env.setup.username ?? ARTICLE_USER.username, password: env.setup.password ?? ARTICLE_USER.password }), submit],
       appTab: 'app',
     }),
+  },
+  'identity.signUp': {
+    label: 'Sign up to the user pool',
+    plan: (env) => ({
+      events: [
+        ...typing({ username: env.setup.username ?? ARTICLE_USER.username, password: env.setup.password ?? ARTICLE_USER.password }),
+        { type: 'signUp.submit' },
+      ],
+      appTab: 'app',
+    }),
+  },
+  'identity.confirm': {
+    label: 'Type the emailed code',
+    plan: (env) => ({ events: [...typing({ code: newestCode(env.outbox, usernameOf(env)) }), submit], appTab: 'app' }),
   },
   'identity.signOut': { label: 'Sign out and forget the identity', plan: () => app('app.signOut') },
   'notes.put': { label: 'Save my notes to S3', plan: () => app('notes.put') },

@@ -26,6 +26,7 @@ export const EVENT_WORDS: Record<string, string> = {
   'api.callWithIdToken': 'call your API with the ID token',
   'api.callCheckingRevocation': 'call your API, checking revocation',
   'guest.start': 'continue as a guest',
+  'signUp.submit': 'sign up',
   'signIn.start': 'sign in',
   'signIn.cancel': 'stay a guest',
   'notes.put': 'save my notes',

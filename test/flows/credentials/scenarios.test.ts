@@ -3,7 +3,7 @@ import { ARTICLE_AUTHENTICATED_ROLE_POLICY, ARTICLE_UNAUTHENTICATED_ROLE_POLICY,
 import { ARTICLE_POLICY_NAME, AUTH_ROLE_NAME, GUEST_ROLE_NAME, NOTES_BUCKET } from '../../../src/flows/credentials/scenarios';
 import { scenarios } from '../../../src/flows/scenarios';
 import type { ScenarioId } from '../../../src/flows/types';
-import { newCloud } from '../../support/cloud';
+import { newCloud, poolsOf } from '../../support/cloud';
 
 async function build(id: ScenarioId) {
   const cloud = await newCloud();
@@ -46,6 +46,14 @@ describe('identity-pool scenarios', () => {
     expect(owners[0]!.IdentityId).not.toBe(setup.otherIdentityId);
   });
 
+  it('guestSignsUp: the three steps’ pools and roles, and no user yet (the article user is to sign up)', async () => {
+    const { cloud, setup, pool } = await build('guestSignsUp');
+    expect(pool!.CognitoIdentityProviders?.[0]?.ProviderName).toBe(setup.providerName);
+    expect(setup).toMatchObject({ username: 'abc.xyz@gmail.com', password: '#Abc1234', authRoleName: AUTH_ROLE_NAME, bucket: NOTES_BUCKET });
+    expect(Object.keys(poolsOf(cloud)[setup.userPoolId!]!.users)).toEqual([]);
+    expect(poolsOf(cloud)[setup.userPoolId!]!.clients[setup.clientId!]!.ExplicitAuthFlows).toContain('ALLOW_USER_PASSWORD_AUTH');
+  });
+
   it('classicPool: AllowClassicFlow, guests allowed, no RoleMappings', async () => {
     const { cloud, setup, pool } = await build('classicPool');
     expect(pool).toMatchObject({ AllowUnauthenticatedIdentities: true, AllowClassicFlow: true });
@@ -68,6 +76,10 @@ describe('the identity flows’ documented states', () => {
         'start',
         'signingIn',
         'signInFailed',
+        'signingUp',
+        'awaitingCode',
+        'confirming',
+        'confirmFailed',
         'gettingId',
         'gettingCredentials',
         'refreshingTokens',
