@@ -1,5 +1,7 @@
 /** Every flow a lesson can name (`flow:` in front matter), with its machine and the guided actions its steps can perform. */
+import { classicFlowDefinition } from './classicFlow';
 import { consoleFlow } from './console';
+import { credentialsFlow } from './credentials';
 import { signInFlow } from './signIn';
 import { signUpFlow } from './signUp';
 import { storyFlow } from './story';
@@ -11,6 +13,8 @@ export const flows: Record<FlowId, FlowDefinition> = {
   signIn: signInFlow,
   console: consoleFlow,
   story: storyFlow,
+  credentials: credentialsFlow,
+  classicFlow: classicFlowDefinition,
 };
 
 export const FLOW_IDS = Object.keys(flows) as FlowId[];

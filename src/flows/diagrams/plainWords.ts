@@ -25,11 +25,35 @@ export const EVENT_WORDS: Record<string, string> = {
   'api.call': 'call your API',
   'api.callWithIdToken': 'call your API with the ID token',
   'api.callCheckingRevocation': 'call your API, checking revocation',
+  'guest.start': 'continue as a guest',
+  'signUp.submit': 'sign up',
+  'signIn.start': 'sign in',
+  'signIn.cancel': 'stay a guest',
+  'notes.put': 'save my notes',
+  'notes.get': 'read my notes',
+  'notes.list': 'list my notes',
+  'notes.putOther': "write another identity's notes",
+  'notes.getOther': "read another identity's notes",
+  'roles.list': 'list IAM roles',
+  'sync.write': 'save a setting',
+  'credentials.refresh': 'get fresh credentials',
+  'developer.allowOwnNotes': 'the developer allows per-identity notes',
+  'developer.allowIamForGuests': 'the developer allows IAM reads for guests',
+  'app.signOut': 'sign out',
+  'classic.getId': 'get an identity',
+  'classic.getOpenIdToken': 'get the OpenID token',
+  'classic.assumeRole': 'exchange it at STS',
+  'classic.syncList': 'read my settings',
+  'classic.restart': 'start again',
+  'trust.wrongAmr': 'the developer requires amr authenticated',
+  'trust.wrongAud': 'the developer names another pool as aud',
+  'trust.restore': "the developer restores Cognito's trust policy",
 };
 
 /** Invoked actors that call no AWS action: how their answer and their failure read. */
 const ACTOR_WORDS: Record<string, { done: string; error: string }> = {
   callYourApi: { done: 'your API answered', error: 'no answer from your API' },
+  signedRequest: { done: 'the signed request was answered', error: 'no answer to the signed request' },
 };
 
 /** `awaitingCode` → `awaiting code`; `newPasswordRequired` → `new password required`. */

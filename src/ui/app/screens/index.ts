@@ -2,7 +2,9 @@
 import type { ReactNode } from 'react';
 import type { FlowId } from '../../../flows/types';
 import type { ScreenProps } from '../screenKit';
+import { classicFlowScreens } from './classicFlow';
 import { consoleScreens } from './console';
+import { credentialsScreens } from './credentials';
 import { signInScreens } from './signIn';
 import { signUpScreens } from './signUp';
 import { storyScreens } from './story';
@@ -14,6 +16,8 @@ export const SCREENS: Record<FlowId, Record<string, Screen>> = {
   signIn: signInScreens,
   console: consoleScreens,
   story: storyScreens,
+  credentials: credentialsScreens,
+  classicFlow: classicFlowScreens,
 };
 
 /** The screen a flow shows for a state's `meta.screen`; the story screen when the flow has none for it. */
