@@ -3,6 +3,7 @@
  * some state) through the same public API calls a developer would make, and says what it built.
  */
 import type { Cloud } from '../engine';
+import { fourKindsByRules, fourKindsByToken } from './fourKinds/scenarios';
 import { ARTICLE_USER, GUIDED_PASSWORDS, type ScenarioId, type ScenarioSetup } from './types';
 
 type Idp = Cloud['cognitoIdp'];
@@ -90,6 +91,10 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
     });
     return { ...ids, username: ARTICLE_USER.username, password: GUIDED_PASSWORDS.temporary };
   },
+  /** The article's four kinds of user, roles mapped by the ID token's cognito:preferred_role (fourKinds/scenarios.ts). */
+  fourKindsByToken,
+  /** The four kinds again, roles mapped by rules on the token's claims (cognito:groups, custom:plan). */
+  fourKindsByRules,
 };
 
 export const SCENARIO_IDS = Object.keys(scenarios) as ScenarioId[];

@@ -11,7 +11,8 @@ export type FlowId = 'signUp' | 'signIn' | 'console' | 'story';
 export type ScreenId =
   'signUp' | 'confirm' | 'confirmed' | 'signIn' | 'newPassword' | 'profile' | 'forgotPassword' | 'resetPassword' | 'signedOut' | 'poolSettings' | 'story';
 
-export type ScenarioId = 'none' | 'emptyPool' | 'unconfirmedUser' | 'confirmedUser' | 'signInReady' | 'adminCreatedUser';
+export type ScenarioId =
+  'none' | 'emptyPool' | 'unconfirmedUser' | 'confirmedUser' | 'signInReady' | 'adminCreatedUser' | 'fourKindsByToken' | 'fourKindsByRules';
 
 /** What a scenario built in the cloud, handed to a flow's machine as `input.setup`. */
 export interface ScenarioSetup {

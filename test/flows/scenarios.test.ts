@@ -16,7 +16,16 @@ async function build(id: keyof typeof scenarios) {
 
 describe('scenarios', () => {
   it('offers exactly the ids the contract names', () => {
-    expect(SCENARIO_IDS.sort()).toEqual(['adminCreatedUser', 'confirmedUser', 'emptyPool', 'none', 'signInReady', 'unconfirmedUser']);
+    expect(SCENARIO_IDS.sort()).toEqual([
+      'adminCreatedUser',
+      'confirmedUser',
+      'emptyPool',
+      'fourKindsByRules',
+      'fourKindsByToken',
+      'none',
+      'signInReady',
+      'unconfirmedUser',
+    ]);
   });
 
   it('none builds nothing', async () => {
