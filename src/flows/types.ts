@@ -9,10 +9,35 @@ export type FlowId = 'signUp' | 'signIn' | 'console' | 'story';
 
 /** Which screen of the mock app a state shows (`meta.screen` on every state). */
 export type ScreenId =
-  'signUp' | 'confirm' | 'confirmed' | 'signIn' | 'newPassword' | 'profile' | 'forgotPassword' | 'resetPassword' | 'signedOut' | 'poolSettings' | 'story';
+  | 'signUp'
+  | 'confirm'
+  | 'confirmed'
+  | 'signIn'
+  | 'newPassword'
+  | 'profile'
+  | 'forgotPassword'
+  | 'resetPassword'
+  | 'signedOut'
+  | 'poolSettings'
+  | 'story'
+  | 'identityStart'
+  | 'identity'
+  | 'developer'
+  | 'classicFlow';
 
 export type ScenarioId =
-  'none' | 'emptyPool' | 'unconfirmedUser' | 'confirmedUser' | 'signInReady' | 'adminCreatedUser' | 'fourKindsByToken' | 'fourKindsByRules';
+  | 'none'
+  | 'emptyPool'
+  | 'unconfirmedUser'
+  | 'confirmedUser'
+  | 'signInReady'
+  | 'adminCreatedUser'
+  | 'guestPool'
+  | 'threeSteps'
+  | 'signedInElsewhere'
+  | 'classicPool'
+  | 'fourKindsByToken'
+  | 'fourKindsByRules';
 
 /** What a scenario built in the cloud, handed to a flow's machine as `input.setup`. */
 export interface ScenarioSetup {
@@ -22,6 +47,19 @@ export interface ScenarioSetup {
   password?: string;
   /** The user has signed up and waits for a code: the sign-up flow opens on the code screen. */
   pendingConfirmation?: boolean;
+  /** The identity pool (`us-east-1:<uuid>`). */
+  identityPoolId?: string;
+  /** The user pool's key in `Logins`: `cognito-idp.<region>.amazonaws.com/<userPoolId>`. */
+  providerName?: string;
+  /** The app's S3 bucket. */
+  bucket?: string;
+  /** The identity pool's roles. */
+  authRoleName?: string;
+  authRoleArn?: string;
+  guestRoleName?: string;
+  guestRoleArn?: string;
+  /** Another identity of the pool, whose S3 prefix holds a note this user may not read. */
+  otherIdentityId?: string;
 }
 
 /** An AWS error as flows keep it: the AWS code (`CodeMismatchException`) and AWS's message. */

@@ -18,12 +18,16 @@ describe('scenarios', () => {
   it('offers exactly the ids the contract names', () => {
     expect(SCENARIO_IDS.sort()).toEqual([
       'adminCreatedUser',
+      'classicPool',
       'confirmedUser',
       'emptyPool',
       'fourKindsByRules',
       'fourKindsByToken',
+      'guestPool',
       'none',
       'signInReady',
+      'signedInElsewhere',
+      'threeSteps',
       'unconfirmedUser',
     ]);
   });

@@ -2,6 +2,7 @@
 import { createActor, waitFor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
 import type { Cloud } from '../../src/engine';
 import { createCloudActors } from '../../src/flows/cloudActors';
+import { createIdentityActors } from '../../src/flows/identityActors';
 import { typing } from '../../src/flows/guided';
 import { scenarios } from '../../src/flows/scenarios';
 import type { StorageLike } from '../../src/flows/session';
@@ -22,7 +23,7 @@ export interface Wired {
 export async function wire(machine: AnyStateMachine, scenario: ScenarioId): Promise<Wired> {
   const cloud = await newCloud();
   const setup = await scenarios[scenario](cloud);
-  const actor = createActor(machine.provide({ actors: createCloudActors(cloud) }), { input: { setup } }).start();
+  const actor = createActor(machine.provide({ actors: { ...createCloudActors(cloud), ...createIdentityActors(cloud) } }), { input: { setup } }).start();
   const snapshot = () => actor.getSnapshot() as AnyMachineSnapshot;
   const send = async (...events: EventObject[]) => {
     for (const event of events) {
