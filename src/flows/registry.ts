@@ -1,5 +1,6 @@
 /** Every flow a lesson can name (`flow:` in front matter), with its machine and the guided actions its steps can perform. */
 import { consoleFlow } from './console';
+import { fourKindsFlow } from './fourKinds';
 import { signInFlow } from './signIn';
 import { signUpFlow } from './signUp';
 import { storyFlow } from './story';
@@ -11,6 +12,7 @@ export const flows: Record<FlowId, FlowDefinition> = {
   signIn: signInFlow,
   console: consoleFlow,
   story: storyFlow,
+  fourKinds: fourKindsFlow,
 };
 
 export const FLOW_IDS = Object.keys(flows) as FlowId[];

@@ -5,7 +5,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import type { OutboxMessage } from '../engine';
 
-export type FlowId = 'signUp' | 'signIn' | 'console' | 'story';
+export type FlowId = 'signUp' | 'signIn' | 'console' | 'story' | 'fourKinds';
 
 /** Which screen of the mock app a state shows (`meta.screen` on every state). */
 export type ScreenId =
@@ -23,7 +23,9 @@ export type ScreenId =
   | 'identityStart'
   | 'identity'
   | 'developer'
-  | 'classicFlow';
+  | 'classicFlow'
+  | 'fourKindsChoose'
+  | 'fourKindsActions';
 
 export type ScenarioId =
   | 'none'

@@ -4,6 +4,7 @@
  */
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import { consoleMachine } from '../../src/flows/console/machine';
+import { fourKindsMachine } from '../../src/flows/fourKinds/machine';
 import { signInMachine } from '../../src/flows/signIn/machine';
 import { signUpMachine } from '../../src/flows/signUp/machine';
 import { storyMachine } from '../../src/flows/story/machine';
@@ -24,12 +25,45 @@ export interface GraphModel {
   events: EventObject[];
   /** States differ by value and by the error they show (guards read the error). */
   serialize: (snapshot: AnyMachineSnapshot) => string;
+  /** The `input`s to walk the machine from, when the sign-in scenario's setup does not fit it. */
+  inputs?: { setup: Record<string, unknown> }[];
 }
 
 const byValueAndError = (snapshot: AnyMachineSnapshot) =>
   JSON.stringify({ value: snapshot.value, error: (snapshot.context as { error?: { code: string } }).error?.code ?? null });
 
 const form = (field: string): EventObject => ({ type: 'form.change', field, value: 'x' }) as EventObject;
+
+/** A fourKinds scenario's setup, as the machine reads it. */
+const fourKindsInput = {
+  setup: {
+    userPoolId: 'us-east-1_pool',
+    clientId: 'client',
+    identityPoolId: 'us-east-1:00000000-0000-4000-8000-000000000000',
+    providerName: 'cognito-idp.us-east-1.amazonaws.com/us-east-1_pool',
+    bucket: 'four-kinds-content',
+    region: 'us-east-1',
+    mapping: 'Token',
+    users: {
+      admin: { username: 'admin.user@example.com', password: '#Abc1234' },
+      premium: { username: 'premium.user@example.com', password: '#Abc1234' },
+      authenticated: { username: 'abc.xyz@gmail.com', password: '#Abc1234' },
+    },
+    roles: {},
+  },
+};
+const identityCredentials = {
+  IdentityId: 'us-east-1:11111111-1111-4111-8111-111111111111',
+  Credentials: { AccessKeyId: 'ASIAEXAMPLE', SecretKey: 'secret', SessionToken: 'token', Expiration: 1768471200 },
+};
+const answer = (ok: boolean) => ({
+  request: { action: 'ListRoles' },
+  method: 'POST',
+  url: 'https://iam.amazonaws.com/',
+  status: ok ? 200 : 403,
+  ok,
+  ...(ok ? {} : { code: 'AccessDenied', message: 'denied' }),
+});
 
 export const graphModels: Record<FlowId, GraphModel> = {
   signUp: {
@@ -106,6 +140,36 @@ export const graphModels: Record<FlowId, GraphModel> = {
     // The story only grows; one message is enough to walk it.
     serialize: (snapshot) => JSON.stringify({ value: snapshot.value, told: Math.min(1, (snapshot.context as { messages: unknown[] }).messages.length) }),
     events: [{ type: 'story.tell', message: 'Moviegoer->>Ticket site: pays and proves who they are', label: 'authentication' } as EventObject],
+  },
+  fourKinds: {
+    machine: fourKindsMachine,
+    inputs: [fourKindsInput],
+    // The action being tried is part of the state: the last one's answer leads elsewhere.
+    serialize: (snapshot) =>
+      JSON.stringify({
+        value: snapshot.value,
+        error: (snapshot.context as { error?: { code: string } }).error?.code ?? null,
+        cursor: (snapshot.context as { cursor: number }).cursor,
+      }),
+    events: [
+      { type: 'kind.choose', kind: 'admin' } as EventObject,
+      { type: 'kind.choose', kind: 'guest' } as EventObject,
+      { type: 'actions.run' },
+      { type: 'kind.change' },
+      done('initiateAuth', tokens),
+      fail('initiateAuth', 'NotAuthorizedException', 'Incorrect username or password.'),
+      done('getId', { IdentityId: identityCredentials.IdentityId }),
+      fail('getId', 'NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.'),
+      done('getCredentialsForIdentity', identityCredentials),
+      fail(
+        'getCredentialsForIdentity',
+        'InvalidIdentityPoolConfigurationException',
+        'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
+      ),
+      done('signedRequest', answer(true)),
+      done('signedRequest', answer(false)),
+      fail('signedRequest', 'ClientError', 'Failed to fetch'),
+    ],
   },
 };
 

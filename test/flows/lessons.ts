@@ -74,6 +74,25 @@ export const guidedLessons: GuidedLesson[] = [
     { action: 'story.tell', message: 'Moviegoer->>Ticket site: pays and proves who they are', label: 'authentication', state: 'telling' },
     { action: 'story.tell', message: 'Usher->>Moviegoer: checks the ticket: may you enter screen 3?', label: 'authorization', state: 'telling' },
   ]),
+  lesson('four-kinds-by-token', 'fourKinds', 'fourKindsByToken', [
+    { state: 'choosing' },
+    { action: 'kind.chooseAdmin', state: 'ready' },
+    { action: 'actions.run', state: 'ran' },
+    { action: 'kind.change', state: 'choosing' },
+    { action: 'kind.choosePremium', state: 'ready' },
+    { action: 'actions.run', state: 'ran' },
+    { action: 'kind.change', state: 'choosing' },
+    { action: 'kind.chooseAuthenticated', state: 'ready' },
+    { action: 'actions.run', state: 'ran' },
+    { action: 'kind.change', state: 'choosing' },
+    { action: 'kind.chooseGuest', state: 'ready' },
+    { action: 'actions.run', state: 'ran' },
+  ]),
+  lesson('four-kinds-by-rules', 'fourKinds', 'fourKindsByRules', [
+    { state: 'choosing' },
+    { action: 'kind.choosePremium', state: 'ready' },
+    { action: 'actions.run', state: 'ran' },
+  ]),
 ];
 
 /** The guided action ids lessons/README.md documents, hard-coded so the flows cannot drop one unnoticed. */
@@ -97,4 +116,5 @@ export const CONTRACT_ACTION_IDS = {
   ],
   console: ['console.describePool', 'console.describeClient'],
   story: ['story.tell'],
+  fourKinds: ['kind.chooseAdmin', 'kind.choosePremium', 'kind.chooseAuthenticated', 'kind.chooseGuest', 'actions.run', 'kind.change'],
 } as const;

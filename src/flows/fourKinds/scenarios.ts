@@ -50,7 +50,7 @@ export interface FourKindsSetup extends ScenarioSetup {
   clientId: string;
   identityPoolId: string;
   /** The Logins key of the user pool: `cognito-idp.<region>.amazonaws.com/<userPoolId>`. */
-  provider: string;
+  providerName: string;
   bucket: string;
   region: string;
   mapping: 'Token' | 'Rules';
@@ -161,7 +161,7 @@ async function fourKinds(cloud: Cloud, mapping: 'Token' | 'Rules'): Promise<Four
     userPoolId: UserPool.Id,
     clientId: UserPoolClient.ClientId,
     identityPoolId: IdentityPoolId,
-    provider,
+    providerName: provider,
     bucket: FOUR_KINDS_BUCKET,
     region: cloud.region,
     mapping,

@@ -19,7 +19,7 @@ async function idTokenOf(cloud: Cloud, setup: FourKindsSetup, kind: Kind): Promi
 /** The assumed-role ARN the kind's enhanced-flow credentials act as (STS GetCallerIdentity, signed with them). */
 async function callerOf(cloud: Cloud, setup: FourKindsSetup, kind: Kind): Promise<string | undefined> {
   const token = await idTokenOf(cloud, setup, kind);
-  const Logins = token ? { [setup.provider]: token } : undefined;
+  const Logins = token ? { [setup.providerName]: token } : undefined;
   const { IdentityId } = await cloud.cognitoIdentity.getId({ IdentityPoolId: setup.identityPoolId, ...(Logins ? { Logins } : {}) });
   const { Credentials } = await cloud.cognitoIdentity.getCredentialsForIdentity({ IdentityId, ...(Logins ? { Logins } : {}) });
   const response = await sendSigned(cloud, 'https://sts.amazonaws.com/', 'Action=GetCallerIdentity&Version=2011-06-15', {
@@ -60,7 +60,7 @@ describe('the four kinds of user, roles mapped by rules', () => {
     expect(claims['custom:plan']).toBe(FOUR_KINDS_USERS.admin.plan);
     expect(decodeJwt((await idTokenOf(cloud, setup, 'authenticated'))!)['custom:plan']).toBe('free');
     const { RoleMappings } = await cloud.cognitoIdentity.getIdentityPoolRoles({ IdentityPoolId: setup.identityPoolId });
-    expect(RoleMappings?.[`${setup.provider}:${setup.clientId}`]?.Type).toBe('Rules');
+    expect(RoleMappings?.[`${setup.providerName}:${setup.clientId}`]?.Type).toBe('Rules');
   });
 
   it.each(['admin', 'premium', 'authenticated', 'guest'] as const)('gives the %s its own role by the first rule that matches', async (kind) => {

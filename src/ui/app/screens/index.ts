@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { FlowId } from '../../../flows/types';
 import type { ScreenProps } from '../screenKit';
 import { consoleScreens } from './console';
+import { fourKindsScreens } from './fourKinds';
 import { signInScreens } from './signIn';
 import { signUpScreens } from './signUp';
 import { storyScreens } from './story';
@@ -14,6 +15,7 @@ export const SCREENS: Record<FlowId, Record<string, Screen>> = {
   signIn: signInScreens,
   console: consoleScreens,
   story: storyScreens,
+  fourKinds: fourKindsScreens,
 };
 
 /** The screen a flow shows for a state's `meta.screen`; the story screen when the flow has none for it. */
