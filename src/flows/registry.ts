@@ -4,6 +4,7 @@ import { fourKindsFlow } from './fourKinds';
 import { signInFlow } from './signIn';
 import { signUpFlow } from './signUp';
 import { storyFlow } from './story';
+import { syncDevicesFlow } from './syncDevices';
 import type { FlowDefinition, FlowId } from './types';
 
 /** One line per flow; each flow's folder holds its machine and guided steps (`src/ui/app/screens/<flow>/` its screens). */
@@ -13,6 +14,7 @@ export const flows: Record<FlowId, FlowDefinition> = {
   console: consoleFlow,
   story: storyFlow,
   fourKinds: fourKindsFlow,
+  syncDevices: syncDevicesFlow,
 };
 
 export const FLOW_IDS = Object.keys(flows) as FlowId[];

@@ -8,6 +8,7 @@ import { fourKindsMachine } from '../../src/flows/fourKinds/machine';
 import { signInMachine } from '../../src/flows/signIn/machine';
 import { signUpMachine } from '../../src/flows/signUp/machine';
 import { storyMachine } from '../../src/flows/story/machine';
+import { syncDevicesMachine } from '../../src/flows/syncDevices/machine';
 import type { FlowId } from '../../src/flows/types';
 
 const done = (id: string, output: unknown): EventObject => ({ type: `xstate.done.actor.${id}`, output }) as EventObject;
@@ -64,6 +65,57 @@ const answer = (ok: boolean) => ({
   ok,
   ...(ok ? {} : { code: 'AccessDenied', message: 'denied' }),
 });
+
+/** The syncDevices scenario's setup, as the machine reads it. */
+const syncDevicesInput = {
+  setup: {
+    userPoolId: 'us-east-1_pool',
+    clientId: 'client',
+    username: 'abc.xyz@gmail.com',
+    password: '#Abc1234',
+    identityPoolId: 'us-east-1:00000000-0000-4000-8000-000000000000',
+    providerName: 'cognito-idp.us-east-1.amazonaws.com/us-east-1_pool',
+    region: 'us-east-1',
+    dataset: 'settings',
+    authRoleArn: 'arn:aws:iam::123456789012:role/SyncDevices_Auth_Role',
+  },
+};
+const device = (type: string, device: 'phone' | 'tablet', extra: object = {}) => ({ type, device, ...extra }) as EventObject;
+const pulledRecords = (records: object[]) => ({
+  Records: records,
+  DatasetSyncCount: records.length ? 2 : 0,
+  SyncSessionToken: 'token',
+  receivedAt: 1768471320000,
+});
+/**
+ * The serialized state: what the guards read (the device, the policy, who is offline, who has unpushed edits, waiting
+ * conflicts, the edit being saved). No guard reads the error, so it is left out: the walk stays small enough to replay.
+ */
+const syncDevicesState = (snapshot: AnyMachineSnapshot) => {
+  const c = snapshot.context as {
+    active: string;
+    policy: string;
+    conflicts: unknown[];
+    pendingEdit?: { key: string };
+    devices: Record<string, { online: boolean; dataset: { records: Record<string, { dirty: boolean }> } }>;
+  };
+  const dirty = (id: string) =>
+    Object.entries(c.devices[id]!.dataset.records)
+      .filter(([, r]) => r.dirty)
+      .map(([key]) => key)
+      .sort()
+      .join(',');
+  return JSON.stringify({
+    value: snapshot.value,
+    // Only connecting and syncing read the active device.
+    active: snapshot.matches('connecting') || snapshot.matches({ ready: 'syncing' }) ? c.active : null,
+    policy: c.policy,
+    phoneOnline: c.devices['phone']!.online,
+    dirty: [dirty('phone'), dirty('tablet')],
+    conflicts: c.conflicts.length,
+    saving: c.pendingEdit?.key ?? null,
+  });
+};
 
 export const graphModels: Record<FlowId, GraphModel> = {
   signUp: {
@@ -169,6 +221,49 @@ export const graphModels: Record<FlowId, GraphModel> = {
       done('signedRequest', answer(true)),
       done('signedRequest', answer(false)),
       fail('signedRequest', 'ClientError', 'Failed to fetch'),
+    ],
+  },
+  syncDevices: {
+    machine: syncDevicesMachine,
+    inputs: [syncDevicesInput],
+    serialize: syncDevicesState,
+    events: [
+      { type: 'devices.connect' },
+      device('device.edit', 'phone', { key: 'theme', value: 'dark' }),
+      device('device.edit', 'phone', { key: 'font', value: 'large' }),
+      device('device.goOffline', 'phone'),
+      device('device.goOnline', 'phone'),
+      device('device.sync', 'phone'),
+      { type: 'conflicts.ask' },
+      { type: 'conflicts.lastWriterWins' },
+      { type: 'conflict.resolveWithRemoteRecord' },
+      { type: 'conflict.resolveWithLocalRecord' },
+      { type: 'conflict.resolveWithValue', value: 'green' } as EventObject,
+      form('phone'),
+      done('initiateAuth', tokens),
+      fail('initiateAuth', 'NotAuthorizedException', 'Incorrect username or password.'),
+      done('getId', { IdentityId: identityCredentials.IdentityId }),
+      fail('getId', 'NotAuthorizedException', 'Invalid login token. Token expired: 1768474800 >= 1768471200'),
+      done('getCredentialsForIdentity', identityCredentials),
+      fail(
+        'getCredentialsForIdentity',
+        'InvalidIdentityPoolConfigurationException',
+        'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
+      ),
+      done('deviceClock', 1768471260000),
+      fail('deviceClock', 'ClientError', 'The device clock could not be read.'),
+      done('syncListRecords', pulledRecords([])),
+      done(
+        'syncListRecords',
+        pulledRecords([
+          { Key: 'theme', Value: 'blue', SyncCount: 2, LastModifiedDate: 1768471300, DeviceLastModifiedDate: 1768471290 },
+          { Key: 'font', Value: 'small', SyncCount: 2, LastModifiedDate: 1768471300, DeviceLastModifiedDate: 1768471290 },
+        ]),
+      ),
+      fail('syncListRecords', 'ResourceNotFoundException', "Identity 'us-east-1:11111111-1111-4111-8111-111111111111' not found."),
+      done('syncUpdateRecords', { Records: [{ Key: 'theme', Value: 'dark', SyncCount: 3, LastModifiedDate: 1768471320 }] }),
+      fail('syncUpdateRecords', 'ResourceConflictException', 'Current SyncCount for: theme is: 2 not: 1'),
+      fail('syncUpdateRecords', 'InvalidParameterException', 'SyncSessionToken not valid for these inputs'),
     ],
   },
 };

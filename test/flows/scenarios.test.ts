@@ -27,6 +27,7 @@ describe('scenarios', () => {
       'none',
       'signInReady',
       'signedInElsewhere',
+      'syncDevices',
       'threeSteps',
       'unconfirmedUser',
     ]);

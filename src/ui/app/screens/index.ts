@@ -7,6 +7,7 @@ import { fourKindsScreens } from './fourKinds';
 import { signInScreens } from './signIn';
 import { signUpScreens } from './signUp';
 import { storyScreens } from './story';
+import { syncDevicesScreens } from './syncDevices';
 
 export type Screen = (props: ScreenProps) => ReactNode;
 
@@ -16,6 +17,7 @@ export const SCREENS: Record<FlowId, Record<string, Screen>> = {
   console: consoleScreens,
   story: storyScreens,
   fourKinds: fourKindsScreens,
+  syncDevices: syncDevicesScreens,
 };
 
 /** The screen a flow shows for a state's `meta.screen`; the story screen when the flow has none for it. */
