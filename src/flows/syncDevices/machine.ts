@@ -7,6 +7,7 @@
  */
 import { screen } from '../machineKit';
 import { pushOf, syncDevicesSetup } from './setup';
+import { devicesFor } from './syncSteps';
 
 export type { SyncDevicesContext, SyncDevicesEvent } from './setup';
 
@@ -42,10 +43,7 @@ export const syncDevicesMachine = syncDevicesSetup.createMachine({
   description: 'Two devices of one user edit the same Cognito Sync dataset, one of them offline for a while.',
   context: ({ input }) => ({
     setup: input.setup,
-    devices: {
-      phone: { online: true, dataset: { name: input.setup.dataset, records: {}, lastSyncCount: 0 } },
-      tablet: { online: true, dataset: { name: input.setup.dataset, records: {}, lastSyncCount: 0 } },
-    },
+    devices: devicesFor(input.setup),
     active: 'phone',
     form: { phone: '', tablet: '' },
     policy: 'lastWriterWins',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromPromise, type EventObject } from 'xstate';
 import { MINUTE, SYNC_MESSAGES, type Cloud, type ManualClock } from '../../../src/engine';
 import { syncDevicesMachine, type SyncDevicesContext } from '../../../src/flows/syncDevices/machine';
+import { MAX_CONFLICT_RETRIES } from '../../../src/flows/syncDevices/setup';
 import { SYNC_DATASET, type SyncDevicesSetup } from '../../../src/flows/syncDevices/scenario';
 import { createSyncDeviceActors, syncUpdateRecords as syncUpdateRecordsOf, type UpdateRecordsInput } from '../../../src/flows/syncDevices/syncActors';
 import type { DeviceId } from '../../../src/flows/syncDevices/syncSteps';
@@ -152,5 +153,20 @@ describe('Cognito Sync across two devices, against a real cloud', () => {
     expect(contextOf(app).error).toEqual({ code: 'ResourceNotFoundException', message: SYNC_MESSAGES.identityNotFound(identityId) });
     // The devices go on: the other one still edits locally.
     expect((await app.send(edit('tablet', 'blue'))).value).toEqual({ ready: 'idle' });
+  });
+
+  it('gives up after the SDKs’ few retries when every push meets a ResourceConflictException, and shows it', async () => {
+    const always409 = (cloud: Cloud) => ({
+      ...createSyncDeviceActors(cloud),
+      syncUpdateRecords: fromPromise(async () => {
+        throw { code: 'ResourceConflictException', message: SYNC_MESSAGES.conflict('theme', 9, 1) };
+      }),
+    });
+    const app = await wire(syncDevicesMachine, 'syncDevices', always409);
+    await app.send({ type: 'devices.connect' }, edit('phone', 'dark'), sync('phone'));
+    expect(app.snapshot().value).toEqual({ ready: 'failed' });
+    expect(contextOf(app).retries).toBe(MAX_CONFLICT_RETRIES);
+    expect(contextOf(app).error).toEqual({ code: 'ResourceConflictException', message: SYNC_MESSAGES.conflict('theme', 9, 1) });
+    expect(valueOn(app, 'phone')).toBe('dark');
   });
 });
