@@ -1,5 +1,7 @@
 /** Every flow a lesson can name (`flow:` in front matter), with its machine and the guided actions its steps can perform. */
+import { classicFlowDefinition } from './classicFlow';
 import { consoleFlow } from './console';
+import { credentialsFlow } from './credentials';
 import { fourKindsFlow } from './fourKinds';
 import { signInFlow } from './signIn';
 import { signUpFlow } from './signUp';
@@ -13,6 +15,8 @@ export const flows: Record<FlowId, FlowDefinition> = {
   signIn: signInFlow,
   console: consoleFlow,
   story: storyFlow,
+  credentials: credentialsFlow,
+  classicFlow: classicFlowDefinition,
   fourKinds: fourKindsFlow,
   syncDevices: syncDevicesFlow,
 };

@@ -2,7 +2,9 @@
 import type { ReactNode } from 'react';
 import type { FlowId } from '../../../flows/types';
 import type { ScreenProps } from '../screenKit';
+import { classicFlowScreens } from './classicFlow';
 import { consoleScreens } from './console';
+import { credentialsScreens } from './credentials';
 import { fourKindsScreens } from './fourKinds';
 import { signInScreens } from './signIn';
 import { signUpScreens } from './signUp';
@@ -16,6 +18,8 @@ export const SCREENS: Record<FlowId, Record<string, Screen>> = {
   signIn: signInScreens,
   console: consoleScreens,
   story: storyScreens,
+  credentials: credentialsScreens,
+  classicFlow: classicFlowScreens,
   fourKinds: fourKindsScreens,
   syncDevices: syncDevicesScreens,
 };
