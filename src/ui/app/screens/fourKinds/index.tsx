@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { FOUR_KINDS_ACTIONS, type ActionResult } from '../../../../flows/fourKinds/actionList';
 import { KIND_LABELS, KINDS, type Kind } from '../../../../flows/fourKinds/scenarios';
 import type { RoleClaims } from '../../../../flows/fourKinds/setup';
+import { explainError } from '../../errorWords';
 import { AppButton, Busy, ErrorBox, type ScreenProps } from '../../screenKit';
 
 interface FourKindsView {
@@ -42,7 +43,8 @@ function Decision({ result }: { result: ActionResult | undefined }) {
   if (result.allowed) return <strong>Allowed</strong>;
   return (
     <span>
-      <strong>Denied</strong> — <span className="aws-code">{result.code}</span>: {result.message}
+      <strong>Denied</strong> — {explainError({ code: result.code ?? `Http${result.status}`, message: result.message ?? '' }).words}{' '}
+      <span className="aws-code">{result.code}</span>: {result.message}
     </span>
   );
 }
