@@ -4,6 +4,8 @@
  */
 import type { Cloud } from '../engine';
 import { classicPoolScenario, guestPoolScenario, signedInElsewhereScenario, threeStepsScenario } from './credentials/scenarios';
+import { fourKindsByRules, fourKindsByToken } from './fourKinds/scenarios';
+import { syncDevicesScenario } from './syncDevices/scenario';
 import { ARTICLE_USER, GUIDED_PASSWORDS, type ScenarioId, type ScenarioSetup } from './types';
 
 type Idp = Cloud['cognitoIdp'];
@@ -107,6 +109,12 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
   }),
   /** A classic-flow identity pool (AllowClassicFlow, guests, no RoleMappings) and the article's roles. */
   classicPool: classicPoolScenario,
+  /** The article's four kinds of user, roles mapped by the ID token's cognito:preferred_role (fourKinds/scenarios.ts). */
+  fourKindsByToken,
+  /** The four kinds again, roles mapped by rules on the token's claims (cognito:groups, custom:plan). */
+  fourKindsByRules,
+  /** signInReady's user as an identity pool's provider; the role may sync the identity's own datasets (syncDevices/scenario.ts). */
+  syncDevices: async (cloud) => syncDevicesScenario(cloud, await signInReady(cloud)),
 };
 
 export const SCENARIO_IDS = Object.keys(scenarios) as ScenarioId[];

@@ -2,10 +2,10 @@
  * The words flows, session and UI share: flow and screen ids, scenario setups, guided actions.
  * Plain types only; the machines live in `<flow>Machine.ts`.
  */
-import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
-import type { OutboxMessage } from '../engine';
+import type { AnyActorLogic, AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
+import type { Cloud, OutboxMessage } from '../engine';
 
-export type FlowId = 'signUp' | 'signIn' | 'console' | 'story' | 'credentials' | 'classicFlow';
+export type FlowId = 'signUp' | 'signIn' | 'console' | 'story' | 'credentials' | 'classicFlow' | 'fourKinds' | 'syncDevices';
 
 /** Which screen of the mock app a state shows (`meta.screen` on every state). */
 export type ScreenId =
@@ -23,7 +23,10 @@ export type ScreenId =
   | 'identityStart'
   | 'identity'
   | 'developer'
-  | 'classicFlow';
+  | 'classicFlow'
+  | 'fourKindsChoose'
+  | 'fourKindsActions'
+  | 'syncDevices';
 
 export type ScenarioId =
   | 'none'
@@ -36,7 +39,10 @@ export type ScenarioId =
   | 'threeSteps'
   | 'signedInElsewhere'
   | 'guestSignsUp'
-  | 'classicPool';
+  | 'classicPool'
+  | 'fourKindsByToken'
+  | 'fourKindsByRules'
+  | 'syncDevices';
 
 /** What a scenario built in the cloud, handed to a flow's machine as `input.setup`. */
 export interface ScenarioSetup {
@@ -94,6 +100,8 @@ export interface FlowDefinition {
   title: string;
   machine: AnyStateMachine;
   guided: Record<string, GuidedAction>;
+  /** Actors of the flow's own (its folder's), provided beside the cloud and identity actors. */
+  actors?: (cloud: Cloud) => Record<string, AnyActorLogic>;
 }
 
 /** Any event the app's screens send a flow: `{ type: 'form.submit' }`, `{ type: 'form.change', field, value }`… */

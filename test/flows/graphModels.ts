@@ -10,6 +10,7 @@ import { signInMachine } from '../../src/flows/signIn/machine';
 import { signUpMachine } from '../../src/flows/signUp/machine';
 import { storyMachine } from '../../src/flows/story/machine';
 import type { FlowId } from '../../src/flows/types';
+import { fourKindsModel, syncDevicesModel } from './graphModelsRolesSync';
 
 const done = (id: string, output: unknown): EventObject => ({ type: `xstate.done.actor.${id}`, output }) as EventObject;
 const fail = (id: string, code: string, message: string): EventObject => ({ type: `xstate.error.actor.${id}`, error: { code, message } }) as EventObject;
@@ -26,6 +27,8 @@ export interface GraphModel {
   events: EventObject[];
   /** States differ by value and by the error they show (guards read the error). */
   serialize: (snapshot: AnyMachineSnapshot) => string;
+  /** The `input`s to walk the machine from, when the sign-in scenario's setup does not fit it. */
+  inputs?: { setup: Record<string, unknown> }[];
 }
 
 const byValueAndError = (snapshot: AnyMachineSnapshot) =>
@@ -214,6 +217,8 @@ export const graphModels: Record<FlowId, GraphModel> = {
       fail('signedRequest', 'ClientError', 'Failed to fetch'),
     ],
   },
+  fourKinds: fourKindsModel,
+  syncDevices: syncDevicesModel,
 };
 
 /** True for the answer of an invoked actor rather than something the learner does. */

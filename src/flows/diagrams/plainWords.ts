@@ -48,12 +48,28 @@ export const EVENT_WORDS: Record<string, string> = {
   'trust.wrongAmr': 'the developer requires amr authenticated',
   'trust.wrongAud': 'the developer names another pool as aud',
   'trust.restore': "the developer restores Cognito's trust policy",
+  'kind.choose': 'choose a kind of user',
+  'kind.change': 'choose another kind of user',
+  'actions.run': 'try every request',
+  'devices.connect': 'sign in on both devices',
+  'device.edit': 'save a value on a device',
+  'device.goOffline': 'take a device offline',
+  'device.goOnline': 'bring a device back online',
+  'device.sync': 'sync a device',
+  'conflicts.ask': 'let me resolve conflicts',
+  'conflicts.lastWriterWins': 'let the later change win',
+  'conflict.resolveWithRemoteRecord': 'keep the other device’s value',
+  'conflict.resolveWithLocalRecord': 'keep this device’s value',
+  'conflict.resolveWithValue': 'resolve with a new value',
 };
 
 /** Invoked actors that call no AWS action: how their answer and their failure read. */
 const ACTOR_WORDS: Record<string, { done: string; error: string }> = {
   callYourApi: { done: 'your API answered', error: 'no answer from your API' },
   signedRequest: { done: 'the signed request was answered', error: 'no answer to the signed request' },
+  syncListRecords: { done: 'ListRecords answered', error: 'ListRecords refused' },
+  syncUpdateRecords: { done: 'UpdateRecords answered', error: 'UpdateRecords refused' },
+  deviceClock: { done: 'the device dated the edit', error: 'the device clock failed' },
 };
 
 /** `awaitingCode` → `awaiting code`; `newPasswordRequired` → `new password required`. */

@@ -63,6 +63,8 @@ export function explainError(error: { code: string; message: string }): ErrorWor
       };
     case 'InvalidIdentityPoolConfigurationException':
       return { words: 'The identity pool’s role for this identity is missing, or its trust policy does not accept the identity pool’s token.' };
+    case 'ResourceConflictException':
+      return { words: 'Another device pushed a change to this record first: the device must pull it and settle the conflict before it pushes again.' };
     case 'ExpiredToken':
     case 'ExpiredTokenException':
       return {
