@@ -5,7 +5,14 @@
  * `cognito:preferred_role` (user-pool groups with RoleArn and Precedence); `fourKindsByRules` maps them by rules on the
  * token's claims (`cognito:groups`, `custom:plan`). One provider has one mapping of one type, hence two scenarios.
  */
-import { ARTICLE_AUTHENTICATED_ROLE_POLICY, ARTICLE_UNAUTHENTICATED_ROLE_POLICY, cognitoTrustPolicy, perIdentityS3Policy, type Cloud } from '../../engine';
+import {
+  ARTICLE_AUTHENTICATED_ROLE_POLICY,
+  ARTICLE_UNAUTHENTICATED_ROLE_POLICY,
+  cognitoTrustPolicy,
+  perIdentityS3Policy,
+  userPoolIssuer,
+  type Cloud,
+} from '../../engine';
 import { ARTICLE_USER, type ScenarioSetup } from '../types';
 
 /** The four kinds, most powerful first. */
@@ -130,7 +137,7 @@ async function fourKinds(cloud: Cloud, mapping: 'Token' | 'Rules'): Promise<Four
     ClientName: 'four-kinds-app',
     ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
   });
-  const provider = `cognito-idp.${cloud.region}.amazonaws.com/${UserPool.Id}`;
+  const provider = userPoolIssuer(UserPool.Id).replace(/^https:\/\//, '');
   const { IdentityPoolId } = await cloud.cognitoIdentity.createIdentityPool({
     IdentityPoolName: 'four_kinds',
     AllowUnauthenticatedIdentities: true,

@@ -3,7 +3,7 @@
  * authenticated role may use Cognito Sync on the identity's own datasets only (the Developer Guide's least-privilege
  * policy, with the `aud` and `sub` policy variables).
  */
-import { cognitoTrustPolicy, type Cloud } from '../../engine';
+import { cognitoTrustPolicy, perIdentitySyncPolicy, userPoolIssuer, type Cloud } from '../../engine';
 import type { ScenarioSetup } from '../types';
 
 export const SYNC_ROLE_NAME = 'SyncDevices_Auth_Role';
@@ -24,7 +24,7 @@ export interface SyncDevicesSetup extends ScenarioSetup {
 }
 
 export async function syncDevicesScenario(cloud: Cloud, user: ScenarioSetup): Promise<SyncDevicesSetup> {
-  const providerName = `cognito-idp.${cloud.region}.amazonaws.com/${user.userPoolId}`;
+  const providerName = userPoolIssuer(user.userPoolId!).replace(/^https:\/\//, '');
   const { IdentityPoolId } = await cloud.cognitoIdentity.createIdentityPool({
     IdentityPoolName: 'sync_devices',
     AllowUnauthenticatedIdentities: false,
@@ -34,11 +34,10 @@ export async function syncDevicesScenario(cloud: Cloud, user: ScenarioSetup): Pr
     RoleName: SYNC_ROLE_NAME,
     AssumeRolePolicyDocument: JSON.stringify(cognitoTrustPolicy(IdentityPoolId, 'authenticated')),
   });
-  const own = `arn:aws:cognito-sync:${cloud.region}:${cloud.accountId}:identitypool/\${cognito-identity.amazonaws.com:aud}/identity/\${cognito-identity.amazonaws.com:sub}/*`;
   await cloud.iam.putRolePolicy({
     RoleName: SYNC_ROLE_NAME,
     PolicyName: 'own-datasets',
-    PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'cognito-sync:*', Resource: own }] }),
+    PolicyDocument: JSON.stringify(perIdentitySyncPolicy(cloud.region, cloud.accountId)),
   });
   await cloud.cognitoIdentity.setIdentityPoolRoles({ IdentityPoolId, Roles: { authenticated: Role.Arn } });
   return {

@@ -23,7 +23,7 @@ describe('what IAM requests are authorized as', () => {
       action: 'iam:CreatePolicy',
       resource: 'arn:aws:iam::123456789012:policy/team/read',
     });
-    expect(at('ListRoles', {})).toEqual({ action: 'iam:ListRoles', resource: '*' });
+    expect(at('ListRoles', {})).toEqual({ action: 'iam:ListRoles', resource: 'arn:aws:iam::123456789012:role/' });
   });
 
   it('keeps an AWS managed policy’s own account, and names versions, lists and simulations', () => {
@@ -35,7 +35,7 @@ describe('what IAM requests are authorized as', () => {
     });
     for (const action of ['GetPolicyVersion', 'DeletePolicyVersion', 'ListPolicyVersions', 'SetDefaultPolicyVersion'])
       expect(at(action, { PolicyArn: managed, VersionId: 'v1' })).toEqual({ action: `iam:${action}`, resource: managed });
-    expect(at('ListPolicies', {})).toEqual({ action: 'iam:ListPolicies', resource: '*' });
+    expect(at('ListPolicies', {})).toEqual({ action: 'iam:ListPolicies', resource: 'arn:aws:iam::123456789012:policy/' });
     expect(at('SimulateCustomPolicy', { PolicyInputList: ['{}'], ActionNames: ['s3:GetObject'] })).toEqual({
       action: 'iam:SimulateCustomPolicy',
       resource: '*',

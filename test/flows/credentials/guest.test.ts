@@ -39,7 +39,7 @@ describe('the credentials flow: a guest', () => {
     let s = await w.send(ev('roles.list'));
     expect(s.context.answer).toMatchObject({ status: 403, code: 'AccessDenied' });
     expect(s.context.answer.message).toBe(
-      `User: ${SESSION(GUEST_ROLE_NAME)} is not authorized to perform: iam:ListRoles because no identity-based policy allows the iam:ListRoles action`,
+      `User: ${SESSION(GUEST_ROLE_NAME)} is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::123456789012:role/ because no identity-based policy allows the iam:ListRoles action`,
     );
     s = await w.send(ev('developer.allowIamForGuests'));
     expect(s.value).toEqual({ held: 'idle' });
@@ -47,7 +47,7 @@ describe('the credentials flow: a guest', () => {
     s = await w.send(ev('roles.list'));
     expect(s.context.answer).toMatchObject({ status: 403, code: 'AccessDenied' });
     expect(s.context.answer.message).toBe(
-      `User: ${SESSION(GUEST_ROLE_NAME)} is not authorized to perform: iam:ListRoles because no session policy allows the iam:ListRoles action`,
+      `User: ${SESSION(GUEST_ROLE_NAME)} is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::123456789012:role/ because no session policy allows the iam:ListRoles action`,
     );
   });
 

@@ -53,7 +53,7 @@ describe('the four kinds of user try the same requests and get different, real d
       allowed: false,
       status: 403,
       code: 'AccessDenied',
-      message: `User: ${session} is not authorized to perform: iam:ListRoles because no identity-based policy allows the iam:ListRoles action`,
+      message: `User: ${session} is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::${session.split(':')[4]}:role/ because no identity-based policy allows the iam:ListRoles action`,
     });
   });
 
@@ -77,7 +77,7 @@ describe('the four kinds of user try the same requests and get different, real d
     expect(results['listRoles']).toMatchObject({
       allowed: false,
       code: 'AccessDenied',
-      message: `User: ${session} is not authorized to perform: iam:ListRoles because no identity-based policy allows the iam:ListRoles action`,
+      message: `User: ${session} is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::${session.split(':')[4]}:role/ because no identity-based policy allows the iam:ListRoles action`,
     });
   });
 
