@@ -6,6 +6,7 @@ import { httpRequestText, SNIPPET_LABELS, snippet, type SnippetKind } from './sn
 import { CopyButton } from '../../shell/CopyButton';
 import { HttpSigningNote, WhoStrip } from './WhoStrip';
 import { JsonView } from './JsonView';
+import { SigningSteps } from './SigningSteps';
 import { shownResponse, type RequestFocus } from '../focus/stepFocus';
 
 const KINDS: SnippetKind[] = ['python', 'javascript', 'cli', 'http'];
@@ -33,6 +34,8 @@ export function callOrder(entries: readonly LogEntry[]): { index: number; madeBy
 
 interface Props {
   entries: readonly LogEntry[];
+  /** The whole log, where the answers that issued a session's credentials are (default: `entries`). */
+  log?: readonly LogEntry[];
   /** Index in `entries` where the current step's calls begin. */
   currentFrom: number;
   /** The field the lesson step points at: its request is opened on that part, the field marked. */
@@ -51,7 +54,7 @@ function FocusNote({ path }: { path: string }) {
 }
 
 /** Every API call since the lesson started, each as boto3, SDK v3, CLI and raw HTTP. */
-export function RequestsPanel({ entries, currentFrom, focus, holdingResponse = false }: Props) {
+export function RequestsPanel({ entries, log = entries, currentFrom, focus, holdingResponse = false }: Props) {
   const [kind, setKind] = useState<SnippetKind>('python');
   if (!entries.length) return <p className="muted">No API calls yet in this lesson. “Next step” makes the app call the user pool.</p>;
   return (
@@ -69,7 +72,7 @@ export function RequestsPanel({ entries, currentFrom, focus, holdingResponse = f
           const current = i >= currentFrom;
           const held = holdingResponse && i === entries.length - 1;
           // The raw HTTP view ends with the response, which a held request does not show yet.
-          const code = held && kind === 'http' ? httpRequestText(entry) : snippet(kind, entry);
+          const code = held && kind === 'http' ? httpRequestText(entry) : snippet(kind, entry, log);
           const pointed = focus?.index === i ? focus : undefined;
           return (
             <li key={`${entry.seq}-${entry.requestId}`} className={current ? 'is-current' : undefined}>
@@ -102,6 +105,7 @@ export function RequestsPanel({ entries, currentFrom, focus, holdingResponse = f
                     <code>{code}</code>
                   </pre>
                 </div>
+                <SigningSteps entry={entry} entries={log} />
                 {held ? (
                   <p className="reveal-question">What will the pool answer? The next key shows the response.</p>
                 ) : (
