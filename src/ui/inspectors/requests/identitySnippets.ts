@@ -110,3 +110,38 @@ export function cliCredentials(signer: { accessKeyId: string; issuer: Issuer }):
     'export AWS_SESSION_TOKEN="$SESSION_TOKEN"',
   ];
 }
+
+/** A request or answer with an S3 object's bytes (`Body`) as its text, or `<N bytes>` when it is not text: for the JSON views. */
+export function readableBody(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || !('Body' in value)) return value;
+  const bytes = bytesOf((value as { Body: unknown }).Body);
+  if (!bytes) return value;
+  const body = new BodyBytes(bytes, '');
+  return { ...value, Body: body.text ?? `<${bytes.length} bytes>` };
+}
+
+/** What stands in for a secret access key on the Requests tab: the Credentials tab reveals it. */
+export const MASKED_SECRET = '•••••••• (masked: the Credentials tab reveals it)';
+
+/** Every secret access key the log's answers carry (GetCredentialsForIdentity's SecretKey, STS's SecretAccessKey). */
+export function secretsIn(entries: readonly LogEntry[]): string[] {
+  return entries.flatMap((entry) => {
+    const credentials = credentialsIn(entry);
+    return [credentials?.['SecretKey'], credentials?.['SecretAccessKey']].filter((s): s is string => typeof s === 'string' && s.length > 0);
+  });
+}
+
+/** An answer with its Credentials' secret masked. */
+export function maskedAnswer(value: unknown): unknown {
+  const credentials = value && typeof value === 'object' ? (value as { Credentials?: unknown }).Credentials : undefined;
+  if (!credentials || typeof credentials !== 'object') return value;
+  const masked = Object.fromEntries(
+    Object.entries(credentials).map(([k, v]) => [k, (k === 'SecretKey' || k === 'SecretAccessKey') && typeof v === 'string' ? MASKED_SECRET : v]),
+  );
+  return { ...(value as object), Credentials: masked };
+}
+
+/** Text (a raw HTTP answer) with every known secret masked. */
+export function maskedText(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((out, secret) => out.split(secret).join(MASKED_SECRET), text);
+}
