@@ -12,7 +12,7 @@
  * - S3 and Sync calls, and the developer's identity pool and IAM calls: authorization. IAM decides by the caller's policies.
  * - The identity pool's OpenID discovery and keys: public documents, no identity checked.
  */
-import { cognitoIdentity, cognitoSync, iam, s3, sts, type LogEntry } from '../../engine';
+import { cognitoIdentity, cognitoIdp, cognitoSync, iam, s3, sts, type LogEntry } from '../../engine';
 import type { MessageLabel, WhoDecides } from './whoDecides';
 
 /** What the identity side's table reads of a log entry. */
@@ -50,7 +50,7 @@ const loginsOf = (request: Record<string, unknown>) => {
 
 /** "the user pool's ID token in Logins", or the providers' names when they are not user pools. */
 function loginWords(providers: string[]): string {
-  if (providers.every((p) => p.startsWith(`cognito-idp.`))) return `the user pool’s ID token in Logins`;
+  if (providers.every((p) => p.startsWith(`${cognitoIdp.endpointPrefix}.`))) return `the user pool’s ID token in Logins`;
   return `the ${providers.join(' and ')} token in Logins`;
 }
 

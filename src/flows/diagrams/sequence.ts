@@ -84,7 +84,7 @@ function identityDetail(action: string, request: Record<string, unknown>): strin
   if (text('DatasetName')) return `dataset ${text('DatasetName')}`;
   if (LOGIN_ACTIONS.has(action)) {
     const logins = request['Logins'] && typeof request['Logins'] === 'object' ? Object.keys(request['Logins']) : [];
-    if (logins.length) return logins.every((p) => p.startsWith('cognito-idp.')) ? 'with the ID token' : `with a ${logins.join(' and ')} token`;
+    if (logins.length) return logins.every((p) => p.startsWith(`${cognitoIdp.endpointPrefix}.`)) ? 'with the ID token' : `with a ${logins.join(' and ')} token`;
     return 'as a guest';
   }
   if (text('RoleArn')) return `role ${text('RoleArn')!.split('/').at(-1)}`;

@@ -5,12 +5,14 @@
  * checked as STS's AssumeRoleWithWebIdentity checks it, with the keys the pool publishes. Pure logic over jose; no React.
  */
 import { compactVerify, createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose';
-import type { LogEntry } from '../../../engine';
+import { cognitoIdentity, type LogEntry } from '../../../engine';
 import { decodeJwt } from './decode';
 import { describeExpiry, formatUtc } from './time';
 import type { Check, Verdict } from './verdict';
 
-export const OPENID_ISSUER = 'https://cognito-identity.amazonaws.com';
+/** The identity pool service's own host (its OpenID tokens' issuer, where their keys are public). */
+const HOST = cognitoIdentity.hosts?.[0] ?? `${cognitoIdentity.endpointPrefix}.amazonaws.com`;
+export const OPENID_ISSUER = `https://${HOST}`;
 /** Where the pool publishes its keys (its discovery document's `jwks_uri`). */
 export const OPENID_JWKS_URL = `${OPENID_ISSUER}/.well-known/jwks_uri`;
 
@@ -39,8 +41,8 @@ export function lastOpenIdToken(entries: readonly LogEntry[]): LoggedOpenIdToken
 /** What each claim of the OpenID token means. */
 export const OPENID_CLAIMS: Record<string, string> = {
   sub: 'The identity: its IdentityId ({region}:{uuid}), the same for every device the user signs in on.',
-  aud: 'Audience: the identity pool. A role’s trust policy names it in cognito-identity.amazonaws.com:aud.',
-  amr: 'How the identity signed in: "unauthenticated" for a guest, or "authenticated" and the login’s provider. Trust policies test it in cognito-identity.amazonaws.com:amr.',
+  aud: `Audience: the identity pool. A role’s trust policy names it in ${HOST}:aud.`,
+  amr: `How the identity signed in: "unauthenticated" for a guest, or "authenticated" and the login’s provider. Trust policies test it in ${HOST}:amr.`,
   iss: `Issuer: the identity pool service itself, ${OPENID_ISSUER}, not the user pool.`,
   iat: 'Issued at: when the identity pool signed it.',
   exp: 'Expiry: ten minutes after it was issued; STS refuses it after that.',

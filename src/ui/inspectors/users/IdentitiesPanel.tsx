@@ -2,12 +2,12 @@
  * The identity pools' identities, as the console's "Identity browser" lists them: each IdentityId, its linked logins (none
  * for a guest), and whether it was merged into another (then disabled) or took others in.
  */
-import type { IdentityPoolsView, IdentityPoolView, IdentityView } from '../../../engine';
+import { cognitoIdp, type IdentityPoolsView, type IdentityPoolView, type IdentityView } from '../../../engine';
 import { formatUtc } from '../tokens/time';
 
 /** `cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc` → "user pool us-east-1_Abc"; other providers as named. */
 export function loginWords(provider: string): string {
-  const pool = /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/(.+)$/.exec(provider)?.[1];
+  const pool = new RegExp(`^${cognitoIdp.endpointPrefix}\\.[a-z0-9-]+\\.amazonaws\\.com/(.+)$`).exec(provider)?.[1];
   return pool ? `user pool ${pool}` : provider;
 }
 
