@@ -1,5 +1,5 @@
 /** A signed request's SigV4 pieces, step by step: canonical request, string to sign, the signing key's derivation, the signature. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { LogEntry } from '../../../engine';
 import { maskSecret, sigV4Pieces } from './sigv4Pieces';
 
@@ -13,7 +13,8 @@ function Block({ label, text }: { label: string; text: string }) {
 
 export function SigningSteps({ entry, entries }: { entry: LogEntry; entries: readonly LogEntry[] }) {
   const [revealed, setRevealed] = useState(false);
-  const pieces = sigV4Pieces(entry, entries);
+  // Recomputed only when the request or the log changes, not on every render of the tab.
+  const pieces = useMemo(() => sigV4Pieces(entry, entries), [entry, entries]);
   if (!pieces) return null;
   const { steps, secret, derivation } = pieces;
   return (
