@@ -1,6 +1,7 @@
 /** The session's public shapes: what the UI passes in (LessonScript) and what it reads (SessionView). See session.ts. */
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { cognitoIdp, type CloudSnapshot, type LogEntry, type OutboxMessage, type SigningKeyInput, type UserPoolsView } from '../../engine';
+import { cognitoIdentity, type IdentityPoolsView } from '../../engine';
 import type { AppTab, Progress, SessionMode, StorageLike } from './persistence';
 import { getFlow } from '../registry';
 import { snapshotOf, type HistoryEntry, type Timeline } from './timeline';
@@ -38,6 +39,8 @@ export interface SessionView {
   log: readonly LogEntry[];
   /** Every email and SMS the pools sent, oldest first: the inbox. */
   outbox: readonly OutboxMessage[];
+  /** The identity pools' read model (`cloud.inspect(cognitoIdentity)`): pools, default roles, identities and their logins. */
+  identityPools: IdentityPoolsView;
   /** The user pools' read model (`cloud.inspect(cognitoIdp)`): users, clients, key ids, revocations, refresh tokens. */
   userPools: UserPoolsView;
   /** Fetches what any client could (a pool's JWKS) without logging it, drawing ids or changing the cloud (`cloud.peek`). */
@@ -143,10 +146,14 @@ export function buildView(parts: ViewParts): SessionView {
   const snapshot = snapshotOf(parts.timeline);
   const flow = getFlow(parts.timeline.flowId);
   let userPools: UserPoolsView | undefined;
+  let identityPools: IdentityPoolsView | undefined;
   return {
     // Read only when a panel asks (the read model copies the pools): most refreshes never need it.
     get userPools() {
       return (userPools ??= parts.timeline.cloud.inspect(cognitoIdp));
+    },
+    get identityPools() {
+      return (identityPools ??= parts.timeline.cloud.inspect(cognitoIdentity));
     },
     lessonId: parts.lesson.lessonId,
     stepIndex: Math.max(0, parts.history.length - 1),
