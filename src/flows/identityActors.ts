@@ -25,7 +25,7 @@ import type {
   SignedRequestInput,
   UpdateAssumeRolePolicyRequest,
 } from './identityWire';
-import { signedFetch, type SignedRequest } from './signing';
+import type { SignedRequest } from './signing';
 import type { FlowError } from './types';
 
 type Empty = Record<string, unknown>;
@@ -135,6 +135,8 @@ async function readAnswer(response: Response): Promise<Pick<SignedAnswer, 'code'
 export async function signedRequest(cloud: Pick<Cloud, 'fetch' | 'clock' | 'region'>, input: SignedRequestInput): Promise<SignedAnswer> {
   const described = describeRequest(input.request, input.region ?? cloud.region);
   const { accessKeyId, secretAccessKey, sessionToken } = input.credentials;
+  // smithy's signer loads with the first signed request, not with the flows.
+  const { signedFetch } = await import('./signing');
   const { response, steps } = await signedFetch(cloud, { accessKeyId, secretAccessKey, sessionToken }, described);
   const answer = await readAnswer(response);
   return {

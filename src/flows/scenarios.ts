@@ -102,6 +102,11 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
   threeSteps: async (cloud) => threeStepsScenario(cloud, await signInReady(cloud)),
   /** threeSteps, with the user already signed in on another device: their login already belongs to an identity. */
   signedInElsewhere: async (cloud) => signedInElsewhereScenario(cloud, await signInReady(cloud)),
+  /** threeSteps without the user: the article's user is yet to sign up (a guest who signs up later). */
+  guestSignsUp: async (cloud) => ({
+    ...(await threeStepsScenario(cloud, await articlePool(cloud.cognitoIdp, PASSWORD_FLOWS))),
+    ...articleUser,
+  }),
   /** A classic-flow identity pool (AllowClassicFlow, guests, no RoleMappings) and the article's roles. */
   classicPool: classicPoolScenario,
   /** The article's four kinds of user, roles mapped by the ID token's cognito:preferred_role (fourKinds/scenarios.ts). */

@@ -38,6 +38,7 @@ export type ScenarioId =
   | 'guestPool'
   | 'threeSteps'
   | 'signedInElsewhere'
+  | 'guestSignsUp'
   | 'classicPool'
   | 'fourKindsByToken'
   | 'fourKindsByRules'

@@ -24,6 +24,7 @@ describe('scenarios', () => {
       'fourKindsByRules',
       'fourKindsByToken',
       'guestPool',
+      'guestSignsUp',
       'none',
       'signInReady',
       'signedInElsewhere',

@@ -1,6 +1,6 @@
 /** The credentials flow's guided actions: the events the app's buttons send, and the developer's IAM changes. */
 import { HOUR, MINUTE } from '../../engine';
-import { only, submit, typing } from '../guided';
+import { newestCode, only, submit, typing, usernameOf } from '../guided';
 import { ARTICLE_USER, type GuidedAction } from '../types';
 
 const app = (type: string) => ({ ...only(type), appTab: 'app' as const });
@@ -15,9 +15,24 @@ export const credentialsGuided: Record<string, GuidedAction> = {
       appTab: 'app',
     }),
   },
+  'identity.signUp': {
+    label: 'Sign up to the user pool',
+    plan: (env) => ({
+      events: [
+        ...typing({ username: env.setup.username ?? ARTICLE_USER.username, password: env.setup.password ?? ARTICLE_USER.password }),
+        { type: 'signUp.submit' },
+      ],
+      appTab: 'app',
+    }),
+  },
+  'identity.confirm': {
+    label: 'Type the emailed code',
+    plan: (env) => ({ events: [...typing({ code: newestCode(env.outbox, usernameOf(env)) }), submit], appTab: 'app' }),
+  },
   'identity.signOut': { label: 'Sign out and forget the identity', plan: () => app('app.signOut') },
   'notes.put': { label: 'Save my notes to S3', plan: () => app('notes.put') },
   'notes.get': { label: 'Read my notes from S3', plan: () => app('notes.get') },
+  'notes.list': { label: 'List my notes (S3 ListObjectsV2 under my prefix)', plan: () => app('notes.list') },
   'notes.putOther': { label: "Write into another identity's notes", plan: () => app('notes.putOther') },
   'notes.getOther': { label: "Read another identity's notes", plan: () => app('notes.getOther') },
   'sync.write': { label: 'Save a setting with Cognito Sync', plan: () => app('sync.write') },

@@ -20,6 +20,7 @@ export const heldState = credentialsSetup.createStateConfig({
   on: {
     'notes.put': send('notesPut'),
     'notes.get': send('notesGet'),
+    'notes.list': send('notesList'),
     'notes.putOther': send('notesPutOther'),
     'notes.getOther': send('notesGetOther'),
     'roles.list': send('listRoles'),

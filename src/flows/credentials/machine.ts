@@ -1,11 +1,12 @@
 /**
  * From identity to AWS credentials, the enhanced flow: a guest (GetId without Logins, GetCredentialsForIdentity), or the
  * article's three steps (InitiateAuth to the user pool, GetId with the ID token in Logins, GetCredentialsForIdentity);
- * a guest who signs in later (GetCredentialsForIdentity with the guest's IdentityId and the new Logins: linked, or merged
+ * a guest who signs up (`signUp.ts`) or signs in later (GetCredentialsForIdentity with the guest's IdentityId and the new Logins: linked, or merged
  * when the login already has an identity); and fresh credentials once the old ones expire (`held.ts` uses them).
  */
 import { screen } from '../machineKit';
 import { heldState } from './held';
+import { signUpStates } from './signUp';
 import { credentialsSetup, loginsOf } from './setup';
 
 export type { CredentialsContext, CredentialsEvent } from './setup';
@@ -13,7 +14,7 @@ export type { CredentialsContext, CredentialsEvent } from './setup';
 export const credentialsMachine = credentialsSetup.createMachine({
   id: 'credentials',
   description: 'The app turns an identity (a guest, or a user signed in to the user pool) into temporary AWS credentials and uses them.',
-  context: ({ input }) => ({ setup: input.setup, form: { username: '', password: '' } }),
+  context: ({ input }) => ({ setup: input.setup, form: { username: '', password: '', code: '' } }),
   initial: 'start',
   states: {
     start: {
@@ -22,6 +23,7 @@ export const credentialsMachine = credentialsSetup.createMachine({
       on: {
         'form.change': { actions: 'changeForm' },
         'form.submit': { target: 'signingIn' },
+        'signUp.submit': { target: 'signingUp' },
         'guest.start': { guard: 'hasNoIdentity', target: 'gettingId' },
         'signIn.cancel': { guard: 'isGuest', target: 'held' },
       },
@@ -47,14 +49,16 @@ export const credentialsMachine = credentialsSetup.createMachine({
       },
     },
     signInFailed: {
-      description: 'The user pool refused the sign-in; the form shows the AWS error.',
+      description: 'The user pool refused the sign-in or the sign-up; the form shows the AWS error.',
       meta: screen('identityStart'),
       on: {
         'form.change': { target: 'start', actions: 'changeForm' },
         'form.submit': { target: 'signingIn' },
+        'signUp.submit': { target: 'signingUp' },
         'signIn.cancel': { guard: 'isGuest', target: 'held' },
       },
     },
+    ...signUpStates,
     gettingId: {
       description:
         'Step 2: GetId asks the identity pool for an IdentityId: with the ID token in Logins under the user pool’s provider name, or with no Logins for a guest.',

@@ -8,7 +8,7 @@ import type { ScenarioSetup } from '../types';
 import { perIdentityS3Policy } from '../../engine';
 
 /** A request the app's buttons send as they are. */
-export type SimpleRequest = { kind: 'notesPut' | 'notesGet' | 'notesPutOther' | 'notesGetOther' | 'syncList' | 'listRoles' };
+export type SimpleRequest = { kind: 'notesPut' | 'notesGet' | 'notesList' | 'notesPutOther' | 'notesGetOther' | 'syncList' | 'listRoles' };
 export type PlannedRequest = SimpleRequest | { kind: 'syncUpdate'; syncSessionToken: string; syncCount: number };
 
 /** The dataset the app keeps the learner's settings in. */
@@ -33,6 +33,8 @@ export function appRequest({ setup, identityId = '' }: Who, planned: PlannedRequ
       return { action: 'PutObject', bucket, key: own, body: 'My notes.' };
     case 'notesGet':
       return { action: 'GetObject', bucket, key: own };
+    case 'notesList':
+      return { action: 'ListObjectsV2', bucket, prefix: `${identityId}/` };
     case 'notesPutOther':
       return { action: 'PutObject', bucket, key: other, body: 'Overwritten!' };
     case 'notesGetOther':

@@ -9,7 +9,7 @@ import { identityPlaceholders } from '../identityActors';
 import type { AppRequest, GetCredentialsForIdentityResponse, HeldCredentials, Logins, SignedAnswer } from '../identityWire';
 import { changedForm, errorOf, type StateMeta } from '../machineKit';
 import type { FlowError, FormChangeEvent, ScenarioSetup } from '../types';
-import type { AuthResponse, Tokens } from '../wire';
+import type { AuthResponse, CodeDeliveryDetails, Tokens } from '../wire';
 import { appRequest, DEVELOPER_CHANGES, SYNC_RECORD, type DeveloperChange, type PlannedRequest } from './requests';
 
 /** What became of the guest's identity when they signed in: the login linked to it, or merged into the login's owner. */
@@ -22,9 +22,11 @@ export interface LinkOutcome {
 
 export interface CredentialsContext {
   setup: ScenarioSetup;
-  /** Fields: `username`, `password`. */
+  /** Fields: `username`, `password`, `code` (a sign-up's confirmation code). */
   form: Record<string, string>;
   error?: FlowError;
+  /** Where SignUp sent the confirmation code. */
+  codeDelivery?: CodeDeliveryDetails;
   /** The user pool's tokens once signed in. */
   tokens?: Tokens;
   identityId?: string;
@@ -43,11 +45,13 @@ export interface CredentialsContext {
 export type CredentialsEvent =
   | FormChangeEvent
   | { type: 'form.submit' }
+  | { type: 'signUp.submit' }
   | { type: 'guest.start' }
   | { type: 'signIn.start' }
   | { type: 'signIn.cancel' }
   | { type: 'notes.put' }
   | { type: 'notes.get' }
+  | { type: 'notes.list' }
   | { type: 'notes.putOther' }
   | { type: 'notes.getOther' }
   | { type: 'sync.write' }
@@ -80,6 +84,8 @@ export const credentialsSetup = setup({
   },
   actors: {
     initiateAuth: placeholders.initiateAuth,
+    signUp: placeholders.signUp,
+    confirmSignUp: placeholders.confirmSignUp,
     getId: identityPlaceholders.getId,
     getCredentialsForIdentity: identityPlaceholders.getCredentialsForIdentity,
     putRolePolicy: identityPlaceholders.putRolePolicy,

@@ -26,6 +26,7 @@ function learnerPaths(flowId: FlowId): EventObject[][] {
 const CASES: [FlowId, ScenarioId][] = [
   ['credentials', 'threeSteps'],
   ['credentials', 'signedInElsewhere'],
+  ['credentials', 'guestSignsUp'],
   ['classicFlow', 'classicPool'],
 ];
 

@@ -3,7 +3,7 @@ import { ARTICLE_AUTHENTICATED_ROLE_POLICY, ARTICLE_UNAUTHENTICATED_ROLE_POLICY,
 import { ARTICLE_POLICY_NAME, AUTH_ROLE_NAME, GUEST_ROLE_NAME, NOTES_BUCKET } from '../../../src/flows/credentials/scenarios';
 import { scenarios } from '../../../src/flows/scenarios';
 import type { ScenarioId } from '../../../src/flows/types';
-import { newCloud } from '../../support/cloud';
+import { newCloud, poolsOf } from '../../support/cloud';
 
 async function build(id: ScenarioId) {
   const cloud = await newCloud();
@@ -46,10 +46,56 @@ describe('identity-pool scenarios', () => {
     expect(owners[0]!.IdentityId).not.toBe(setup.otherIdentityId);
   });
 
+  it('guestSignsUp: the three steps’ pools and roles, and no user yet (the article user is to sign up)', async () => {
+    const { cloud, setup, pool } = await build('guestSignsUp');
+    expect(pool!.CognitoIdentityProviders?.[0]?.ProviderName).toBe(setup.providerName);
+    expect(setup).toMatchObject({ username: 'abc.xyz@gmail.com', password: '#Abc1234', authRoleName: AUTH_ROLE_NAME, bucket: NOTES_BUCKET });
+    expect(Object.keys(poolsOf(cloud)[setup.userPoolId!]!.users)).toEqual([]);
+    expect(poolsOf(cloud)[setup.userPoolId!]!.clients[setup.clientId!]!.ExplicitAuthFlows).toContain('ALLOW_USER_PASSWORD_AUTH');
+  });
+
   it('classicPool: AllowClassicFlow, guests allowed, no RoleMappings', async () => {
     const { cloud, setup, pool } = await build('classicPool');
     expect(pool).toMatchObject({ AllowUnauthenticatedIdentities: true, AllowClassicFlow: true });
     expect(cloud.records(cognitoIdentity).roles[setup.identityPoolId!]?.RoleMappings ?? {}).toEqual({});
     expect(setup.bucket).toBeUndefined();
+  });
+});
+
+describe('the identity flows’ documented states', () => {
+  it('are exactly the machines’ states, as lessons/README.md and the content contract list them', async () => {
+    const { getStateNodes } = await import('@xstate/graph');
+    const { credentialsMachine } = await import('../../../src/flows/credentials/machine');
+    const { classicMachine } = await import('../../../src/flows/classicFlow/machine');
+    const paths = (m: typeof credentialsMachine | typeof classicMachine) =>
+      getStateNodes(m.root)
+        .map((n) => n.path.join('.'))
+        .sort();
+    expect(paths(credentialsMachine)).toEqual(
+      [
+        'start',
+        'signingIn',
+        'signInFailed',
+        'signingUp',
+        'awaitingCode',
+        'confirming',
+        'confirmFailed',
+        'gettingId',
+        'gettingCredentials',
+        'refreshingTokens',
+        'held',
+        'held.idle',
+        'held.requesting',
+        'held.syncListing',
+        'held.syncUpdating',
+        'held.answered',
+        'held.requestFailed',
+        'held.updatingRole',
+        'failed',
+      ].sort(),
+    );
+    expect(paths(classicMachine)).toEqual(
+      ['idle', 'gettingId', 'identified', 'gettingToken', 'tokenHeld', 'assumingRole', 'credentialsHeld', 'syncListing', 'editingTrust', 'failed'].sort(),
+    );
   });
 });

@@ -33,6 +33,13 @@ describe('the credentials flow: the article’s three steps', () => {
     let s = await w.send(ev('notes.put'));
     const own = `${s.context.identityId}/notes.txt`;
     expect(s.context.answer).toMatchObject({ ok: false, status: 403, code: 'AccessDenied', message: denied('PutObject', own) });
+    s = await w.send(ev('notes.list'));
+    expect(s.context.answer).toMatchObject({
+      ok: false,
+      status: 403,
+      code: 'AccessDenied',
+      message: `User: ${SESSION} is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::article-notes" because no identity-based policy allows the s3:ListBucket action`,
+    });
 
     s = await w.send(ev('developer.allowOwnNotes'));
     expect(s.value).toEqual({ held: 'idle' });
@@ -43,6 +50,10 @@ describe('the credentials flow: the article’s three steps', () => {
     expect(w.cloud.records(s3).buckets['article-notes']!.objects[own]).toBeDefined();
     s = await w.send(ev('notes.get'));
     expect(s.context.answer).toMatchObject({ ok: true, status: 200, text: 'My notes.' });
+    s = await w.send(ev('notes.list'));
+    expect(s.context.answer).toMatchObject({ ok: true, status: 200, request: { action: 'ListObjectsV2', prefix: `${s.context.identityId}/` } });
+    expect(s.context.answer.text).toContain(`<Key>${own}</Key>`);
+    expect(s.context.answer.text).not.toContain(w.setup.otherIdentityId);
 
     const theirs = `${w.setup.otherIdentityId}/notes.txt`;
     s = await w.send(ev('notes.getOther'));

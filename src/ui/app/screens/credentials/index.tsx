@@ -1,7 +1,7 @@
 /** The credentials flow's screens: get an identity (guest or signed in), then use the credentials and see each answer. */
 import type { ReactNode } from 'react';
 import type { HeldCredentials, SignedAnswer } from '../../../../flows/identityWire';
-import { AppButton, AppField, ErrorBox, ScreenForm, SubmitButton, type ScreenProps } from '../../screenKit';
+import { AppButton, AppField, Delivery, ErrorBox, ScreenForm, SubmitButton, type ScreenProps } from '../../screenKit';
 import { AnswerBox, HeldSummary, Waiting } from './parts';
 
 interface Held {
@@ -37,6 +37,9 @@ function Start(props: ScreenProps) {
       <AppField {...props} field="password" label="Password" type="password" />
       <div className="button-row">
         <SubmitButton props={props}>Sign in</SubmitButton>
+        <AppButton props={props} event={{ type: 'signUp.submit' }}>
+          Sign up
+        </AppButton>
         {guest ? (
           <AppButton props={props} event={{ type: 'signIn.cancel' }}>
             Stay a guest
@@ -57,6 +60,7 @@ function Start(props: ScreenProps) {
 const REQUESTS: [string, string][] = [
   ['notes.put', 'Save my notes (S3)'],
   ['notes.get', 'Read my notes (S3)'],
+  ['notes.list', 'List my notes (S3)'],
   ['notes.getOther', "Read another identity's notes"],
   ['notes.putOther', "Write another identity's notes"],
   ['sync.write', 'Save a setting (Sync)'],
@@ -107,6 +111,17 @@ function Identity(props: ScreenProps) {
   );
 }
 
+function Confirm(props: ScreenProps) {
+  return (
+    <ScreenForm title="Confirm your sign-up" props={props} intro={<Delivery props={props} fallback="Enter the code the user pool emailed you." />}>
+      <AppField {...props} field="code" label="Confirmation code" numeric />
+      <div className="button-row">
+        <SubmitButton props={props}>Confirm and sign in</SubmitButton>
+      </div>
+    </ScreenForm>
+  );
+}
+
 function Developer(props: ScreenProps) {
   return (
     <div className="screen" role="group" aria-label="The developer changes IAM">
@@ -121,5 +136,6 @@ function Developer(props: ScreenProps) {
 export const credentialsScreens: Record<string, (props: ScreenProps) => ReactNode> = {
   identityStart: Start,
   identity: Identity,
+  confirm: Confirm,
   developer: Developer,
 };
