@@ -52,8 +52,7 @@ describe('the replay script', () => {
     // One lesson is saved at a time; even all of them together stay far under the budget.
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThan(200_000);
-    // It walks every lesson (each session generating its own keys), so it grows with the course: a minute, not vitest's default.
-  }, 60_000);
+  });
 
   it('replays what the learner did in free mode: their events, clock moves and tabs', async () => {
     const storage = memoryStorage();
