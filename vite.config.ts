@@ -6,10 +6,13 @@ import react from '@vitejs/plugin-react';
 import { bundle } from 'lightningcss';
 import { isCourseFile } from './src/content/chapters.ts';
 import { loadCourse } from './src/content/load.ts';
+import { splitCourse } from './src/content/texts.ts';
 import { MARKDOWN_SOURCES, type Course } from './src/content/types.ts';
 
 const LESSONS = resolve(import.meta.dirname, 'lessons');
 const COURSE_ID = 'virtual:cognito-course';
+/** One module a lesson: `virtual:cognito-course/text/<lesson id>`, its text (src/content/texts.ts). */
+const TEXT_PREFIX = `${COURSE_ID}/text/`;
 const PRERENDER = resolve(import.meta.dirname, 'src/ui/prerender.tsx');
 const STYLESHEET = resolve(import.meta.dirname, 'src/ui/styles/index.css');
 /** What the scripts are compiled for. */
@@ -36,20 +39,20 @@ function readCourse(watch: (path: string) => void = () => undefined): Course {
 function prebuiltCourse(): Plugin {
   return {
     name: 'cognito-simulator:course',
-    resolveId: (id) => (id === COURSE_ID ? `\0${COURSE_ID}` : undefined),
+    resolveId: (id) => (id === COURSE_ID || id.startsWith(TEXT_PREFIX) ? `\0${id}` : undefined),
     load(id) {
-      if (id !== `\0${COURSE_ID}`) return undefined;
+      if (id !== `\0${COURSE_ID}` && !id.startsWith(`\0${TEXT_PREFIX}`)) return undefined;
       const sources: readonly string[] = MARKDOWN_SOURCES;
-      const course = JSON.stringify(
-        readCourse((path) => this.addWatchFile(path)),
-        (key, value: unknown) => (sources.includes(key) ? undefined : value),
-      );
-      return `export default ${course};`;
+      const json = (value: unknown) => JSON.stringify(value, (key, member: unknown) => (sources.includes(key) ? undefined : member));
+      const { outline, texts } = splitCourse(readCourse((path) => this.addWatchFile(path)));
+      // A lesson's text is a chunk of its own, loaded when the lesson opens (src/content/texts.ts); the first lesson's comes with the page.
+      if (id !== `\0${COURSE_ID}`) return `export default ${json(texts[id.slice(TEXT_PREFIX.length + 1)] ?? null)};`;
+      const loaders = Object.keys(texts).map((lessonId) => `${JSON.stringify(lessonId)}: () => import(${JSON.stringify(TEXT_PREFIX + lessonId)})`);
+      return `export default ${json(outline)};\nexport const texts = {${loaders.join(',')}};`;
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(LESSONS)) return;
-      const module = server.moduleGraph.getModuleById(`\0${COURSE_ID}`);
-      if (module) server.moduleGraph.invalidateModule(module);
+      for (const module of server.moduleGraph.idToModuleMap.values()) if (module.id?.startsWith(`\0${COURSE_ID}`)) server.moduleGraph.invalidateModule(module);
       server.ws.send({ type: 'full-reload' });
       return [];
     },

@@ -7,6 +7,7 @@
 import { prebuiltCourse } from './lessonFiles';
 
 export { displayPath, findLesson, isLessonProblem } from './lookup.ts';
+export { lessonWithText, loadLessonText } from './textLoader';
 export type { Chapter, ChapterRef, Course, Lesson, LessonLink, LessonProblem, LessonStep, Quiz, StepFocus, StepLabel } from './types';
 
 export const course = prebuiltCourse;

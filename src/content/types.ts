@@ -98,6 +98,11 @@ export interface Lesson {
   /** `intro` rendered to HTML when the course was built. */
   introHtml: string;
   steps: LessonStep[];
+  /**
+   * The browser's copy of a lesson other than the first comes without its text (the HTML of its introduction, steps,
+   * notes and quiz explanations), which loads when the lesson is opened (src/content/texts.ts).
+   */
+  textPending?: true;
   /** The neighbours in the whole course, across chapter boundaries. */
   prev?: LessonLink;
   next?: LessonLink;

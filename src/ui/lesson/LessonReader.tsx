@@ -5,6 +5,7 @@ import { usePresent } from '../presenter/present';
 import { lessonHash } from '../shell/route';
 import { Markdown } from './Markdown';
 import { Quiz } from './Quiz';
+import { useLessonText } from './useLessonText';
 import { actionToPerform } from '../../flows/session/freeMode';
 import type { SessionMode } from '../../flows/session';
 
@@ -35,6 +36,7 @@ export const LessonReader = memo(function LessonReader({ lesson, stepIndex, acti
   const shown = useRef<string | undefined>(undefined);
   // Presenting, a quiz polls the room and holds its answer until revealed.
   const presenting = usePresent() !== undefined;
+  const { shown: full, failed } = useLessonText(lesson);
   useEffect(() => {
     const key = `${lesson.id}:${stepIndex}`;
     // A lesson opened at its first step is already at the top: no scrolling (and no forced layout before the first paint).
@@ -48,14 +50,19 @@ export const LessonReader = memo(function LessonReader({ lesson, stepIndex, acti
     return () => window.clearTimeout(timer);
   }, [stepIndex, lesson.id]);
   return (
-    <article className="lesson" aria-labelledby="lesson-title" data-step={stepIndex + 1}>
+    <article className="lesson" aria-labelledby="lesson-title" data-step={stepIndex + 1} aria-busy={full.textPending && !failed ? true : undefined}>
       <h1 id="lesson-title" className="lesson-title" ref={top}>
         {lesson.title}
       </h1>
       {lesson.summary && <p className="lesson-summary">{lesson.summary}</p>}
-      <Markdown html={lesson.introHtml} className="intro" />
+      <Markdown html={full.introHtml} className="intro" />
+      {failed && (
+        <p role="alert" className="lesson-text-failed">
+          This lesson’s text could not be loaded ({failed}). Its steps still run; reload the page to try the text again.
+        </p>
+      )}
       <ol className="steps" aria-label="Steps">
-        {lesson.steps.map((step, i) => {
+        {full.steps.map((step, i) => {
           const n = i + 1;
           const status = i === stepIndex ? 'current' : i < stepIndex ? 'done' : 'future';
           return (
