@@ -56,6 +56,8 @@ export interface FlowDefinition {
   title: string;
   machine: AnyStateMachine;
   guided: Record<string, GuidedAction>;
+  /** The flow's steps involve an identity pool: its lessons get the Policies and Credentials inspectors. */
+  identityPool?: true;
 }
 
 /** Any event the app's screens send a flow: `{ type: 'form.submit' }`, `{ type: 'form.change', field, value }`… */

@@ -8,13 +8,14 @@ import type { ServiceModel } from '../protocol/validate';
 import type { ExtraRoute, ServiceDescriptor } from '../services';
 import type { IdentityPoolActions } from './actions';
 import type { IdentityPoolsState } from './model';
+import { inspectIdentityPools, type IdentityPoolsView } from './lib/inspect';
 
 const wellKnown = (path: string, action: string): ExtraRoute => ({
   action,
   match: (method, requested) => (method === 'GET' && requested === path ? {} : undefined),
 });
 
-export const cognitoIdentity: ServiceDescriptor<IdentityPoolsState, IdentityPoolActions> = {
+export const cognitoIdentity: ServiceDescriptor<IdentityPoolsState, IdentityPoolActions, IdentityPoolsView> = {
   kind: 'service',
   id: 'cognito-identity',
   facade: 'cognitoIdentity',
@@ -46,6 +47,7 @@ export const cognitoIdentity: ServiceDescriptor<IdentityPoolsState, IdentityPool
   initialState: () => ({ pools: {}, identities: {}, logins: {}, roles: {}, principalTags: {} }),
   // Snapshots from before roles and principal tag maps existed lack them.
   restore: (state) => ({ roles: {}, principalTags: {}, ...(state as Partial<IdentityPoolsState>) }) as IdentityPoolsState,
+  inspect: inspectIdentityPools,
   // An unsigned GetId sent to one local address goes to the region its pool id names.
   locate: (request) => {
     const id = (request as { IdentityPoolId?: unknown; IdentityId?: unknown } | undefined)?.IdentityPoolId ?? (request as { IdentityId?: unknown })?.IdentityId;

@@ -9,10 +9,11 @@ import type { ServiceDescriptor } from '../services';
 import type { StsActions } from './actions';
 import type { StsState } from './model';
 import { issuedCredentials } from './lib/credentials';
+import { inspectSts, type StsView } from './lib/inspect';
 
 export type { StsState } from './model';
 
-export const sts: ServiceDescriptor<StsState, StsActions> = {
+export const sts: ServiceDescriptor<StsState, StsActions, StsView> = {
   kind: 'service',
   id: 'sts',
   facade: 'sts',
@@ -39,6 +40,7 @@ export const sts: ServiceDescriptor<StsState, StsActions> = {
   restorable: [1],
   initialState: () => ({ credentials: {} }),
   issuedCredentials,
+  inspect: inspectSts,
   // State version 1 kept nothing (`{ version: 1 }`): it becomes an empty store.
   restore: (state) => (state && typeof state === 'object' && 'credentials' in state ? (state as StsState) : { credentials: {} }),
 };
