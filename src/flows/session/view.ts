@@ -1,7 +1,8 @@
 /** The session's public shapes: what the UI passes in (LessonScript) and what it reads (SessionView). See session.ts. */
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { cognitoIdp, type CloudSnapshot, type LogEntry, type OutboxMessage, type SigningKeyInput, type UserPoolsView } from '../../engine';
+import { cognitoIdp, type AnyService, type CloudSnapshot, type LogEntry, type OutboxMessage, type SigningKeyInput, type UserPoolsView } from '../../engine';
 import type { AppTab, Progress, SessionMode, StorageLike } from './persistence';
+import type { DeveloperAction, DeveloperOutcome } from './developer';
 import { getFlow } from '../registry';
 import { snapshotOf, type HistoryEntry, type Timeline } from './timeline';
 import type { AppEvent, FlowId, ScenarioId, ScenarioSetup } from '../types';
@@ -40,6 +41,8 @@ export interface SessionView {
   outbox: readonly OutboxMessage[];
   /** The user pools' read model (`cloud.inspect(cognitoIdp)`): users, clients, key ids, revocations, refresh tokens. */
   userPools: UserPoolsView;
+  /** Any service's read model now (`cloud.inspect(service)`: IAM's roles, STS's issued credentials…), a copy. */
+  inspect<S extends AnyService>(service: S): ReturnType<NonNullable<S['inspect']>>;
   /** Fetches what any client could (a pool's JWKS) without logging it, drawing ids or changing the cloud (`cloud.peek`). */
   peek(url: string): Promise<Response>;
   setup: ScenarioSetup;
@@ -83,6 +86,11 @@ export interface Session {
   /** Free mode: what the app's forms send the active flow. Ignored while `busy`. */
   send(event: AppEvent): void;
   advanceClock(ms: number): void;
+  /**
+   * The developer saves a role's permissions policy (developer.ts): a real IAM request, recorded in the current step so a
+   * reload replays it and "Previous step" undoes it. Resolves with AWS's error when the cloud refused it.
+   */
+  developerAction(developer: DeveloperAction): Promise<DeveloperOutcome>;
   setMode(mode: SessionMode): void;
   setAppTab(tab: AppTab): void;
   dismissNotice(): void;
@@ -159,6 +167,7 @@ export function buildView(parts: ViewParts): SessionView {
     log: parts.timeline.cloud.log.entries,
     outbox: parts.timeline.cloud.outbox.entries,
     peek: (url) => parts.timeline.cloud.peek(url),
+    inspect: (service) => parts.timeline.cloud.inspect(service),
     setup: parts.timeline.setup,
     logStart: parts.logStart,
     stepLogMarks: parts.history.map((entry) => entry.cloud.log.length),
