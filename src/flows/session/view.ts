@@ -1,6 +1,19 @@
 /** The session's public shapes: what the UI passes in (LessonScript) and what it reads (SessionView). See session.ts. */
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { cognitoIdp, type AnyService, type CloudSnapshot, type LogEntry, type OutboxMessage, type SigningKeyInput, type UserPoolsView } from '../../engine';
+import {
+  cognitoIdentity,
+  cognitoIdp,
+  iam,
+  sts,
+  type CloudSnapshot,
+  type IamView,
+  type IdentityPoolsView,
+  type StsView,
+  type LogEntry,
+  type OutboxMessage,
+  type SigningKeyInput,
+  type UserPoolsView,
+} from '../../engine';
 import type { AppTab, Progress, SessionMode, StorageLike } from './persistence';
 import type { DeveloperAction, DeveloperOutcome } from './developer';
 import { getFlow } from '../registry';
@@ -41,8 +54,12 @@ export interface SessionView {
   outbox: readonly OutboxMessage[];
   /** The user pools' read model (`cloud.inspect(cognitoIdp)`): users, clients, key ids, revocations, refresh tokens. */
   userPools: UserPoolsView;
-  /** Any service's read model now (`cloud.inspect(service)`: IAM's roles, STS's issued credentials…), a copy. */
-  inspect<S extends AnyService>(service: S): ReturnType<NonNullable<S['inspect']>>;
+  /** IAM's read model (`cloud.inspect(iam)`): roles with their trust and permissions policies, managed policies. */
+  iam: IamView;
+  /** STS's read model: the temporary credentials issued, oldest first. */
+  sts: StsView;
+  /** The identity pools' read model: pools, their roles and role mappings, identities. */
+  identityPools: IdentityPoolsView;
   /** Fetches what any client could (a pool's JWKS) without logging it, drawing ids or changing the cloud (`cloud.peek`). */
   peek(url: string): Promise<Response>;
   setup: ScenarioSetup;
@@ -150,11 +167,24 @@ export function emptyParts(): SessionParts {
 export function buildView(parts: ViewParts): SessionView {
   const snapshot = snapshotOf(parts.timeline);
   const flow = getFlow(parts.timeline.flowId);
+  const { cloud } = parts.timeline;
   let userPools: UserPoolsView | undefined;
+  let iamView: IamView | undefined;
+  let stsView: StsView | undefined;
+  let identityPools: IdentityPoolsView | undefined;
   return {
-    // Read only when a panel asks (the read model copies the pools): most refreshes never need it.
+    // Read only when a panel asks (a read model copies the state): most refreshes never need them.
     get userPools() {
-      return (userPools ??= parts.timeline.cloud.inspect(cognitoIdp));
+      return (userPools ??= cloud.inspect(cognitoIdp));
+    },
+    get iam() {
+      return (iamView ??= cloud.inspect(iam));
+    },
+    get sts() {
+      return (stsView ??= cloud.inspect(sts));
+    },
+    get identityPools() {
+      return (identityPools ??= cloud.inspect(cognitoIdentity));
     },
     lessonId: parts.lesson.lessonId,
     stepIndex: Math.max(0, parts.history.length - 1),
@@ -167,7 +197,6 @@ export function buildView(parts: ViewParts): SessionView {
     log: parts.timeline.cloud.log.entries,
     outbox: parts.timeline.cloud.outbox.entries,
     peek: (url) => parts.timeline.cloud.peek(url),
-    inspect: (service) => parts.timeline.cloud.inspect(service),
     setup: parts.timeline.setup,
     logStart: parts.logStart,
     stepLogMarks: parts.history.map((entry) => entry.cloud.log.length),

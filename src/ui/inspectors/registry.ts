@@ -9,6 +9,9 @@ import { SequencePanel } from './sequence/SequencePanel';
 import { StateChartPanel } from './stateChart/StateChartPanel';
 import { TokensTab } from './tokens';
 import { UsersTab } from './users';
+import { PoliciesTab } from './policies';
+import { CredentialsTab } from './credentials';
+import { flows, isFlowId } from '../../flows/registry';
 
 export interface Inspector {
   id: string;
@@ -21,6 +24,8 @@ export interface Inspector {
 
 const everywhere = () => true;
 const withCloud = (lesson: Pick<Lesson, 'flow' | 'scenario'>) => lesson.flow !== 'story' && lesson.scenario !== 'none';
+/** The lesson's flow involves an identity pool (`identityPool: true` on its FlowDefinition). */
+const withIdentityPool = (lesson: Pick<Lesson, 'flow' | 'scenario'>) => isFlowId(lesson.flow) && flows[lesson.flow].identityPool === true;
 
 export const INSPECTORS: readonly Inspector[] = [
   { id: 'sequence', label: 'Sequence', appliesTo: everywhere, Panel: SequencePanel },
@@ -28,6 +33,8 @@ export const INSPECTORS: readonly Inspector[] = [
   { id: 'tokens', label: 'Tokens', appliesTo: withCloud, Panel: TokensTab },
   { id: 'requests', label: 'Requests', appliesTo: withCloud, Panel: RequestsTab },
   { id: 'users', label: 'Users', appliesTo: withCloud, Panel: UsersTab },
+  { id: 'policies', label: 'Policies', appliesTo: withIdentityPool, Panel: PoliciesTab },
+  { id: 'credentials', label: 'Credentials', appliesTo: withIdentityPool, Panel: CredentialsTab },
 ];
 
 /** The inspectors of a lesson, in tab order. */

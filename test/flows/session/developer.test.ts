@@ -1,34 +1,27 @@
 /**
  * The developer's policy edits through the session: a real IAM request recorded in the current step, replayed by a
- * reload and undone by "Previous step". The lesson runs on a scenario of its own (registered here for the test) that
+ * reload and undone by "Previous step". The lesson runs on a scenario of its own (registered for the tests) that
  * builds the identity journey's cloud through the facades.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { iam, type Cloud, type RoleView } from '../../../src/engine';
+import { iam, type RoleView } from '../../../src/engine';
 import { createSession, type LessonScript, type Session } from '../../../src/flows/session';
 import { SESSION_KEY } from '../../../src/flows/session/persistence';
-import { scenarios } from '../../../src/flows/scenarios';
-import type { ScenarioId, ScenarioSetup } from '../../../src/flows/types';
+import type { ScenarioId } from '../../../src/flows/types';
 import { FIXTURE_KEYS } from '../../support/cloud';
-import { identityCloud } from '../../ui/inspectors/identityCloud';
+import { identityScenario } from '../../ui/inspectors/identityCloud';
 import { memoryStorage } from '../support';
 
-const SCENARIO = 'identityJourneyForTests' as ScenarioId;
-const LESSON: LessonScript = { lessonId: 'policy-edits', flow: 'console', scenario: SCENARIO, steps: [{ label: 'one' }, { label: 'two' }, { label: 'three' }] };
+let SCENARIO: ScenarioId;
+const LESSON: LessonScript = { lessonId: 'policy-edits', flow: 'console', scenario: 'none', steps: [{ label: 'one' }, { label: 'two' }, { label: 'three' }] };
 const DENY_ALL = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] });
 
 beforeAll(() => {
-  (scenarios as Record<string, (cloud: Cloud) => Promise<ScenarioSetup>>)[SCENARIO] = async (cloud) => {
-    await identityCloud(cloud);
-    return {};
-  };
+  SCENARIO = identityScenario();
+  LESSON.scenario = SCENARIO;
 });
 
-const role = (session: Session, name: string): RoleView =>
-  session
-    .getView()
-    .inspect(iam)
-    .roles.find((r) => r.name === name)!;
+const role = (session: Session, name: string): RoleView => session.getView().iam.roles.find((r) => r.name === name)!;
 const putAuth = (PolicyDocument: string) => ({ action: 'PutRolePolicy' as const, input: { RoleName: 'Auth', PolicyName: 'permissions', PolicyDocument } });
 
 describe('developer actions in the session', () => {
@@ -91,19 +84,13 @@ describe('developer actions in the session', () => {
   it('saves a managed policy as a new default version (CreatePolicyVersion)', async () => {
     const session = await createSession({ keys: FIXTURE_KEYS, seed: 'dev' });
     await session.openLesson(LESSON, 0);
-    const managed = session
-      .getView()
-      .inspect(iam)
-      .policies.find((p) => p.name === 'GuestExtras')!;
+    const managed = session.getView().iam.policies.find((p) => p.name === 'GuestExtras')!;
     const outcome = await session.developerAction({
       action: 'CreatePolicyVersion',
       input: { PolicyArn: managed.arn, PolicyDocument: DENY_ALL, SetAsDefault: true },
     });
     expect(outcome).toEqual({});
-    const after = session
-      .getView()
-      .inspect(iam)
-      .policies.find((p) => p.name === 'GuestExtras')!;
+    const after = session.getView().iam.policies.find((p) => p.name === 'GuestExtras')!;
     expect([after.defaultVersionId, after.versionIds, after.document]).toEqual(['v2', ['v1', 'v2'], DENY_ALL]);
     session.dispose();
   });

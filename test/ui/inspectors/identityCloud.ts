@@ -5,6 +5,8 @@
  * user's own note (allowed) and another identity's (denied).
  */
 import { ARTICLE_AUTHENTICATED_ROLE_POLICY, ARTICLE_UNAUTHENTICATED_ROLE_POLICY, perIdentityS3Policy, type Cloud } from '../../../src/engine';
+import { scenarios } from '../../../src/flows/scenarios';
+import type { ScenarioId, ScenarioSetup } from '../../../src/flows/types';
 import { credentialPool, keysOf, type IdentityCredentials } from '../../engine/identityPool/support';
 import { sendSigned } from '../../support/sign';
 
@@ -78,4 +80,18 @@ export async function guestOf(cloud: Cloud, identityPoolId: string): Promise<{ i
   const credentials = answer.Credentials as IdentityCredentials;
   await sendSigned(cloud, 'https://iam.amazonaws.com/', 'Action=ListRoles&Version=2010-05-08', { credentials: keysOf(credentials), region: 'us-east-1' });
   return { identityId: IdentityId!, credentials };
+}
+
+/**
+ * A scenario of the identity journey for session tests (no identity flow exists yet on this branch): registered under a
+ * test-only id, it builds `identityCloud` and, with `withGuest`, a guest's credentials and denied ListRoles after it.
+ */
+export function identityScenario(withGuest = false): ScenarioId {
+  const id = (withGuest ? 'identityJourneyWithGuestForTests' : 'identityJourneyForTests') as ScenarioId;
+  (scenarios as Record<string, (cloud: Cloud) => Promise<ScenarioSetup>>)[id] = async (cloud) => {
+    const built = await identityCloud(cloud);
+    if (withGuest) await guestOf(cloud, built.identityPoolId);
+    return {};
+  };
+  return id;
 }
