@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { iam, sts, cognitoIdentity } from '../../../src/engine';
+import { iam, sts, cognitoIdentity, POLICY_MESSAGES } from '../../../src/engine';
 import { createSession, type LessonScript, type Session } from '../../../src/flows/session';
 import { runDeveloperAction } from '../../../src/flows/session/developer';
 import { PoliciesTab } from '../../../src/ui/inspectors/policies';
@@ -146,6 +146,53 @@ describe('the Policies tab', () => {
     expect(authBox().getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByLabelText('Result')).toBeNull();
     expect(session.getView().log.at(-1)!.error?.code).toBe('MalformedPolicyDocumentException');
+    session.dispose();
+  });
+});
+
+describe('the Policies tab, more edits', () => {
+  it('says a JSON document that is no valid policy is refused, in words, and keeps it', async () => {
+    const session = await createSession({ keys: FIXTURE_KEYS, seed: 'tab' });
+    await session.openLesson(LESSON, 0);
+    show(session);
+    const noEffect = JSON.stringify({ Version: '2012-10-17', Statement: [{ Action: 's3:GetObject', Resource: '*' }] });
+    fireEvent.change(authBox(), { target: { value: noEffect } });
+    await evaluate(session);
+    expect(session.getView().log.at(-1)!.error).toEqual({ code: 'MalformedPolicyDocumentException', message: POLICY_MESSAGES.syntax });
+    let alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('the JSON is fine, but it is not shaped as a policy');
+    expect(alert.textContent).toContain('MalformedPolicyDocument: Syntax errors in policy.');
+    expect(authBox().value).toBe(noEffect);
+
+    const noVendor = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'GetObject', Resource: '*' }] });
+    fireEvent.change(authBox(), { target: { value: noVendor } });
+    // Typing again clears the refusal.
+    expect(screen.queryByRole('alert')).toBeNull();
+    await evaluate(session);
+    alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('IAM read this policy but it is not a valid policy document. Your text is kept');
+    expect(alert.textContent).toContain(`MalformedPolicyDocument: ${POLICY_MESSAGES.actionVendor}`);
+    expect(authBox().value).toBe(noVendor);
+    session.dispose();
+  });
+
+  it('saves an edited managed policy as a new default version (CreatePolicyVersion), which then decides', async () => {
+    const session = await createSession({ keys: FIXTURE_KEYS, seed: 'tab' });
+    await session.openLesson(LESSON, 0);
+    show(session);
+    const box = screen.getByRole('textbox', { name: /Permissions policy "GuestExtras" of Guest \(customer managed policy\)/ }) as HTMLTextAreaElement;
+    const onlyBuckets = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }] });
+    fireEvent.change(box, { target: { value: onlyBuckets } });
+    await evaluate(session, { role: 'Guest', action: 's3:ListAllMyBuckets', resource: '*' });
+    const last = session.getView().log.at(-1)!;
+    expect([last.action, last.status]).toEqual(['CreatePolicyVersion', 200]);
+    expect(session.getView().iam.policies.find((p) => p.name === 'GuestExtras')!.defaultVersionId).toBe('v2');
+    expect(result().textContent).toContain(
+      'Allowed by statement 1 of the managed policy "GuestExtras" and statement 1 of the session policy "Session policy 1".',
+    );
+    // The guest's ListRoles, allowed by no identity-based policy now.
+    await evaluate(session, { action: 'iam:ListRoles' });
+    expect(result().textContent).toContain('because no identity-based policy allows the iam:ListRoles action');
     session.dispose();
   });
 });

@@ -24,9 +24,9 @@ export function RoleCard({ entry, textOf, onEdit, errors }: RoleCardProps) {
       <p className="mono muted role-arn">{role.arn}</p>
       <p className="muted">Shown because {why.join('; ')}.</p>
       <h5>Trust policy (who may assume the role)</h5>
-      <pre className="policy-json" aria-label={`Trust policy of ${role.name}`}>
-        {prettyJson(role.trustPolicy)}
-      </pre>
+      <figure className="policy-figure" aria-label={`Trust policy of ${role.name}`}>
+        <pre className="policy-json">{prettyJson(role.trustPolicy)}</pre>
+      </figure>
       <h5>Permissions policies (what its credentials may do)</h5>
       {permissions.length === 0 ? <p className="muted">None: every request made with this role's credentials is denied.</p> : null}
       {permissions.map((policy) => {
@@ -40,9 +40,9 @@ export function RoleCard({ entry, textOf, onEdit, errors }: RoleCardProps) {
                 {label}: <span className="muted">{policy.readOnly ?? 'not found'}</span>
               </p>
               {policy.document !== undefined ? (
-                <pre className="policy-json" aria-label={label}>
-                  {prettyJson(policy.document)}
-                </pre>
+                <figure className="policy-figure" aria-label={label}>
+                  <pre className="policy-json">{prettyJson(policy.document)}</pre>
+                </figure>
               ) : null}
             </div>
           );
@@ -61,7 +61,7 @@ export function RoleCard({ entry, textOf, onEdit, errors }: RoleCardProps) {
             />
             {error ? (
               <p id={`${field}-error`} className="policy-error" role="alert">
-                {refusalWords(error)}{' '}
+                {refusalWords(error, textOf(policy))}{' '}
                 <span className="mono">
                   {wireCode(error.code)}: {error.message}
                 </span>

@@ -11,7 +11,7 @@ const OUTCOME_WORDS = { allows: 'allows it', denies: 'denies it', notApplicable:
 export function Verdict({ judged, label }: { judged: Judged; label: string }) {
   const { verdict, reason } = verdictWords(judged);
   return (
-    <div className={`policy-verdict policy-verdict-${verdict === 'Allowed' ? 'allow' : 'deny'}`} aria-label={label}>
+    <div role="group" className={`policy-verdict policy-verdict-${verdict === 'Allowed' ? 'allow' : 'deny'}`} aria-label={label}>
       <p>
         <strong className="policy-verdict-word">{verdict}</strong> <span>{reason}</span>
       </p>

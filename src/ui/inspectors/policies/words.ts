@@ -42,12 +42,23 @@ export function verdictWords(judged: Judged): { verdict: 'Allowed' | 'Denied'; r
 /** IAM's wire code: the Query protocol writes the error shape's name without `Exception` (`MalformedPolicyDocument`). */
 export const wireCode = (code: string) => code.replace(/Exception$/, '');
 
-/** Why IAM refused to save a policy, in words, with the way on. */
-export function refusalWords(error: { code: string; message: string }): string {
+const isJson = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Why IAM refused to save a policy (the text it was sent), in words, with the way on. */
+export function refusalWords(error: { code: string; message: string }, text: string): string {
   const code = wireCode(error.code);
   if (code === 'MalformedPolicyDocument') {
-    if (error.message === POLICY_MESSAGES.syntax)
+    if (error.message === POLICY_MESSAGES.syntax && !isJson(text))
       return 'IAM could not read this policy: it is not valid JSON. Your text is kept: fix it and press Evaluate again.';
+    if (error.message === POLICY_MESSAGES.syntax)
+      return 'IAM could not read this policy: the JSON is fine, but it is not shaped as a policy (each statement needs an Effect, an Action and a Resource). Your text is kept: fix it and press Evaluate again.';
     return 'IAM read this policy but it is not a valid policy document. Your text is kept: fix it and press Evaluate again.';
   }
   if (code === 'LimitExceeded') return 'A managed policy keeps at most five versions, so IAM refused a sixth. Your text is kept.';
