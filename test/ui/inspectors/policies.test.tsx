@@ -14,7 +14,7 @@ import { rolesInPlay } from '../../../src/ui/inspectors/policies/rolesInPlay';
 import { SessionContext } from '../../../src/ui/shell/SessionContext';
 import { FIXTURE_KEYS, newCloud } from '../../support/cloud';
 import { memoryStorage } from '../../flows/support';
-import { BUCKET, guestOf, identityCloud, identityScenario, OTHER_PREFIX } from './identityCloud';
+import { BUCKET, guestOf, identityCloud, identityScenario, OTHER_PREFIX, readNote } from './identityCloud';
 
 afterEach(cleanup);
 
@@ -221,5 +221,22 @@ describe("the Policies panel's step requests", () => {
     expect(requests.map((li) => li.querySelector('.policy-verdict-word')!.textContent)).toEqual(['Allowed', 'Denied', 'Denied']);
     expect(requests[2]!.textContent).toContain('because no session policy allows the iam:ListRoles action');
     expect(requests[0]!.textContent).toContain(`${BUCKET}/${built.identityId}/*`);
+  });
+
+  it('a saved edit changes the decisions of later real requests in the running cloud', async () => {
+    const cloud = await newCloud();
+    const built = await identityCloud(cloud);
+    const own = `${built.identityId}/note.txt`;
+    expect(await readNote(cloud, built.credentials, own)).toBe(200);
+    const deny = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*' }] });
+    expect(await runDeveloperAction(cloud, { action: 'PutRolePolicy', input: { RoleName: 'Auth', PolicyName: 'permissions', PolicyDocument: deny } })).toEqual(
+      {},
+    );
+    expect(await readNote(cloud, built.credentials, own)).toBe(403);
+    const judged = cloud.log.entries.at(-1)!.authorization!;
+    expect([judged.decision, judged.message]).toEqual([
+      'explicitDeny',
+      `User: arn:aws:sts::${cloud.accountId}:assumed-role/Auth/CognitoIdentityCredentials is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::${BUCKET}/${own}" with an explicit deny in an identity-based policy`,
+    ]);
   });
 });
