@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { iam, type RoleView } from '../../../src/engine';
 import { createSession, type LessonScript, type Session } from '../../../src/flows/session';
-import { SESSION_KEY } from '../../../src/flows/session/persistence';
+import { SESSION_KEY, sessionProblem } from '../../../src/flows/session/persistence';
 import type { ScenarioId } from '../../../src/flows/types';
 import { FIXTURE_KEYS } from '../../support/cloud';
 import { identityScenario } from '../../ui/inspectors/identityCloud';
@@ -93,5 +93,19 @@ describe('developer actions in the session', () => {
     const after = session.getView().iam.policies.find((p) => p.name === 'GuestExtras')!;
     expect([after.defaultVersionId, after.versionIds, after.document]).toEqual(['v2', ['v1', 'v2'], DENY_ALL]);
     session.dispose();
+  });
+
+  it('refuses a saved script whose developer action is damaged', () => {
+    const record = {
+      version: 2,
+      seed: null,
+      keys: [],
+      lesson: { lessonId: 'x', flow: 'console', scenario: 'none', stepCount: 1 },
+      mode: 'guided',
+      steps: [{ mode: 'guided', log: 0, events: [{ developer: { action: 'PutRolePolicy', input: { RoleName: 'Auth' } } }] }],
+    };
+    expect(sessionProblem(record)).toBe('a step in the script is damaged (an event is unknown)');
+    record.steps[0]!.events[0]!.developer.input = { RoleName: 'Auth', PolicyName: 'p', PolicyDocument: '{}' } as never;
+    expect(sessionProblem(record)).toBeUndefined();
   });
 });

@@ -105,6 +105,7 @@ export function PoliciesPanel(props: PoliciesPanelProps) {
   const noSession = selected && !credentials.some((c) => c.roleArn === selected.role.arn);
   return (
     <div className="policies">
+      <h3 className="panel-heading">What the roles' credentials may do, and why</h3>
       <form className="try-action" aria-labelledby="try-action-heading" onSubmit={(e) => void evaluate(e)}>
         <h4 id="try-action-heading">Try an action</h4>
         <div className="try-fields">
