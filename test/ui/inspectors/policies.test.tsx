@@ -13,6 +13,8 @@ import { PoliciesPanel } from '../../../src/ui/inspectors/policies/PoliciesPanel
 import { rolesInPlay } from '../../../src/ui/inspectors/policies/rolesInPlay';
 import { SessionContext } from '../../../src/ui/shell/SessionContext';
 import { FIXTURE_KEYS, newCloud } from '../../support/cloud';
+import { sendSigned } from '../../support/sign';
+import { keysOf } from '../../engine/identityPool/support';
 import { memoryStorage } from '../../flows/support';
 import { BUCKET, guestOf, identityCloud, identityScenario, OTHER_PREFIX, readNote } from './identityCloud';
 
@@ -238,5 +240,37 @@ describe("the Policies panel's step requests", () => {
       'explicitDeny',
       `User: arn:aws:sts::${cloud.accountId}:assumed-role/Auth/CognitoIdentityCredentials is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::${BUCKET}/${own}" with an explicit deny in an identity-based policy`,
     ]);
+  });
+
+  it("prefills a real ListBucket's action, resource and its s3:prefix, so Try an action judges it as it was judged", async () => {
+    const cloud = await newCloud();
+    const built = await identityCloud(cloud);
+    const prefix = encodeURIComponent(`${built.identityId}/`);
+    const listed = await sendSigned(cloud, `https://${BUCKET}.s3.us-east-1.amazonaws.com/?list-type=2&prefix=${prefix}`, '', {
+      credentials: keysOf(built.credentials),
+      method: 'GET',
+      service: 's3',
+    });
+    expect(listed.status).toBe(200);
+    const credentials = cloud.inspect(sts).credentials;
+    const state = { roles: rolesInPlay(cloud.inspect(iam), cloud.inspect(cognitoIdentity), { credentials }), credentials, now: cloud.clock.now() };
+    render(
+      <PoliciesPanel
+        {...state}
+        stepEntries={cloud.log.entries.slice(built.logStart)}
+        allEntries={cloud.log.entries}
+        region="us-east-1"
+        save={(action) => runDeveloperAction(cloud, action)}
+        read={() => state}
+      />,
+    );
+    expect((screen.getByRole('textbox', { name: 'Action' }) as HTMLInputElement).value).toBe('s3:ListBucket');
+    expect((screen.getByRole('textbox', { name: 'Resource' }) as HTMLInputElement).value).toBe(`arn:aws:s3:::${BUCKET}`);
+    expect(document.body.textContent).toContain(`s3:prefix = ${built.identityId}/`);
+    fireEvent.click(screen.getByRole('button', { name: 'Evaluate' }));
+    await waitFor(() => expect(result().textContent).toContain('Allowed by statement 2 of the permissions policy "permissions".'));
+    // Another resource: the request's own keys no longer apply.
+    fireEvent.change(screen.getByRole('textbox', { name: 'Resource' }), { target: { value: 'arn:aws:s3:::another-bucket' } });
+    expect(document.body.textContent).not.toContain('s3:prefix =');
   });
 });

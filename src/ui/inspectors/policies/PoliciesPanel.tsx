@@ -12,7 +12,7 @@ import { RoleCard } from './RoleCard';
 import { prettyJson, type PermissionsPolicy, type RoleInPlay } from './rolesInPlay';
 import { StepRequests } from './StepRequests';
 import { TraceView, Verdict } from './TraceView';
-import { documentsByName, tryAction } from './tryAction';
+import { documentsByName, requestKeysOf, tryAction } from './tryAction';
 
 export interface PoliciesState {
   roles: RoleInPlay[];
@@ -54,6 +54,9 @@ export function PoliciesPanel(props: PoliciesPanelProps) {
   const lastSession = credentials.find((c) => c.accessKeyId === lastJudged?.signedBy?.accessKeyId);
   const action = typed.action ?? lastJudged?.authorization?.action ?? '';
   const resource = typed.resource ?? lastJudged?.authorization?.resource ?? '';
+  // The real request's own condition keys apply while the form still asks what it asked.
+  const asRecorded = lastJudged?.authorization && action === lastJudged.authorization.action && resource === lastJudged.authorization.resource;
+  const requestKeys = asRecorded ? requestKeysOf(lastJudged.authorization!.trace) : {};
   const roleArn = typed.roleArn ?? (roles.some((r) => r.role.arn === lastSession?.roleArn) ? lastSession!.roleArn : roles[0]?.role.arn);
 
   const documentOf = (policy: PermissionsPolicy) => policy.document ?? '';
@@ -93,7 +96,7 @@ export function PoliciesPanel(props: PoliciesPanelProps) {
       const role = now.roles.find((r) => r.role.arn === roleArn)?.role;
       if (!role) return;
       const session = (lastSession?.roleArn === role.arn ? lastSession : undefined) ?? [...now.credentials].reverse().find((c) => c.roleArn === role.arn);
-      const judged = tryAction({ role, ...(session ? { credentials: session } : {}), action, resource, now: now.now, region: props.region });
+      const judged = tryAction({ role, ...(session ? { credentials: session } : {}), action, resource, now: now.now, region: props.region, requestKeys });
       setResult({ judged, documents: documentsByName(role, session) });
     } finally {
       setWorking(false);
@@ -136,6 +139,16 @@ export function PoliciesPanel(props: PoliciesPanelProps) {
         <button type="submit" className="button button-primary button-small" disabled={working || !action.trim()}>
           Evaluate
         </button>
+        {Object.keys(requestKeys).length ? (
+          <p className="muted">
+            With the condition keys of {lastJudged!.action} as it was sent:{' '}
+            {Object.entries(requestKeys).map(([key, values]) => (
+              <span key={key} className="mono">
+                {key} = {values.join(', ')}{' '}
+              </span>
+            ))}
+          </p>
+        ) : null}
         {noSession ? <p className="muted">No credentials were issued for this role yet, so policy variables such as the identity id have no value.</p> : null}
         <div aria-live="polite">
           {result ? (

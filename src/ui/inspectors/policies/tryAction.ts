@@ -3,14 +3,16 @@
  * The request is made as AWS would judge one signed with the role's session: its inline then attached policies (as the
  * engine's authorization reads them), the session's own policies (a guest's scope-down), and the session's global and
  * web-identity condition keys, so `${cognito-identity.amazonaws.com:sub}` resolves to the identity id.
- * SIMPLIFIED: a request's own condition keys (`s3:prefix` of a ListObjectsV2) are not asked for: such a condition sees
- * the key absent.
+ * A request's own condition keys (`s3:prefix` of a ListObjectsV2) are taken from the real request the form was
+ * prefilled from, as its trace recorded them. SIMPLIFIED: they are not asked for otherwise, so for another action such
+ * a condition sees the key absent.
  */
 import {
   evaluatePolicies,
   parsePolicy,
   type ContextValue,
   type EvaluationResult,
+  type EvaluationTrace,
   type IssuedCredentialsView,
   type ParsedPolicy,
   type RoleView,
@@ -25,6 +27,20 @@ export interface TryTarget {
   /** Epoch ms. */
   now: number;
   region: string;
+  /** Condition keys of the request itself (`s3:prefix`), from `requestKeysOf`. */
+  requestKeys?: Record<string, string[]>;
+}
+
+/** The request's own condition keys a recorded trace saw (global `aws:` keys and the web identity's are made afresh). */
+export function requestKeysOf(trace: EvaluationTrace | undefined): Record<string, string[]> {
+  const keys: Record<string, string[]> = {};
+  for (const policy of trace?.policies ?? [])
+    for (const statement of policy.statements)
+      for (const condition of statement.conditions) {
+        const key = condition.key.toLowerCase();
+        if (condition.requestValues && !key.startsWith('aws:') && !key.startsWith('cognito-identity.')) keys[condition.key] = condition.requestValues;
+      }
+  return keys;
 }
 
 const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -47,6 +63,7 @@ export function tryAction(target: TryTarget): EvaluationResult {
   const account = /^arn:aws:iam::(\d{12}):/.exec(role.arn)?.[1] ?? '';
   const sessionName = credentials?.sessionName ?? 'CognitoIdentityCredentials';
   const context: Record<string, ContextValue> = {
+    ...target.requestKeys,
     'aws:CurrentTime': isoSeconds(now),
     'aws:EpochTime': Math.floor(now / 1000),
     'aws:SecureTransport': true,
