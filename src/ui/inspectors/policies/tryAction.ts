@@ -31,14 +31,14 @@ export interface TryTarget {
   requestKeys?: Record<string, string[]>;
 }
 
-/** The request's own condition keys a recorded trace saw (global `aws:` keys and the web identity's are made afresh). */
+/** The request's condition keys a recorded trace saw, but the global `aws:` ones. */
 export function requestKeysOf(trace: EvaluationTrace | undefined): Record<string, string[]> {
   const keys: Record<string, string[]> = {};
   for (const policy of trace?.policies ?? [])
     for (const statement of policy.statements)
       for (const condition of statement.conditions) {
-        const key = condition.key.toLowerCase();
-        if (condition.requestValues && !key.startsWith('aws:') && !key.startsWith('cognito-identity.')) keys[condition.key] = condition.requestValues;
+        // The global keys are made afresh; the web identity's too, and they override these (they come after).
+        if (condition.requestValues && !condition.key.toLowerCase().startsWith('aws:')) keys[condition.key] = condition.requestValues;
       }
   return keys;
 }
