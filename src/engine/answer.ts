@@ -3,7 +3,7 @@
  * validated against the model, authorized (a role session's request, by IAM) and handed to the service's code; its output or its error serialized in the protocol's
  * shape. Never throws: an error that is not a CloudError is a bug, answered as InternalErrorException (500).
  */
-import { authorize, conceal, type AuthorizationEnv, type AuthorizationRecord } from './auth/authorize';
+import type { AuthorizationEnv, AuthorizationRecord } from './auth/authorize';
 import type { Caller } from './auth/caller';
 import type { ActionContext } from './context';
 import { fallbackAction, notSimulated, validate, type Answer } from './exchange';
@@ -22,7 +22,7 @@ export interface AnswerHooks {
   /** Where the resource a parsed request names lives, when nothing in the request said which region it is for. */
   locate(request: unknown): string | undefined;
   /** Who sent it: the front door's verdict on its signature (auth/authenticate.ts), or the error AWS answers a bad one with. */
-  authenticate(): Caller | CloudError;
+  authenticate(): Caller | CloudError | Promise<Caller | CloudError>;
   context(region: string, caller: Caller): ActionContext;
   /** What authorizing a role session's request reads besides the request (auth/authorize.ts). */
   authorization: Omit<AuthorizationEnv, 'region' | 'secure'>;
@@ -65,7 +65,7 @@ export async function answer(
       output = await run(hooks.context(region, { kind: 'anonymous' }), extra.params!);
     } else {
       action = protocol.operationOf(wire, model) ?? action;
-      const verdict = hooks.authenticate();
+      const verdict = await hooks.authenticate();
       if (isCloudError(verdict)) throw verdict;
       caller = verdict;
       if (caller.kind === 'anonymous' && service.signatureRequired && !service.unsignedActions?.includes(action)) throw missingSignature(protocol.id);
@@ -75,14 +75,16 @@ export async function answer(
       if (!handler) throw notSimulated(service, model, action);
       validate(service, model, action, request);
       const env = { ...hooks.authorization, region, secure: wire.url.protocol === 'https:' };
-      const judged = authorize(service, action, request, caller, env);
+      // IAM's evaluator loads with the first request made with issued credentials: user-pool lessons never download it.
+      const iam = caller.kind === 'session' && service.authorization ? await import('./auth/authorize') : undefined;
+      const judged = iam?.authorize(service, action, request, caller, env);
       authorization = judged?.record;
       if (judged?.error) throw judged.error;
       try {
         output = await handler(hooks.context(region, caller), dropNullMembers(request));
       } catch (error) {
         // An error AWS shows only to a caller with another permission (S3's NoSuchKey needs s3:ListBucket) becomes that denial.
-        const hidden = judged && isCloudError(error) ? conceal(service, action, request, caller, env, error) : undefined;
+        const hidden = iam && judged && isCloudError(error) ? iam.conceal(service, action, request, caller, env, error) : undefined;
         authorization = hidden?.record ?? authorization;
         throw hidden?.error ?? error;
       }

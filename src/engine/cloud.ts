@@ -3,13 +3,11 @@
  * logs and snapshots. What each service does lives in its descriptor and its code (services.ts).
  */
 import type { Clock } from './kernel/clock';
-import type { ActionContext } from './context';
-import { authenticate } from './auth/authenticate';
-import { ADMIN_CALLER, type Caller } from './auth/caller';
+import { actionContext, type ContextSource } from './actionContext';
+import { ADMIN_CALLER } from './auth/caller';
 import { answer, visit } from './answer';
 import { httpRecord, readRequest, siteOutcome, toResponse, unroutable, unwrap, type Answer } from './exchange';
 import { makeFacade } from './facade';
-import type { IamState } from './iam/model';
 import { CloudError, messageOf } from './kernel/errors';
 import { invariant } from './kernel/invariant';
 import { Feed } from './kernel/feed';
@@ -20,8 +18,8 @@ import { jsonError } from './protocol/json11';
 import type { ServiceModel } from './protocol/validate';
 import type { WireRequest, WireResponse } from './protocol/wire';
 import { pathStyle, route, type Registry } from './router';
+import { iamStateOf, issuedCredentials } from './serviceStates';
 import type { ActionName, AnyService, Facades, InputOf, OutputOf, SiteDescriptor } from './services';
-import type { IssuedCredentials } from './sts/model';
 import type { CloudInit, CloudSnapshot, LogEntry, OutboxMessage, ServiceStates } from './state';
 import { generateSigningKey, KeyCache, toKeyRecord, type KeyRecord, type SigningKeyInput } from './tokens/keys';
 
@@ -53,6 +51,7 @@ export class Cloud {
   #keyCursor: number;
   readonly #services: ServiceStates;
   readonly #loader = new ServiceLoader();
+  readonly #source: ContextSource;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(init: CloudInit) {
@@ -66,6 +65,17 @@ export class Cloud {
     this.#services = init.services;
     this.log = new Feed(init.log);
     this.outbox = new Feed(init.outbox);
+    this.#source = {
+      accountId: this.accountId,
+      random: this.#random,
+      keyCache: this.#keyCache,
+      services: this.#services,
+      outbox: this.outbox,
+      records: (service, region) => this.records(service, region),
+      nextSigningKey: () => this.#nextSigningKey(),
+      invoke: (target, action, input, parent) => this.#invoke(target, action, input, { parent }),
+      dispatch: (wire, parent) => this.#dispatch(wire, { parent }),
+    };
     for (const service of init.registry.services)
       (this as unknown as Record<string, unknown>)[service.facade] = makeFacade((action, request) => this.call(service, action as never, request as never));
     this.fetch = this.fetch.bind(this);
@@ -211,9 +221,20 @@ export class Cloud {
       region: routed.region,
       locate: (request) => (routed.regionNamed === false ? service.locate?.(request, this.#services[service.id]?.regions ?? {}) : undefined),
       authenticate: () =>
-        entry.internal ? ADMIN_CALLER : authenticate(wire, service, now, (key) => this.#issued(key), routed.via === 'host' ? routed.region : undefined),
-      context: (region, caller) => this.#context(now, region, requestId, service, caller),
-      authorization: { accountId: this.accountId, now, iam: () => this.#iamState() },
+        entry.internal
+          ? ADMIN_CALLER
+          : // The front door's SigV4 code loads with the first request from outside (the facade and the flows sign nothing).
+            import('./auth/authenticate').then(({ authenticate }) =>
+              authenticate(
+                wire,
+                service,
+                now,
+                (key) => issuedCredentials(this.registry, this.#services, key),
+                routed.via === 'host' ? routed.region : undefined,
+              ),
+            ),
+      context: (region, caller) => actionContext(this.#source, now, region, requestId, service, caller),
+      authorization: { accountId: this.accountId, now, iam: () => iamStateOf(this.registry, this.#services) },
     });
     const outcome = result.error ? { error: { code: result.error.code, message: result.error.message } } : { response: result.output };
     const parent = entry.parent ? { parent: entry.parent.requestId } : {};
@@ -234,7 +255,7 @@ export class Cloud {
    * as its error.
    */
   async #visit(site: SiteDescriptor, params: Record<string, string>, wire: WireRequest, now: number, requestId: string, entry: Entry): Promise<Answer> {
-    const parts = await visit(site, params, wire, this.#context(now, this.region, requestId, undefined, { kind: 'anonymous' }));
+    const parts = await visit(site, params, wire, actionContext(this.#source, now, this.region, requestId, undefined, { kind: 'anonymous' }));
     const request = Object.fromEntries(wire.url.searchParams);
     const parent = entry.parent ? { parent: entry.parent.requestId } : {};
     const outcome = siteOutcome(parts);
@@ -251,51 +272,8 @@ export class Cloud {
     return { parts };
   }
 
-  /** Temporary credentials an access key id names, from the service that issues them (STS), without creating its state. */
-  #issued(accessKeyId: string): IssuedCredentials | undefined {
-    for (const service of this.registry.services) {
-      const state = service.issuedCredentials && lookup(this.#services[service.id]?.regions ?? {}, 'global');
-      const found = state ? service.issuedCredentials?.(state, accessKeyId) : undefined;
-      if (found) return found;
-    }
-    return undefined;
-  }
-
   #log(wire: WireRequest, parts: WireResponse, entry: Omit<LogEntry, 'seq' | 'status' | 'http'>): void {
     this.log.push({ seq: this.log.entries.length + 1, ...entry, status: parts.status, http: httpRecord(wire, parts) });
-  }
-
-  #context(now: number, region: string, requestId: string, service: AnyService | undefined, caller: Caller): ActionContext {
-    // SIMPLIFIED: sites keep no state of their own yet (the hosted UI's sessions come with it).
-    const state = service ? this.records(service, region) : undefined;
-    return {
-      now,
-      region,
-      accountId: this.accountId,
-      random: this.#random,
-      state,
-      caller,
-      // Never creates a region's state: reading is not a request.
-      peek: (other, at) =>
-        (lookup(this.#services[other.id]?.regions ?? {}, other.global || other.perAccount ? 'global' : (at ?? region)) ?? other.initialState()) as never,
-      keyCache: this.#keyCache,
-      requestId,
-      nextSigningKey: () => this.#nextSigningKey(),
-      send: (message) => {
-        const sent: OutboxMessage = { id: this.#random.uuid(), time: now, requestId, ...message };
-        this.outbox.push(sent);
-        return sent;
-      },
-      // A nested call runs now, inside the request that makes it: the queue is already ours.
-      call: (target, action, input) => this.#invoke(target, action, input, { parent: { requestId, region } }).then(unwrap) as never,
-      fetch: async (input, init) => toResponse((await this.#dispatch(await readRequest(input, init), { parent: { requestId, region } })).parts),
-    };
-  }
-
-  /** IAM's live state in this account (the registry's `iamStore` service), without creating it; undefined when it has none. */
-  #iamState(): IamState | undefined {
-    const store = this.registry.services.find((s) => s.iamStore);
-    return store ? (lookup(this.#services[store.id]?.regions ?? {}, 'global') as IamState | undefined) : undefined;
   }
 
   async #nextSigningKey(): Promise<KeyRecord> {

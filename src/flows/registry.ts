@@ -1,8 +1,12 @@
 /** Every flow a lesson can name (`flow:` in front matter), with its machine and the guided actions its steps can perform. */
+import { classicFlowDefinition } from './classicFlow';
 import { consoleFlow } from './console';
+import { credentialsFlow } from './credentials';
+import { fourKindsFlow } from './fourKinds';
 import { signInFlow } from './signIn';
 import { signUpFlow } from './signUp';
 import { storyFlow } from './story';
+import { syncDevicesFlow } from './syncDevices';
 import type { FlowDefinition, FlowId } from './types';
 
 /** One line per flow; each flow's folder holds its machine and guided steps (`src/ui/app/screens/<flow>/` its screens). */
@@ -11,6 +15,10 @@ export const flows: Record<FlowId, FlowDefinition> = {
   signIn: signInFlow,
   console: consoleFlow,
   story: storyFlow,
+  credentials: credentialsFlow,
+  classicFlow: classicFlowDefinition,
+  fourKinds: fourKindsFlow,
+  syncDevices: syncDevicesFlow,
 };
 
 export const FLOW_IDS = Object.keys(flows) as FlowId[];

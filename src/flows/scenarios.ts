@@ -3,6 +3,9 @@
  * some state) through the same public API calls a developer would make, and says what it built.
  */
 import type { Cloud } from '../engine';
+import { classicPoolScenario, guestPoolScenario, signedInElsewhereScenario, threeStepsScenario } from './credentials/scenarios';
+import { fourKindsByRules, fourKindsByToken } from './fourKinds/scenarios';
+import { syncDevicesScenario } from './syncDevices/scenario';
 import { ARTICLE_USER, GUIDED_PASSWORDS, type ScenarioId, type ScenarioSetup } from './types';
 
 type Idp = Cloud['cognitoIdp'];
@@ -50,6 +53,14 @@ async function customersGroup(idp: Idp, userPoolId: string): Promise<void> {
 
 const articleUser = { username: ARTICLE_USER.username, password: ARTICLE_USER.password };
 
+/** A confirmed user in the pool group `customers`, and an app client that allows USER_PASSWORD_AUTH and refresh. */
+async function signInReady(cloud: Cloud): Promise<ScenarioSetup> {
+  const ids = await articlePool(cloud.cognitoIdp, PASSWORD_FLOWS);
+  await confirmedUser(cloud, ids.clientId);
+  await customersGroup(cloud.cognitoIdp, ids.userPoolId);
+  return { ...ids, ...articleUser };
+}
+
 export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSetup>> = {
   /** Nothing in the cloud: for story lessons. */
   none: async () => ({}),
@@ -68,12 +79,7 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
     return { ...ids, ...articleUser };
   },
   /** A confirmed user in the pool group `customers`, and an app client that allows USER_PASSWORD_AUTH and refresh. */
-  signInReady: async (cloud) => {
-    const ids = await articlePool(cloud.cognitoIdp, PASSWORD_FLOWS);
-    await confirmedUser(cloud, ids.clientId);
-    await customersGroup(cloud.cognitoIdp, ids.userPoolId);
-    return { ...ids, ...articleUser };
-  },
+  signInReady,
   /** An administrator created the user with a temporary password: status FORCE_CHANGE_PASSWORD, invitation in the inbox. */
   adminCreatedUser: async (cloud) => {
     const ids = await articlePool(cloud.cognitoIdp, PASSWORD_FLOWS);
@@ -90,6 +96,25 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
     });
     return { ...ids, username: ARTICLE_USER.username, password: GUIDED_PASSWORDS.temporary };
   },
+  /** An identity pool that lets guests in, the article's guest role (and an authenticated one), and the notes bucket. */
+  guestPool: guestPoolScenario,
+  /** signInReady's pool as the identity pool's provider, the article's roles (no S3 for the signed-in yet), the notes bucket. */
+  threeSteps: async (cloud) => threeStepsScenario(cloud, await signInReady(cloud)),
+  /** threeSteps, with the user already signed in on another device: their login already belongs to an identity. */
+  signedInElsewhere: async (cloud) => signedInElsewhereScenario(cloud, await signInReady(cloud)),
+  /** threeSteps without the user: the article's user is yet to sign up (a guest who signs up later). */
+  guestSignsUp: async (cloud) => ({
+    ...(await threeStepsScenario(cloud, await articlePool(cloud.cognitoIdp, PASSWORD_FLOWS))),
+    ...articleUser,
+  }),
+  /** A classic-flow identity pool (AllowClassicFlow, guests, no RoleMappings) and the article's roles. */
+  classicPool: classicPoolScenario,
+  /** The article's four kinds of user, roles mapped by the ID token's cognito:preferred_role (fourKinds/scenarios.ts). */
+  fourKindsByToken,
+  /** The four kinds again, roles mapped by rules on the token's claims (cognito:groups, custom:plan). */
+  fourKindsByRules,
+  /** signInReady's user as an identity pool's provider; the role may sync the identity's own datasets (syncDevices/scenario.ts). */
+  syncDevices: async (cloud) => syncDevicesScenario(cloud, await signInReady(cloud)),
 };
 
 export const SCENARIO_IDS = Object.keys(scenarios) as ScenarioId[];

@@ -2,16 +2,47 @@
  * The words flows, session and UI share: flow and screen ids, scenario setups, guided actions.
  * Plain types only; the machines live in `<flow>Machine.ts`.
  */
-import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
-import type { OutboxMessage } from '../engine';
+import type { AnyActorLogic, AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
+import type { Cloud, OutboxMessage } from '../engine';
 
-export type FlowId = 'signUp' | 'signIn' | 'console' | 'story';
+export type FlowId = 'signUp' | 'signIn' | 'console' | 'story' | 'credentials' | 'classicFlow' | 'fourKinds' | 'syncDevices';
 
 /** Which screen of the mock app a state shows (`meta.screen` on every state). */
 export type ScreenId =
-  'signUp' | 'confirm' | 'confirmed' | 'signIn' | 'newPassword' | 'profile' | 'forgotPassword' | 'resetPassword' | 'signedOut' | 'poolSettings' | 'story';
+  | 'signUp'
+  | 'confirm'
+  | 'confirmed'
+  | 'signIn'
+  | 'newPassword'
+  | 'profile'
+  | 'forgotPassword'
+  | 'resetPassword'
+  | 'signedOut'
+  | 'poolSettings'
+  | 'story'
+  | 'identityStart'
+  | 'identity'
+  | 'developer'
+  | 'classicFlow'
+  | 'fourKindsChoose'
+  | 'fourKindsActions'
+  | 'syncDevices';
 
-export type ScenarioId = 'none' | 'emptyPool' | 'unconfirmedUser' | 'confirmedUser' | 'signInReady' | 'adminCreatedUser';
+export type ScenarioId =
+  | 'none'
+  | 'emptyPool'
+  | 'unconfirmedUser'
+  | 'confirmedUser'
+  | 'signInReady'
+  | 'adminCreatedUser'
+  | 'guestPool'
+  | 'threeSteps'
+  | 'signedInElsewhere'
+  | 'guestSignsUp'
+  | 'classicPool'
+  | 'fourKindsByToken'
+  | 'fourKindsByRules'
+  | 'syncDevices';
 
 /** What a scenario built in the cloud, handed to a flow's machine as `input.setup`. */
 export interface ScenarioSetup {
@@ -21,6 +52,19 @@ export interface ScenarioSetup {
   password?: string;
   /** The user has signed up and waits for a code: the sign-up flow opens on the code screen. */
   pendingConfirmation?: boolean;
+  /** The identity pool (`us-east-1:<uuid>`). */
+  identityPoolId?: string;
+  /** The user pool's key in `Logins`: `cognito-idp.<region>.amazonaws.com/<userPoolId>`. */
+  providerName?: string;
+  /** The app's S3 bucket. */
+  bucket?: string;
+  /** The identity pool's roles. */
+  authRoleName?: string;
+  authRoleArn?: string;
+  guestRoleName?: string;
+  guestRoleArn?: string;
+  /** Another identity of the pool, whose S3 prefix holds a note this user may not read. */
+  otherIdentityId?: string;
 }
 
 /** An AWS error as flows keep it: the AWS code (`CodeMismatchException`) and AWS's message. */
@@ -56,6 +100,8 @@ export interface FlowDefinition {
   title: string;
   machine: AnyStateMachine;
   guided: Record<string, GuidedAction>;
+  /** Actors of the flow's own (its folder's), provided beside the cloud and identity actors. */
+  actors?: (cloud: Cloud) => Record<string, AnyActorLogic>;
   /** The flow's steps involve an identity pool: its lessons get the Policies and Credentials inspectors. */
   identityPool?: true;
 }

@@ -5,18 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { perIdentityS3Policy } from '../../src/engine';
 import { newCloud } from '../support/cloud';
 import { issueTestCredentials } from '../support/credentials';
-import { cloudRequestHandler } from '../support/sdkHandler';
+import { cloudClientConfig } from '../support/sdkHandler';
 
 type Cloud = Awaited<ReturnType<typeof newCloud>>;
 
 function s3Client(cloud: Cloud, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken: string }): S3Client {
-  return new S3Client({
-    region: 'us-east-1',
-    credentials,
-    requestHandler: cloudRequestHandler({ fetch: (input, init) => cloud.fetch(input, init) }),
-    maxAttempts: 1,
-    systemClockOffset: cloud.clock.now() - Date.now(),
-  });
+  return new S3Client(cloudClientConfig(cloud, credentials, 'us-east-1'));
 }
 
 async function rejection(promise: Promise<unknown>): Promise<S3ServiceException> {

@@ -19,18 +19,11 @@ import {
 } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
 import { createCloud, iam, type Cloud } from '../../src/engine';
-import { cloudRequestHandler } from '../support/sdkHandler';
+import { cloudClientConfig } from '../support/sdkHandler';
 import { ADMIN } from '../support/sign';
 
 /** The real IAM client against the simulated cloud; its clock offset makes its signatures current at the cloud's time. */
-const iamClient = (cloud: Cloud) =>
-  new IAMClient({
-    region: 'us-east-1',
-    credentials: ADMIN,
-    requestHandler: cloudRequestHandler(cloud),
-    maxAttempts: 1,
-    systemClockOffset: cloud.clock.now() - Date.now(),
-  });
+const iamClient = (cloud: Cloud) => new IAMClient(cloudClientConfig(cloud, ADMIN, 'us-east-1'));
 
 const TRUST = JSON.stringify({
   Version: '2012-10-17',

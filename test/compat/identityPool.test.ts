@@ -2,19 +2,11 @@ import { CognitoIdentityClient, CreateIdentityPoolCommand, DescribeIdentityComma
 import { describe, expect, it } from 'vitest';
 import type { Cloud } from '../../src/engine';
 import { newCloud } from '../support/cloud';
-import { cloudRequestHandler } from '../support/sdkHandler';
-import { ADMIN } from '../support/sign';
+import { cloudClientConfig } from '../support/sdkHandler';
 import { signedInUser } from '../support/users';
 
 /** The real identity-pool client against the simulated cloud, signing as the administrator at the cloud's time. */
-const identityClient = (cloud: Cloud) =>
-  new CognitoIdentityClient({
-    region: cloud.region,
-    credentials: ADMIN,
-    requestHandler: cloudRequestHandler(cloud),
-    maxAttempts: 1,
-    systemClockOffset: cloud.clock.now() - Date.now(),
-  });
+const identityClient = (cloud: Cloud) => new CognitoIdentityClient(cloudClientConfig(cloud));
 
 describe('the real @aws-sdk/client-cognito-identity', () => {
   it('makes a pool, gets a guest and a signed-in identity, and describes it', async () => {

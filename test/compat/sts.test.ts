@@ -1,7 +1,7 @@
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
 import { createCloud, type Cloud } from '../../src/engine';
-import { cloudRequestHandler } from '../support/sdkHandler';
+import { cloudClientConfig } from '../support/sdkHandler';
 import { STS_MESSAGES } from '../../src/engine/sts/lib/messages';
 import { newCloud } from '../support/cloud';
 import { classicGuestPool, guestRole, guestToken } from '../support/credentials';
@@ -9,7 +9,7 @@ import { ADMIN } from '../support/sign';
 
 /** The real STS client against the simulated cloud; its clock offset makes its signatures current at the cloud's time. */
 const stsClient = (cloud: Cloud, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } = ADMIN, region = 'ap-south-1') =>
-  new STSClient({ region, credentials, requestHandler: cloudRequestHandler(cloud), maxAttempts: 1, systemClockOffset: cloud.clock.now() - Date.now() });
+  new STSClient(cloudClientConfig(cloud, credentials, region));
 
 describe('the real @aws-sdk/client-sts', () => {
   it('gets the caller identity of the administrator pair, its signature verified', async () => {

@@ -10,18 +10,11 @@ import {
 import { describe, expect, it } from 'vitest';
 import type { Cloud } from '../../src/engine';
 import { newCloud } from '../support/cloud';
-import { cloudRequestHandler } from '../support/sdkHandler';
+import { cloudClientConfig, type ClientCredentials } from '../support/sdkHandler';
 import { ADMIN } from '../support/sign';
 
 /** The real Cognito Sync client against the simulated cloud, signing as the administrator at the cloud's time. */
-const syncClient = (cloud: Cloud, credentials = ADMIN) =>
-  new CognitoSyncClient({
-    region: cloud.region,
-    credentials,
-    requestHandler: cloudRequestHandler(cloud),
-    maxAttempts: 1,
-    systemClockOffset: cloud.clock.now() - Date.now(),
-  });
+const syncClient = (cloud: Cloud, credentials?: ClientCredentials) => new CognitoSyncClient(cloudClientConfig(cloud, credentials));
 
 async function identity(cloud: Cloud) {
   const { IdentityPoolId } = await cloud.cognitoIdentity.createIdentityPool({ IdentityPoolName: 'sync_pool', AllowUnauthenticatedIdentities: true });

@@ -2,17 +2,10 @@ import { CognitoSyncClient, ListDatasetsCommand, ListRecordsCommand, UpdateRecor
 import { describe, expect, it } from 'vitest';
 import { cognitoTrustPolicy, type Cloud } from '../../src/engine';
 import { newCloud } from '../support/cloud';
-import { cloudRequestHandler } from '../support/sdkHandler';
+import { cloudClientConfig, type ClientCredentials } from '../support/sdkHandler';
 
 /** The real Cognito Sync client signing with an identity's own credentials, at the cloud's time. */
-const syncClient = (cloud: Cloud, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken: string }) =>
-  new CognitoSyncClient({
-    region: cloud.region,
-    credentials,
-    requestHandler: cloudRequestHandler(cloud),
-    maxAttempts: 1,
-    systemClockOffset: cloud.clock.now() - Date.now(),
-  });
+const syncClient = (cloud: Cloud, credentials: ClientCredentials) => new CognitoSyncClient(cloudClientConfig(cloud, credentials));
 
 /** A guest pool whose guest role allows each identity its own datasets only (the Developer Guide's least Sync policy). */
 async function guestPool(cloud: Cloud) {

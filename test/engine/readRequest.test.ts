@@ -26,7 +26,17 @@ const cases: [string, string | URL, RequestInit | undefined][] = [
   ['a PATCH (left to Request)', 'https://example.com/', { method: 'PATCH', body: 'x' }],
   ['bytes and no content type', 'https://bucket.s3.us-east-1.amazonaws.com/k', { method: 'PUT', body: new TextEncoder().encode('héllo') }],
   ['an ArrayBuffer body', 'https://bucket.s3.us-east-1.amazonaws.com/k', { method: 'PUT', body: new TextEncoder().encode('abc').buffer as ArrayBuffer }],
-  ['values with outer whitespace and repeats', 'https://example.com/', { headers: [['X-A', '  one\t'], ['x-a', 'two'], ['B', ' ']] }],
+  [
+    'values with outer whitespace and repeats',
+    'https://example.com/',
+    {
+      headers: [
+        ['X-A', '  one\t'],
+        ['x-a', 'two'],
+        ['B', ' '],
+      ],
+    },
+  ],
   ['a Headers instance', 'https://example.com/', { headers: new Headers({ Authorization: 'AWS4-HMAC-SHA256 Credential=x' }) }],
   ['a lone surrogate in the body', 'https://example.com/', { method: 'POST', body: 'a\ud800b' }],
   ['a header with a latin-1 value', 'https://example.com/', { headers: { 'x-amz-meta-name': 'caf\u00e9' } }],

@@ -34,7 +34,13 @@ const NAMES_BY_RULE = ['src/engine/protocol/sigv4.ts', 'src/engine/protocol/sigv
  * type (`AuthorizationType` in whoDecides.ts and the inspectors that read it), not the registry's IAM service.
  */
 const ALSO_A_WORD: Record<string, string[]> = {
-  iam: ['src/flows/diagrams/whoDecides.ts', 'src/ui/inspectors/requests/WhoStrip.tsx', 'src/ui/inspectors/requests/snippets.ts'],
+  iam: [
+    'src/flows/diagrams/whoDecides.ts',
+    'src/flows/diagrams/identityDecides.ts',
+    'src/ui/inspectors/requests/WhoStrip.tsx',
+    'src/ui/inspectors/requests/snippets.ts',
+    'src/ui/inspectors/requests/httpText.ts',
+  ],
 };
 
 function files(dir: string): string[] {

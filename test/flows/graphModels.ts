@@ -3,11 +3,14 @@
  * answers (`xstate.done.actor.<id>` with a scripted output, `xstate.error.actor.<id>` with an AWS error).
  */
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
+import { classicMachine } from '../../src/flows/classicFlow/machine';
 import { consoleMachine } from '../../src/flows/console/machine';
+import { credentialsMachine } from '../../src/flows/credentials/machine';
 import { signInMachine } from '../../src/flows/signIn/machine';
 import { signUpMachine } from '../../src/flows/signUp/machine';
 import { storyMachine } from '../../src/flows/story/machine';
 import type { FlowId } from '../../src/flows/types';
+import { fourKindsModel, syncDevicesModel } from './graphModelsRolesSync';
 
 const done = (id: string, output: unknown): EventObject => ({ type: `xstate.done.actor.${id}`, output }) as EventObject;
 const fail = (id: string, code: string, message: string): EventObject => ({ type: `xstate.error.actor.${id}`, error: { code, message } }) as EventObject;
@@ -24,12 +27,45 @@ export interface GraphModel {
   events: EventObject[];
   /** States differ by value and by the error they show (guards read the error). */
   serialize: (snapshot: AnyMachineSnapshot) => string;
+  /** The `input`s to walk the machine from, when the sign-in scenario's setup does not fit it. */
+  inputs?: { setup: Record<string, unknown> }[];
 }
 
 const byValueAndError = (snapshot: AnyMachineSnapshot) =>
   JSON.stringify({ value: snapshot.value, error: (snapshot.context as { error?: { code: string } }).error?.code ?? null });
 
 const form = (field: string): EventObject => ({ type: 'form.change', field, value: 'x' }) as EventObject;
+
+const IDENTITY = 'us-east-1:11111111-2222-4333-8444-555555555555';
+const OWNER = 'us-east-1:99999999-2222-4333-8444-555555555555';
+const credentialsOf = (IdentityId: string) => ({
+  IdentityId,
+  Credentials: { AccessKeyId: 'ASIAEXAMPLE', SecretKey: 'secret', SessionToken: 'session', Expiration: 1768471200 },
+});
+const answer = (ok: boolean, json?: Record<string, unknown>) => ({
+  request: { action: 'ListRecords' },
+  method: 'GET',
+  url: 'https://example/',
+  status: ok ? 200 : 403,
+  ok,
+  ...(ok ? {} : { code: 'AccessDenied', message: 'User: … is not authorized to perform: s3:GetObject' }),
+  ...(json ? { json } : {}),
+});
+/** Credentials flow states also differ by who holds the identity (guests may sign in and link). */
+const byValueErrorAndHolder = (snapshot: AnyMachineSnapshot) => {
+  const context = snapshot.context as { error?: { code: string }; holder?: string; tokens?: unknown };
+  return JSON.stringify({ value: snapshot.value, error: context.error?.code ?? null, holder: context.holder ?? null, tokens: Boolean(context.tokens) });
+};
+/** Basic flow states also differ by what the app holds (a token, credentials): the trust edit returns there. */
+const byValueErrorAndHeld = (snapshot: AnyMachineSnapshot) => {
+  const context = snapshot.context as { error?: { code: string }; token?: string; credentials?: unknown };
+  return JSON.stringify({
+    value: snapshot.value,
+    error: context.error?.code ?? null,
+    token: Boolean(context.token),
+    credentials: Boolean(context.credentials),
+  });
+};
 
 export const graphModels: Record<FlowId, GraphModel> = {
   signUp: {
@@ -107,6 +143,82 @@ export const graphModels: Record<FlowId, GraphModel> = {
     serialize: (snapshot) => JSON.stringify({ value: snapshot.value, told: Math.min(1, (snapshot.context as { messages: unknown[] }).messages.length) }),
     events: [{ type: 'story.tell', message: 'Moviegoer->>Ticket site: pays and proves who they are', label: 'authentication' } as EventObject],
   },
+  credentials: {
+    machine: credentialsMachine,
+    serialize: byValueErrorAndHolder,
+    events: [
+      form('username'),
+      ...[
+        'form.submit',
+        'guest.start',
+        'signUp.submit',
+        'signIn.start',
+        'signIn.cancel',
+        'notes.put',
+        'notes.get',
+        'notes.list',
+        'notes.putOther',
+        'notes.getOther',
+        'sync.write',
+        'roles.list',
+        'credentials.refresh',
+        'developer.allowOwnNotes',
+        'developer.allowIamForGuests',
+        'app.signOut',
+      ].map((type) => ({ type })),
+      done('initiateAuth', tokens),
+      fail('initiateAuth', 'NotAuthorizedException', 'Incorrect username or password.'),
+      done('signUp', { UserConfirmed: false, UserSub: 'sub', ...delivery }),
+      fail('signUp', 'UsernameExistsException', 'User already exists'),
+      done('confirmSignUp', {}),
+      fail('confirmSignUp', 'CodeMismatchException', 'Invalid verification code provided, please try again.'),
+      done('getId', { IdentityId: IDENTITY }),
+      fail('getId', 'NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.'),
+      done('getCredentialsForIdentity', credentialsOf(IDENTITY)),
+      done('getCredentialsForIdentity', credentialsOf(OWNER)),
+      fail(
+        'getCredentialsForIdentity',
+        'InvalidIdentityPoolConfigurationException',
+        'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
+      ),
+      done('signedRequest', answer(true, { SyncSessionToken: 'sync-token', Records: [] })),
+      done('signedRequest', answer(false)),
+      fail('signedRequest', 'ClientError', 'Failed to fetch'),
+      done('putRolePolicy', {}),
+      fail('putRolePolicy', 'NoSuchEntity', 'The role with name Cognito_articleAuth_Role cannot be found.'),
+    ],
+  },
+  classicFlow: {
+    machine: classicMachine,
+    serialize: byValueErrorAndHeld,
+    events: [
+      ...[
+        'classic.getId',
+        'classic.getOpenIdToken',
+        'classic.assumeRole',
+        'classic.syncList',
+        'classic.restart',
+        'trust.wrongAmr',
+        'trust.wrongAud',
+        'trust.restore',
+      ].map((type) => ({ type })),
+      done('getId', { IdentityId: IDENTITY }),
+      fail('getId', 'NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.'),
+      done('getOpenIdToken', { IdentityId: IDENTITY, Token: 'open.id.token' }),
+      fail('getOpenIdToken', 'NotAuthorizedException', 'Invalid login token.'),
+      done('assumeRoleWithWebIdentity', {
+        Credentials: { AccessKeyId: 'ASIAEXAMPLE', SecretAccessKey: 'secret', SessionToken: 'session', Expiration: 1768471200 },
+        AssumedRoleUser: { Arn: 'arn:aws:sts::123456789012:assumed-role/Cognito_articleUnauth_Role/article-app', AssumedRoleId: 'AROA:article-app' },
+      }),
+      fail('assumeRoleWithWebIdentity', 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity'),
+      done('updateAssumeRolePolicy', {}),
+      fail('updateAssumeRolePolicy', 'MalformedPolicyDocument', 'Syntax errors in policy.'),
+      done('signedRequest', answer(true, { Records: [] })),
+      fail('signedRequest', 'ClientError', 'Failed to fetch'),
+    ],
+  },
+  fourKinds: fourKindsModel,
+  syncDevices: syncDevicesModel,
 };
 
 /** True for the answer of an invoked actor rather than something the learner does. */

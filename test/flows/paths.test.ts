@@ -11,7 +11,8 @@ const pendingInput = { setup: { ...input.setup, pendingConfirmation: true } };
 type Input = typeof input;
 
 /** Each machine is walked from every start a scenario can give it. */
-const inputsFor = (flowId: string): Input[] => (flowId === 'signUp' ? [input, pendingInput] : [input]);
+const inputsFor = (flowId: string): Input[] =>
+  (graphModels[flowId as keyof typeof graphModels].inputs as Input[] | undefined) ?? (flowId === 'signUp' ? [input, pendingInput] : [input]);
 
 function traversal(model: GraphModel, start: Input) {
   return { events: model.events as never, serializeState: model.serialize as never, input: start };

@@ -16,7 +16,22 @@ async function build(id: keyof typeof scenarios) {
 
 describe('scenarios', () => {
   it('offers exactly the ids the contract names', () => {
-    expect(SCENARIO_IDS.sort()).toEqual(['adminCreatedUser', 'confirmedUser', 'emptyPool', 'none', 'signInReady', 'unconfirmedUser']);
+    expect(SCENARIO_IDS.sort()).toEqual([
+      'adminCreatedUser',
+      'classicPool',
+      'confirmedUser',
+      'emptyPool',
+      'fourKindsByRules',
+      'fourKindsByToken',
+      'guestPool',
+      'guestSignsUp',
+      'none',
+      'signInReady',
+      'signedInElsewhere',
+      'syncDevices',
+      'threeSteps',
+      'unconfirmedUser',
+    ]);
   });
 
   it('none builds nothing', async () => {

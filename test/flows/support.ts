@@ -2,10 +2,11 @@
 import { createActor, waitFor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
 import type { Cloud } from '../../src/engine';
 import { createCloudActors } from '../../src/flows/cloudActors';
+import { createIdentityActors } from '../../src/flows/identityActors';
 import { typing } from '../../src/flows/guided';
 import { scenarios } from '../../src/flows/scenarios';
 import type { StorageLike } from '../../src/flows/session';
-import type { ScenarioId, ScenarioSetup } from '../../src/flows/types';
+import type { FlowDefinition, ScenarioId, ScenarioSetup } from '../../src/flows/types';
 import { newCloud } from '../support/cloud';
 
 export interface Wired {
@@ -19,10 +20,11 @@ export interface Wired {
 }
 
 /** A real cloud with the scenario built, and the machine running against it. */
-export async function wire(machine: AnyStateMachine, scenario: ScenarioId): Promise<Wired> {
+export async function wire(machine: AnyStateMachine, scenario: ScenarioId, flowActors?: FlowDefinition['actors']): Promise<Wired> {
   const cloud = await newCloud();
   const setup = await scenarios[scenario](cloud);
-  const actor = createActor(machine.provide({ actors: createCloudActors(cloud) }), { input: { setup } }).start();
+  const actors = { ...createCloudActors(cloud), ...createIdentityActors(cloud), ...flowActors?.(cloud) };
+  const actor = createActor(machine.provide({ actors }), { input: { setup } }).start();
   const snapshot = () => actor.getSnapshot() as AnyMachineSnapshot;
   const send = async (...events: EventObject[]) => {
     for (const event of events) {

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { Cloud } from '../../src/engine';
+import { ADMIN } from './sign';
 
 /** The parts of the SDK's HttpRequest we read (smithy's `HttpRequest`). */
 interface SdkHttpRequest {
@@ -40,4 +41,19 @@ export function sdkClient(cloud: Pick<Cloud, 'fetch' | 'region'>): CognitoIdenti
     requestHandler: cloudRequestHandler(cloud),
     maxAttempts: 1,
   });
+}
+
+/** Signing credentials as SDK v3 clients take them. */
+export interface ClientCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/**
+ * What every real SDK v3 client gets against a simulated cloud: its handler, one attempt (no retries hiding errors) and a
+ * clock offset, so its signatures are current at the cloud's time. `new IAMClient(cloudClientConfig(cloud))`.
+ */
+export function cloudClientConfig(cloud: Pick<Cloud, 'fetch' | 'clock' | 'region'>, credentials: ClientCredentials = ADMIN, region: string = cloud.region) {
+  return { region, credentials, requestHandler: cloudRequestHandler(cloud), maxAttempts: 1, systemClockOffset: cloud.clock.now() - Date.now() };
 }

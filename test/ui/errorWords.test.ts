@@ -13,4 +13,18 @@ describe('explainError', () => {
   it('does not speak of the clock for a plain wrong password', () => {
     expect(explainError({ code: 'NotAuthorizedException', message: M.incorrectCredentials }).words).toBe('Wrong username or password.');
   });
+
+  it('explains the identity side’s refusals: a trust policy that refuses the token, expired credentials with the way to fresh ones', () => {
+    expect(explainError({ code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity' }).words).toContain('trust policy');
+    expect(explainError({ code: 'ExpiredToken', message: 'The provided token has expired.' }).wayOut).toEqual({
+      label: 'Get fresh credentials',
+      event: { type: 'credentials.refresh' },
+    });
+    expect(
+      explainError({
+        code: 'InvalidIdentityPoolConfigurationException',
+        message: 'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
+      }).words,
+    ).toContain('identity pool’s role');
+  });
 });

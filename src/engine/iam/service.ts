@@ -3,7 +3,7 @@
  * global host `iam.amazonaws.com`, signed for `us-east-1`. Its state is one per account: roles and managed policies
  * are global. Every action needs a signature; a role session's requests are authorized by IAM itself.
  */
-import { query } from '../protocol/query';
+import { lazyQuery } from '../protocol/lazy';
 import type { ServiceModel } from '../protocol/validate';
 import type { ServiceDescriptor } from '../services';
 import type { IamActions } from './actions';
@@ -22,20 +22,17 @@ export const iam: ServiceDescriptor<IamState, IamActions, IamView> = {
   global: { host: 'iam.amazonaws.com', signingRegion: 'us-east-1' },
   // Authorization reads the roles and policies of this state (cloud.ts).
   iamStore: true,
-  protocol: query,
-  model: () => import('../protocol/models/iam.json').then((loaded) => loaded.default as unknown as ServiceModel),
+  protocol: lazyQuery,
+  // Query and its XML builder load with the model, out of the initial bundle.
+  model: () => Promise.all([import('../protocol/models/iam.json'), lazyQuery.load()]).then(([loaded]) => loaded.default as unknown as ServiceModel),
   code: () => import('./actions').then((loaded) => loaded.iamCode),
   validationError: 'ValidationError',
   signatureRequired: true,
   // A role session's IAM request is judged on the role or managed policy it names (iam/policy/actions.ts).
   authorization: {
     service: 'iam',
-    scope: (action, request) => {
-      const scope = iamScope(action, request);
-      // [U] a PolicyArn that names no policy is judged on every policy of the account (the action then refuses it).
-      const arn = (request as { PolicyArn?: unknown } | undefined)?.PolicyArn;
-      return typeof arn === 'string' && scope.policyName === undefined ? { ...scope, policyName: '*' } : scope;
-    },
+    // [U] a PolicyArn that names no policy is judged as sent (the action then refuses it).
+    scope: (action, request) => iamScope(action, request),
   },
   stateVersion: 1,
   initialState: () => ({ roles: {}, policies: {} }),

@@ -1,5 +1,5 @@
 /**
- * A protocol whose code (and its libraries: fast-xml-parser for REST-XML) loads with its service's model, the first time
+ * A protocol whose code (and its libraries: fast-xml-parser for REST-XML and Query) loads with its service's model, the first time
  * the service is asked anything: a lesson that never calls S3 never downloads an XML parser. The router reads only its
  * `id`; the cloud calls the rest after the model has loaded, and the descriptor's `model()` awaits `load()`.
  */
@@ -30,3 +30,6 @@ export function lazyProtocol(id: Protocol['id'], load: () => Promise<Protocol>):
     },
   };
 }
+
+/** AWS Query (STS, IAM) and its XML builder, loaded with the first Query service's model. */
+export const lazyQuery = lazyProtocol('query', () => import('./query').then((loaded) => loaded.query));

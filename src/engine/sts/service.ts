@@ -3,7 +3,7 @@
  * `sts.<region>.amazonaws.com` and the legacy global `sts.amazonaws.com`. Its state is one per account: credentials it
  * issues work in every region.
  */
-import { query } from '../protocol/query';
+import { lazyQuery } from '../protocol/lazy';
 import type { ServiceModel } from '../protocol/validate';
 import type { ServiceDescriptor } from '../services';
 import type { StsActions } from './actions';
@@ -22,8 +22,9 @@ export const sts: ServiceDescriptor<StsState, StsActions, StsView> = {
   endpointPrefix: 'sts',
   signingName: 'sts',
   global: { host: 'sts.amazonaws.com', signingRegion: 'us-east-1' },
-  protocol: query,
-  model: () => import('../protocol/models/sts.json').then((loaded) => loaded.default as unknown as ServiceModel),
+  protocol: lazyQuery,
+  // Query and its XML builder load with the model, out of the initial bundle.
+  model: () => Promise.all([import('../protocol/models/sts.json'), lazyQuery.load()]).then(([loaded]) => loaded.default as unknown as ServiceModel),
   code: () => import('./actions').then((loaded) => loaded.stsCode),
   validationError: 'ValidationError',
   signatureRequired: true,

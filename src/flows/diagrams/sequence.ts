@@ -3,7 +3,8 @@
  * readers. Each request says who asks, with what, and who decides (`whoDecides.ts`), and so whether it is authentication (who are
  * you?), authorization (what may you do?) or neither (no identity checked).
  */
-import { SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
+import { cognitoIdp, SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
+import { isIdentitySide } from './identityDecides';
 import { mermaidText } from './mermaidText';
 import { bearerTokenUse, bearerWords, labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
 
@@ -54,6 +55,10 @@ function requestText(entry: LogEntry): string {
     return `${entry.action}${search}${use ? ` with ${bearerWords(use)}` : ''}`;
   }
   const request = (entry.request ?? {}) as Record<string, unknown>;
+  if (isIdentitySide(entry)) {
+    const detail = identityDetail(entry.action, request);
+    return detail ? `${entry.action} ${detail}` : entry.action;
+  }
   const detail =
     typeof request['AuthFlow'] === 'string'
       ? request['AuthFlow']
@@ -65,6 +70,26 @@ function requestText(entry: LogEntry): string {
             ? request['Username']
             : '';
   return detail ? `${entry.action} ${detail}` : entry.action;
+}
+
+/** The identity pool's calls an app makes with the user's logins, or none for a guest. */
+const LOGIN_ACTIONS = new Set(['GetId', 'GetCredentialsForIdentity', 'GetOpenIdToken']);
+
+/**
+ * What an identity-side request names: the login it carries (`with the ID token`, or `as a guest` when it carries none),
+ * the role (`role Auth`), the object (`photos/us-east-1:…/a.txt`) or the dataset (`dataset settings`).
+ */
+function identityDetail(action: string, request: Record<string, unknown>): string {
+  const text = (key: string) => (typeof request[key] === 'string' ? (request[key] as string) : undefined);
+  if (text('DatasetName')) return `dataset ${text('DatasetName')}`;
+  if (LOGIN_ACTIONS.has(action)) {
+    const logins = request['Logins'] && typeof request['Logins'] === 'object' ? Object.keys(request['Logins']) : [];
+    if (logins.length) return logins.every((p) => p.startsWith(`${cognitoIdp.endpointPrefix}.`)) ? 'with the ID token' : `with a ${logins.join(' and ')} token`;
+    return 'as a guest';
+  }
+  if (text('RoleArn')) return `role ${text('RoleArn')!.split('/').at(-1)}`;
+  if (text('Bucket')) return text('Key') ? `${text('Bucket')}/${text('Key')}` : text('Bucket')!;
+  return text('RoleName') ?? text('PolicyName') ?? '';
 }
 
 function safeUrl(url: string): URL | undefined {
@@ -81,8 +106,23 @@ function responseText(entry: LogEntry): string {
   const result = response['AuthenticationResult'] as Record<string, unknown> | undefined;
   if (result) return result['RefreshToken'] ? 'ID, access and refresh tokens' : 'ID and access tokens';
   if (typeof response['ChallengeName'] === 'string') return `challenge ${response['ChallengeName']}`;
+  if (isIdentitySide(entry)) return identityResponseText(response);
   const keys = Object.keys(response);
   return keys.length > 0 ? keys.join(', ') : 'OK';
+}
+
+/** An identity-side answer in a few words: the credentials or token it carries, the object's size, else its first members. */
+function identityResponseText(response: Record<string, unknown>): string {
+  const user = response['AssumedRoleUser'] as { Arn?: string } | undefined;
+  const session = user?.Arn?.split('/').slice(1).join('/');
+  const credentials = response['Credentials'] ? `temporary credentials${session ? ` for ${session}` : ''}` : undefined;
+  const token = typeof response['Token'] === 'string' ? 'OpenID token' : undefined;
+  const id = typeof response['IdentityId'] === 'string' && (credentials || token) ? 'IdentityId' : undefined;
+  if (credentials || token) return [id, credentials ?? token].filter(Boolean).join(', ');
+  if (response['Body'] !== undefined) return `the object${typeof response['ContentLength'] === 'number' ? `, ${response['ContentLength']} bytes` : ''}`;
+  const keys = Object.keys(response);
+  if (keys.length === 0) return 'OK';
+  return keys.length > 3 ? `${keys.slice(0, 3).join(', ')}, …` : keys.join(', ');
 }
 
 /** Who answered an entry, as the registry names it for diagrams (`User pool`). */
@@ -125,7 +165,9 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
   const answering = [...new Set(drawn.length ? drawn.map(participantOf) : [participantOf({ service: SERVICES[0]?.id ?? '' })])];
   const sites = new Set(SITES.map((site) => site.participant));
   const services = [...answering.filter((p) => sites.has(p)), ...answering.filter((p) => !sites.has(p))];
-  const lines = ['sequenceDiagram', '  participant App', ...services.map((p) => `  participant ${p}`), '  participant Email'];
+  // Email takes part where the user pool does (it sends the codes), or when mail was sent.
+  const mailing = [...mail.keys()].some((i) => i >= from && i < upTo) || answering.includes(participantOf({ service: cognitoIdp.id }));
+  const lines = ['sequenceDiagram', '  participant App', ...services.map((p) => `  participant ${p}`), ...(mailing ? ['  participant Email'] : [])];
   const transcript: TranscriptLine[] = [];
   // A call made inside the cloud is logged before the request that made it; it is drawn inside that request, after its arrow.
   const nested = new Map<string, number[]>();
@@ -135,20 +177,26 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
   }
   let boxOpen = false;
   const held = options.holdLastResponse ? topLevelRequests(entries, from, upTo).at(-1) : undefined;
-  const draw = (i: number, caller: string) => {
+  const draw = (i: number, caller: string, inside?: LogEntry) => {
     const entry = entries[i]!;
     const label = labelOf(entry);
     const current = i >= highlight;
+    // A call made inside another is spoken as such: "Inside GetCredentialsForIdentity, Identity pool → STS: …".
+    const within = inside ? `Inside ${inside.action}, ` : '';
     const add = (arrow: string, text: string, spoken: string, strip?: string) => {
       lines.push(`  ${arrow}: ${mermaidText(text)}`);
-      transcript.push(strip ? { text: spoken, label, current, strip } : { text: spoken, label, current });
+      const said = `${within}${spoken}`;
+      transcript.push(strip ? { text: said, label, current, strip } : { text: said, label, current });
     };
     const request = requestText(entry);
     const to = participantOf(entry);
     const said = labelText(label);
+    const children = i === held ? [] : (nested.get(entry.requestId) ?? []);
+    // A request that makes calls of its own is active (a bar on its lifeline) until it answers, and its calls sit in a box.
+    const activate = children.length > 0 ? '+' : '';
     // A call inside the cloud is the service's own: the table speaks of the app's.
     const strip = caller === 'App' ? whoDecidesText(whoDecides(entry)) : undefined;
-    add(`${caller}->>${to}`, `${request} (${said})`, `${caller} → ${to}: ${request} (${said})`, strip);
+    add(`${caller}->>${activate}${to}`, `${request} (${said})`, `${caller} → ${to}: ${request} (${said})`, strip);
     if (i === held) {
       // Progressive reveal's pause: what happens inside the request, and its answer, wait for the next key.
       const question = `What will ${theParty(to)} answer?`;
@@ -156,13 +204,19 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
       transcript.push({ text: `${question} (the next key shows it)`, label, current });
       return;
     }
-    for (const child of nested.get(entry.requestId) ?? []) draw(child, to);
+    if (children.length) {
+      lines.push('  rect rgba(120, 150, 230, 0.14)');
+      lines.push(`  Note right of ${to}: ${mermaidText(`inside ${entry.action}`)}`);
+      for (const child of children) draw(child, to, entry);
+      lines.push('  end');
+    }
     for (const message of mail.get(i) ?? []) {
       const text = `${message.channel === 'SMS' ? 'SMS' : 'email'} "${message.subject}" to ${message.to}`;
       add(`${to}-)Email`, text, `${to} → Email: ${text}`);
     }
     const response = responseText(entry);
-    add(entry.error ? `${to}--x${caller}` : `${to}-->>${caller}`, `${entry.status} ${response}`, `${to} → ${caller}: ${entry.status} ${response}`);
+    const back = entry.error ? '--x' : '-->>';
+    add(`${to}${back}${activate ? '-' : ''}${caller}`, `${entry.status} ${response}`, `${to} → ${caller}: ${entry.status} ${response}`);
   };
   for (let i = from; i < upTo; i++) {
     const parentId = entries[i]!.parent;

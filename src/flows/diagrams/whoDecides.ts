@@ -5,15 +5,18 @@
  * - `token`: token-authorized; the user's access token in the body, unsigned; the user pool checks it;
  * - `iam`: IAM-authorized; signed with SigV4 by AWS credentials; IAM decides whether the caller may.
  * Your own API (the `yourApi` site) is a fourth kind, `bearer`: the token in the Authorization header, your API deciding.
- * The authentication / authorization label of each message follows from it.
+ * The authentication / authorization label of each message follows from it. The identity side (identity pools, STS, IAM,
+ * S3, Sync) has its own table, `identityDecides.ts`.
  */
 import { decodeJwt } from 'jose';
 import { yourApi, type LogEntry } from '../../engine';
+import { identityDecides, type IdentityEntry } from './identityDecides';
 
 export type AuthorizationType = 'public' | 'token' | 'iam' | 'bearer';
 
 /** What `whoDecides` reads of a log entry: the action and request, and for a site's entry its service and HTTP headers. */
-export type DecidedEntry = Pick<LogEntry, 'action' | 'request'> & { service?: string; http?: { request: { headers: Record<string, string> } } };
+export type DecidedEntry = Pick<LogEntry, 'action' | 'request'> &
+  Omit<IdentityEntry, 'action' | 'request'> & { service?: string; http?: { request: { headers: Record<string, string> } } };
 
 /** What a message does: proves who someone is, lets someone do something, or neither (no one's identity is checked). */
 export type MessageLabel = 'authentication' | 'authorization' | 'public';
@@ -27,6 +30,8 @@ export interface WhoDecides {
   /** Who decides, and on what. */
   decides: string;
   label: MessageLabel;
+  /** The simulator checks the signature and IAM's decision for it (the identity side); the user pool's calls it does not. */
+  iamChecked?: boolean;
 }
 
 const CLIENT = 'the ClientId';
@@ -147,6 +152,8 @@ function yourApiRow(entry: DecidedEntry): WhoDecides {
 /** The table's row for one request, refined by what it carries (which AuthFlow, whether a SECRET_HASH). */
 export function whoDecides(entry: DecidedEntry): WhoDecides {
   if (entry.service === yourApi.id) return yourApiRow(entry);
+  const identitySide = identityDecides(entry);
+  if (identitySide) return identitySide;
   const row: WhoDecides = (WHO_DECIDES as Record<string, WhoDecides>)[entry.action] ?? UNKNOWN;
   const request = entry.request && typeof entry.request === 'object' ? (entry.request as Record<string, unknown>) : {};
   let carries = row.with;

@@ -6,6 +6,7 @@
 import { createActor, SimulatedClock, waitFor, type AnyActorRef, type AnyMachineSnapshot, type EventObject } from 'xstate';
 import { createCloud, DEFAULT_START_TIME, generateSigningKey, type Cloud, type CloudSnapshot, type SigningKeyInput } from '../../engine';
 import { createCloudActors } from '../cloudActors';
+import { createIdentityActors } from '../identityActors';
 import type { AppTab } from './persistence';
 import { getFlow } from '../registry';
 import { scenarios } from '../scenarios';
@@ -65,7 +66,8 @@ export class KeySource {
 }
 
 function startActor(flowId: FlowId, cloud: Cloud, clock: SimulatedClock, setup: ScenarioSetup, persisted?: unknown): AnyActorRef {
-  const machine = getFlow(flowId).machine.provide({ actors: createCloudActors(cloud) });
+  const flow = getFlow(flowId);
+  const machine = flow.machine.provide({ actors: { ...createCloudActors(cloud), ...createIdentityActors(cloud), ...flow.actors?.(cloud) } });
   const actor = createActor(machine, { clock, input: { setup }, ...(persisted ? { snapshot: persisted as AnyMachineSnapshot } : {}) });
   // A snapshot the machine cannot resume from (a renamed state…) errors on start; observe it instead of letting XState rethrow it.
   let failure: unknown;

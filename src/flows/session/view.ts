@@ -52,14 +52,14 @@ export interface SessionView {
   log: readonly LogEntry[];
   /** Every email and SMS the pools sent, oldest first: the inbox. */
   outbox: readonly OutboxMessage[];
+  /** The identity pools' read model (`cloud.inspect(cognitoIdentity)`): pools, default roles, identities and their logins. */
+  identityPools: IdentityPoolsView;
   /** The user pools' read model (`cloud.inspect(cognitoIdp)`): users, clients, key ids, revocations, refresh tokens. */
   userPools: UserPoolsView;
   /** IAM's read model (`cloud.inspect(iam)`): roles with their trust and permissions policies, managed policies. */
   iam: IamView;
   /** STS's read model: the temporary credentials issued, oldest first. */
   sts: StsView;
-  /** The identity pools' read model: pools, their roles and role mappings, identities. */
-  identityPools: IdentityPoolsView;
   /** Fetches what any client could (a pool's JWKS) without logging it, drawing ids or changing the cloud (`cloud.peek`). */
   peek(url: string): Promise<Response>;
   setup: ScenarioSetup;

@@ -55,6 +55,22 @@ export function explainError(error: { code: string; message: string }): ErrorWor
       return { words: 'The request had a value the pool does not accept.' };
     case 'NotAuthorizedException':
       return notAuthorized(message);
+    case 'AccessDenied':
+    case 'AccessDeniedException':
+      return {
+        words:
+          'AWS denied the request. For STS AssumeRoleWithWebIdentity this means the role’s trust policy does not accept the token (its aud or amr condition); otherwise no policy allows the action.',
+      };
+    case 'InvalidIdentityPoolConfigurationException':
+      return { words: 'The identity pool’s role for this identity is missing, or its trust policy does not accept the identity pool’s token.' };
+    case 'ResourceConflictException':
+      return { words: 'Another device pushed a change to this record first: the device must pull it and settle the conflict before it pushes again.' };
+    case 'ExpiredToken':
+    case 'ExpiredTokenException':
+      return {
+        words: 'The temporary AWS credentials have expired: the app needs fresh ones.',
+        wayOut: { label: 'Get fresh credentials', event: { type: 'credentials.refresh' } },
+      };
     default:
       return { words: 'The user pool refused the request.' };
   }

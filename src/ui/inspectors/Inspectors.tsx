@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { Lesson } from '../../content';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { lessonHash, parseHash } from '../shell/route';
@@ -62,7 +62,9 @@ export function Inspectors({ lesson, onReset }: { lesson: Lesson; onReset(): voi
         if (!inspector) return null;
         return (
           <ErrorBoundary name={`${inspector.label} panel`} onReset={onReset} resetKey={resetKey}>
-            <inspector.Panel lesson={lesson} />
+            <Suspense fallback={<p className="panel-loading">Loading the {inspector.label} tab…</p>}>
+              <inspector.Panel lesson={lesson} />
+            </Suspense>
           </ErrorBoundary>
         );
       }}

@@ -2,16 +2,18 @@
  * The inspectors: one entry per tab, one folder per panel. A tab appears in the lessons it applies to; adding an
  * inspector is its folder and one line here.
  */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { Lesson } from '../../content';
-import { RequestsTab } from './requests';
+import { flows, isFlowId } from '../../flows/registry';
 import { SequencePanel } from './sequence/SequencePanel';
 import { StateChartPanel } from './stateChart/StateChartPanel';
-import { TokensTab } from './tokens';
-import { UsersTab } from './users';
-import { PoliciesTab } from './policies';
-import { CredentialsTab } from './credentials';
-import { flows, isFlowId } from '../../flows/registry';
+
+// The tabs a lesson opens on (Sequence, State chart) come with the page; the others load when first shown.
+const TokensTab = lazy(() => import('./tokens').then((m) => ({ default: m.TokensTab })));
+const RequestsTab = lazy(() => import('./requests').then((m) => ({ default: m.RequestsTab })));
+const UsersTab = lazy(() => import('./users').then((m) => ({ default: m.UsersTab })));
+const PoliciesTab = lazy(() => import('./policies').then((m) => ({ default: m.PoliciesTab })));
+const CredentialsTab = lazy(() => import('./credentials').then((m) => ({ default: m.CredentialsTab })));
 
 export interface Inspector {
   id: string;

@@ -1,55 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { authorize, type AuthorizationEnv } from '../../../src/engine/auth/authorize';
-import type { Caller } from '../../../src/engine/auth/caller';
-import type { IamState, RoleRecord } from '../../../src/engine/iam/model';
-import type { IssuedCredentials } from '../../../src/engine/sts/model';
+import type { IamState } from '../../../src/engine/iam/model';
+import { ACCOUNT, IDENTITY, OTHER, POOL, ROLE_ARN, SESSION_ARN, iamWith, role, session } from './fixtures';
 import { cognitoIdentity, cognitoIdp, DEFAULT_START_TIME, GUEST_SESSION_POLICIES, perIdentityS3Policy, s3, sts } from '../../../src/engine';
-
-const ACCOUNT = '123456789012';
-const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/Cognito_AppAuth_Role`;
-const SESSION_ARN = `arn:aws:sts::${ACCOUNT}:assumed-role/Cognito_AppAuth_Role/CognitoIdentityCredentials`;
-const IDENTITY = 'us-east-1:11111111-2222-3333-4444-555555555555';
-const OTHER = 'us-east-1:99999999-8888-7777-6666-555555555555';
-const POOL = 'us-east-1:aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
-
-function role(inlinePolicies: Record<string, string>, attachedPolicies: string[] = []): RoleRecord {
-  return {
-    RoleName: 'Cognito_AppAuth_Role',
-    RoleId: 'AROAEXAMPLEROLEID001',
-    Arn: ROLE_ARN,
-    Path: '/',
-    AssumeRolePolicyDocument: '{}',
-    MaxSessionDuration: 3600,
-    CreateDate: DEFAULT_START_TIME,
-    Tags: [],
-    inlinePolicies,
-    attachedPolicies,
-  };
-}
-
-function iamWith(inline: Record<string, object>): IamState {
-  const docs = Object.fromEntries(Object.entries(inline).map(([name, doc]) => [name, JSON.stringify(doc)]));
-  return { roles: { cognito_appauth_role: role(docs) }, policies: {} };
-}
-
-function session(overrides: Partial<IssuedCredentials> = {}): Caller {
-  const credentials: IssuedCredentials = {
-    AccessKeyId: 'ASIAEXAMPLEEXAMPLE01',
-    SecretAccessKey: 'x'.repeat(40),
-    SessionToken: 'token',
-    Expiration: DEFAULT_START_TIME + 3600_000,
-    issuedAt: DEFAULT_START_TIME,
-    roleArn: ROLE_ARN,
-    roleId: 'AROAEXAMPLEROLEID001',
-    sessionName: 'CognitoIdentityCredentials',
-    assumedRoleArn: SESSION_ARN,
-    sessionPolicies: [],
-    tags: {},
-    webIdentity: { provider: 'cognito-identity.amazonaws.com', subject: IDENTITY, audience: POOL, amr: ['authenticated'] },
-    ...overrides,
-  };
-  return { kind: 'session', accessKeyId: credentials.AccessKeyId, credentials };
-}
 
 function env(iam: IamState | undefined, overrides: Partial<AuthorizationEnv> = {}): AuthorizationEnv {
   return { accountId: ACCOUNT, region: 'us-east-1', now: DEFAULT_START_TIME, secure: true, iam: () => iam, ...overrides };

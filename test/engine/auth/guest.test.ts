@@ -40,7 +40,7 @@ describe('a guest’s enhanced-flow credentials', () => {
     expect(listRoles.status).toBe(403);
     expect(/<Code>([^<]*)<\/Code>/.exec(xml)?.[1]).toBe('AccessDenied');
     expect(/<Message>([^<]*)<\/Message>/.exec(xml)?.[1]).toBe(
-      `User: ${guest.assumedRoleArn} is not authorized to perform: iam:ListRoles because no session policy allows the iam:ListRoles action`,
+      `User: ${guest.assumedRoleArn} is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::${cloud.accountId}:role/ because no session policy allows the iam:ListRoles action`,
     );
     const entry = cloud.log.entries.at(-1)!;
     expect(entry.authorization).toMatchObject({ action: 'iam:ListRoles', decision: 'implicitDeny', reason: 'session' });

@@ -3,56 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { answer, type AnswerHooks } from '../../../src/engine/answer';
 import type { ActionContext } from '../../../src/engine/context';
-import type { Caller } from '../../../src/engine/auth/caller';
 import type { IamState } from '../../../src/engine/iam/model';
 import { readRequest } from '../../../src/engine/exchange';
 import { bodyText } from '../../../src/engine/protocol/wire';
 import type { Handlers } from '../../../src/engine/loader';
 import type { ServiceCode } from '../../../src/engine/services';
-import { DEFAULT_START_TIME, perIdentityS3Policy, s3, type S3State } from '../../../src/engine';
+import { perIdentityS3Policy, s3, type S3State } from '../../../src/engine';
 import { newCloud } from '../../support/cloud';
+import { IDENTITY, OTHER, ROLE_KEY, SESSION_ARN, iamWith, session } from './fixtures';
 
-const ROLE_ARN = 'arn:aws:iam::123456789012:role/Auth';
-const SESSION_ARN = 'arn:aws:sts::123456789012:assumed-role/Auth/CognitoIdentityCredentials';
-const IDENTITY = 'us-east-1:11111111-2222-3333-4444-555555555555';
-const OTHER = 'us-east-1:99999999-8888-7777-6666-555555555555';
-
-const caller: Caller = {
-  kind: 'session',
-  accessKeyId: 'ASIAEXAMPLEEXAMPLE01',
-  credentials: {
-    AccessKeyId: 'ASIAEXAMPLEEXAMPLE01',
-    SecretAccessKey: 'x'.repeat(40),
-    SessionToken: 'token',
-    Expiration: DEFAULT_START_TIME + 3600_000,
-    issuedAt: DEFAULT_START_TIME,
-    roleArn: ROLE_ARN,
-    roleId: 'AROAEXAMPLEROLEID001',
-    sessionName: 'CognitoIdentityCredentials',
-    assumedRoleArn: SESSION_ARN,
-    sessionPolicies: [],
-    tags: {},
-    webIdentity: { provider: 'cognito-identity.amazonaws.com', subject: IDENTITY, audience: 'us-east-1:pool', amr: ['authenticated'] },
-  },
-};
-
-const iam: IamState = {
-  roles: {
-    auth: {
-      RoleName: 'Auth',
-      RoleId: 'AROAEXAMPLEROLEID001',
-      Arn: ROLE_ARN,
-      Path: '/',
-      AssumeRolePolicyDocument: '{}',
-      MaxSessionDuration: 3600,
-      CreateDate: DEFAULT_START_TIME,
-      Tags: [],
-      inlinePolicies: { s3: JSON.stringify(perIdentityS3Policy('photos')) },
-      attachedPolicies: [],
-    },
-  },
-  policies: {},
-};
+const caller = session();
+const iam = iamWith({ s3: perIdentityS3Policy('photos') });
 
 /** Sends one S3 request through answer() as the role session, against a cloud's S3 state holding the bucket `photos`. */
 async function send(method: string, path: string, roles: IamState = iam) {
@@ -122,7 +83,7 @@ describe('the pipeline’s authorization step', () => {
     expect(head.answered.answer.parts.status).toBe(403);
 
     const listing = structuredClone(iam);
-    listing.roles['auth']!.inlinePolicies['list'] = JSON.stringify({
+    listing.roles[ROLE_KEY]!.inlinePolicies['list'] = JSON.stringify({
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::photos' }],
     });

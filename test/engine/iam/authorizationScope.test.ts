@@ -23,6 +23,27 @@ describe('what IAM requests are authorized as', () => {
       action: 'iam:CreatePolicy',
       resource: 'arn:aws:iam::123456789012:policy/team/read',
     });
-    expect(at('ListRoles', {})).toEqual({ action: 'iam:ListRoles', resource: '*' });
+    expect(at('ListRoles', {})).toEqual({ action: 'iam:ListRoles', resource: 'arn:aws:iam::123456789012:role/' });
+  });
+
+  it('keeps an AWS managed policy’s own account, and names versions, lists and simulations', () => {
+    const managed = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+    expect(at('GetPolicy', { PolicyArn: managed })).toEqual({ action: 'iam:GetPolicy', resource: managed });
+    expect(at('CreatePolicyVersion', { PolicyArn: 'arn:aws:iam::123456789012:policy/read', PolicyDocument: '{}' })).toEqual({
+      action: 'iam:CreatePolicyVersion',
+      resource: 'arn:aws:iam::123456789012:policy/read',
+    });
+    for (const action of ['GetPolicyVersion', 'DeletePolicyVersion', 'ListPolicyVersions', 'SetDefaultPolicyVersion'])
+      expect(at(action, { PolicyArn: managed, VersionId: 'v1' })).toEqual({ action: `iam:${action}`, resource: managed });
+    expect(at('ListPolicies', {})).toEqual({ action: 'iam:ListPolicies', resource: 'arn:aws:iam::123456789012:policy/' });
+    expect(at('SimulateCustomPolicy', { PolicyInputList: ['{}'], ActionNames: ['s3:GetObject'] })).toEqual({
+      action: 'iam:SimulateCustomPolicy',
+      resource: '*',
+    });
+    const role = 'arn:aws:iam::123456789012:role/app';
+    expect(at('SimulatePrincipalPolicy', { PolicySourceArn: role, ActionNames: ['s3:GetObject'] })).toEqual({
+      action: 'iam:SimulatePrincipalPolicy',
+      resource: role,
+    });
   });
 });

@@ -41,7 +41,7 @@ describe('GetCredentialsForIdentity (the enhanced flow)', () => {
     });
     expect(roles.status).toBe(403);
     expect(await roles.text()).toContain(
-      `User: arn:aws:sts::${cloud.accountId}:assumed-role/Guest/CognitoIdentityCredentials is not authorized to perform: iam:ListRoles because no session policy allows the iam:ListRoles action`,
+      `User: arn:aws:sts::${cloud.accountId}:assumed-role/Guest/CognitoIdentityCredentials is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::${cloud.accountId}:role/ because no session policy allows the iam:ListRoles action`,
     );
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../src/engine';
 import { expectAwsError, newCloud } from '../../support/cloud';
-import { signedInUser } from '../../support/users';
+import { confirmedUser, signedInUser, testUser, tokensFor } from '../../support/users';
 
 async function setup(cloud: Cloud) {
   const user = await signedInUser(cloud, 'abc.xyz@gmail.com');
@@ -91,5 +91,54 @@ describe('SetPrincipalTagAttributeMap and GetPrincipalTagAttributeMap', () => {
       'InvalidParameterException',
       'accounts.google.com is not a provider of this identity pool.',
     );
+  });
+});
+
+describe('one login per provider, and logins of two identities at once', () => {
+  async function twoPools(cloud: Cloud) {
+    const first = await signedInUser(cloud, 'abc.xyz@gmail.com');
+    const second = await signedInUser(cloud, 'ana@example.com');
+    const providerOf = (userPoolId: string) => `cognito-idp.${cloud.region}.amazonaws.com/${userPoolId}`;
+    const { IdentityPoolId } = await cloud.cognitoIdentity.createIdentityPool({
+      IdentityPoolName: 'two-pools',
+      AllowUnauthenticatedIdentities: true,
+      AllowClassicFlow: true,
+      CognitoIdentityProviders: [first, second].map((u) => ({ ProviderName: providerOf(u.userPoolId), ClientId: u.clientId })),
+    });
+    return {
+      IdentityPoolId,
+      first: { [providerOf(first.userPoolId)]: first.tokens.IdToken! },
+      second: { [providerOf(second.userPoolId)]: second.tokens.IdToken! },
+      providers: [providerOf(first.userPoolId), providerOf(second.userPoolId)],
+    };
+  }
+
+  it('GetId with logins that two identities own merges them: the first login’s owner survives, the other is disabled', async () => {
+    const cloud = await newCloud();
+    const { IdentityPoolId, first, second, providers } = await twoPools(cloud);
+    const one = (await cloud.cognitoIdentity.getId({ IdentityPoolId, Logins: first })).IdentityId;
+    const two = (await cloud.cognitoIdentity.getId({ IdentityPoolId, Logins: second })).IdentityId;
+    expect(two).not.toBe(one);
+    const both = await cloud.cognitoIdentity.getId({ IdentityPoolId, Logins: { ...first, ...second } });
+    expect(both.IdentityId).toBe(one);
+    expect((await cloud.cognitoIdentity.describeIdentity({ IdentityId: one })).Logins).toEqual(providers);
+    expect((await cloud.cognitoIdentity.getId({ IdentityPoolId, Logins: second })).IdentityId).toBe(one);
+    await expectAwsError(cloud.cognitoIdentity.getOpenIdToken({ IdentityId: two, Logins: second }), 'NotAuthorizedException', `Identity '${two}' is disabled.`);
+  });
+
+  it('refuses another user of a provider the identity is already linked to, and changes nothing', async () => {
+    const cloud = await newCloud();
+    const { IdentityPoolId, Logins, provider, user } = await setup(cloud);
+    const { IdentityId } = await cloud.cognitoIdentity.getId({ IdentityPoolId, Logins });
+    await confirmedUser(cloud, user.clientId, testUser('ana@example.com'));
+    const { IdToken } = await tokensFor(cloud, user.clientId, 'ana@example.com');
+    const other = { [provider]: IdToken! };
+    await expectAwsError(
+      cloud.cognitoIdentity.getOpenIdToken({ IdentityId, Logins: other }),
+      'ResourceConflictException',
+      `The identity is already linked to another login of ${provider}.`,
+    );
+    expect((await cloud.cognitoIdentity.getId({ IdentityPoolId, Logins: other })).IdentityId).not.toBe(IdentityId);
+    expect((await cloud.cognitoIdentity.getId({ IdentityPoolId, Logins })).IdentityId).toBe(IdentityId);
   });
 });

@@ -2,11 +2,13 @@
 // Mermaid's own parser (it needs a DOM to load) accepts everything the generators write.
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import { cognitoTrustPolicy } from '../../../src/engine';
 import { sequenceDiagram } from '../../../src/flows/diagrams/sequence';
 import { stateChart } from '../../../src/flows/diagrams/stateChart';
 import { storyDiagram } from '../../../src/flows/diagrams/story';
 import { flows, FLOW_IDS } from '../../../src/flows/registry';
 import { signUpToGetUser } from './realLog';
+import { identityLog } from './identityLog';
 
 const parse = async (text: string) => {
   const { default: mermaid } = await import('mermaid');
@@ -29,6 +31,24 @@ describe('Mermaid syntax', () => {
     const { cloud, setupCalls } = await signUpToGetUser('we"ird;na:me{x}#1%%|<b>');
     expect(await parse(sequenceDiagram(cloud.log.entries, cloud.outbox.entries, { from: setupCalls, highlight: setupCalls + 2 }).mermaid)).toBeTruthy();
     expect(await parse(sequenceDiagram(cloud.log.entries, cloud.outbox.entries).mermaid)).toBeTruthy();
+  });
+
+  it('parses the identity side: a call nested in another (activation and box), signed S3 and Sync calls, a refusal', async () => {
+    const { cloud, setupCalls, pool } = await identityLog();
+    // STS refuses the guest role once its trust policy names another pool: a refusal inside GetCredentialsForIdentity.
+    await cloud.iam.updateAssumeRolePolicy({
+      RoleName: 'Guest',
+      PolicyDocument: JSON.stringify(cognitoTrustPolicy('us-east-1:00000000-0000-0000-0000-000000000000', 'unauthenticated')),
+    });
+    const { IdentityId } = await cloud.cognitoIdentity.getId({ IdentityPoolId: pool.identityPoolId });
+    await expect(cloud.cognitoIdentity.getCredentialsForIdentity({ IdentityId: IdentityId! })).rejects.toMatchObject({ status: 400 });
+    const { mermaid } = sequenceDiagram(cloud.log.entries, cloud.outbox.entries, { from: setupCalls, highlight: setupCalls + 1 });
+    expect(mermaid).toContain('Identity pool-->>-App');
+    expect(mermaid).toContain('--x-App');
+    expect(await parse(mermaid)).toBeTruthy();
+    expect(
+      await parse(sequenceDiagram(cloud.log.entries, cloud.outbox.entries, { from: setupCalls, upTo: setupCalls + 3, holdLastResponse: true }).mermaid),
+    ).toBeTruthy();
   });
 
   it('parses a story with punctuation in its messages', async () => {

@@ -32,22 +32,29 @@ describe('your API in the sequence diagram', () => {
         '  participant Your API',
         '  participant User pool',
         '  participant Email',
-        '  App->>Your API: GET /orders with the access token (authorization)',
+        '  App->>+Your API: GET /orders with the access token (authorization)',
+        '  rect rgba(120, 150, 230, 0.14)',
+        '  Note right of Your API: inside GET /orders',
         '  Your API->>User pool: GetJwks (no identity checked)',
         '  User pool-->>Your API: 200 keys',
-        '  Your API-->>App: 200 caller, orders, checked',
-        '  App->>Your API: GET /orders with the ID token (authorization)',
+        '  end',
+        '  Your API-->>-App: 200 caller, orders, checked',
+        '  App->>+Your API: GET /orders with the ID token (authorization)',
+        '  rect rgba(120, 150, 230, 0.14)',
+        '  Note right of Your API: inside GET /orders',
         '  Your API->>User pool: GetJwks (no identity checked)',
         '  User pool-->>Your API: 200 keys',
-        '  Your API--xApp: 401 invalid_token',
+        '  end',
+        '  Your API--x-App: 401 invalid_token',
       ].join('\n'),
     );
     expect(transcript[0]).toMatchObject({
       text: 'App → Your API: GET /orders with the access token (authorization)',
       strip: 'the user, with the access token in the Authorization header; your API decides: it verifies the token with the JWKS, without asking the pool',
     });
-    // The call your API makes is its own: no strip about the app.
+    // The call your API makes is its own: no strip about the app, and it is spoken as made inside the request.
     expect(transcript[1]!.strip).toBeUndefined();
+    expect(transcript[1]!.text).toBe('Inside GET /orders, Your API → User pool: GetJwks (no identity checked)');
   });
 
   it('draws the revocation check as your API asking the pool with GetUser', async () => {
@@ -56,12 +63,15 @@ describe('your API in the sequence diagram', () => {
     await call(tokens.AccessToken!, '?checkRevocation=true');
     const { mermaid } = sequenceDiagram(cloud.log.entries, cloud.outbox.entries, { from: from + 1 });
     expect(mermaid.split('\n').slice(5)).toEqual([
-      '  App->>Your API: GET /orders?checkRevocation=true with the access token (authorization)',
+      '  App->>+Your API: GET /orders?checkRevocation=true with the access token (authorization)',
+      '  rect rgba(120, 150, 230, 0.14)',
+      '  Note right of Your API: inside GET /orders',
       '  Your API->>User pool: GetJwks (no identity checked)',
       '  User pool-->>Your API: 200 keys',
       '  Your API->>User pool: GetUser with the access token (authorization)',
       '  User pool--xYour API: 400 NotAuthorizedException',
-      '  Your API--xApp: 401 invalid_token',
+      '  end',
+      '  Your API--x-App: 401 invalid_token',
     ]);
     const api = cloud.log.latest!;
     expect(whoDecidesText(whoDecides(api))).toBe(

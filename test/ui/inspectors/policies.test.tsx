@@ -66,7 +66,7 @@ describe('the Policies tab', () => {
     expect(screen.getAllByRole('textbox', { name: /policy/ })).toHaveLength(3);
     // The last judged request was the guest's IAM ListRoles.
     expect(field('Action').value).toBe('iam:ListRoles');
-    expect(field('Resource').value).toBe('*');
+    expect(field('Resource').value).toBe('arn:aws:iam::123456789012:role/');
     expect((screen.getByRole('combobox', { name: 'Role' }) as HTMLSelectElement).value).toBe(roleArn(session, 'Guest'));
     session.dispose();
   });

@@ -21,6 +21,10 @@ export interface OperationScope {
   roleName?: string;
   roleArn?: string;
   policyName?: string;
+  /** A managed policy's ARN as the request names it (an AWS managed one's account is `aws`). */
+  policyArn?: string;
+  /** SimulatePrincipalPolicy's principal. */
+  policySourceArn?: string;
   /** A federated user's name (GetFederationToken). */
   name?: string;
 }
@@ -102,10 +106,19 @@ const IAM: Record<string, Row> = {
   DetachRolePolicy: ['iam:DetachRolePolicy', ROLE],
   ListAttachedRolePolicies: ['iam:ListAttachedRolePolicies', ROLE],
   PassRole: ['iam:PassRole', ROLE],
-  ListRoles: ['iam:ListRoles', '*'],
+  // [O] a denial names the account's role (and policy) path: "… iam:ListRoles on resource: arn:aws:iam::<account>:role/ …".
+  ListRoles: ['iam:ListRoles', 'arn:aws:iam::{accountId}:role/'],
   CreatePolicy: ['iam:CreatePolicy', 'arn:aws:iam::{accountId}:policy/{policyName}'],
-  GetPolicy: ['iam:GetPolicy', 'arn:aws:iam::{accountId}:policy/{policyName}'],
-  DeletePolicy: ['iam:DeletePolicy', 'arn:aws:iam::{accountId}:policy/{policyName}'],
+  GetPolicy: ['iam:GetPolicy', '{policyArn}'],
+  DeletePolicy: ['iam:DeletePolicy', '{policyArn}'],
+  ListPolicies: ['iam:ListPolicies', 'arn:aws:iam::{accountId}:policy/'],
+  CreatePolicyVersion: ['iam:CreatePolicyVersion', '{policyArn}'],
+  GetPolicyVersion: ['iam:GetPolicyVersion', '{policyArn}'],
+  DeletePolicyVersion: ['iam:DeletePolicyVersion', '{policyArn}'],
+  ListPolicyVersions: ['iam:ListPolicyVersions', '{policyArn}'],
+  SetDefaultPolicyVersion: ['iam:SetDefaultPolicyVersion', '{policyArn}'],
+  SimulatePrincipalPolicy: ['iam:SimulatePrincipalPolicy', '{policySourceArn}'],
+  SimulateCustomPolicy: ['iam:SimulateCustomPolicy', '*'],
 };
 
 const IDENTITY_POOL = 'arn:aws:cognito-identity:{region}:{accountId}:identitypool/{identityPoolId}';

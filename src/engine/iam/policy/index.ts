@@ -12,5 +12,6 @@ export {
   GUEST_SESSION_POLICIES,
   cognitoTrustPolicy,
   perIdentityS3Policy,
+  perIdentitySyncPolicy,
 } from './presets';
 export type * from './types';

@@ -57,6 +57,23 @@ export function perIdentityS3Policy(bucket: string) {
 }
 
 /**
+ * Per-identity Cognito Sync access (Cognito Developer Guide, "IAM roles", access policy example 1): every Sync action on
+ * the identity's own datasets only, its pool and identity named by policy variables.
+ */
+export function perIdentitySyncPolicy(region: string, accountId: string) {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Action: 'cognito-sync:*',
+        Resource: `arn:aws:cognito-sync:${region}:${accountId}:identitypool/\${cognito-identity.amazonaws.com:aud}/identity/\${cognito-identity.amazonaws.com:sub}/*`,
+      },
+    ],
+  };
+}
+
+/**
  * The scope-down Cognito applies to guests' credentials from GetCredentialsForIdentity (Cognito Developer Guide, "IAM
  * roles", access policies: "Amazon Cognito applies a scope-down policy … to prevent access to services other than the
  * ones listed below for your unauthenticated users"): AppSync, CloudWatch, Cognito Identity and Sync, Comprehend,

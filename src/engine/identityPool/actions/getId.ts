@@ -1,7 +1,7 @@
 import { CloudError } from '../../kernel/errors';
 import { lookup } from '../../kernel/records';
 import type { IdentityPoolRecord, IdentityRecord } from '../model';
-import { link, loginKey } from '../lib/link';
+import { link, loginKey, mergeOwners, refuseSecondLogin } from '../lib/link';
 import { verifyLogins, type VerifiedLogin } from '../lib/logins';
 import { startOpenIdToken } from '../lib/openIdToken';
 import { getIdentityPool, type IdentityPoolContext } from '../lib/pools';
@@ -27,8 +27,8 @@ export async function getId(ctx: IdentityPoolContext, request: GetIdRequest): Pr
     return { IdentityId: guest.IdentityId };
   }
   const owners = [...new Set(logins.map((login) => lookup(ctx.state.logins, loginKey(pool, login))).filter((id): id is string => id !== undefined))];
-  // SIMPLIFIED: logins owned by two identities at once would merge them; merging comes with linking (GetCredentialsForIdentity).
-  const identity = owners[0] !== undefined ? ctx.state.identities[owners[0]]! : newIdentity(ctx, pool);
+  refuseSecondLogin(ctx, pool, [], logins);
+  const identity = mergeOwners(ctx, owners) ?? newIdentity(ctx, pool);
   for (const login of logins) if (lookup(ctx.state.logins, loginKey(pool, login)) === undefined) link(ctx, pool, identity, login);
   startNextToken(ctx, pool, identity, logins);
   return { IdentityId: identity.IdentityId };

@@ -31,12 +31,41 @@ export async function identityWithLogins(ctx: IdentityPoolContext, identityId: s
     if (!pool.AllowUnauthenticatedIdentities) throw new CloudError('NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.');
     return { pool, identity, logins };
   }
+  refuseSecondLogin(ctx, pool, [identity.IdentityId], logins);
   for (const login of logins) {
     const owner = lookup(ctx.state.logins, loginKey(pool, login));
     if (owner !== undefined && owner !== identity.IdentityId) identity = merge(ctx, identity, ctx.state.identities[owner]!);
   }
   for (const login of logins) link(ctx, pool, identity, login);
   return { pool, identity, logins };
+}
+
+/**
+ * GetId's logins, owned by identities of their own: the first login's owner survives and every other owner is merged into
+ * it, as GetOpenIdToken merges ("Supplying multiple logins will create an implicit linked account"). [U] which survives.
+ */
+export function mergeOwners(ctx: IdentityPoolContext, owners: readonly string[]): IdentityRecord | undefined {
+  const [first, ...others] = owners;
+  if (first === undefined) return undefined;
+  let survivor = ctx.state.identities[first]!;
+  for (const other of others) survivor = merge(ctx, ctx.state.identities[other]!, survivor);
+  return survivor;
+}
+
+/**
+ * An identity has one login per provider: a login nobody owns yet, from a provider the identity (or an identity it is about
+ * to merge with) is already linked to, is a ResourceConflictException, "a login which is already linked to another
+ * account". Checked before anything changes.
+ */
+export function refuseSecondLogin(ctx: IdentityPoolContext, pool: IdentityPoolRecord, identityIds: readonly string[], logins: readonly VerifiedLogin[]): void {
+  const owners = logins.map((login) => lookup(ctx.state.logins, loginKey(pool, login)));
+  const involved = new Set([...identityIds, ...owners.filter((id): id is string => id !== undefined)]);
+  const linked = new Set([...involved].flatMap((id) => ctx.state.identities[id]?.logins ?? []));
+  logins.forEach((login, i) => {
+    // [U] AWS's words for this conflict.
+    if (owners[i] === undefined && linked.has(login.provider))
+      throw new CloudError('ResourceConflictException', `The identity is already linked to another login of ${login.provider}.`);
+  });
 }
 
 /** Records that `identity` owns `login`. */

@@ -2,10 +2,14 @@
 import type { ReactNode } from 'react';
 import type { FlowId } from '../../../flows/types';
 import type { ScreenProps } from '../screenKit';
+import { classicFlowScreens } from './classicFlow';
 import { consoleScreens } from './console';
+import { credentialsScreens } from './credentials';
+import { fourKindsScreens } from './fourKinds';
 import { signInScreens } from './signIn';
 import { signUpScreens } from './signUp';
 import { storyScreens } from './story';
+import { syncDevicesScreens } from './syncDevices';
 
 export type Screen = (props: ScreenProps) => ReactNode;
 
@@ -14,6 +18,10 @@ export const SCREENS: Record<FlowId, Record<string, Screen>> = {
   signIn: signInScreens,
   console: consoleScreens,
   story: storyScreens,
+  credentials: credentialsScreens,
+  classicFlow: classicFlowScreens,
+  fourKinds: fourKindsScreens,
+  syncDevices: syncDevicesScreens,
 };
 
 /** The screen a flow shows for a state's `meta.screen`; the story screen when the flow has none for it. */

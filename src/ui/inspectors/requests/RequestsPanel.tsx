@@ -6,6 +6,8 @@ import { httpRequestText, SNIPPET_LABELS, snippet, type SnippetKind } from './sn
 import { CopyButton } from '../../shell/CopyButton';
 import { HttpSigningNote, WhoStrip } from './WhoStrip';
 import { JsonView } from './JsonView';
+import { SigningSteps } from './SigningSteps';
+import { maskedAnswer, maskedText, readableBody, secretsIn } from './identitySnippets';
 import { shownResponse, type RequestFocus } from '../focus/stepFocus';
 
 const KINDS: SnippetKind[] = ['python', 'javascript', 'cli', 'http'];
@@ -33,6 +35,8 @@ export function callOrder(entries: readonly LogEntry[]): { index: number; madeBy
 
 interface Props {
   entries: readonly LogEntry[];
+  /** The whole log, where the answers that issued a session's credentials are (default: `entries`). */
+  log?: readonly LogEntry[];
   /** Index in `entries` where the current step's calls begin. */
   currentFrom: number;
   /** The field the lesson step points at: its request is opened on that part, the field marked. */
@@ -51,8 +55,10 @@ function FocusNote({ path }: { path: string }) {
 }
 
 /** Every API call since the lesson started, each as boto3, SDK v3, CLI and raw HTTP. */
-export function RequestsPanel({ entries, currentFrom, focus, holdingResponse = false }: Props) {
+export function RequestsPanel({ entries, log = entries, currentFrom, focus, holdingResponse = false }: Props) {
   const [kind, setKind] = useState<SnippetKind>('python');
+  // Secret access keys in answers stay masked here, as on the Credentials tab, which reveals them.
+  const secrets = secretsIn(log);
   if (!entries.length) return <p className="muted">No API calls yet in this lesson. “Next step” makes the app call the user pool.</p>;
   return (
     <div className="requests">
@@ -69,7 +75,7 @@ export function RequestsPanel({ entries, currentFrom, focus, holdingResponse = f
           const current = i >= currentFrom;
           const held = holdingResponse && i === entries.length - 1;
           // The raw HTTP view ends with the response, which a held request does not show yet.
-          const code = held && kind === 'http' ? httpRequestText(entry) : snippet(kind, entry);
+          const code = maskedText(held && kind === 'http' ? httpRequestText(entry) : snippet(kind, entry, log), secrets);
           const pointed = focus?.index === i ? focus : undefined;
           return (
             <li key={`${entry.seq}-${entry.requestId}`} className={current ? 'is-current' : undefined}>
@@ -102,6 +108,7 @@ export function RequestsPanel({ entries, currentFrom, focus, holdingResponse = f
                     <code>{code}</code>
                   </pre>
                 </div>
+                <SigningSteps entry={entry} entries={log} />
                 {held ? (
                   <p className="reveal-question">What will the pool answer? The next key shows the response.</p>
                 ) : (
@@ -110,13 +117,17 @@ export function RequestsPanel({ entries, currentFrom, focus, holdingResponse = f
                       <details className="response" open={pointed?.part === 'request' || undefined}>
                         <summary>Request body</summary>
                         {pointed?.part === 'request' && <FocusNote path={pointed.path} />}
-                        <JsonView value={entry.request} label={`${entry.action} request`} focusPath={pointed?.part === 'request' ? pointed.path : undefined} />
+                        <JsonView
+                          value={readableBody(entry.request)}
+                          label={`${entry.action} request`}
+                          focusPath={pointed?.part === 'request' ? pointed.path : undefined}
+                        />
                       </details>
                       <details className="response" open={pointed?.part === 'response' || undefined}>
                         <summary>Response</summary>
                         {pointed?.part === 'response' && <FocusNote path={pointed.path} />}
                         <JsonView
-                          value={shownResponse(entry)}
+                          value={maskedAnswer(readableBody(shownResponse(entry)))}
                           label={`${entry.action} response`}
                           focusPath={pointed?.part === 'response' ? pointed.path : undefined}
                         />

@@ -8,16 +8,20 @@ const TYPE_TEXT = {
   bearer: 'your own API: a bearer token, no AWS signature',
 } as const;
 
-/** Who asks, with what, and who decides, for one request: read from the table in `whoDecides.ts`. */
+/** The identity side's calls: the simulator checks their signatures, and IAM judges them with the real evaluator. */
+const CHECKED_TEXT = 'IAM-authorized: signed with SigV4; the signature is checked and IAM decides';
+
+/** Who asks, with what, and who decides, for one request: read from the tables in `whoDecides.ts` and `identityDecides.ts`. */
 export function WhoStrip({ entry }: { entry: DecidedEntry }) {
   const row = whoDecides(entry);
+  const type = row.type === 'iam' && row.iamChecked ? CHECKED_TEXT : TYPE_TEXT[row.type];
   return (
     <p className="who-strip small" aria-label={`Who asks ${entry.action}`}>
       <span className={`label label-${row.label}`}>{labelText(row.label)}</span>
       <span>
         <strong>Who asks:</strong> {row.who}, with {row.with}. <strong>Who decides:</strong> {row.decides}.
       </span>
-      <span className="muted">({TYPE_TEXT[row.type]})</span>
+      <span className="muted">({type})</span>
     </p>
   );
 }
@@ -27,6 +31,14 @@ export function HttpSigningNote({ entry }: { entry: DecidedEntry }) {
   const row = whoDecides(entry);
   if (row.type === 'bearer')
     return <p className="http-note muted small">Your own API: the token in the Authorization header is the only credential; nothing is signed for AWS.</p>;
+  if (row.type === 'iam' && row.iamChecked)
+    return (
+      <p className="http-note muted small">
+        {entry.signedBy
+          ? `Signed with SigV4 by ${entry.signedBy.accessKeyId}; the cloud ${entry.signedBy.verified ? 'checked the signature' : 'could not check the signature'}. The steps of the signature are below.`
+          : 'Sent by the app as the account’s administrator: the Authorization and X-Amz-Date headers are placeholders showing where its SigV4 signature goes.'}
+      </p>
+    );
   if (row.type === 'iam')
     return (
       <p className="http-note muted small">
@@ -40,7 +52,9 @@ export function HttpSigningNote({ entry }: { entry: DecidedEntry }) {
         ? 'Unsigned: the access token in the body is the only credential.'
         : row.with.includes('ClientId')
           ? 'Unsigned: ClientId only, no AWS credentials.'
-          : 'Unsigned: a public document, no credentials at all.'}
+          : row.with.includes('Logins') || row.with.includes('OpenID token') || row.with.includes('no login')
+            ? 'Unsigned: no AWS credentials; what the request carries (a login token, an identity id) is the only proof.'
+            : 'Unsigned: a public document, no credentials at all.'}
     </p>
   );
 }

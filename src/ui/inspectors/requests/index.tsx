@@ -34,7 +34,7 @@ export function RequestsTab({ lesson }: { lesson?: Lesson }) {
   usePointing(root, `${view.lessonId}:${view.stepIndex}`);
   return (
     <div ref={root} className="pointing-scope">
-      <RequestsPanel entries={entries} currentFrom={from} focus={pointed} holdingResponse={revealed?.holdingResponse ?? false} />
+      <RequestsPanel entries={entries} log={view.log} currentFrom={from} focus={pointed} holdingResponse={revealed?.holdingResponse ?? false} />
     </div>
   );
 }

@@ -3,8 +3,11 @@
  * Pure functions over the cloud's log entries, so the Requests inspector shows code a learner can run against real AWS.
  */
 import { SERVICES, type AnyService, type LogEntry } from '../../../engine';
-import { whoDecides } from '../../../flows/diagrams/whoDecides';
 import { siteSnippet } from './siteSnippets';
+import { httpSnippet } from './httpText';
+
+export { headerName, httpRequestText, httpResponseText, httpSnippet, sigV4Placeholder } from './httpText';
+import { BodyBytes, cliCredentials, cliOutfile, javascriptCredentials, pythonCredentials, sdkInput, sessionSigner } from './identitySnippets';
 
 export type SnippetKind = 'python' | 'javascript' | 'cli' | 'http';
 
@@ -39,9 +42,14 @@ function serviceOf(entry: Pick<LogEntry, 'service'>): AnyService['sdk'] {
   return service?.sdk ?? { boto3: entry.service, cli: entry.service, jsPackage: `@aws-sdk/client-${entry.service}`, jsClient: 'Client' };
 }
 
-/** A JSON-1.1 API call (as opposed to a GET of a well-known document such as the JWKS). */
-export function isApiCall(entry: Pick<LogEntry, 'http'>): boolean {
-  return entry.http.request.method === 'POST' && Boolean(headerValue(entry.http.request.headers, 'x-amz-target'));
+/**
+ * An API call of an AWS service, in any of its protocols (JSON, Query, REST), as opposed to a GET of a well-known document
+ * such as the JWKS (a service's extra route) or a call to a site.
+ */
+export function isApiCall(entry: Pick<LogEntry, 'http'> & Partial<Pick<LogEntry, 'service' | 'action'>>): boolean {
+  if (entry.http.request.method === 'POST' && headerValue(entry.http.request.headers, 'x-amz-target')) return true;
+  const service = SERVICES.find((s) => s.id === entry.service);
+  return Boolean(service && !service.extraRoutes?.some((route) => route.action === entry.action));
 }
 
 export function headerValue(headers: Record<string, string>, name: string): string | undefined {
@@ -49,9 +57,9 @@ export function headerValue(headers: Record<string, string>, name: string): stri
   return key === undefined ? undefined : headers[key];
 }
 
+/** The request's members as the SDKs take them (an S3 object's body as bytes). */
 function requestObject(entry: LogEntry): Record<string, unknown> {
-  const r = entry.request;
-  return r && typeof r === 'object' && !Array.isArray(r) ? (r as Record<string, unknown>) : {};
+  return sdkInput(entry);
 }
 
 // ---- Python -------------------------------------------------------------------------------------------------------
@@ -62,6 +70,7 @@ export function pythonLiteral(value: unknown, indent = ''): string {
   if (value === false) return 'False';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return JSON.stringify(value);
+  if (value instanceof BodyBytes) return value.text !== undefined ? `b${JSON.stringify(value.text)}` : `bytes.fromhex("${value.hex}")`;
   const inner = `${indent}    `;
   if (Array.isArray(value)) {
     const flat = `[${value.map((v) => pythonLiteral(v, inner)).join(', ')}]`;
@@ -74,7 +83,7 @@ export function pythonLiteral(value: unknown, indent = ''): string {
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${pythonLiteral(v, inner)},`).join('\n')}\n${indent}}`;
 }
 
-export function pythonSnippet(entry: LogEntry): string {
+export function pythonSnippet(entry: LogEntry, entries: readonly LogEntry[] = []): string {
   const site = siteSnippet('python', entry);
   if (site) return site;
   if (!isApiCall(entry)) {
@@ -82,7 +91,18 @@ export function pythonSnippet(entry: LogEntry): string {
   }
   const args = Object.entries(requestObject(entry)).map(([k, v]) => `    ${k}=${pythonLiteral(v, '    ')},`);
   const call = args.length ? `client.${snakeCase(entry.action)}(\n${args.join('\n')}\n)` : `client.${snakeCase(entry.action)}()`;
-  return `import boto3\n\nclient = boto3.client(${JSON.stringify(serviceOf(entry).boto3)}, region_name=${JSON.stringify(regionOf(entry))})\n\nresponse = ${call}`;
+  const signer = sessionSigner(entry, entries);
+  const client = signer
+    ? [
+        `# credentials: the Credentials in ${signer.issuer.action}'s answer`,
+        `client = boto3.client(`,
+        `    ${JSON.stringify(serviceOf(entry).boto3)},`,
+        `    region_name=${JSON.stringify(regionOf(entry))},`,
+        ...pythonCredentials(signer),
+        ')',
+      ].join('\n')
+    : `client = boto3.client(${JSON.stringify(serviceOf(entry).boto3)}, region_name=${JSON.stringify(regionOf(entry))})`;
+  return `import boto3\n\n${client}\n\nresponse = ${call}`;
 }
 
 // ---- JavaScript SDK v3 ---------------------------------------------------------------------------------------------
@@ -92,6 +112,7 @@ const JS_IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 export function jsLiteral(value: unknown, indent = ''): string {
   if (value === null || value === undefined) return 'undefined';
   if (typeof value !== 'object') return JSON.stringify(value);
+  if (value instanceof BodyBytes) return value.text !== undefined ? JSON.stringify(value.text) : `Uint8Array.from(${JSON.stringify([...value.bytes])})`;
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     const flat = `[${value.map((v) => jsLiteral(v, inner)).join(', ')}]`;
@@ -107,16 +128,26 @@ export function jsLiteral(value: unknown, indent = ''): string {
   return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${jsLiteral(v, inner)},`).join('\n')}\n${indent}}`;
 }
 
-export function javascriptSnippet(entry: LogEntry): string {
+export function javascriptSnippet(entry: LogEntry, entries: readonly LogEntry[] = []): string {
   const site = siteSnippet('javascript', entry);
   if (site) return site;
   if (!isApiCall(entry)) return `const response = await fetch(${JSON.stringify(entry.http.request.url)});\nconst document = await response.json();`;
   const command = `${entry.action}Command`;
   const { jsClient, jsPackage } = serviceOf(entry);
+  const signer = sessionSigner(entry, entries);
+  const region = JSON.stringify(regionOf(entry));
   return [
     `import { ${jsClient}, ${command} } from ${JSON.stringify(jsPackage)};`,
     '',
-    `const client = new ${jsClient}({ region: ${JSON.stringify(regionOf(entry))} });`,
+    ...(signer
+      ? [
+          `// Credentials: the Credentials in ${signer.issuer.action}'s answer`,
+          `const client = new ${jsClient}({`,
+          `  region: ${region},`,
+          ...javascriptCredentials(signer),
+          '});',
+        ]
+      : [`const client = new ${jsClient}({ region: ${region} });`]),
     '',
     `const response = await client.send(new ${command}(${jsLiteral(requestObject(entry))}));`,
   ].join('\n');
@@ -156,101 +187,41 @@ function cliValue(value: unknown): string | undefined {
   return value === undefined ? undefined : shellQuote(JSON.stringify(value));
 }
 
-export function cliSnippet(entry: LogEntry): string {
+export function cliSnippet(entry: LogEntry, entries: readonly LogEntry[] = []): string {
   const site = siteSnippet('cli', entry);
   if (site) return site;
   if (!isApiCall(entry)) return `curl ${shellQuote(entry.http.request.url)}`;
   const lines = [`aws ${serviceOf(entry).cli} ${kebabCase(entry.action)}`];
+  const before: string[] = [];
+  const signer = sessionSigner(entry, entries);
+  if (signer) before.push(...cliCredentials(signer));
   for (const [name, value] of Object.entries(requestObject(entry))) {
     const option = `--${kebabCase(name)}`;
     if (typeof value === 'boolean') lines.push(value ? option : `--no-${kebabCase(name)}`);
-    else {
+    else if (value instanceof BodyBytes) {
+      // The CLI reads an object's body from a file.
+      before.push(`# ${value.file} holds the object's ${value.bytes.length} bytes`);
+      lines.push(`${option} ${shellQuote(value.file)}`);
+    } else {
       const text = cliValue(value);
       if (text !== undefined) lines.push(`${option} ${text}`);
     }
   }
+  const outfile = cliOutfile(entry);
+  if (outfile) lines.push(shellQuote(outfile));
   lines.push(`--region ${regionOf(entry)}`);
-  return lines.join(' \\\n  ');
+  return [...before, lines.join(' \\\n  ')].join('\n');
 }
 
-// ---- Raw HTTP ------------------------------------------------------------------------------------------------------
-
-const STATUS_TEXT: Record<number, string> = {
-  200: 'OK',
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  500: 'Internal Server Error',
-};
-
-function prettyBody(body: string): string {
-  try {
-    return JSON.stringify(JSON.parse(body), null, 2);
-  } catch {
-    return body;
-  }
-}
-
-const AWS_HEADER_CASE: Record<string, string> = {
-  'x-amzn-requestid': 'x-amzn-RequestId',
-  'x-amzn-errortype': 'x-amzn-ErrorType',
-  'www-authenticate': 'WWW-Authenticate',
-};
-
-/** Header names as AWS and the SDKs write them (`X-Amz-Target`, `x-amzn-RequestId`); HTTP itself ignores case. */
-export function headerName(name: string): string {
-  const lower = name.toLowerCase();
-  return AWS_HEADER_CASE[lower] ?? lower.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
-}
-
-/** AWS's documentation example key: the placeholder signature names no real credentials. */
-const EXAMPLE_KEY = 'AKIAIOSFODNN7EXAMPLE';
-
-/**
- * The SigV4 headers an IAM-authorized call carries, with the request's own date, region and service.
- * SIMPLIFIED: a placeholder (the signature is not computed); the simulated user pool does not verify signatures yet, and the
- * Requests tab says so beside it.
- */
-export function sigV4Placeholder(entry: Pick<LogEntry, 'time' | 'service' | 'http'> & { region?: string }): string[] {
-  const amzDate = new Date(entry.time).toISOString().replace(/[-:]|\.\d{3}/g, '');
-  const scope = `${amzDate.slice(0, 8)}/${regionOf(entry)}/${entry.service}/aws4_request`;
-  return [
-    `X-Amz-Date: ${amzDate}`,
-    `Authorization: AWS4-HMAC-SHA256 Credential=${EXAMPLE_KEY}/${scope}, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=<placeholder: not computed>`,
-  ];
-}
-
-export function httpRequestText(entry: LogEntry): string {
-  const { method, url, headers, body } = entry.http.request;
-  const u = new URL(url);
-  const head = [`${method} ${u.pathname}${u.search} HTTP/1.1`, `Host: ${u.host}`];
-  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() !== 'host') head.push(`${headerName(k)}: ${v}`);
-  const signed = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization');
-  if (!signed && isApiCall(entry) && whoDecides(entry).type === 'iam') head.push(...sigV4Placeholder(entry));
-  return body ? `${head.join('\n')}\n\n${prettyBody(body)}` : head.join('\n');
-}
-
-export function httpResponseText(entry: LogEntry): string {
-  const { status, headers, body } = entry.http.response;
-  const head = [`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? ''}`.trimEnd()];
-  for (const [k, v] of Object.entries(headers)) head.push(`${headerName(k)}: ${v}`);
-  return `${head.join('\n')}\n\n${prettyBody(body)}`;
-}
-
-export function httpSnippet(entry: LogEntry): string {
-  return `${httpRequestText(entry)}\n\n${httpResponseText(entry)}`;
-}
-
-export function snippet(kind: SnippetKind, entry: LogEntry): string {
+/** One request as code; `entries` (the log) names where a session's credentials came from. */
+export function snippet(kind: SnippetKind, entry: LogEntry, entries: readonly LogEntry[] = []): string {
   switch (kind) {
     case 'python':
-      return pythonSnippet(entry);
+      return pythonSnippet(entry, entries);
     case 'javascript':
-      return javascriptSnippet(entry);
+      return javascriptSnippet(entry, entries);
     case 'cli':
-      return cliSnippet(entry);
+      return cliSnippet(entry, entries);
     case 'http':
       return httpSnippet(entry);
   }

@@ -1,4 +1,7 @@
-/** The Tokens tab: the app's tokens (or, once it dropped them, the last ones the pool issued), decoded and verified. */
+/**
+ * The Tokens tab: the app's tokens (or, once it dropped them, the last ones the pool issued), decoded and verified; and the
+ * identity pool's OpenID token, when the lesson has one, decoded and checked as STS would.
+ */
 import { useRef } from 'react';
 import type { Lesson } from '../../../content';
 import { useView } from '../../shell/SessionContext';
@@ -7,6 +10,17 @@ import { useScrollToFocus, useStepFocus } from '../focus/useStepFocus';
 import { usePointing } from '../pointing';
 import { lastIssuedTokens, TokensPanel, type TokenSet } from './TokensPanel';
 import { previousTokens } from './diff';
+import { lastOpenIdToken } from './openIdToken';
+import { OpenIdTokenCard } from './OpenIdTokenCard';
+import type { LogEntry } from '../../../engine';
+
+/** The identity pool the lesson uses: its setup's, or the one the app's newest GetId named. */
+function identityPoolOf(setup: object, entries: readonly LogEntry[]): string | undefined {
+  const own = (setup as { identityPoolId?: unknown }).identityPoolId;
+  if (typeof own === 'string') return own;
+  const named = entries.findLast((e) => e.action === 'GetId' && typeof (e.request as { IdentityPoolId?: unknown })?.IdentityPoolId === 'string');
+  return (named?.request as { IdentityPoolId?: string } | undefined)?.IdentityPoolId;
+}
 
 export function TokensTab({ lesson }: { lesson?: Lesson }) {
   const view = useView();
@@ -18,19 +32,24 @@ export function TokensTab({ lesson }: { lesson?: Lesson }) {
   const held = (view.snapshot.context as { tokens?: TokenSet }).tokens;
   const entries = view.log.slice(view.logStart);
   const logged = held ? undefined : lastIssuedTokens(entries);
+  const openId = lastOpenIdToken(entries);
+  const userPoolTokens = Boolean(held?.IdToken || held?.AccessToken || logged);
   return (
     <div ref={root} className="pointing-scope">
-      <TokensPanel
-        tokens={held ?? logged}
-        fromLog={Boolean(logged)}
-        previous={previousTokens(entries, held ?? logged)}
-        userPools={view.userPools}
-        peek={view.peek}
-        userPoolId={view.setup.userPoolId}
-        clientId={view.setup.clientId}
-        now={view.now}
-        focus={pointed}
-      />
+      {openId && <OpenIdTokenCard logged={openId} identityPoolId={identityPoolOf(view.setup, entries)} peek={view.peek} now={view.now} />}
+      {(userPoolTokens || !openId) && (
+        <TokensPanel
+          tokens={held ?? logged}
+          fromLog={Boolean(logged)}
+          previous={previousTokens(entries, held ?? logged)}
+          userPools={view.userPools}
+          peek={view.peek}
+          userPoolId={view.setup.userPoolId}
+          clientId={view.setup.clientId}
+          now={view.now}
+          focus={pointed}
+        />
+      )}
     </div>
   );
 }

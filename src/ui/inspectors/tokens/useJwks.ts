@@ -5,37 +5,47 @@ import { jwksUrl } from './verdict';
 const cache = new Map<string, JSONWebKeySet>();
 
 /**
- * The pool's JWKS, fetched at the well-known address a verifier uses.
+ * A JWKS fetched at the address a verifier uses (a user pool's `/.well-known/jwks.json`, the identity pool's `jwks_uri`).
  * A peek: answered without logging, drawing ids or changing state, so the learner's request log and sequence diagram only
  * show what the app did, and a replay stays exact.
  */
-export async function fetchJwks(peek: (url: string) => Promise<Response>, issuer: string, signature: string): Promise<JSONWebKeySet> {
-  const key = `${issuer}|${signature}`;
+export async function fetchJwksAt(peek: (url: string) => Promise<Response>, url: string, signature: string): Promise<JSONWebKeySet> {
+  const key = `${url}|${signature}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const response = await peek(jwksUrl(issuer));
+  const response = await peek(url);
   const body = (await response.json()) as JSONWebKeySet & { message?: string };
   if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`);
   cache.set(key, body);
   return body;
 }
 
+/** A user pool's JWKS, from its issuer. */
+export function fetchJwks(peek: (url: string) => Promise<Response>, issuer: string, signature: string): Promise<JSONWebKeySet> {
+  return fetchJwksAt(peek, jwksUrl(issuer), signature);
+}
+
 export type JwksState = { status: 'loading' } | { status: 'ready'; jwks: JSONWebKeySet } | { status: 'failed'; message: string };
 
-/** `signature` identifies the pool's current keys (their kids), so a new pool or key refetches. */
-export function useJwks(peek: (url: string) => Promise<Response>, issuer: string | undefined, signature: string): JwksState {
+/** The JWKS at `url`; `signature` identifies the keys expected there (their kids), so a new pool or key refetches. */
+export function useJwksAt(peek: (url: string) => Promise<Response>, url: string | undefined, signature: string): JwksState {
   const [state, setState] = useState<JwksState>({ status: 'loading' });
   useEffect(() => {
-    if (!issuer) return;
+    if (!url) return;
     let live = true;
-    fetchJwks(peek, issuer, signature).then(
+    fetchJwksAt(peek, url, signature).then(
       (jwks) => live && setState({ status: 'ready', jwks }),
       (e: unknown) => live && setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
     };
-    // The view (and its peek) changes with every step but the pool's keys do not; `signature` captures what matters.
-  }, [issuer, signature]);
+    // The view (and its peek) changes with every step but the keys do not; `signature` captures what matters.
+  }, [url, signature]);
   return state;
+}
+
+/** A user pool's JWKS, from its issuer. */
+export function useJwks(peek: (url: string) => Promise<Response>, issuer: string | undefined, signature: string): JwksState {
+  return useJwksAt(peek, issuer ? jwksUrl(issuer) : undefined, signature);
 }

@@ -1,0 +1,14 @@
+/** The fourKinds flow: its machine and the guided actions its lesson steps can perform. */
+import { commonGuided } from '../guided';
+import type { FlowDefinition } from '../types';
+import { fourKindsGuided } from './guided';
+import { fourKindsMachine } from './machine';
+
+export const fourKindsFlow: FlowDefinition = {
+  id: 'fourKinds',
+  title: 'The four kinds of user',
+  machine: fourKindsMachine,
+  guided: { ...commonGuided, ...fourKindsGuided },
+  // Its lessons get the Policies and Credentials tabs.
+  identityPool: true,
+};
