@@ -102,6 +102,8 @@ export interface FlowDefinition {
   guided: Record<string, GuidedAction>;
   /** Actors of the flow's own (its folder's), provided beside the cloud and identity actors. */
   actors?: (cloud: Cloud) => Record<string, AnyActorLogic>;
+  /** The flow's steps involve an identity pool: its lessons get the Policies and Credentials inspectors. */
+  identityPool?: true;
 }
 
 /** Any event the app's screens send a flow: `{ type: 'form.submit' }`, `{ type: 'form.change', field, value }`… */

@@ -4,9 +4,15 @@ import { loadCourse } from '../../src/content/load';
 import { lessonFiles } from '../support/lessons';
 
 describe('the inspector registry', () => {
-  it('shows every tab in a lesson that runs against the cloud, and only the diagrams in a story', () => {
-    expect(inspectorsFor({ flow: 'signIn', scenario: 'signInReady' }).map((i) => i.id)).toEqual(INSPECTORS.map((i) => i.id));
+  it('shows every tab but the identity ones in a lesson that runs against the cloud, and only the diagrams in a story', () => {
+    expect(inspectorsFor({ flow: 'signIn', scenario: 'signInReady' }).map((i) => i.label)).toEqual(['Sequence', 'State chart', 'Tokens', 'Requests', 'Users']);
     expect(inspectorsFor({ flow: 'story', scenario: 'none' }).map((i) => i.label)).toEqual(['Sequence', 'State chart']);
+  });
+
+  it('adds Policies and Credentials to the lessons of a flow whose steps involve an identity pool', () => {
+    for (const flow of ['credentials', 'classicFlow', 'fourKinds', 'syncDevices'] as const)
+      expect(inspectorsFor({ flow, scenario: 'guestPool' }).map((i) => i.id)).toEqual(INSPECTORS.map((i) => i.id));
+    expect(INSPECTORS.map((i) => i.label)).toEqual(['Sequence', 'State chart', 'Tokens', 'Requests', 'Users', 'Policies', 'Credentials']);
   });
 
   it('gives every lesson of the course at least the sequence diagram', () => {

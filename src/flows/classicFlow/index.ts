@@ -9,4 +9,6 @@ export const classicFlowDefinition: FlowDefinition = {
   title: 'The basic flow: an OpenID token exchanged at STS',
   machine: classicMachine,
   guided: { ...commonGuided, ...classicGuided },
+  // Its lessons get the Policies and Credentials tabs.
+  identityPool: true,
 };

@@ -9,4 +9,6 @@ export const credentialsFlow: FlowDefinition = {
   title: 'From identity to AWS credentials',
   machine: credentialsMachine,
   guided: { ...commonGuided, ...credentialsGuided },
+  // Its lessons get the Policies and Credentials tabs.
+  identityPool: true,
 };

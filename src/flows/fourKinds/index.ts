@@ -9,4 +9,6 @@ export const fourKindsFlow: FlowDefinition = {
   title: 'The four kinds of user',
   machine: fourKindsMachine,
   guided: { ...commonGuided, ...fourKindsGuided },
+  // Its lessons get the Policies and Credentials tabs.
+  identityPool: true,
 };

@@ -5,6 +5,7 @@
  */
 import type { AppTab, ScriptEvent, SessionMode } from './persistence';
 import { settle, type Timeline } from './timeline';
+import { runDeveloperAction } from './developer';
 import type { LessonScriptStep } from './view';
 
 /** Actions that never touch the app's forms, so free mode still performs them. */
@@ -17,10 +18,11 @@ export function actionToPerform(step: LessonScriptStep | undefined, mode: Sessio
 
 /**
  * Whether a lesson left the guided run's path: a step whose action free mode skipped, or an event or clock move of the
- * learner's. (A tab change does not count: it changes nothing in the cloud or the flow.)
+ * learner's. (A tab change does not count: it changes nothing in the cloud or the flow. Nor does a policy the developer
+ * saved in the Policies inspector: lessons ask for that edit in either mode, and the step's text tells what it changed.)
  */
 export function leftThePath(steps: readonly { action?: string; mode: SessionMode; events: readonly ScriptEvent[] }[]): boolean {
-  return steps.some((step) => (step.mode === 'free' && step.action !== actionToPerform(step, 'free')) || step.events.some((e) => !('tab' in e)));
+  return steps.some((step) => (step.mode === 'free' && step.action !== actionToPerform(step, 'free')) || step.events.some((e) => 'send' in e || 'clock' in e));
 }
 
 /**
@@ -32,6 +34,7 @@ export async function replayEvent(timeline: Timeline, event: ScriptEvent, appTab
     timeline.actor.send(event.send);
     await settle(timeline);
   } else if ('clock' in event) timeline.clock.increment(event.clock);
+  else if ('developer' in event) await runDeveloperAction(timeline.cloud, event.developer);
   else return event.tab;
   return appTab;
 }

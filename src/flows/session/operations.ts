@@ -34,7 +34,7 @@ export class Operations {
   }
 
   /** A task after everything queued before it. */
-  enqueue(task: () => Promise<void>): Promise<void> {
+  enqueue<T = void>(task: () => Promise<T>): Promise<T> {
     const run = this.#queue.then(task);
     this.#queue = run.catch(() => undefined);
     return run;

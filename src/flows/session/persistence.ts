@@ -9,6 +9,7 @@
 import type { SigningKeyInput } from '../../engine';
 import { isFlowId } from '../registry';
 import type { AppEvent, FlowId, ScenarioId } from '../types';
+import { isDeveloperAction, type DeveloperAction } from './developer';
 
 export const SESSION_KEY = 'cognito-simulator/session/v2';
 /** The snapshot-per-step format of earlier versions: read once to keep the learner's lesson, then removed. */
@@ -25,8 +26,8 @@ export interface StorageLike {
 export type AppTab = 'app' | 'inbox';
 export type SessionMode = 'guided' | 'free';
 
-/** What the learner did in free mode after a step, in order. */
-export type ScriptEvent = { send: AppEvent } | { clock: number } | { tab: AppTab };
+/** What the learner did after a step, in order: in the app (free mode), the clock, the tab, or as the developer (developer.ts). */
+export type ScriptEvent = { send: AppEvent } | { clock: number } | { tab: AppTab } | { developer: DeveloperAction };
 
 /** One step as it was performed: the lesson's step (its action, a story's message), the mode then, and what followed. */
 export interface ScriptStep {
@@ -89,7 +90,7 @@ function stepProblem(step: unknown): string | undefined {
       isObject(event) &&
       (isObject(event['send'])
         ? typeof event['send']['type'] === 'string'
-        : typeof event['clock'] === 'number' || event['tab'] === 'app' || event['tab'] === 'inbox');
+        : typeof event['clock'] === 'number' || event['tab'] === 'app' || event['tab'] === 'inbox' || isDeveloperAction(event['developer']));
     if (!ok) return 'an event is unknown';
   }
   return undefined;

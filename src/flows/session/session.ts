@@ -29,9 +29,11 @@ import { buildView, emptyParts, NO_LESSON } from './view';
 import type { LessonScript, RunningLesson, Session, SessionOptions, SessionParts, SessionView } from './view';
 import type { AppEvent } from '../types';
 import type { CloudSnapshot } from '../../engine';
+import { runDeveloperAction, type DeveloperAction, type DeveloperOutcome } from './developer';
 
 export type { AppTab, SessionMode, StorageLike, Progress } from './persistence';
 export type { LessonScript, LessonScriptStep, Session, SessionOptions, SessionView } from './view';
+export type { DeveloperAction, DeveloperOutcome } from './developer';
 
 class SimulationSession implements Session {
   readonly #options: SessionOptions;
@@ -154,6 +156,17 @@ class SimulationSession implements Session {
     void this.#operations.enqueue(async () => {
       await settle(this.#run.timeline);
       this.#run.recordCurrent();
+    });
+  }
+
+  developerAction(developer: DeveloperAction): Promise<DeveloperOutcome> {
+    return this.#operations.enqueue(async () => {
+      // After the flow's own call has settled, so the step's history entry is captured with both.
+      await settle(this.#run.timeline);
+      this.#saver.event({ developer: structuredClone(developer) });
+      const outcome = await runDeveloperAction(this.#run.timeline.cloud, developer);
+      this.#run.recordCurrent();
+      return outcome;
     });
   }
 

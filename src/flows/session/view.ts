@@ -1,8 +1,21 @@
 /** The session's public shapes: what the UI passes in (LessonScript) and what it reads (SessionView). See session.ts. */
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { cognitoIdp, type CloudSnapshot, type LogEntry, type OutboxMessage, type SigningKeyInput, type UserPoolsView } from '../../engine';
-import { cognitoIdentity, type IdentityPoolsView } from '../../engine';
+import {
+  cognitoIdentity,
+  cognitoIdp,
+  iam,
+  sts,
+  type CloudSnapshot,
+  type IamView,
+  type IdentityPoolsView,
+  type StsView,
+  type LogEntry,
+  type OutboxMessage,
+  type SigningKeyInput,
+  type UserPoolsView,
+} from '../../engine';
 import type { AppTab, Progress, SessionMode, StorageLike } from './persistence';
+import type { DeveloperAction, DeveloperOutcome } from './developer';
 import { getFlow } from '../registry';
 import { snapshotOf, type HistoryEntry, type Timeline } from './timeline';
 import type { AppEvent, FlowId, ScenarioId, ScenarioSetup } from '../types';
@@ -43,6 +56,10 @@ export interface SessionView {
   identityPools: IdentityPoolsView;
   /** The user pools' read model (`cloud.inspect(cognitoIdp)`): users, clients, key ids, revocations, refresh tokens. */
   userPools: UserPoolsView;
+  /** IAM's read model (`cloud.inspect(iam)`): roles with their trust and permissions policies, managed policies. */
+  iam: IamView;
+  /** STS's read model: the temporary credentials issued, oldest first. */
+  sts: StsView;
   /** Fetches what any client could (a pool's JWKS) without logging it, drawing ids or changing the cloud (`cloud.peek`). */
   peek(url: string): Promise<Response>;
   setup: ScenarioSetup;
@@ -86,6 +103,11 @@ export interface Session {
   /** Free mode: what the app's forms send the active flow. Ignored while `busy`. */
   send(event: AppEvent): void;
   advanceClock(ms: number): void;
+  /**
+   * The developer saves a role's permissions policy (developer.ts): a real IAM request, recorded in the current step so a
+   * reload replays it and "Previous step" undoes it. Resolves with AWS's error when the cloud refused it.
+   */
+  developerAction(developer: DeveloperAction): Promise<DeveloperOutcome>;
   setMode(mode: SessionMode): void;
   setAppTab(tab: AppTab): void;
   dismissNotice(): void;
@@ -145,15 +167,24 @@ export function emptyParts(): SessionParts {
 export function buildView(parts: ViewParts): SessionView {
   const snapshot = snapshotOf(parts.timeline);
   const flow = getFlow(parts.timeline.flowId);
+  const { cloud } = parts.timeline;
   let userPools: UserPoolsView | undefined;
+  let iamView: IamView | undefined;
+  let stsView: StsView | undefined;
   let identityPools: IdentityPoolsView | undefined;
   return {
-    // Read only when a panel asks (the read model copies the pools): most refreshes never need it.
+    // Read only when a panel asks (a read model copies the state): most refreshes never need them.
     get userPools() {
-      return (userPools ??= parts.timeline.cloud.inspect(cognitoIdp));
+      return (userPools ??= cloud.inspect(cognitoIdp));
+    },
+    get iam() {
+      return (iamView ??= cloud.inspect(iam));
+    },
+    get sts() {
+      return (stsView ??= cloud.inspect(sts));
     },
     get identityPools() {
-      return (identityPools ??= parts.timeline.cloud.inspect(cognitoIdentity));
+      return (identityPools ??= cloud.inspect(cognitoIdentity));
     },
     lessonId: parts.lesson.lessonId,
     stepIndex: Math.max(0, parts.history.length - 1),

@@ -11,4 +11,6 @@ export const syncDevicesFlow: FlowDefinition = {
   machine: syncDevicesMachine,
   guided: { ...commonGuided, ...syncDevicesGuided },
   actors: createSyncDeviceActors,
+  // Its lessons get the Policies and Credentials tabs.
+  identityPool: true,
 };

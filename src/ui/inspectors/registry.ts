@@ -4,6 +4,7 @@
  */
 import { lazy, type ComponentType } from 'react';
 import type { Lesson } from '../../content';
+import { flows, isFlowId } from '../../flows/registry';
 import { SequencePanel } from './sequence/SequencePanel';
 import { StateChartPanel } from './stateChart/StateChartPanel';
 
@@ -11,6 +12,8 @@ import { StateChartPanel } from './stateChart/StateChartPanel';
 const TokensTab = lazy(() => import('./tokens').then((m) => ({ default: m.TokensTab })));
 const RequestsTab = lazy(() => import('./requests').then((m) => ({ default: m.RequestsTab })));
 const UsersTab = lazy(() => import('./users').then((m) => ({ default: m.UsersTab })));
+const PoliciesTab = lazy(() => import('./policies').then((m) => ({ default: m.PoliciesTab })));
+const CredentialsTab = lazy(() => import('./credentials').then((m) => ({ default: m.CredentialsTab })));
 
 export interface Inspector {
   id: string;
@@ -23,6 +26,8 @@ export interface Inspector {
 
 const everywhere = () => true;
 const withCloud = (lesson: Pick<Lesson, 'flow' | 'scenario'>) => lesson.flow !== 'story' && lesson.scenario !== 'none';
+/** The lesson's flow involves an identity pool (`identityPool: true` on its FlowDefinition). */
+const withIdentityPool = (lesson: Pick<Lesson, 'flow' | 'scenario'>) => isFlowId(lesson.flow) && flows[lesson.flow].identityPool === true;
 
 export const INSPECTORS: readonly Inspector[] = [
   { id: 'sequence', label: 'Sequence', appliesTo: everywhere, Panel: SequencePanel },
@@ -30,6 +35,8 @@ export const INSPECTORS: readonly Inspector[] = [
   { id: 'tokens', label: 'Tokens', appliesTo: withCloud, Panel: TokensTab },
   { id: 'requests', label: 'Requests', appliesTo: withCloud, Panel: RequestsTab },
   { id: 'users', label: 'Users', appliesTo: withCloud, Panel: UsersTab },
+  { id: 'policies', label: 'Policies', appliesTo: withIdentityPool, Panel: PoliciesTab },
+  { id: 'credentials', label: 'Credentials', appliesTo: withIdentityPool, Panel: CredentialsTab },
 ];
 
 /** The inspectors of a lesson, in tab order. */

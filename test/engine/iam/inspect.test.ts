@@ -21,7 +21,7 @@ describe('IAM’s read model', () => {
         createdAt: cloud.clock.now(),
         trustPolicy: TRUST,
         inlinePolicies: [{ name: 'read', document: READ_BUCKET }],
-        attachedPolicies: [{ arn: Policy.Arn, name: 'no-delete' }],
+        attachedPolicies: [{ arn: Policy.Arn, name: 'no-delete', document: DENY_DELETE }],
         tags: { team: 'core' },
       },
     ]);

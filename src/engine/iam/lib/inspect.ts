@@ -17,8 +17,11 @@ export interface RoleView {
   trustPolicy: string;
   /** By name. */
   inlinePolicies: { name: string; document: string }[];
-  /** In the order attached; `name` is undefined for a policy that no longer exists. */
-  attachedPolicies: { arn: string; name?: string }[];
+  /**
+   * In the order attached, with the default version's document (AWS managed policies' too); `name` and `document` are
+   * undefined for a policy that no longer exists.
+   */
+  attachedPolicies: { arn: string; name?: string; document?: string }[];
   tags: Record<string, string>;
 }
 
@@ -61,8 +64,8 @@ export function inspectIam(regions: Record<string, IamState>): IamView {
             .sort(([a], [b]) => (a < b ? -1 : 1))
             .map(([name, document]) => ({ name, document })),
           attachedPolicies: role.attachedPolicies.map((arn) => {
-            const name = findPolicy(state, arn)?.PolicyName;
-            return name === undefined ? { arn } : { arn, name };
+            const policy = findPolicy(state, arn);
+            return policy === undefined ? { arn } : { arn, name: policy.PolicyName, document: defaultDocument(policy) };
           }),
           tags: Object.fromEntries(role.Tags.map((t) => [t.Key, t.Value])),
         })),
