@@ -1,4 +1,6 @@
 import { SignJWT, decodeJwt, decodeProtectedHeader, jwtVerify, errors, type JWTPayload } from 'jose';
+
+export { peekClaims } from './peek';
 import type { KeyCache, KeyRecord } from './keys';
 
 /**
@@ -31,21 +33,6 @@ function deepFreeze<T>(value: T): T {
 export type VerifyFailure = 'malformed' | 'unknown-kid' | 'bad-signature' | 'expired' | 'wrong-issuer' | 'wrong-use';
 
 export type VerifyResult = { ok: true; payload: JWTPayload & Record<string, unknown> } | { ok: false; reason: VerifyFailure };
-
-/**
- * Reads claims without checking anything: how the cloud finds which pool a token claims to come from. A token this
- * cloud signed is not decoded again (`cache`).
- */
-export function peekClaims(token: string, cache?: KeyCache): (JWTPayload & Record<string, unknown>) | undefined {
-  const known = cache?.claimsSignedHere(token);
-  if (known) return known as JWTPayload & Record<string, unknown>;
-  try {
-    decodeProtectedHeader(token);
-    return decodeJwt(token) as JWTPayload & Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Verifies a pool-issued token with jose at the simulated time `now` (ms). */
 export async function verifyJwt(

@@ -9,7 +9,6 @@ import { fromPromise, type PromiseActorLogic } from 'xstate';
 import { cognitoSync, type Cloud } from '../../engine';
 import { toFlowError } from '../cloudActors';
 import type { HeldCredentials } from '../identityWire';
-import { signedFetch } from '../signing';
 import type { FlowError } from '../types';
 import type { DevicePatch, RemoteRecord } from './deviceStore';
 
@@ -63,6 +62,8 @@ const datasetUrl = (a: DatasetAddress) =>
 /** Sends a signed Sync request and reads its JSON; an error answer rejects with AWS's code (`x-amzn-ErrorType`) and message. */
 async function send<T>(cloud: Pick<Cloud, 'fetch' | 'clock'>, address: DatasetAddress, method: string, url: string, body?: object): Promise<T> {
   const { accessKeyId, secretAccessKey, sessionToken } = address.credentials;
+  // smithy's signer loads with the first signed request, out of the flows' chunk.
+  const { signedFetch } = await import('../signing');
   const { response } = await signedFetch(
     cloud,
     { accessKeyId, secretAccessKey, sessionToken },

@@ -1,5 +1,5 @@
 import { lookup } from '../../kernel/records';
-import { peekClaims } from '../../tokens/jwt';
+import { peekClaims } from '../../tokens/peek';
 import type { UserPoolsState } from '../model';
 
 /**
