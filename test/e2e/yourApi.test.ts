@@ -37,7 +37,7 @@ describe.skipIf(!chromeAvailable())('your API in the inside-the-tokens lesson', 
     const lines = await sequence.getByRole('list', { name: 'Transcript of the diagram' }).getByRole('listitem').allTextContents();
     expect(lines.some((l) => l.startsWith('App → Your API: GET /orders with the ID token (authorization)'))).toBe(true);
     expect(
-      lines.some((l) => l.startsWith('Your API → User pool: GetJwks (no identity checked)')),
+      lines.some((l) => l.startsWith('Inside GET /orders, Your API → User pool: GetJwks (no identity checked)')),
       lines.join('\n'),
     ).toBe(true);
     expect(

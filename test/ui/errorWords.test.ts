@@ -27,4 +27,16 @@ describe('explainError', () => {
       }).words,
     ).toContain('identity pool’s role');
   });
+
+  it('tells an IAM denial by its own words: an implicit deny, an explicit deny, a guest’s session policy, never STS’s trust', () => {
+    const user =
+      'User: arn:aws:sts::123456789012:assumed-role/Auth/CognitoIdentityCredentials is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k"';
+    const implicit = explainError({ code: 'AccessDenied', message: `${user} because no identity-based policy allows the s3:GetObject action` }).words;
+    expect(implicit).toContain('implicit deny');
+    expect(implicit).not.toContain('trust');
+    expect(explainError({ code: 'AccessDenied', message: `${user} with an explicit deny in an identity-based policy` }).words).toContain('Deny statement');
+    expect(explainError({ code: 'AccessDeniedException', message: `${user} because no session policy allows the s3:GetObject action` }).words).toContain(
+      'session policy',
+    );
+  });
 });

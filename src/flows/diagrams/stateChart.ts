@@ -87,7 +87,25 @@ export function stateChart(machine: AnyStateMachine, snapshot?: AnyMachineSnapsh
   };
   const between = (node: Node) =>
     node.tags.includes('busy') && all.some((e) => e.target === node && named(e.source)) && all.some((e) => e.source === node && named(e.target));
-  const drawn = (node: Node): boolean => named(node) || between(node) || children(node).some(drawn);
+  const wanted = (node: Node): boolean => named(node) || between(node) || children(node).some(wanted);
+  // A drawn composite state is drawn with the state it starts in, so the chart says where it starts (and Mermaid can lay
+  // out the edges among its children: without an initial state it fails with "No such shape: roundedWithTitle").
+  const shown = new Set<Node>();
+  const include = (node: Node) => {
+    if (shown.has(node) || !wanted(node)) return;
+    shown.add(node);
+    for (const child of children(node)) include(child);
+    const initial = node.initial?.target?.[0] as Node | undefined;
+    if (initial && !shown.has(initial)) includeWhole(initial);
+  };
+  const includeWhole = (node: Node) => {
+    shown.add(node);
+    for (const child of children(node)) if (wanted(child)) include(child);
+    const initial = node.initial?.target?.[0] as Node | undefined;
+    if (initial && !shown.has(initial)) includeWhole(initial);
+  };
+  children(root).forEach(include);
+  const drawn = (node: Node): boolean => shown.has(node);
   const edges = all.filter((e) => drawn(e.source) && drawn(e.target));
   const lines = ['stateDiagram-v2'];
   const render = (node: Node, indent: string) => {

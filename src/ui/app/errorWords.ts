@@ -57,10 +57,7 @@ export function explainError(error: { code: string; message: string }): ErrorWor
       return notAuthorized(message);
     case 'AccessDenied':
     case 'AccessDeniedException':
-      return {
-        words:
-          'AWS denied the request. For STS AssumeRoleWithWebIdentity this means the role’s trust policy does not accept the token (its aud or amr condition); otherwise no policy allows the action.',
-      };
+      return { words: accessDeniedWords(error.message) };
     case 'InvalidIdentityPoolConfigurationException':
       return { words: 'The identity pool’s role for this identity is missing, or its trust policy does not accept the identity pool’s token.' };
     case 'ResourceConflictException':
@@ -111,4 +108,14 @@ function notAuthorized(message: string): ErrorWords {
     default:
       return { words: 'The pool did not accept these credentials.' };
   }
+}
+
+/** Why AWS said AccessDenied, read from its own message: STS's trust refusal, or IAM's explicit or implicit deny. */
+function accessDeniedWords(message: string): string {
+  if (message.includes('sts:AssumeRoleWithWebIdentity'))
+    return 'STS refused to hand out the role: its trust policy does not accept this token (its aud or amr condition, or the provider).';
+  if (message.includes('with an explicit deny')) return 'AWS denied the request: a Deny statement in one of the policies forbids this action.';
+  if (message.includes('no session policy allows'))
+    return 'AWS denied the request: the role may allow it, but these credentials also carry a session policy (a guest’s scope-down), and none of its statements allows this action.';
+  return 'AWS denied the request: no statement in the policies of these credentials allows this action on this resource (an implicit deny).';
 }

@@ -70,7 +70,16 @@ export function renderMermaid(source: string): Promise<string> {
     const mermaid = await loadMermaid();
     const again = cache.get(source);
     if (again) return again;
-    const { svg } = await mermaid.render(`mermaid-${++counter}`, source);
+    const id = `mermaid-${++counter}`;
+    let svg: string;
+    try {
+      ({ svg } = await mermaid.render(id, source));
+    } catch (error) {
+      // Mermaid leaves its "Syntax error" drawing in the page's body when a render fails: take it away, so the
+      // panel's own message is all the learner sees and the page keeps its height.
+      for (const leftover of [document.getElementById(`d${id}`), document.getElementById(id)]) leftover?.remove();
+      throw error;
+    }
     if (cache.size > 200) cache.clear();
     cache.set(source, svg);
     return svg;
