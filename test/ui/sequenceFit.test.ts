@@ -36,6 +36,15 @@ describe('sequenceLayout', () => {
     expect(drawnWidth(layout, 3)).toBeLessThanOrEqual(496);
   });
 
+  it('breaks a word too long for any span (an S3 key) at the smallest font, rather than drawing wider than the panel', () => {
+    const names = ['App', 'User pool', 'Identity pool', 'STS', 'S3', 'IAM', 'Email'];
+    const key = 'article-notes/us-east-1:93862a5d-c9ed-4a7b-b6fd-df69132db15b/notes.txt';
+    const wide = ['sequenceDiagram', ...names.map((n) => `  participant ${n}`), `  App->>S3: PutObject ${key} (authorization)`].join('\n');
+    const layout = sequenceLayout(wide, { width: 600, rootPx: 16 }, measure);
+    expect(layout.fontSize).toBeCloseTo(16 * 0.72, 0);
+    expect(drawnWidth(layout, names.length)).toBeLessThanOrEqual(600);
+  });
+
   it('never goes below 72 % of the root size: a diagram too wide for a phone is drawn wider and scaled', () => {
     const layout = sequenceLayout(SOURCE, { width: 200, rootPx: 15 }, measure);
     expect(layout.fontSize).toBeGreaterThanOrEqual(15 * 0.72);

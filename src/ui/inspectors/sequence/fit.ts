@@ -70,7 +70,14 @@ interface Widest {
  * its two lifelines (width + actorMargin for neighbours), so the longest message word needs that span and a name's
  * longest word needs the box. The spare room goes to the gaps first: a narrower box leaves a wider span.
  */
-function layoutAt(fontPx: number, room: Room, count: number, boxes: number, widest: Widest): SequenceSettings & { fontSize: number; fits: boolean } {
+function layoutAt(
+  fontPx: number,
+  room: Room,
+  count: number,
+  boxes: number,
+  widest: Widest,
+  breakWords = false,
+): SequenceSettings & { fontSize: number; fits: boolean } {
   const f = Math.round(fontPx * 2) / 2;
   const pad = Math.round(f * 0.5);
   const boxMargin = Math.round(f * 0.6);
@@ -80,7 +87,10 @@ function layoutAt(fontPx: number, room: Room, count: number, boxes: number, wide
   const avail = room.width - 2 * diagramMarginX - boxes * boxMargin * 5;
   const minGap = Math.round(f * 1.2);
   const nameBox = Math.ceil(widest.actor + 2 * pad);
-  const span = Math.ceil(widest.message + 2 * pad);
+  const whole = Math.ceil(widest.message + 2 * pad);
+  // With `breakWords`, a word longer than the room between two lifelines (an S3 key, an ARN) is broken by Mermaid's
+  // wrapping rather than allowed to spread the diagram wider than its panel.
+  const span = breakWords ? Math.min(whole, Math.floor((avail - count * nameBox) / Math.max(1, count - 1))) : whole;
   // Boxes wider than about 16 characters would only spread out; and no wider than leaves each span its longest word.
   const even = (avail - (count - 1) * minGap) / count;
   const roomy = count > 1 ? avail - (count - 1) * span : avail;
@@ -105,8 +115,8 @@ function layoutAt(fontPx: number, room: Room, count: number, boxes: number, wide
 
 /**
  * The layout for `source` in `room`: the font is 80 % of the root size in a narrow panel, growing to the root size in
- * a panel 1,100 px wide; if the longest words would not fit, the font shrinks (down to FLOOR of the root size, and
- * then the diagram is drawn wider than the room and the SVG scaled down to it).
+ * a panel 1,100 px wide; if the longest words would not fit, the font shrinks (down to FLOOR of the root size; then a
+ * word still too long is broken, and only names too wide for the room draw the diagram wider and the SVG scaled down).
  */
 export function sequenceLayout(source: string, room: Room, measure: Measure): SequenceLayout {
   const { participants, words, boxes } = contentOf(source);
@@ -117,8 +127,11 @@ export function sequenceLayout(source: string, room: Room, measure: Measure): Se
   for (;;) {
     const longest = (list: string[]) => Math.max(0, ...list.map((w) => measure(w, fontPx)));
     const widest = { message: longest(words), actor: longest(participants.flatMap((p) => p.split(/\s+/))) };
-    const layout = layoutAt(fontPx, room, count, boxes, widest);
-    if (layout.fits || fontPx - 0.5 < floor) {
+    const whole = layoutAt(fontPx, room, count, boxes, widest);
+    const atFloor = fontPx - 0.5 < floor;
+    // At the smallest font, words too long for their span are broken, so only participants' names can widen the diagram.
+    const layout = whole.fits || !atFloor ? whole : layoutAt(fontPx, room, count, boxes, widest, true);
+    if (layout.fits || atFloor) {
       const { fits: _, fontSize, ...sequence } = layout;
       return { fontSize, sequence };
     }
