@@ -3,8 +3,6 @@
  * some state) through the same public API calls a developer would make, and says what it built.
  */
 import type { Cloud } from '../engine';
-import { classicPoolScenario, guestPoolScenario, signedInElsewhereScenario, threeStepsScenario } from './credentials/scenarios';
-import { fourKindsByRules, fourKindsByToken } from './fourKinds/scenarios';
 import { syncDevicesScenario } from './syncDevices/scenario';
 import { ARTICLE_USER, GUIDED_PASSWORDS, type ScenarioId, type ScenarioSetup } from './types';
 
@@ -61,6 +59,10 @@ async function signInReady(cloud: Cloud): Promise<ScenarioSetup> {
   return { ...ids, ...articleUser };
 }
 
+/** The identity pools' scenarios load with the first lesson that starts from one. */
+const identity = () => import('./credentials/scenarios');
+const fourKinds = () => import('./fourKinds/scenarios');
+
 export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSetup>> = {
   /** Nothing in the cloud: for story lessons. */
   none: async () => ({}),
@@ -97,22 +99,22 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
     return { ...ids, username: ARTICLE_USER.username, password: GUIDED_PASSWORDS.temporary };
   },
   /** An identity pool that lets guests in, the article's guest role (and an authenticated one), and the notes bucket. */
-  guestPool: guestPoolScenario,
+  guestPool: async (cloud) => (await identity()).guestPoolScenario(cloud),
   /** signInReady's pool as the identity pool's provider, the article's roles (no S3 for the signed-in yet), the notes bucket. */
-  threeSteps: async (cloud) => threeStepsScenario(cloud, await signInReady(cloud)),
+  threeSteps: async (cloud) => (await identity()).threeStepsScenario(cloud, await signInReady(cloud)),
   /** threeSteps, with the user already signed in on another device: their login already belongs to an identity. */
-  signedInElsewhere: async (cloud) => signedInElsewhereScenario(cloud, await signInReady(cloud)),
+  signedInElsewhere: async (cloud) => (await identity()).signedInElsewhereScenario(cloud, await signInReady(cloud)),
   /** threeSteps without the user: the article's user is yet to sign up (a guest who signs up later). */
   guestSignsUp: async (cloud) => ({
-    ...(await threeStepsScenario(cloud, await articlePool(cloud.cognitoIdp, PASSWORD_FLOWS))),
+    ...(await (await identity()).threeStepsScenario(cloud, await articlePool(cloud.cognitoIdp, PASSWORD_FLOWS))),
     ...articleUser,
   }),
   /** A classic-flow identity pool (AllowClassicFlow, guests, no RoleMappings) and the article's roles. */
-  classicPool: classicPoolScenario,
+  classicPool: async (cloud) => (await identity()).classicPoolScenario(cloud),
   /** The article's four kinds of user, roles mapped by the ID token's cognito:preferred_role (fourKinds/scenarios.ts). */
-  fourKindsByToken,
+  fourKindsByToken: async (cloud) => (await fourKinds()).fourKindsByToken(cloud),
   /** The four kinds again, roles mapped by rules on the token's claims (cognito:groups, custom:plan). */
-  fourKindsByRules,
+  fourKindsByRules: async (cloud) => (await fourKinds()).fourKindsByRules(cloud),
   /** signInReady's user as an identity pool's provider; the role may sync the identity's own datasets (syncDevices/scenario.ts). */
   syncDevices: async (cloud) => syncDevicesScenario(cloud, await signInReady(cloud)),
 };

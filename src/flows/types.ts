@@ -95,13 +95,18 @@ export interface GuidedAction {
   plan(env: GuidedEnv): GuidedPlan;
 }
 
+/** What a flow runs: its machine, and actors of its own (its folder's), provided beside the cloud and identity actors. */
+export interface FlowMachine {
+  machine: AnyStateMachine;
+  actors?: (cloud: Cloud) => Record<string, AnyActorLogic>;
+}
+
 export interface FlowDefinition {
   id: FlowId;
   title: string;
-  machine: AnyStateMachine;
+  /** The machine and the flow's own actors, loaded the first time a lesson runs the flow (a chunk of their own). */
+  load(): Promise<FlowMachine>;
   guided: Record<string, GuidedAction>;
-  /** Actors of the flow's own (its folder's), provided beside the cloud and identity actors. */
-  actors?: (cloud: Cloud) => Record<string, AnyActorLogic>;
   /** The flow's steps involve an identity pool: its lessons get the Policies and Credentials inspectors. */
   identityPool?: true;
 }

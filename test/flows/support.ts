@@ -6,7 +6,7 @@ import { createIdentityActors } from '../../src/flows/identityActors';
 import { typing } from '../../src/flows/guided';
 import { scenarios } from '../../src/flows/scenarios';
 import type { StorageLike } from '../../src/flows/session';
-import type { FlowDefinition, ScenarioId, ScenarioSetup } from '../../src/flows/types';
+import type { FlowMachine, ScenarioId, ScenarioSetup } from '../../src/flows/types';
 import { newCloud } from '../support/cloud';
 
 export interface Wired {
@@ -20,7 +20,7 @@ export interface Wired {
 }
 
 /** A real cloud with the scenario built, and the machine running against it. */
-export async function wire(machine: AnyStateMachine, scenario: ScenarioId, flowActors?: FlowDefinition['actors']): Promise<Wired> {
+export async function wire(machine: AnyStateMachine, scenario: ScenarioId, flowActors?: FlowMachine['actors']): Promise<Wired> {
   const cloud = await newCloud();
   const setup = await scenarios[scenario](cloud);
   const actors = { ...createCloudActors(cloud), ...createIdentityActors(cloud), ...flowActors?.(cloud) };

@@ -2,12 +2,11 @@
 import { commonGuided } from '../guided';
 import type { FlowDefinition } from '../types';
 import { classicGuided } from './guided';
-import { classicMachine } from './machine';
 
 export const classicFlowDefinition: FlowDefinition = {
   id: 'classicFlow',
   title: 'The basic flow: an OpenID token exchanged at STS',
-  machine: classicMachine,
+  load: () => import('./machine').then((m) => ({ machine: m.classicMachine })),
   guided: { ...commonGuided, ...classicGuided },
   // Its lessons get the Policies and Credentials tabs.
   identityPool: true,

@@ -2,11 +2,10 @@
 import { commonGuided } from '../guided';
 import type { FlowDefinition } from '../types';
 import { consoleGuided } from './guided';
-import { consoleMachine } from './machine';
 
 export const consoleFlow: FlowDefinition = {
   id: 'console',
   title: 'The pool in the AWS console',
-  machine: consoleMachine,
+  load: () => import('./machine').then((m) => ({ machine: m.consoleMachine })),
   guided: { ...commonGuided, ...consoleGuided },
 };

@@ -2,12 +2,11 @@
 import { commonGuided } from '../guided';
 import type { FlowDefinition } from '../types';
 import { credentialsGuided } from './guided';
-import { credentialsMachine } from './machine';
 
 export const credentialsFlow: FlowDefinition = {
   id: 'credentials',
   title: 'From identity to AWS credentials',
-  machine: credentialsMachine,
+  load: () => import('./machine').then((m) => ({ machine: m.credentialsMachine })),
   guided: { ...commonGuided, ...credentialsGuided },
   // Its lessons get the Policies and Credentials tabs.
   identityPool: true,

@@ -3,7 +3,7 @@
  * doors): each an S3, IAM or Cognito Sync request the app signs, whose answer is the role's real decision.
  */
 import type { AppRequest, SignedAnswer } from '../identityWire';
-import { PREMIUM_REPORT_KEY, type FourKindsSetup } from './scenarios';
+import { PREMIUM_REPORT_KEY, type FourKindsSetup } from './kinds';
 
 export interface KindAction {
   id: string;

@@ -1,6 +1,6 @@
 /** The four-kinds flow's guided actions: the buttons the app's screens offer, pressed for the learner. */
 import type { GuidedAction } from '../types';
-import { KIND_LABELS, type Kind } from './scenarios';
+import { KIND_LABELS, type Kind } from './kinds';
 
 const choose = (kind: Kind): GuidedAction => ({
   label: kind === 'guest' ? 'Use the app as a guest' : `Sign in as the ${KIND_LABELS[kind].toLowerCase()}`,

@@ -2,12 +2,11 @@
 import { commonGuided } from '../guided';
 import type { FlowDefinition } from '../types';
 import { fourKindsGuided } from './guided';
-import { fourKindsMachine } from './machine';
 
 export const fourKindsFlow: FlowDefinition = {
   id: 'fourKinds',
   title: 'The four kinds of user',
-  machine: fourKindsMachine,
+  load: () => import('./machine').then((m) => ({ machine: m.fourKindsMachine })),
   guided: { ...commonGuided, ...fourKindsGuided },
   // Its lessons get the Policies and Credentials tabs.
   identityPool: true,

@@ -13,57 +13,15 @@ import {
   userPoolIssuer,
   type Cloud,
 } from '../../engine';
-import { ARTICLE_USER, type ScenarioSetup } from '../types';
 
-/** The four kinds, most powerful first. */
-export const KINDS = ['admin', 'premium', 'authenticated', 'guest'] as const;
-export type Kind = (typeof KINDS)[number];
-/** The kinds who sign in to the user pool (a guest does not). */
-export type SignedInKind = Exclude<Kind, 'guest'>;
+export * from './kinds';
+import { FOUR_KINDS_BUCKET, FOUR_KINDS_USERS, KIND_LABELS, KINDS, PREMIUM_REPORT_KEY, ROLE_NAMES, type FourKindsSetup, type Kind } from './kinds';
 
-export const KIND_LABELS: Record<Kind, string> = {
-  admin: 'Administrator',
-  premium: 'Premium (paid) user',
-  authenticated: 'Authenticated user',
-  guest: 'Guest',
-};
-
-/** Who signs in as each kind; all have the article's password. */
-export const FOUR_KINDS_USERS: Record<SignedInKind, { username: string; password: string; plan: 'premium' | 'free'; groups: string[] }> = {
-  // The administrator also pays: in both groups, the lower Precedence (admins) decides `cognito:preferred_role`.
-  admin: { username: 'admin.user@example.com', password: ARTICLE_USER.password, plan: 'premium', groups: ['admins', 'premium'] },
-  premium: { username: 'premium.user@example.com', password: ARTICLE_USER.password, plan: 'premium', groups: ['premium'] },
-  authenticated: { username: ARTICLE_USER.username, password: ARTICLE_USER.password, plan: 'free', groups: [] },
-};
-
-export const FOUR_KINDS_BUCKET = 'four-kinds-content';
-/** The object only administrators and premium users may read. */
-export const PREMIUM_REPORT_KEY = 'premium/report.txt';
-export const ROLE_NAMES: Record<Kind, string> = {
-  admin: 'FourKinds_Admin_Role',
-  premium: 'FourKinds_Premium_Role',
-  authenticated: 'FourKinds_Auth_Role',
-  guest: 'FourKinds_Unauth_Role',
-};
 /** The groups and their precedence (lower wins `cognito:preferred_role`). */
 const GROUPS = [
   { GroupName: 'admins', kind: 'admin', Precedence: 1, Description: 'Administrators: the whole bucket, and read access to IAM.' },
   { GroupName: 'premium', kind: 'premium', Precedence: 2, Description: 'Paying customers: the premium content.' },
 ] as const;
-
-/** What these scenarios build, handed to the four-kinds machine as `input.setup`. */
-export interface FourKindsSetup extends ScenarioSetup {
-  userPoolId: string;
-  clientId: string;
-  identityPoolId: string;
-  /** The Logins key of the user pool: `cognito-idp.<region>.amazonaws.com/<userPoolId>`. */
-  providerName: string;
-  bucket: string;
-  region: string;
-  mapping: 'Token' | 'Rules';
-  users: Record<SignedInKind, { username: string; password: string }>;
-  roles: Record<Kind, string>;
-}
 
 const statement = (Action: string[], Resource: string[], extra: object = {}) => ({ Effect: 'Allow', Action, Resource, ...extra });
 

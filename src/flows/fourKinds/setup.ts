@@ -11,7 +11,7 @@ import { errorOf, type StateMeta } from '../machineKit';
 import type { FlowError } from '../types';
 import type { AuthResponse } from '../wire';
 import { FOUR_KINDS_ACTIONS, resultOf, type ActionResult } from './actionList';
-import type { FourKindsSetup, Kind } from './scenarios';
+import type { FourKindsSetup, Kind } from './kinds';
 
 /** What the ID token says about roles: read by the identity pool's role mapping. */
 export interface RoleClaims {

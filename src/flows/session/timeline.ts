@@ -3,7 +3,7 @@
  * a fresh timeline for a lesson, captures it after each step and rebuilds one from a capture to travel back.
  * (A SimulatedClock cannot go backwards, so travelling back starts a new clock at the captured instant.)
  */
-import { createActor, SimulatedClock, waitFor, type AnyActorRef, type AnyMachineSnapshot, type EventObject } from 'xstate';
+import { createActor, SimulatedClock, waitFor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
 import { createCloud, DEFAULT_START_TIME, generateSigningKey, type Cloud, type CloudSnapshot, type SigningKeyInput } from '../../engine';
 import { createCloudActors } from '../cloudActors';
 import { createIdentityActors } from '../identityActors';
@@ -35,6 +35,8 @@ export interface Timeline {
   clock: SimulatedClock;
   cloud: Cloud;
   actor: AnyActorRef;
+  /** The flow's machine (as defined, before the cloud's actors are provided): what the state chart draws. */
+  machine: AnyStateMachine;
   flowId: FlowId;
   setup: ScenarioSetup;
 }
@@ -65,9 +67,15 @@ export class KeySource {
   }
 }
 
-function startActor(flowId: FlowId, cloud: Cloud, clock: SimulatedClock, setup: ScenarioSetup, persisted?: unknown): AnyActorRef {
-  const flow = getFlow(flowId);
-  const machine = flow.machine.provide({ actors: { ...createCloudActors(cloud), ...createIdentityActors(cloud), ...flow.actors?.(cloud) } });
+async function startActor(
+  flowId: FlowId,
+  cloud: Cloud,
+  clock: SimulatedClock,
+  setup: ScenarioSetup,
+  persisted?: unknown,
+): Promise<{ actor: AnyActorRef; machine: AnyStateMachine }> {
+  const { machine: definition, actors } = await getFlow(flowId).load();
+  const machine = definition.provide({ actors: { ...createCloudActors(cloud), ...createIdentityActors(cloud), ...actors?.(cloud) } });
   const actor = createActor(machine, { clock, input: { setup }, ...(persisted ? { snapshot: persisted as AnyMachineSnapshot } : {}) });
   // A snapshot the machine cannot resume from (a renamed state…) errors on start; observe it instead of letting XState rethrow it.
   let failure: unknown;
@@ -77,7 +85,7 @@ function startActor(flowId: FlowId, cloud: Cloud, clock: SimulatedClock, setup: 
   if (failure !== undefined || (actor.getSnapshot() as AnyMachineSnapshot).status === 'error') {
     throw new Error(`the ${flowId} flow could not resume from the saved state (${failure instanceof Error ? failure.message : String(failure)})`);
   }
-  return actor;
+  return { actor, machine: definition };
 }
 
 /** A fresh cloud at 2026-01-15T09:00:00Z with the scenario built in it, and the flow's actor at its start. */
@@ -89,7 +97,7 @@ export async function startTimeline(flowId: FlowId, scenario: ScenarioId, keys: 
   const build = scenarios[scenario];
   if (!build) throw new Error(`Unknown scenario "${String(scenario)}".`);
   const setup = await build(cloud);
-  return { clock, cloud, actor: startActor(flowId, cloud, clock, setup), flowId, setup };
+  return { clock, cloud, ...(await startActor(flowId, cloud, clock, setup)), flowId, setup };
 }
 
 /** The timeline exactly as captured: users, codes, log, outbox, clock and the actor's state. */
@@ -97,7 +105,7 @@ export async function restoreTimeline(flowId: FlowId, entry: HistoryEntry, setup
   const clock = new SimulatedClock();
   clock.set(entry.cloud.time);
   const cloud = await createCloud({ snapshot: entry.cloud, clock, keys: keys.ready });
-  return { clock, cloud, actor: startActor(flowId, cloud, clock, setup, entry.actor), flowId, setup };
+  return { clock, cloud, ...(await startActor(flowId, cloud, clock, setup, entry.actor)), flowId, setup };
 }
 
 export function capture(timeline: Timeline, appTab: AppTab): HistoryEntry {

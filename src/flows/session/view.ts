@@ -192,7 +192,7 @@ export function buildView(parts: ViewParts): SessionView {
     mode: parts.mode,
     appTab: parts.appTab,
     flowId: flow.id,
-    machine: flow.machine,
+    machine: parts.timeline.machine,
     snapshot,
     log: parts.timeline.cloud.log.entries,
     outbox: parts.timeline.cloud.outbox.entries,

@@ -2,11 +2,10 @@
 import { commonGuided } from '../guided';
 import type { FlowDefinition } from '../types';
 import { signInGuided } from './guided';
-import { signInMachine } from './machine';
 
 export const signInFlow: FlowDefinition = {
   id: 'signIn',
   title: 'Sign in and use the tokens',
-  machine: signInMachine,
+  load: () => import('./machine').then((m) => ({ machine: m.signInMachine })),
   guided: { ...commonGuided, ...signInGuided },
 };

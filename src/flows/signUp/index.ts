@@ -2,6 +2,10 @@
 import { commonGuided } from '../guided';
 import type { FlowDefinition } from '../types';
 import { signUpGuided } from './guided';
-import { signUpMachine } from './machine';
 
-export const signUpFlow: FlowDefinition = { id: 'signUp', title: 'Sign up and confirm', machine: signUpMachine, guided: { ...commonGuided, ...signUpGuided } };
+export const signUpFlow: FlowDefinition = {
+  id: 'signUp',
+  title: 'Sign up and confirm',
+  load: () => import('./machine').then((m) => ({ machine: m.signUpMachine })),
+  guided: { ...commonGuided, ...signUpGuided },
+};

@@ -4,4 +4,10 @@ import type { FlowDefinition } from '../types';
 import { storyGuided } from './guided';
 import { storyMachine } from './machine';
 
-export const storyFlow: FlowDefinition = { id: 'story', title: 'A story in messages', machine: storyMachine, guided: { ...commonGuided, ...storyGuided } };
+// The opening lessons are stories: their machine comes with the page rather than a chunk of its own.
+export const storyFlow: FlowDefinition = {
+  id: 'story',
+  title: 'A story in messages',
+  load: async () => ({ machine: storyMachine }),
+  guided: { ...commonGuided, ...storyGuided },
+};

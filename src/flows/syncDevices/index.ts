@@ -2,15 +2,13 @@
 import { commonGuided } from '../guided';
 import type { FlowDefinition } from '../types';
 import { syncDevicesGuided } from './guided';
-import { syncDevicesMachine } from './machine';
-import { createSyncDeviceActors } from './syncActors';
 
 export const syncDevicesFlow: FlowDefinition = {
   id: 'syncDevices',
   title: 'Cognito Sync across two devices',
-  machine: syncDevicesMachine,
+  load: () =>
+    Promise.all([import('./machine'), import('./syncActors')]).then(([m, a]) => ({ machine: m.syncDevicesMachine, actors: a.createSyncDeviceActors })),
   guided: { ...commonGuided, ...syncDevicesGuided },
-  actors: createSyncDeviceActors,
   // Its lessons get the Policies and Credentials tabs.
   identityPool: true,
 };

@@ -21,9 +21,9 @@ describe('Mermaid syntax', () => {
   });
 
   it.each(FLOW_IDS)('parses the %s state chart, with its current state highlighted', async (id) => {
-    const actor = createActor(flows[id].machine, { input: { setup: {} } }).start();
-    expect(await parse(stateChart(flows[id].machine, actor.getSnapshot()))).toBeTruthy();
-    expect(await parse(stateChart(flows[id].machine, actor.getSnapshot(), { plain: true }))).toBeTruthy();
+    const actor = createActor((await flows[id].load()).machine, { input: { setup: {} } }).start();
+    expect(await parse(stateChart((await flows[id].load()).machine, actor.getSnapshot()))).toBeTruthy();
+    expect(await parse(stateChart((await flows[id].load()).machine, actor.getSnapshot(), { plain: true }))).toBeTruthy();
     actor.stop();
   });
 

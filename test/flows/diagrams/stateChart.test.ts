@@ -10,8 +10,8 @@ import type { AuthResponse } from '../../../src/flows/wire';
 import { tick } from '../support';
 
 describe('stateChart', () => {
-  it.each(FLOW_IDS)('names every state of the %s machine, walked from its own definition', (id) => {
-    const machine = flows[id].machine;
+  it.each(FLOW_IDS)('names every state of the %s machine, walked from its own definition', async (id) => {
+    const machine = (await flows[id].load()).machine;
     const chart = stateChart(machine);
     expect(chart.startsWith('stateDiagram-v2\n')).toBe(true);
     for (const node of getStateNodes(machine.root)) expect(chart).toContain(`state "${node.key}" as ${chartId(node)}`);
@@ -102,8 +102,8 @@ describe('stateChart for a lesson, in plain words', () => {
     expect(transitionLabel('some.newEvent', undefined, true)).toBe('some new event');
   });
 
-  it.each(FLOW_IDS)('has words of its own for every event the %s machine takes', (id) => {
-    const events = getStateNodes(flows[id].machine.root).flatMap((node) => [...node.transitions.keys()]);
+  it.each(FLOW_IDS)('has words of its own for every event the %s machine takes', async (id) => {
+    const events = getStateNodes((await flows[id].load()).machine.root).flatMap((node) => [...node.transitions.keys()]);
     const missing = events.filter((type) => !type.startsWith('xstate.') && !(type in EVENT_WORDS));
     expect(missing).toEqual([]);
   });
@@ -118,7 +118,7 @@ describe('lesson charts Mermaid can lay out', () => {
     for (const lesson of course.lessons) {
       if (!(FLOW_IDS as readonly string[]).includes(lesson.flow)) continue;
       const only = new Set(lesson.steps.flatMap((s) => (s.state ? [s.state] : [])));
-      const text = stateChart(flows[lesson.flow as (typeof FLOW_IDS)[number]].machine, undefined, { plain: true, only });
+      const text = stateChart((await flows[lesson.flow as (typeof FLOW_IDS)[number]].load()).machine, undefined, { plain: true, only });
       // Mermaid cannot lay out edges among a composite's children without its initial state ("No such shape: roundedWithTitle").
       const lines = text.split('\n');
       lines.forEach((line, i) => {

@@ -1,7 +1,7 @@
 /** The four-kinds flow's screens: pick a kind of user, then try the same requests with that kind's credentials. */
 import type { ReactNode } from 'react';
 import { FOUR_KINDS_ACTIONS, type ActionResult } from '../../../../flows/fourKinds/actionList';
-import { KIND_LABELS, KINDS, type Kind } from '../../../../flows/fourKinds/scenarios';
+import { KIND_LABELS, KINDS, type Kind } from '../../../../flows/fourKinds/kinds';
 import type { RoleClaims } from '../../../../flows/fourKinds/setup';
 import { explainError } from '../../errorWords';
 import { AppButton, Busy, ErrorBox, type ScreenProps } from '../../screenKit';
