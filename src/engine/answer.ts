@@ -40,6 +40,10 @@ export interface Answered {
   authorization?: AuthorizationRecord;
 }
 
+/** IAM's evaluator, loaded once with the first request made with issued credentials. */
+let evaluatorModule: Promise<typeof import('./auth/authorize')> | undefined;
+const iamEvaluator = () => (evaluatorModule ??= import('./auth/authorize'));
+
 export async function answer(
   service: AnyService,
   model: ServiceModel,
@@ -76,7 +80,7 @@ export async function answer(
       validate(service, model, action, request);
       const env = { ...hooks.authorization, region, secure: wire.url.protocol === 'https:' };
       // IAM's evaluator loads with the first request made with issued credentials: user-pool lessons never download it.
-      const iam = caller.kind === 'session' && service.authorization ? await import('./auth/authorize') : undefined;
+      const iam = caller.kind === 'session' && service.authorization ? await iamEvaluator() : undefined;
       const judged = iam?.authorize(service, action, request, caller, env);
       authorization = judged?.record;
       if (judged?.error) throw judged.error;

@@ -23,6 +23,10 @@ import type { ActionName, AnyService, Facades, InputOf, OutputOf, SiteDescriptor
 import type { CloudInit, CloudSnapshot, LogEntry, OutboxMessage, ServiceStates } from './state';
 import { generateSigningKey, KeyCache, toKeyRecord, type KeyRecord, type SigningKeyInput } from './tokens/keys';
 
+/** The front door's SigV4 code, loaded once with the first request from outside (a dynamic import per request costs). */
+let frontDoorModule: Promise<typeof import('./auth/authenticate')> | undefined;
+const frontDoor = () => (frontDoorModule ??= import('./auth/authenticate'));
+
 /** How a request entered the pipeline. */
 interface Entry {
   /** The request this one was made while answering (`ctx.call`). */
@@ -224,7 +228,7 @@ export class Cloud {
         entry.internal
           ? ADMIN_CALLER
           : // The front door's SigV4 code loads with the first request from outside (the facade and the flows sign nothing).
-            import('./auth/authenticate').then(({ authenticate }) =>
+            frontDoor().then(({ authenticate }) =>
               authenticate(
                 wire,
                 service,

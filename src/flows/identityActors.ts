@@ -41,6 +41,10 @@ interface IdentityCalls {
   signedRequest: [SignedRequestInput, SignedAnswer];
 }
 
+/** smithy's signer (signing.ts), loaded once with the first signed request. */
+let signingModule: Promise<typeof import('./signing')> | undefined;
+export const signer = () => (signingModule ??= import('./signing'));
+
 export type IdentityActorName = keyof IdentityCalls;
 export type IdentityActors = { [K in IdentityActorName]: PromiseActorLogic<IdentityCalls[K][1], IdentityCalls[K][0]> };
 
@@ -136,7 +140,7 @@ export async function signedRequest(cloud: Pick<Cloud, 'fetch' | 'clock' | 'regi
   const described = describeRequest(input.request, input.region ?? cloud.region);
   const { accessKeyId, secretAccessKey, sessionToken } = input.credentials;
   // smithy's signer loads with the first signed request, not with the flows.
-  const { signedFetch } = await import('./signing');
+  const { signedFetch } = await signer();
   const { response, steps } = await signedFetch(cloud, { accessKeyId, secretAccessKey, sessionToken }, described);
   const answer = await readAnswer(response);
   return {

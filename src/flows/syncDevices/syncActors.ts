@@ -11,6 +11,7 @@ import { toFlowError } from '../cloudActors';
 import type { HeldCredentials } from '../identityWire';
 import type { FlowError } from '../types';
 import type { DevicePatch, RemoteRecord } from './deviceStore';
+import { signer } from '../identityActors';
 
 export interface DatasetAddress {
   credentials: HeldCredentials;
@@ -63,7 +64,7 @@ const datasetUrl = (a: DatasetAddress) =>
 async function send<T>(cloud: Pick<Cloud, 'fetch' | 'clock'>, address: DatasetAddress, method: string, url: string, body?: object): Promise<T> {
   const { accessKeyId, secretAccessKey, sessionToken } = address.credentials;
   // smithy's signer loads with the first signed request, out of the flows' chunk.
-  const { signedFetch } = await import('../signing');
+  const { signedFetch } = await signer();
   const { response } = await signedFetch(
     cloud,
     { accessKeyId, secretAccessKey, sessionToken },
