@@ -44,7 +44,7 @@ export function actionContext(
     region,
     accountId: source.accountId,
     random: source.random,
-    // SIMPLIFIED: sites keep no state of their own yet (the hosted UI's sessions come with it).
+    // A site has the state of the service it fronts (the hosted UI: the user pool's), or none.
     state: service ? source.records(service, region) : undefined,
     caller,
     // Never creates a region's state: reading is not a request.

@@ -259,14 +259,15 @@ export class Cloud {
    * as its error.
    */
   async #visit(site: SiteDescriptor, params: Record<string, string>, wire: WireRequest, now: number, requestId: string, entry: Entry): Promise<Answer> {
-    const parts = await visit(site, params, wire, actionContext(this.#source, now, this.region, requestId, undefined, { kind: 'anonymous' }));
+    const region = params['region'] ?? this.region;
+    const parts = await visit(site, params, wire, actionContext(this.#source, now, region, requestId, site.backEnd, { kind: 'anonymous' }));
     const request = Object.fromEntries(wire.url.searchParams);
     const parent = entry.parent ? { parent: entry.parent.requestId } : {};
     const outcome = siteOutcome(parts);
     this.#log(wire, parts, {
       time: now,
       service: site.id,
-      region: this.region,
+      region,
       action: `${wire.method} ${wire.url.pathname}`,
       requestId,
       ...parent,

@@ -19,6 +19,7 @@ import { s3 } from './s3/service';
 import { cognitoSync } from './sync/service';
 import { cognitoIdp } from './userPool/service';
 import { yourApi } from './yourApi/site';
+import { hostedUi } from './hostedUi/site';
 
 export type ProtocolId = Protocol['id'];
 
@@ -152,6 +153,12 @@ export interface SiteDescriptor {
   participant: string;
   /** Matches the hosts it serves and returns what the host names (`{ domain, region }`). */
   matchHost(host: string): Record<string, string> | undefined;
+  /**
+   * The service whose front end the site is (the hosted UI is the user pool's): the handler's `ctx.state` is that service's
+   * state in the region the host names (`params.region`, else the cloud's default), and the log files the visit there.
+   * Without it a site keeps no state (`ctx.state` is undefined).
+   */
+  backEnd?: AnyService;
   handle(ctx: ActionContext<unknown>, request: WireRequest, params: Record<string, string>): Promise<WireResponse> | WireResponse;
 }
 
@@ -159,12 +166,15 @@ export interface SiteDescriptor {
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdentity, cognitoIdp, cognitoSync, iam, s3, sts, yourApi };
+export { cognitoIdentity, cognitoIdp, cognitoSync, hostedUi, iam, s3, sts, yourApi };
 
 export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, iam, s3, cognitoSync];
 
-/** Sites: your own API (`yourApi/`), a bearer-token API that trusts the pool's access tokens. */
-export const SITES: readonly SiteDescriptor[] = [yourApi];
+/**
+ * Sites: the user pools' hosted UI (`hostedUi/`), and your own API (`yourApi/`), a bearer-token API that trusts the pool's
+ * access tokens.
+ */
+export const SITES: readonly SiteDescriptor[] = [hostedUi, yourApi];
 
 type Uncapitalized<S extends string> = S extends `${infer F}${infer R}` ? `${Lowercase<F>}${R}` : S;
 

@@ -121,6 +121,8 @@ export interface RefreshTokenRecord {
   authTime: number;
   expiresAt: number;
   revoked: boolean;
+  /** The scopes a hosted UI sign-in granted: a refresh keeps them. Absent: the API's `aws.cognito.signin.user.admin`. */
+  scopes?: string[];
 }
 
 export interface UserPoolRecord {
@@ -158,8 +160,85 @@ export interface UserPoolRecord {
   refreshTokens: Record<string, RefreshTokenRecord>;
   /** origin_jti values whose access tokens the pool no longer accepts (GlobalSignOut, RevokeToken). */
   revokedOrigins: Record<string, number>;
+  /** The pool's hosted UI domain prefix (`Domain` in DescribeUserPool), while it has one. */
+  Domain?: string;
+  /** Resource servers by Identifier: the custom scopes `<Identifier>/<ScopeName>` clients may be allowed. */
+  resourceServers: Record<string, ResourceServerRecord>;
+  /** The hosted UI's sign-in sessions and authorization codes (the site `hostedUi/` keeps them here, with the pool). */
+  hostedUi: HostedUiRecords;
+}
+
+/** A hosted UI prefix domain: `https://{Domain}.auth.{region}.amazoncognito.com`, DescribeUserPoolDomain's DomainDescription. */
+export interface DomainRecord {
+  Domain: string;
+  UserPoolId: string;
+  AWSAccountId: string;
+  /** 1: the classic hosted UI; 2: managed login (SIMPLIFIED: served as the same pages). */
+  ManagedLoginVersion: number;
+  Status: 'CREATING' | 'DELETING' | 'UPDATING' | 'ACTIVE' | 'FAILED';
+  /** A prefix domain's CloudFront distribution and bucket as AWS describes them [O]. */
+  CloudFrontDistribution: string;
+  S3Bucket: string;
+  Version: string;
+  CreationDate: number;
+}
+
+/** CreateResourceServer's ResourceServerType. */
+export interface ResourceServerRecord {
+  UserPoolId: string;
+  Identifier: string;
+  Name: string;
+  Scopes: { ScopeName: string; ScopeDescription: string }[];
+}
+
+/** What the hosted UI keeps between requests, with the pool it signs in to. */
+export interface HostedUiRecords {
+  /** Sign-in sessions by the opaque value of their `cognito` cookie. */
+  sessions: Record<string, HostedUiSession>;
+  /** Authorization codes by their value (single use, 5 minutes). */
+  codes: Record<string, AuthorizationCodeRecord>;
+}
+
+/** A hosted UI sign-in: the cookie lets `/oauth2/authorize` skip the form for 1 hour at the cloud's clock. */
+export interface HostedUiSession {
+  username: string;
+  /** Epoch ms of the sign-in: the tokens' `auth_time`. */
+  authTime: number;
+  expiresAt: number;
+}
+
+/** A code `/oauth2/authorize` issued and `/oauth2/token` redeems once, bound to its client, redirect URI and PKCE challenge. */
+export interface AuthorizationCodeRecord {
+  clientId: string;
+  redirectUri: string;
+  username: string;
+  /** The scopes granted (requested ∩ allowed), in the order the request listed them. */
+  scopes: string[];
+  nonce?: string;
+  codeChallenge?: string;
+  /** Only S256: AWS refuses `plain`. */
+  codeChallengeMethod?: 'S256';
+  authTime: number;
+  expiresAt: number;
+  used: boolean;
 }
 
 export interface UserPoolsState {
   pools: Record<string, UserPoolRecord>;
+  /** Hosted UI prefix domains of this region, by prefix (a prefix is unique in its region). */
+  domains: Record<string, DomainRecord>;
+}
+
+/**
+ * A region's state from a snapshot: version 1 (before the hosted UI) had no domains, resource servers or hosted UI
+ * records; they are added empty.
+ */
+export function restoreUserPools(state: unknown): UserPoolsState {
+  const stored = state as Partial<UserPoolsState> & { pools: Record<string, Partial<UserPoolRecord>> };
+  for (const pool of Object.values(stored.pools)) {
+    pool.resourceServers ??= {};
+    pool.hostedUi ??= { sessions: {}, codes: {} };
+  }
+  stored.domains ??= {};
+  return stored as UserPoolsState;
 }

@@ -9,7 +9,7 @@ import type { ServiceModel } from '../protocol/validate';
 import type { CognitoIdpActions } from './actions';
 import { inspectUserPools, type UserPoolsView } from './lib/inspect';
 import { locateUserPoolRequest } from './lib/locate';
-import type { UserPoolsState } from './model';
+import { restoreUserPools, type UserPoolsState } from './model';
 
 const WELL_KNOWN = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;
 
@@ -34,9 +34,10 @@ export const cognitoIdp: ServiceDescriptor<UserPoolsState, CognitoIdpActions, Us
   model: () => import('../protocol/models/cognito-idp.json').then((loaded) => loaded.default as unknown as ServiceModel),
   code: () => import('./actions').then((loaded) => loaded.cognitoIdpCode),
   validationError: 'InvalidParameterException',
-  stateVersion: 1,
-  initialState: () => ({ pools: {} }),
-  restore: (state) => state as UserPoolsState,
+  stateVersion: 2,
+  initialState: () => ({ pools: {}, domains: {} }),
+  restore: restoreUserPools,
+  restorable: [1],
   locate: locateUserPoolRequest,
   inspect: inspectUserPools,
   extraRoutes: [wellKnown('jwks.json', 'GetJwks'), wellKnown('openid-configuration', 'GetOpenIdConfiguration')],

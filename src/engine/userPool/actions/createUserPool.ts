@@ -62,6 +62,8 @@ export async function createUserPool(ctx: ActionContext, request: CreateUserPool
     sessions: {},
     refreshTokens: {},
     revokedOrigins: {},
+    resourceServers: {},
+    hostedUi: { sessions: {}, codes: {} },
   };
   ctx.state.pools[Id] = pool;
   return { UserPool: userPoolType(pool) };

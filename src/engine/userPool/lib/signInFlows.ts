@@ -80,6 +80,8 @@ export async function signInWithRefreshToken(
     authTime: record.authTime,
     originJti: record.originJti,
     withRefreshToken: false,
+    // [U] A hosted UI sign-in's refresh token keeps its scopes when refreshed through the API.
+    ...(record.scopes ? { scopes: record.scopes } : {}),
   });
   return { ChallengeParameters: {}, AuthenticationResult };
 }

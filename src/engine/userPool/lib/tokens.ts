@@ -42,6 +42,9 @@ function preferredRole(groups: ReturnType<typeof groupsOf>): string | undefined 
   return tie.length === 1 ? best.RoleArn : undefined;
 }
 
+/** The one scope of tokens from InitiateAuth and RespondToAuthChallenge. */
+const API_SCOPES = ['aws.cognito.signin.user.admin'];
+
 const BOOLEAN_ATTRIBUTES = new Set(['email_verified', 'phone_number_verified']);
 
 export interface IssueOptions {
@@ -51,6 +54,13 @@ export interface IssueOptions {
   originJti?: string;
   /** Sign-ins get a refresh token; refreshes do not. */
   withRefreshToken: boolean;
+  /**
+   * The scopes the hosted UI granted, for the access token's `scope` (and the refresh token, which keeps them). Absent: a
+   * sign-in through the API, whose access token carries only `aws.cognito.signin.user.admin`.
+   */
+  scopes?: string[];
+  /** The `nonce` the app sent to `/oauth2/authorize`, echoed in the ID token. */
+  nonce?: string;
 }
 
 /** Signs the ID and access tokens (and mints a refresh token) exactly as the pool would, claims per Cognito's documentation. */
@@ -98,6 +108,7 @@ export async function issueTokens(
     exp: iat + lifetimes.id / 1000,
     jti: ctx.random.uuid(),
     ...otherAttributes,
+    ...(options.nonce !== undefined ? { nonce: options.nonce } : {}),
   };
   const accessClaims = {
     sub: user.sub,
@@ -107,7 +118,7 @@ export async function issueTokens(
     origin_jti: originJti,
     event_id: eventId,
     token_use: 'access',
-    scope: 'aws.cognito.signin.user.admin',
+    scope: (options.scopes ?? API_SCOPES).join(' '),
     auth_time: authTime,
     iat,
     exp: iat + lifetimes.access / 1000,
@@ -125,6 +136,7 @@ export async function issueTokens(
       authTime: options.authTime,
       expiresAt: ctx.now + lifetimes.refresh,
       revoked: false,
+      ...(options.scopes ? { scopes: options.scopes } : {}),
     };
     return { AccessToken, ExpiresIn: result.ExpiresIn, TokenType: 'Bearer', RefreshToken, IdToken };
   }
