@@ -26,6 +26,7 @@ import { confirmSignUp } from './actions/confirmSignUp';
 import { createGroup } from './actions/createGroup';
 import { createUserPool } from './actions/createUserPool';
 import { createUserPoolClient } from './actions/createUserPoolClient';
+import { createUserPoolDomain } from './actions/createUserPoolDomain';
 import { deleteUser } from './actions/deleteUser';
 import { deleteUserPool } from './actions/deleteUserPool';
 import { deleteUserPoolClient } from './actions/deleteUserPoolClient';
@@ -63,6 +64,8 @@ export const cognitoIdpActions = {
   UpdateUserPoolClient: updateUserPoolClient,
   ListUserPoolClients: listUserPoolClients,
   DeleteUserPoolClient: deleteUserPoolClient,
+  // The hosted UI's domain.
+  CreateUserPoolDomain: createUserPoolDomain,
   CreateGroup: createGroup,
   GetGroup: getGroup,
   ListGroups: listGroups,

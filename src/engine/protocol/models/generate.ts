@@ -65,6 +65,13 @@ const ENUM_ORDER_AS_AWS_ANSWERS: Record<string, Record<string, string[]>> = {
   },
 };
 
+/**
+ * Patterns the published model carries that AWS does not check as model validation: it answers in its own words instead.
+ * cognito-idp's DomainType pattern excludes dots, yet the same member takes a custom domain (`auth.example.com`), and a bad
+ * prefix gets "The domain name contains an invalid character…" [O].
+ */
+const PATTERNS_AWS_DOES_NOT_CHECK: Record<string, readonly string[]> = { 'cognito-idp': ['DomainType'] };
+
 function reorderEnums(service: string, shapes: Record<string, Json>): void {
   for (const [name, order] of Object.entries(ENUM_ORDER_AS_AWS_ANSWERS[service] ?? {})) {
     const values = shapes[name]?.['enum'] as string[] | undefined;
@@ -166,6 +173,7 @@ export function trimModel(source: BotocoreModel, simulated: readonly string[], b
     const shape = source.shapes[name];
     if (!shape) throw new Error(`${service}: shape ${name} is referenced but not defined`);
     const kept = pick(shape, SHAPE_KEYS);
+    if (PATTERNS_AWS_DOES_NOT_CHECK[service]?.includes(name)) delete kept['pattern'];
     shapes[name] = kept;
     if (shape['members']) {
       const members: Record<string, Json> = {};

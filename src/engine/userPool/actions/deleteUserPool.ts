@@ -10,8 +10,7 @@ export type DeleteUserPoolResponse = Record<string, never>;
 
 /**
  * DeleteUserPool: removes the pool with its users, clients and groups; its tokens stop being accepted.
- * Refused while DeletionProtection is ACTIVE.
- * SIMPLIFIED: AWS also refuses while the pool still has a domain; domains are not simulated yet.
+ * Refused while DeletionProtection is ACTIVE, and while the pool still has a hosted UI domain.
  */
 export async function deleteUserPool(ctx: ActionContext, request: DeleteUserPoolRequest): Promise<DeleteUserPoolResponse> {
   const pool = getPool(ctx, request.UserPoolId);
@@ -21,6 +20,8 @@ export async function deleteUserPool(ctx: ActionContext, request: DeleteUserPool
       'The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.',
     );
   }
+  // [O] AWS's answer while a domain is configured.
+  if (pool.Domain) throw new CloudError('InvalidParameterException', 'User pool cannot be deleted. It has a domain configured that should be deleted first.');
   delete ctx.state.pools[pool.Id];
   return {};
 }

@@ -8,6 +8,7 @@ export function userPoolType(pool: UserPoolRecord) {
     Name: pool.Name,
     Arn: pool.Arn,
     ...pool.settings,
+    ...(pool.Domain ? { Domain: pool.Domain } : {}),
     LastModifiedDate: toEpochSeconds(pool.LastModifiedDate),
     CreationDate: toEpochSeconds(pool.CreationDate),
     EstimatedNumberOfUsers: Object.keys(pool.users).length,
