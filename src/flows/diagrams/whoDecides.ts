@@ -60,6 +60,7 @@ export const WHO_DECIDES = {
   UpdateUserPool: admin(),
   DeleteUserPool: admin(),
   CreateUserPoolClient: admin(),
+  CreateUserPoolDomain: admin(),
   DescribeUserPoolClient: admin(),
   UpdateUserPoolClient: admin(),
   ListUserPoolClients: admin(),
