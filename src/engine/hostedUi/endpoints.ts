@@ -4,7 +4,10 @@
 import type { ActionContext } from '../context';
 import type { WireRequest, WireResponse } from '../protocol/wire';
 import type { DomainRecord, UserPoolRecord, UserPoolsState } from '../userPool/model';
+import { authorize } from './authorize';
+import { errorPage } from './error';
 import { htmlPage } from './lib/html';
+import { login } from './login';
 
 /** One visit to a domain: the request and the pool the domain belongs to. */
 export interface Visit {
@@ -17,7 +20,11 @@ export interface Visit {
 type Endpoint = (visit: Visit) => Promise<WireResponse> | WireResponse;
 
 /** Endpoints by path; each answers the methods it serves. */
-const ENDPOINTS: Record<string, Endpoint> = {};
+const ENDPOINTS: Record<string, Endpoint> = {
+  '/oauth2/authorize': authorize,
+  '/login': login,
+  '/error': errorPage,
+};
 
 /** A visit to `{domain}.auth.{region}.amazoncognito.com`: the domain's pool answers, or a page says no pool has it. */
 export function visitDomain(ctx: ActionContext<UserPoolsState>, request: WireRequest, prefix: string): Promise<WireResponse> | WireResponse {
