@@ -60,6 +60,7 @@ export const WHO_DECIDES = {
   UpdateUserPool: admin(),
   DeleteUserPool: admin(),
   CreateUserPoolClient: admin(),
+  CreateUserPoolDomain: admin(),
   DescribeUserPoolClient: admin(),
   UpdateUserPoolClient: admin(),
   ListUserPoolClients: admin(),
@@ -67,6 +68,15 @@ export const WHO_DECIDES = {
   CreateGroup: admin(),
   GetGroup: admin(),
   ListGroups: admin(),
+  // The hosted UI's domain and resource servers: the developer's setup calls too.
+  DescribeUserPoolDomain: admin(),
+  UpdateUserPoolDomain: admin(),
+  DeleteUserPoolDomain: admin(),
+  CreateResourceServer: admin(),
+  DescribeResourceServer: admin(),
+  ListResourceServers: admin(),
+  UpdateResourceServer: admin(),
+  DeleteResourceServer: admin(),
   // Unauthenticated: they prove no one's identity.
   SignUp: anyone(CLIENT),
   ResendConfirmationCode: anyone(CLIENT),
