@@ -138,6 +138,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // A DOMParser for the tests that run in Node (the simulated browser reads forms with it).
+    setupFiles: ['test/support/domParser.ts'],
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },

@@ -3,6 +3,7 @@ import { classicFlowDefinition } from './classicFlow';
 import { consoleFlow } from './console';
 import { credentialsFlow } from './credentials';
 import { fourKindsFlow } from './fourKinds';
+import { hostedUiFlow } from './hostedUi';
 import { signInFlow } from './signIn';
 import { signUpFlow } from './signUp';
 import { storyFlow } from './story';
@@ -19,6 +20,7 @@ export const flows: Record<FlowId, FlowDefinition> = {
   classicFlow: classicFlowDefinition,
   fourKinds: fourKindsFlow,
   syncDevices: syncDevicesFlow,
+  hostedUi: hostedUiFlow,
 };
 
 export const FLOW_IDS = Object.keys(flows) as FlowId[];

@@ -3,6 +3,7 @@
  * some state) through the same public API calls a developer would make, and says what it built.
  */
 import type { Cloud } from '../engine';
+import { hostedUiScenario } from './hostedUi/scenario';
 import { syncDevicesScenario } from './syncDevices/scenario';
 import { ARTICLE_USER, GUIDED_PASSWORDS, type ScenarioId, type ScenarioSetup } from './types';
 
@@ -117,6 +118,12 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
   fourKindsByRules: async (cloud) => (await fourKinds()).fourKindsByRules(cloud),
   /** signInReady's user as an identity pool's provider; the role may sync the identity's own datasets (syncDevices/scenario.ts). */
   syncDevices: async (cloud) => syncDevicesScenario(cloud, await signInReady(cloud)),
+  /** The article's confirmed user and an app client without a secret, before App integration: no domain, no OAuth settings. */
+  hostedUiSetup: async (cloud) => {
+    const ids = await articlePool(cloud.cognitoIdp);
+    await confirmedUser(cloud, ids.clientId);
+    return hostedUiScenario(cloud, { ...ids, ...articleUser });
+  },
 };
 
 export const SCENARIO_IDS = Object.keys(scenarios) as ScenarioId[];

@@ -5,7 +5,7 @@
 import type { AnyActorLogic, AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import type { Cloud, OutboxMessage } from '../engine';
 
-export type FlowId = 'signUp' | 'signIn' | 'console' | 'story' | 'credentials' | 'classicFlow' | 'fourKinds' | 'syncDevices';
+export type FlowId = 'signUp' | 'signIn' | 'console' | 'story' | 'credentials' | 'classicFlow' | 'fourKinds' | 'syncDevices' | 'hostedUi';
 
 /** Which screen of the mock app a state shows (`meta.screen` on every state). */
 export type ScreenId =
@@ -26,7 +26,10 @@ export type ScreenId =
   | 'classicFlow'
   | 'fourKindsChoose'
   | 'fourKindsActions'
-  | 'syncDevices';
+  | 'syncDevices'
+  | 'appIntegration'
+  | 'hostedUiBrowser'
+  | 'hostedUiSignedIn';
 
 export type ScenarioId =
   | 'none'
@@ -42,7 +45,8 @@ export type ScenarioId =
   | 'classicPool'
   | 'fourKindsByToken'
   | 'fourKindsByRules'
-  | 'syncDevices';
+  | 'syncDevices'
+  | 'hostedUiSetup';
 
 /** What a scenario built in the cloud, handed to a flow's machine as `input.setup`. */
 export interface ScenarioSetup {
@@ -65,6 +69,8 @@ export interface ScenarioSetup {
   guestRoleArn?: string;
   /** Another identity of the pool, whose S3 prefix holds a note this user may not read. */
   otherIdentityId?: string;
+  /** The cloud's default region: where the hosted UI's domain answers (`{domain}.auth.{region}.amazoncognito.com`). */
+  region?: string;
 }
 
 /** An AWS error as flows keep it: the AWS code (`CodeMismatchException`) and AWS's message. */

@@ -6,6 +6,7 @@ import { classicFlowScreens } from './classicFlow';
 import { consoleScreens } from './console';
 import { credentialsScreens } from './credentials';
 import { fourKindsScreens } from './fourKinds';
+import { hostedUiScreens } from './hostedUi';
 import { signInScreens } from './signIn';
 import { signUpScreens } from './signUp';
 import { storyScreens } from './story';
@@ -22,6 +23,7 @@ export const SCREENS: Record<FlowId, Record<string, Screen>> = {
   classicFlow: classicFlowScreens,
   fourKinds: fourKindsScreens,
   syncDevices: syncDevicesScreens,
+  hostedUi: hostedUiScreens,
 };
 
 /** The screen a flow shows for a state's `meta.screen`; the story screen when the flow has none for it. */

@@ -1,0 +1,29 @@
+/** A page's form as the browser submits it: found by its submit button's label, with its fields as the page filled them. */
+
+export interface PageForm {
+  action: string;
+  method: string;
+  fields: Record<string, string>;
+}
+
+/** The form whose submit button reads `label` (DOMParser: the browser's own HTML parser). */
+export function formByButton(html: string, pageUrl: string, label: string): PageForm | undefined {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const form of Array.from(doc.querySelectorAll('form'))) {
+    const buttons = Array.from(form.querySelectorAll('button, input[type="submit"]'));
+    const labelled = buttons.some((b) => (b.textContent?.trim() || b.getAttribute('value') || '') === label);
+    if (!labelled) continue;
+    const fields: Record<string, string> = {};
+    for (const input of Array.from(form.querySelectorAll('input[name], textarea[name], select[name]'))) {
+      const type = input.getAttribute('type') ?? '';
+      if (type === 'submit' || ((type === 'checkbox' || type === 'radio') && !input.hasAttribute('checked'))) continue;
+      fields[input.getAttribute('name')!] = input.getAttribute('value') ?? input.textContent ?? '';
+    }
+    return {
+      action: new URL(form.getAttribute('action') ?? '', pageUrl).href,
+      method: (form.getAttribute('method') ?? 'get').toUpperCase(),
+      fields,
+    };
+  }
+  return undefined;
+}

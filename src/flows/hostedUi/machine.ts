@@ -1,0 +1,136 @@
+/**
+ * The hosted UI from the app's side, as the article sets it up: the developer saves App integration (a domain, the app
+ * client's callback and sign-out URLs, OAuth flows and scopes), then "Launch Hosted UI" opens `/oauth2/authorize` in the
+ * simulated browser. The learner signs in on the pool's own pages; the hosted UI redirects to the app's callback with the
+ * implicit grant's tokens in the fragment, or with a code the app exchanges at `/oauth2/token` (with its PKCE verifier).
+ */
+import { screen } from '../machineKit';
+import { settingsFromForm } from './oauth';
+import { hostedUiSetup } from './setup';
+import { ARTICLE_CALLBACK } from './scenario';
+
+const APP_INTEGRATION = screen('appIntegration');
+const BROWSER = screen('hostedUiBrowser');
+
+/** What the browser may be asked while it shows a page. */
+const browserEvents = {
+  'browser.navigate': { target: '#hostedUi.browserLoading', actions: 'planBrowse' },
+  'browser.submit': { target: '#hostedUi.browserLoading', actions: 'planBrowse' },
+  'browser.back': { target: '#hostedUi.browserLoading', actions: 'planBrowse' },
+} as const;
+
+export const hostedUiMachine = hostedUiSetup.createMachine({
+  id: 'hostedUi',
+  description: 'An app signs its users in through the pool’s hosted UI: OAuth 2.0 redirects in a browser, tokens at the callback.',
+  context: ({ input }) => ({
+    setup: input.setup,
+    form: { domain: '', callbackUrl: ARTICLE_CALLBACK, signOutUrl: ARTICLE_CALLBACK, flows: 'implicit', scopes: 'openid email phone' },
+  }),
+  initial: 'appIntegration',
+  states: {
+    appIntegration: {
+      description: 'The developer fills in App integration: the domain, and the app client’s callback and sign-out URLs, OAuth flows and scopes.',
+      meta: APP_INTEGRATION,
+      on: {
+        'form.change': { actions: 'changeForm' },
+        'integration.save': { target: 'savingIntegration' },
+      },
+    },
+    savingIntegration: {
+      description: 'The console calls CreateUserPoolDomain (the first time) and UpdateUserPoolClient with the OAuth settings.',
+      meta: APP_INTEGRATION,
+      tags: ['busy'],
+      entry: 'clearError',
+      invoke: {
+        id: 'saveIntegration',
+        src: 'saveIntegration',
+        input: ({ context }) => ({ setup: context.setup, settings: settingsFromForm(context.form) }),
+        onDone: { target: 'integrated', actions: 'keepSettings' },
+        // A refused save changes nothing: settings saved before still apply.
+        onError: [
+          { guard: 'hasSettings', target: 'integrated', actions: 'keepError' },
+          { target: 'appIntegration', actions: 'keepError' },
+        ],
+      },
+    },
+    integrated: {
+      description: 'The settings are saved: the pool’s hosted UI answers at its domain for this client.',
+      meta: APP_INTEGRATION,
+      on: {
+        'form.change': { actions: 'changeForm' },
+        'integration.save': { target: 'savingIntegration' },
+        'hostedUi.launch': { target: 'browserLoading', actions: 'planLaunch' },
+      },
+    },
+    browserLoading: {
+      description: 'The browser sends the request and follows the redirects hop by hop, keeping the cookies the hosted UI sets.',
+      meta: BROWSER,
+      tags: ['busy'],
+      invoke: {
+        id: 'browse',
+        src: 'browse',
+        input: ({ context }) => ({ browser: context.browser, request: context.pending ?? { kind: 'back' }, settings: context.settings! }),
+        onDone: [
+          { guard: 'landed', target: 'callbackReceived', actions: 'keepBrowser' },
+          { target: 'browsing', actions: 'keepBrowser' },
+        ],
+        onError: { target: 'browsing', actions: 'keepError' },
+      },
+    },
+    browsing: {
+      description: 'The browser shows a hosted UI page: the learner signs in, signs up or follows a link.',
+      meta: BROWSER,
+      entry: 'clearError',
+      on: browserEvents,
+    },
+    callbackReceived: {
+      description: 'The browser came back to the app’s own URL: the app reads what the hosted UI put in it.',
+      meta: BROWSER,
+      always: [
+        { guard: 'signingOut', target: 'signedOut', actions: 'forgetSignIn' },
+        { guard: 'callbackFailed', target: 'callbackRefused', actions: 'keepCallbackError' },
+        { guard: 'stateMismatch', target: 'callbackRefused', actions: 'keepStateMismatch' },
+        { guard: 'hasCode', target: 'exchangingCode' },
+        { target: 'signedIn', actions: 'keepImplicitTokens' },
+      ],
+    },
+    callbackRefused: {
+      description: 'The callback carried an error (or a state the app never sent): the app shows it and stays signed out.',
+      meta: BROWSER,
+      on: { ...browserEvents, 'hostedUi.launch': { target: 'browserLoading', actions: 'planLaunch' } },
+    },
+    exchangingCode: {
+      description: 'The app posts the code, its callback and its PKCE verifier to /oauth2/token and receives the tokens.',
+      meta: BROWSER,
+      tags: ['busy'],
+      invoke: {
+        id: 'exchangeCode',
+        src: 'exchangeCode',
+        input: ({ context }) => {
+          const code = new URL(context.callback ?? 'http://localhost').searchParams.get('code') ?? '';
+          return { setup: context.setup, settings: context.settings!, code, ...(context.pkce ? { verifier: context.pkce.verifier } : {}) };
+        },
+        onDone: { target: 'signedIn', actions: 'keepExchangedTokens' },
+        onError: { target: 'callbackRefused', actions: 'keepError' },
+      },
+    },
+    signedIn: {
+      description: 'The app holds the hosted UI’s tokens; the browser keeps the hosted UI’s session cookie for an hour.',
+      meta: screen('hostedUiSignedIn'),
+      on: {
+        ...browserEvents,
+        'hostedUi.logout': { target: 'browserLoading', actions: 'planLogout' },
+        'hostedUi.launch': { target: 'browserLoading', actions: 'planLaunch' },
+      },
+    },
+    signedOut: {
+      description: 'The hosted UI ended its session and sent the browser to the app’s sign-out URL.',
+      meta: APP_INTEGRATION,
+      on: {
+        'form.change': { actions: 'changeForm' },
+        'integration.save': { target: 'savingIntegration' },
+        'hostedUi.launch': { target: 'browserLoading', actions: 'planLaunch' },
+      },
+    },
+  },
+});

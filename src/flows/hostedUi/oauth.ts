@@ -1,0 +1,101 @@
+/**
+ * The app's side of OAuth 2.0 with the hosted UI, as a public client in the browser: the authorize URL it opens, the PKCE
+ * pair it makes for the code grant (RFC 7636), and what it reads from the redirect to its callback.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
+
+/** The App integration settings the learner saves: the domain, and the app client's OAuth settings. */
+export interface AppSettings {
+  domain: string;
+  callbackUrl: string;
+  signOutUrl: string;
+  /** `implicit` (the article's) or `code`; the app uses the first for "Launch Hosted UI". */
+  flows: string[];
+  scopes: string[];
+}
+
+/** The PKCE pair of one sign-in: the secret verifier the app keeps, and the challenge it sends in the authorize URL. */
+export interface Pkce {
+  verifier: string;
+  challenge: string;
+}
+
+function base64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A fresh random value for `state` or a PKCE verifier: 32 random bytes, base64url (43 characters). */
+export function randomValue(): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+/** RFC 7636 S256: the challenge is base64url(SHA-256(verifier)). */
+export function challengeOf(verifier: string): string {
+  return base64url(sha256(utf8ToBytes(verifier)));
+}
+
+export function newPkce(): Pkce {
+  const verifier = randomValue();
+  return { verifier, challenge: challengeOf(verifier) };
+}
+
+/** `https://{domain}.auth.{region}.amazoncognito.com`: where the pool's hosted UI answers. */
+export function hostedUiBase(domain: string, region: string): string {
+  return `https://${domain}.auth.${region}.amazoncognito.com`;
+}
+
+/** What "Launch Hosted UI" opens: `/oauth2/authorize` with the client, callback, grant, scopes and state (and the PKCE challenge). */
+export function authorizeUrl(base: string, clientId: string, settings: AppSettings, state: string, pkce?: Pkce): string {
+  const query = new URLSearchParams({
+    client_id: clientId,
+    response_type: settings.flows[0] === 'code' ? 'code' : 'token',
+    scope: settings.scopes.join(' '),
+    redirect_uri: settings.callbackUrl,
+    state,
+  });
+  if (pkce) {
+    query.set('code_challenge', pkce.challenge);
+    query.set('code_challenge_method', 'S256');
+  }
+  return `${base}/oauth2/authorize?${query}`;
+}
+
+/** `/logout` with the client and its sign-out URL: the hosted UI ends its session and sends the browser there. */
+export function logoutUrl(base: string, clientId: string, settings: AppSettings): string {
+  return `${base}/logout?${new URLSearchParams({ client_id: clientId, logout_uri: settings.signOutUrl })}`;
+}
+
+/** What the app reads from its callback URL: the query (`code`, `state`, `error`) and the fragment (the implicit grant's tokens). */
+export function callbackParams(url: string): Record<string, string> {
+  const parsed = new URL(url);
+  return { ...Object.fromEntries(parsed.searchParams), ...Object.fromEntries(new URLSearchParams(parsed.hash.slice(1))) };
+}
+
+/** Whether `url` is the app's own address (its callback or sign-out URL) rather than the hosted UI's. */
+export function isAppUrl(url: string, settings: AppSettings): boolean {
+  const sameAs = (target: string) => {
+    try {
+      const a = new URL(url);
+      const b = new URL(target);
+      return a.origin === b.origin && a.pathname === b.pathname;
+    } catch {
+      return false;
+    }
+  };
+  return sameAs(settings.callbackUrl) || sameAs(settings.signOutUrl);
+}
+
+/** Settings from the App integration form's fields (flows and scopes separated by spaces or commas). */
+export function settingsFromForm(form: Record<string, string>): AppSettings {
+  const list = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+  return {
+    domain: (form['domain'] ?? '').trim(),
+    callbackUrl: (form['callbackUrl'] ?? '').trim(),
+    signOutUrl: (form['signOutUrl'] ?? '').trim(),
+    flows: list(form['flows']),
+    scopes: list(form['scopes']),
+  };
+}

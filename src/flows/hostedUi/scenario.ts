@@ -1,0 +1,16 @@
+/**
+ * The hosted UI lessons' starting point, as the article leaves it before "App integration": its pool with the confirmed
+ * user, and an app client without a secret whose OAuth settings are still empty (no domain, no callback, no flows).
+ */
+import type { Cloud } from '../../engine';
+import type { ScenarioSetup } from '../types';
+
+/** The prefix the guided steps type for the pool's domain ("enter the domain you wish, and keep a note of it"). */
+export const ARTICLE_DOMAIN = 'article-shop';
+/** The article's callback and sign-out URL while testing. */
+export const ARTICLE_CALLBACK = 'http://localhost';
+
+/** `base` is the article's pool with its confirmed user (scenarios.ts); the region is where the domain will answer. */
+export function hostedUiScenario(cloud: Cloud, base: ScenarioSetup): ScenarioSetup {
+  return { ...base, region: cloud.region };
+}

@@ -1,0 +1,159 @@
+/**
+ * The hosted UI flow's vocabulary: the app's App integration settings, the simulated browser the learner signs in with,
+ * and what the app keeps from the redirect to its callback (the implicit grant's tokens, or a code it exchanges).
+ */
+import { assign, fromPromise, setup, type PromiseActorLogic } from 'xstate';
+import { errorOf, changedForm, type StateMeta } from '../machineKit';
+import type { FlowError, FormChangeEvent, ScenarioSetup } from '../types';
+import { authorizeUrl, callbackParams, hostedUiBase, logoutUrl, newPkce, randomValue, settingsFromForm, type AppSettings, type Pkce } from './oauth';
+
+/** What the browser is asked to do: open a URL, submit the current page's form (found by its button), or go back. */
+export type BrowseRequest =
+  | { kind: 'navigate'; url: string }
+  | { kind: 'submit'; button: string; values: Record<string, string> }
+  | { kind: 'back' };
+
+/** The browser after a request: its whole state (JSON, for replay and Previous step) and, if it got there, the app's URL. */
+export interface BrowseOutput {
+  browser: unknown;
+  /** The app's callback or sign-out URL the last redirect led to (the browser does not fetch it: the app takes over). */
+  landed?: string;
+}
+
+/** The token endpoint's answer to the code exchange. */
+export interface TokenAnswer {
+  id_token?: string;
+  access_token: string;
+  refresh_token?: string;
+  expires_in: number;
+  token_type: string;
+}
+
+export interface HostedUiTokens {
+  idToken?: string;
+  accessToken: string;
+  refreshToken?: string;
+  expiresIn: number;
+  /** Which grant brought them. */
+  grant: 'implicit' | 'code';
+}
+
+export interface HostedUiContext {
+  setup: ScenarioSetup;
+  form: Record<string, string>;
+  /** The settings last saved to the pool (CreateUserPoolDomain, UpdateUserPoolClient). */
+  settings?: AppSettings;
+  browser?: unknown;
+  pending?: BrowseRequest;
+  /** The `state` the app sent with this sign-in, and the PKCE pair of a code grant. */
+  oauthState?: string;
+  pkce?: Pkce;
+  /** What the app's next redirect back will be: the end of a sign-in (its callback) or of a sign-out (its sign-out URL). */
+  expecting?: 'signIn' | 'signOut';
+  /** The callback URL the browser was sent to, as the app received it. */
+  callback?: string;
+  tokens?: HostedUiTokens;
+  error?: FlowError;
+}
+
+export type HostedUiEvent =
+  | FormChangeEvent
+  | { type: 'integration.save' }
+  | { type: 'hostedUi.launch' }
+  | { type: 'hostedUi.logout' }
+  | { type: 'browser.navigate'; url: string }
+  | { type: 'browser.submit'; button: string; values?: Record<string, string> }
+  | { type: 'browser.back' };
+
+const outputOf = <T>(event: unknown): T => (event as { output: T }).output;
+interface HostedUiCalls {
+  saveIntegration: [{ setup: ScenarioSetup; settings: AppSettings }, AppSettings];
+  browse: [{ browser?: unknown; request: BrowseRequest; settings: AppSettings }, BrowseOutput];
+  exchangeCode: [{ setup: ScenarioSetup; settings: AppSettings; code: string; verifier?: string }, TokenAnswer];
+}
+export type HostedUiActors = { [K in keyof HostedUiCalls]: PromiseActorLogic<HostedUiCalls[K][1], HostedUiCalls[K][0]> };
+
+/** Stand-ins until the session provides the flow's actors (actors.ts). */
+const placeholders = Object.fromEntries(
+  (['saveIntegration', 'browse', 'exchangeCode'] as const).map((name) => [
+    name,
+    fromPromise(async () => {
+      throw { code: 'NotProvided', message: `No actor "${name}" was provided to this machine.` } satisfies FlowError;
+    }),
+  ]),
+) as unknown as HostedUiActors;
+
+/** Where the pool's hosted UI answers, for the saved settings. */
+const baseOf = (context: HostedUiContext) => hostedUiBase(context.settings?.domain ?? '', context.setup.region ?? '');
+
+/** An error the app finds in its callback's query: `?error=…&error_description=…`, as the hosted UI sends it. */
+function callbackError(url: string): FlowError | undefined {
+  const params = callbackParams(url);
+  return params['error'] ? { code: params['error'], message: params['error_description'] ?? '' } : undefined;
+}
+
+export const hostedUiSetup = setup({
+  types: {
+    context: {} as HostedUiContext,
+    events: {} as HostedUiEvent,
+    input: {} as { setup: ScenarioSetup },
+    meta: {} as StateMeta,
+  },
+  actors: placeholders,
+  guards: {
+    hasSettings: ({ context }) => context.settings !== undefined,
+    landed: ({ event }) => outputOf<BrowseOutput>(event).landed !== undefined,
+    callbackFailed: ({ context }) => context.callback !== undefined && callbackError(context.callback) !== undefined,
+    stateMismatch: ({ context }) => context.callback !== undefined && callbackParams(context.callback)['state'] !== context.oauthState,
+    signingOut: ({ context }) => context.expecting === 'signOut',
+    hasCode: ({ context }) => context.callback !== undefined && callbackParams(context.callback)['code'] !== undefined,
+  },
+  actions: {
+    changeForm: assign({ form: ({ context, event }) => changedForm(context.form, event as FormChangeEvent) }),
+    clearError: assign({ error: undefined }),
+    keepError: assign({ error: ({ event }) => errorOf(event as { error?: unknown }) }),
+    keepSettings: assign({ settings: ({ event }) => outputOf<AppSettings>(event) }),
+    // "Launch Hosted UI": a fresh state (and PKCE pair, for the code grant), and the authorize URL for the browser.
+    planLaunch: assign(({ context }) => {
+      const settings = context.settings ?? settingsFromForm(context.form);
+      const pkce = settings.flows[0] === 'code' ? newPkce() : undefined;
+      const oauthState = randomValue();
+      const url = authorizeUrl(baseOf(context), context.setup.clientId ?? '', settings, oauthState, pkce);
+      return { oauthState, pkce, tokens: undefined, callback: undefined, error: undefined, expecting: 'signIn' as const, pending: { kind: 'navigate', url } as const };
+    }),
+    planLogout: assign(({ context }) => ({
+      expecting: 'signOut' as const,
+      pending: { kind: 'navigate', url: logoutUrl(baseOf(context), context.setup.clientId ?? '', context.settings ?? settingsFromForm(context.form)) } as const,
+    })),
+    planBrowse: assign({
+      pending: ({ event }) => {
+        const e = event as HostedUiEvent;
+        if (e.type === 'browser.navigate') return { kind: 'navigate', url: e.url } as const;
+        if (e.type === 'browser.submit') return { kind: 'submit', button: e.button, values: e.values ?? {} } as const;
+        return { kind: 'back' } as const;
+      },
+    }),
+    keepBrowser: assign(({ event }) => {
+      const { browser, landed } = outputOf<BrowseOutput>(event);
+      return { browser, pending: undefined, ...(landed ? { callback: landed } : {}) };
+    }),
+    keepCallbackError: assign(({ context }) => ({ error: callbackError(context.callback ?? '') })),
+    keepStateMismatch: assign(({ context }) => ({
+      error: { code: 'StateMismatch', message: `The callback's state ${callbackParams(context.callback ?? '')['state'] ?? '(none)'} is not the one the app sent.` },
+    })),
+    keepImplicitTokens: assign(({ context }) => {
+      const params = callbackParams(context.callback ?? '');
+      const tokens: HostedUiTokens = { accessToken: params['access_token'] ?? '', expiresIn: Number(params['expires_in'] ?? 0), grant: 'implicit' };
+      if (params['id_token']) tokens.idToken = params['id_token'];
+      return { tokens };
+    }),
+    keepExchangedTokens: assign(({ event }) => {
+      const answer = outputOf<TokenAnswer>(event);
+      const tokens: HostedUiTokens = { accessToken: answer.access_token, expiresIn: answer.expires_in, grant: 'code' };
+      if (answer.id_token) tokens.idToken = answer.id_token;
+      if (answer.refresh_token) tokens.refreshToken = answer.refresh_token;
+      return { tokens, pkce: undefined };
+    }),
+    forgetSignIn: assign({ tokens: undefined, oauthState: undefined, pkce: undefined }),
+  },
+});

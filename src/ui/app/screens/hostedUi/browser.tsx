@@ -1,0 +1,37 @@
+/** The hosted UI flow's browser screen: the app's status above the simulated browser (lazily loaded, with its renderer). */
+import { lazy, Suspense } from 'react';
+import type { EventObject } from 'xstate';
+import type { BrowserState } from '../../../../flows/hostedUi/browse';
+import type { HostedUiContext } from '../../../../flows/hostedUi/setup';
+import { Busy, ErrorBox, type ScreenProps } from '../../screenKit';
+
+const BrowserPane = lazy(() => import('../../../browser/BrowserPane').then((m) => ({ default: m.BrowserPane })));
+
+/** The pane for any of the flow's screens: it sends the browser's events when the machine takes them. */
+export function BrowserView(props: ScreenProps) {
+  const { browser } = props.context as unknown as Partial<HostedUiContext>;
+  const can = (event: EventObject) => props.interactive && props.can(event);
+  return (
+    <Suspense fallback={<p className="panel-loading">Loading the browser…</p>}>
+      <BrowserPane
+        browser={browser as BrowserState | undefined}
+        interactive={can({ type: 'browser.back' })}
+        onNavigate={(url) => props.send({ type: 'browser.navigate', url } as EventObject)}
+        onSubmit={(button, values) => props.send({ type: 'browser.submit', button, values } as EventObject)}
+        onBack={() => props.send({ type: 'browser.back' })}
+      />
+    </Suspense>
+  );
+}
+
+export function HostedUiBrowser(props: ScreenProps) {
+  const { error } = props.context as unknown as Partial<HostedUiContext>;
+  return (
+    <div className="screen" role="group" aria-label="Hosted UI">
+      <h3 className="screen-title">Signing in with the hosted UI</h3>
+      <Busy busy={props.busy} />
+      {error && <ErrorBox {...props} />}
+      <BrowserView {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/** The hosted UI flow's screens: the console's App integration settings, the simulated browser, and the signed-in app. */
+import type { HostedUiContext } from '../../../../flows/hostedUi/setup';
+import { AppButton, AppField, Busy, ErrorBox, type ScreenProps } from '../../screenKit';
+import { BrowserView, HostedUiBrowser } from './browser';
+
+const viewOf = (props: ScreenProps) => props.context as unknown as Partial<HostedUiContext>;
+
+/** The article's App integration: the domain, and the app client's settings, saved as the console saves them. */
+function AppIntegration(props: ScreenProps) {
+  const { settings } = viewOf(props);
+  const signedOut = props.state === 'signedOut';
+  return (
+    <div className="screen" role="group" aria-label="App integration">
+      <h3 className="screen-title">App integration (console)</h3>
+      {signedOut && (
+        <p className="screen-text" role="status">
+          Signed out: the hosted UI ended its session and sent the browser back to the sign-out URL.
+        </p>
+      )}
+      <AppField {...props} field="domain" label="Domain prefix" hint="https://<prefix>.auth.<region>.amazoncognito.com" />
+      <AppField {...props} field="callbackUrl" label="Callback URL" />
+      <AppField {...props} field="signOutUrl" label="Sign-out URL" />
+      <AppField {...props} field="flows" label="Allowed OAuth flows" hint="implicit, code or client_credentials" />
+      <AppField {...props} field="scopes" label="Allowed OAuth scopes" hint="openid email phone profile aws.cognito.signin.user.admin" />
+      <p className="screen-text small">Enabled identity provider: Cognito user pool (COGNITO). The app client has no secret.</p>
+      <div className="button-row">
+        <AppButton props={props} event={{ type: 'integration.save' }} primary={!settings}>
+          Save changes
+        </AppButton>
+        <AppButton props={props} event={{ type: 'hostedUi.launch' }} primary={Boolean(settings)}>
+          Launch Hosted UI
+        </AppButton>
+      </div>
+      <Busy busy={props.busy} />
+      <ErrorBox {...props} />
+    </div>
+  );
+}
+
+/** The app after the callback: the tokens it received, and how it got them. */
+function SignedIn(props: ScreenProps) {
+  const { tokens } = viewOf(props);
+  return (
+    <div className="screen" role="group" aria-label="Signed in with the hosted UI">
+      <h3 className="screen-title">Signed in</h3>
+      <p className="screen-text">
+        {tokens?.grant === 'code'
+          ? 'The app exchanged the code (with its PKCE verifier) at /oauth2/token.'
+          : 'The app read the tokens from its callback URL’s fragment (the implicit grant).'}
+      </p>
+      <dl className="attributes" aria-label="Tokens the app holds">
+        <div>
+          <dt>ID token</dt>
+          <dd>{tokens?.idToken ? 'yes (see the Tokens tab)' : 'none (no openid scope)'}</dd>
+        </div>
+        <div>
+          <dt>Access token</dt>
+          <dd>{tokens?.accessToken ? `yes, for ${tokens.expiresIn} s` : 'none'}</dd>
+        </div>
+        <div>
+          <dt>Refresh token</dt>
+          <dd>{tokens?.refreshToken ? 'yes' : 'none (the implicit grant never gives one)'}</dd>
+        </div>
+      </dl>
+      <div className="button-row">
+        <AppButton props={props} event={{ type: 'hostedUi.logout' }}>
+          Sign out (hosted UI /logout)
+        </AppButton>
+        <AppButton props={props} event={{ type: 'hostedUi.launch' }}>
+          Launch Hosted UI again
+        </AppButton>
+      </div>
+      <BrowserView {...props} />
+      <ErrorBox {...props} />
+    </div>
+  );
+}
+
+export const hostedUiScreens = {
+  appIntegration: AppIntegration,
+  hostedUiBrowser: HostedUiBrowser,
+  hostedUiSignedIn: SignedIn,
+};
