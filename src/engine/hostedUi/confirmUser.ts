@@ -1,0 +1,54 @@
+/**
+ * `/confirmUser`: the code page after a sign-up (or a sign-in of an unconfirmed user). POST runs ConfirmSignUp itself
+ * (its codes, limits and errors), then signs the user in and sends the browser back to the app.
+ */
+import { confirmSignUp } from '../userPool/actions/confirmSignUp';
+import { findUser } from '../userPool/lib/users';
+import type { WireResponse } from '../protocol/wire';
+import type { Visit } from './endpoints';
+import type { AuthorizeParams } from './lib/authorizeRequest';
+import { cookieHeader } from './lib/cookies';
+import { deliveryNotice } from './lib/delivery';
+import { formEndpoint, pageUsername } from './lib/formEndpoint';
+import { finishAuthorization } from './lib/grant';
+import { formPage } from './lib/pages';
+import { runPoolAction } from './lib/poolActions';
+import { pageUrl, redirect } from './lib/redirect';
+import { startSession } from './lib/session';
+import { withUsername } from './login';
+
+function confirmPage(visit: Visit, params: AuthorizeParams, username: string, error?: string): WireResponse {
+  const query = username ? withUsername(params.query, username) : params.query;
+  return formPage(visit, {
+    title: 'Confirm your account',
+    path: '/confirmUser',
+    query,
+    fields: [
+      username
+        ? { name: 'username', label: 'Username', type: 'hidden', value: username }
+        : { name: 'username', label: 'Username', type: 'text', autocomplete: 'username' },
+      { name: 'code', label: 'Verification code', type: 'text', autocomplete: 'one-time-code' },
+    ],
+    submit: 'Confirm account',
+    ...(error ? { error } : {}),
+    notice: deliveryNotice(visit, username, 'SignUp', 'confirm your account'),
+    links: [{ path: '/login', text: 'Sign in' }],
+  });
+}
+
+export const confirmUser = formEndpoint('/confirmUser', {
+  show(visit, params) {
+    return confirmPage(visit, params, pageUsername(visit));
+  },
+  async submit(visit, params, form) {
+    const username = pageUsername(visit, form);
+    const result = await runPoolAction(visit, params.client, username, confirmSignUp, { Username: username, ConfirmationCode: form.get('code') ?? '' });
+    if (!result.ok) return confirmPage(visit, params, username, result.message);
+    const user = findUser(visit.pool, username);
+    // [U] The hosted UI signs a user in once the sign-up code is confirmed: the code proves the address, and the password
+    // was given to this browser at sign-up (or sign-in).
+    if (!user || !user.enabled) return redirect(pageUrl('/login', params.query));
+    const { session, cookie } = startSession(visit, user);
+    return finishAuthorization(visit, params, session, cookieHeader(cookie));
+  },
+});
