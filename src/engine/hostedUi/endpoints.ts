@@ -34,6 +34,17 @@ const ENDPOINTS: Record<string, Endpoint> = {
   '/confirmForgotPassword': confirmForgotPassword,
 };
 
+/** A visit to `{domain}.auth.{region}.amazoncognito.com`: the domain's pool answers, or a page says no pool has it. */
+export function visitDomain(ctx: ActionContext<UserPoolsState>, request: WireRequest, prefix: string): Promise<WireResponse> | WireResponse {
+  const domain = ctx.state.domains[prefix];
+  const pool = domain ? ctx.state.pools[domain.UserPoolId] : undefined;
+  // SIMPLIFIED: a prefix nobody created does not resolve in DNS at AWS; here it answers a page that says so.
+  if (!domain || !pool) {
+    return htmlPage(404, 'Domain not found', `No user pool has the domain ${prefix} in ${ctx.region}: create it with CreateUserPoolDomain.`);
+  }
+  return answerHostedUi({ ctx, request, pool, domain });
+}
+
 export async function answerHostedUi(visit: Visit): Promise<WireResponse> {
   const endpoint = ENDPOINTS[visit.request.url.pathname];
   if (!endpoint) return htmlPage(404, 'Page not found', `The hosted UI has no page ${visit.request.url.pathname}.`);
