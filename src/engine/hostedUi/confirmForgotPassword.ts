@@ -11,7 +11,8 @@ import { deliveryNotice } from './lib/delivery';
 import { formEndpoint, pageUsername } from './lib/formEndpoint';
 import { formPage } from './lib/pages';
 import { runPoolAction } from './lib/poolActions';
-import { signInAndFinish, withUsername } from './login';
+import { withUsername } from './lib/loginForm';
+import { signInAndFinish } from './login';
 
 function resetPage(visit: Visit, params: AuthorizeParams, username: string, error?: string): WireResponse {
   return formPage(visit, {

@@ -15,7 +15,7 @@ import { formPage } from './lib/pages';
 import { runPoolAction } from './lib/poolActions';
 import { pageUrl, redirect } from './lib/redirect';
 import { startSession } from './lib/session';
-import { withUsername } from './login';
+import { withUsername } from './lib/loginForm';
 
 function confirmPage(visit: Visit, params: AuthorizeParams, username: string, error?: string): WireResponse {
   const query = username ? withUsername(params.query, username) : params.query;

@@ -8,6 +8,7 @@ import { authorize } from './authorize';
 import { confirmForgotPassword } from './confirmForgotPassword';
 import { confirmUser } from './confirmUser';
 import { errorPage } from './error';
+import { forceChangePassword } from './forceChangePassword';
 import { forgotPassword } from './forgotPassword';
 import { htmlPage } from './lib/html';
 import { login } from './login';
@@ -32,6 +33,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
   '/confirmUser': confirmUser,
   '/forgotPassword': forgotPassword,
   '/confirmForgotPassword': confirmForgotPassword,
+  '/forceChangePassword': forceChangePassword,
 };
 
 /** A visit to `{domain}.auth.{region}.amazoncognito.com`: the domain's pool answers, or a page says no pool has it. */

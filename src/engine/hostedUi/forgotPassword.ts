@@ -10,7 +10,7 @@ import { formEndpoint } from './lib/formEndpoint';
 import { formPage } from './lib/pages';
 import { runPoolAction } from './lib/poolActions';
 import { pageUrl, redirect } from './lib/redirect';
-import { withUsername } from './login';
+import { withUsername } from './lib/loginForm';
 
 function forgotPage(visit: Visit, params: AuthorizeParams, error?: string, username = ''): WireResponse {
   return formPage(visit, {

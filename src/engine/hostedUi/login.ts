@@ -9,30 +9,14 @@ import type { Visit } from './endpoints';
 import { checkAuthorizeRequest, type AuthorizeParams } from './lib/authorizeRequest';
 import { cookieHeader } from './lib/cookies';
 import { csrfMatches, readForm } from './lib/csrf';
+import { forceChangePasswordPage } from './forceChangePassword';
 import { finishAuthorization } from './lib/grant';
-import { csrfRefused, formPage, messagePage } from './lib/pages';
+import { loginPage, withUsername } from './lib/loginForm';
+import { csrfRefused, messagePage } from './lib/pages';
 import { runPoolAction } from './lib/poolActions';
 import { pageUrl, redirect } from './lib/redirect';
 import { currentSession, startSession } from './lib/session';
 import { signInOnPage } from './lib/signIn';
-
-/** The sign-in form, with the other pages' links; `error` from the last attempt. */
-export function loginPage(visit: Visit, params: AuthorizeParams, error?: string, username = '', notice?: string): WireResponse {
-  const selfSignUp = !visit.pool.settings.AdminCreateUserConfig.AllowAdminCreateUserOnly;
-  return formPage(visit, {
-    title: 'Sign in with your username and password',
-    path: '/login',
-    query: params.query,
-    fields: [
-      { name: 'username', label: 'Username', type: 'text', value: username, autocomplete: 'username' },
-      { name: 'password', label: 'Password', type: 'password', autocomplete: 'current-password' },
-    ],
-    submit: 'Sign in',
-    ...(error ? { error } : {}),
-    ...(notice ? { notice } : {}),
-    links: [{ path: '/forgotPassword', text: 'Forgot your password?' }, ...(selfSignUp ? [{ path: '/signup', text: 'Need an account? Sign up' }] : [])],
-  });
-}
 
 export async function login(visit: Visit): Promise<WireResponse> {
   const { request } = visit;
@@ -76,13 +60,7 @@ export async function signInAndFinish(visit: Visit, params: AuthorizeParams, typ
       return redirect(pageUrl('/confirmUser', withUsername(params.query, typed)));
     }
     case 'newPasswordRequired':
-      // SIMPLIFIED: the hosted UI's new-password page is not simulated yet.
-      return messagePage(
-        visit,
-        200,
-        'Change your password',
-        'This user must choose a new password (FORCE_CHANGE_PASSWORD). The hosted UI’s new-password page comes later in the simulator: set the password with RespondToAuthChallenge or AdminSetUserPassword, then sign in again.',
-      );
+      return forceChangePasswordPage(visit, params, outcome.user);
     case 'mfaRequired':
       // SIMPLIFIED: the MFA pages come with the MFA issue.
       return messagePage(
@@ -96,11 +74,4 @@ export async function signInAndFinish(visit: Visit, params: AuthorizeParams, typ
       return finishAuthorization(visit, params, session, cookieHeader(cookie));
     }
   }
-}
-
-/** The OAuth query with the page's `username` added. */
-export function withUsername(query: string, username: string): string {
-  const next = new URLSearchParams(query);
-  next.set('username', username);
-  return next.toString();
 }

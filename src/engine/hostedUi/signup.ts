@@ -12,7 +12,7 @@ import { formEndpoint } from './lib/formEndpoint';
 import { formPage, messagePage, type FormField } from './lib/pages';
 import { runPoolAction } from './lib/poolActions';
 import { pageUrl, redirect } from './lib/redirect';
-import { withUsername } from './login';
+import { withUsername } from './lib/loginForm';
 
 const LABELS: Record<string, string> = { email: 'Email', phone_number: 'Phone number', name: 'Name', given_name: 'Given name', family_name: 'Family name' };
 const TYPES: Record<string, FormField['type']> = { email: 'email', phone_number: 'tel' };
