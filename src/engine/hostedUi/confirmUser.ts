@@ -3,6 +3,7 @@
  * (its codes, limits and errors), then signs the user in and sends the browser back to the app.
  */
 import { confirmSignUp } from '../userPool/actions/confirmSignUp';
+import { resendConfirmationCode } from '../userPool/actions/resendConfirmationCode';
 import { findUser } from '../userPool/lib/users';
 import type { WireResponse } from '../protocol/wire';
 import type { Visit } from './endpoints';
@@ -17,7 +18,7 @@ import { pageUrl, redirect } from './lib/redirect';
 import { startSession } from './lib/session';
 import { withUsername } from './lib/loginForm';
 
-function confirmPage(visit: Visit, params: AuthorizeParams, username: string, error?: string): WireResponse {
+function confirmPage(visit: Visit, params: AuthorizeParams, username: string, error?: string, notice?: string): WireResponse {
   const query = username ? withUsername(params.query, username) : params.query;
   return formPage(visit, {
     title: 'Confirm your account',
@@ -31,7 +32,8 @@ function confirmPage(visit: Visit, params: AuthorizeParams, username: string, er
     ],
     submit: 'Confirm account',
     ...(error ? { error } : {}),
-    notice: deliveryNotice(visit, username, 'SignUp', 'confirm your account'),
+    alternative: { value: 'resend', text: 'Resend code' },
+    notice: notice ?? deliveryNotice(visit, username, 'SignUp', 'confirm your account'),
     links: [{ path: '/login', text: 'Sign in' }],
   });
 }
@@ -42,6 +44,18 @@ export const confirmUser = formEndpoint('/confirmUser', {
   },
   async submit(visit, params, form) {
     const username = pageUsername(visit, form);
+    if (form.get('action') === 'resend') {
+      // ResendConfirmationCode, with its hourly limit and errors.
+      const sent = await runPoolAction(visit, params.client, username, resendConfirmationCode, { Username: username });
+      if (!sent.ok) return confirmPage(visit, params, username, sent.message);
+      return confirmPage(
+        visit,
+        params,
+        username,
+        undefined,
+        deliveryNotice(visit, username, 'SignUp', 'confirm your account').replace('We have sent a code', 'We have sent a new code'),
+      );
+    }
     const result = await runPoolAction(visit, params.client, username, confirmSignUp, { Username: username, ConfirmationCode: form.get('code') ?? '' });
     if (!result.ok) return confirmPage(visit, params, username, result.message);
     const user = findUser(visit.pool, username);

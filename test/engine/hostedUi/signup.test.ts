@@ -69,6 +69,22 @@ describe('/signup and /confirmUser', () => {
     expect(confirmed.last.location).toMatch(/^http:\/\/localhost#/);
   });
 
+  it('sends a new code from the confirmation page’s Resend code button, within ResendConfirmationCode’s hourly limit', async () => {
+    const ui = await hostedUi();
+    const signedUp = await ui.browser.submit(await openSignUp(ui), { username: 'ida', email: 'ida@example.com', password: PASSWORD });
+    const first = lastCodeFor(ui.cloud, 'ida@example.com');
+    const resent = await ui.browser.submit(signedUp.last, { action: 'resend' });
+    expect(roleText(resent.last.body, 'status')).toBe('We have sent a new code by email to i***@e***.com. Enter it below to confirm your account.');
+    const second = lastCodeFor(ui.cloud, 'ida@example.com');
+    expect(second).not.toBe(first);
+    let page = resent.last;
+    for (let i = 0; i < 4; i++) page = (await ui.browser.submit(page, { action: 'resend' })).last;
+    page = (await ui.browser.submit(page, { action: 'resend' })).last;
+    expect(roleText(page.body, 'alert')).toBe('Attempt limit exceeded, please try after some time.');
+    const { last } = await ui.browser.submit(page, { code: lastCodeFor(ui.cloud, 'ida@example.com') });
+    expect(last.location).toMatch(/^http:\/\/localhost#/);
+  });
+
   it('refuses sign-up where only administrators create users, and a forged post', async () => {
     const closed = await hostedUi({ pool: { AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } } });
     const login = (await closed.browser.visit(authorizeUrl(closed))).last;
