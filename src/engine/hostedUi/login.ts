@@ -6,34 +6,28 @@
 import { resendConfirmationCode } from '../userPool/actions/resendConfirmationCode';
 import type { WireResponse } from '../protocol/wire';
 import type { Visit } from './endpoints';
-import { checkAuthorizeRequest, type AuthorizeParams } from './lib/authorizeRequest';
+import type { AuthorizeParams } from './lib/authorizeRequest';
 import { cookieHeader } from './lib/cookies';
-import { csrfMatches, readForm } from './lib/csrf';
 import { forceChangePasswordPage } from './forceChangePassword';
 import { finishAuthorization } from './lib/grant';
 import { loginPage, withUsername } from './lib/loginForm';
-import { csrfRefused, messagePage } from './lib/pages';
+import { formEndpoint } from './lib/formEndpoint';
+import { messagePage } from './lib/pages';
 import { runPoolAction } from './lib/poolActions';
 import { pageUrl, redirect } from './lib/redirect';
 import { currentSession, startSession } from './lib/session';
 import { signInOnPage } from './lib/signIn';
 
-export async function login(visit: Visit): Promise<WireResponse> {
-  const { request } = visit;
-  const check = checkAuthorizeRequest(visit, request.url.searchParams);
-  if (!check.ok) return check.response;
-  const { params } = check;
-  if (request.method === 'GET') {
+export const login = formEndpoint('/login', {
+  show(visit, params) {
     const session = currentSession(visit);
     if (session) return finishAuthorization(visit, params, session);
     return loginPage(visit, params);
-  }
-  if (request.method !== 'POST') return messagePage(visit, 405, 'Method not allowed', '/login answers GET and POST.');
-  const form = readForm(visit);
-  if (!csrfMatches(visit, form)) return csrfRefused(visit);
-  const typed = form.get('username') ?? '';
-  return signInAndFinish(visit, params, typed, form.get('password') ?? '');
-}
+  },
+  submit(visit, params, form) {
+    return signInAndFinish(visit, params, form.get('username') ?? '', form.get('password') ?? '');
+  },
+});
 
 /**
  * Signs in with a username and password and finishes the authorization, or answers the page the outcome needs. Shared by
