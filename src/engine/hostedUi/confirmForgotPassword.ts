@@ -3,7 +3,6 @@
  * code's expiry, the limits and errors are the API's), then signs in with the new password and sends the browser back to
  * the app.
  */
-import { confirmForgotPassword as confirmForgotPasswordAction } from '../userPool/actions/confirmForgotPassword';
 import type { WireResponse } from '../protocol/wire';
 import type { Visit } from './endpoints';
 import type { AuthorizeParams } from './lib/authorizeRequest';
@@ -40,7 +39,7 @@ export const confirmForgotPassword = formEndpoint('/confirmForgotPassword', {
   async submit(visit, params, form) {
     const username = pageUsername(visit, form);
     const password = form.get('password') ?? '';
-    const result = await runPoolAction(visit, params.client, username, confirmForgotPasswordAction, {
+    const result = await runPoolAction(visit, params.client, username, 'ConfirmForgotPassword', {
       Username: username,
       ConfirmationCode: form.get('code') ?? '',
       Password: password,

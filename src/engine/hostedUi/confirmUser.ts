@@ -2,8 +2,6 @@
  * `/confirmUser`: the code page after a sign-up (or a sign-in of an unconfirmed user). POST runs ConfirmSignUp itself
  * (its codes, limits and errors), then signs the user in and sends the browser back to the app.
  */
-import { confirmSignUp } from '../userPool/actions/confirmSignUp';
-import { resendConfirmationCode } from '../userPool/actions/resendConfirmationCode';
 import { findUser } from '../userPool/lib/users';
 import type { WireResponse } from '../protocol/wire';
 import type { Visit } from './endpoints';
@@ -46,7 +44,7 @@ export const confirmUser = formEndpoint('/confirmUser', {
     const username = pageUsername(visit, form);
     if (form.get('action') === 'resend') {
       // ResendConfirmationCode, with its hourly limit and errors.
-      const sent = await runPoolAction(visit, params.client, username, resendConfirmationCode, { Username: username });
+      const sent = await runPoolAction(visit, params.client, username, 'ResendConfirmationCode', { Username: username });
       if (!sent.ok) return confirmPage(visit, params, username, sent.message);
       return confirmPage(
         visit,
@@ -56,7 +54,7 @@ export const confirmUser = formEndpoint('/confirmUser', {
         deliveryNotice(visit, username, 'SignUp', 'confirm your account').replace('We have sent a code', 'We have sent a new code'),
       );
     }
-    const result = await runPoolAction(visit, params.client, username, confirmSignUp, { Username: username, ConfirmationCode: form.get('code') ?? '' });
+    const result = await runPoolAction(visit, params.client, username, 'ConfirmSignUp', { Username: username, ConfirmationCode: form.get('code') ?? '' });
     if (!result.ok) return confirmPage(visit, params, username, result.message);
     const user = findUser(visit.pool, username);
     // [U] The hosted UI signs a user in once the sign-up code is confirmed: the code proves the address, and the password

@@ -2,7 +2,6 @@
  * `/forgotPassword`: asks for the username and runs ForgotPassword itself (the reset code goes to the outbox, with the
  * API's errors), then sends the browser to `/confirmForgotPassword`.
  */
-import { forgotPassword as forgotPasswordAction } from '../userPool/actions/forgotPassword';
 import type { WireResponse } from '../protocol/wire';
 import type { Visit } from './endpoints';
 import type { AuthorizeParams } from './lib/authorizeRequest';
@@ -31,7 +30,7 @@ export const forgotPassword = formEndpoint('/forgotPassword', {
   },
   async submit(visit, params, form) {
     const username = form.get('username') ?? '';
-    const result = await runPoolAction(visit, params.client, username, forgotPasswordAction, { Username: username });
+    const result = await runPoolAction(visit, params.client, username, 'ForgotPassword', { Username: username });
     if (!result.ok) return forgotPage(visit, params, result.message, username);
     return redirect(pageUrl('/confirmForgotPassword', withUsername(params.query, username)));
   },

@@ -3,7 +3,6 @@
  * with the pool's password check and lockout, and on success starts a session (`cognito` cookie, 1 hour) and sends the
  * browser back to the app with a code or tokens.
  */
-import { resendConfirmationCode } from '../userPool/actions/resendConfirmationCode';
 import type { WireResponse } from '../protocol/wire';
 import type { Visit } from './endpoints';
 import type { AuthorizeParams } from './lib/authorizeRequest';
@@ -50,7 +49,7 @@ export async function signInAndFinish(visit: Visit, params: AuthorizeParams, typ
       );
     case 'unconfirmed': {
       // [U] The hosted UI sends a new code to an unconfirmed user who signs in, and asks for it.
-      await runPoolAction(visit, params.client, typed, resendConfirmationCode, { Username: typed });
+      await runPoolAction(visit, params.client, typed, 'ResendConfirmationCode', { Username: typed });
       return redirect(pageUrl('/confirmUser', withUsername(params.query, typed)));
     }
     case 'newPasswordRequired':

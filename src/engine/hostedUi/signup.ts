@@ -3,7 +3,6 @@
  * phone number the pool signs in with; the required attributes; a password); POST runs SignUp itself, so the password
  * policy, the errors and the code in the outbox are the API's. Then the browser goes to `/confirmUser` for the code.
  */
-import { signUp } from '../userPool/actions/signUp';
 import type { UserPoolRecord } from '../userPool/model';
 import type { WireResponse } from '../protocol/wire';
 import type { Visit } from './endpoints';
@@ -60,7 +59,7 @@ export const signup = formEndpoint('/signup', {
     const typed = form.get('username') ?? '';
     const { attributes } = signUpFields(visit.pool);
     const UserAttributes = attributes.map((a) => ({ Name: a.name, Value: form.get(a.name) ?? '' })).filter((a) => a.Value !== '');
-    const result = await runPoolAction(visit, params.client, typed, signUp, { Username: typed, Password: form.get('password') ?? '', UserAttributes });
+    const result = await runPoolAction(visit, params.client, typed, 'SignUp', { Username: typed, Password: form.get('password') ?? '', UserAttributes });
     if (!result.ok) return signUpPage(visit, params, result.message, form);
     if (!result.output.CodeDeliveryDetails) {
       // The pool auto-verifies nothing the user gave, so no code was sent: only an administrator can confirm the account.

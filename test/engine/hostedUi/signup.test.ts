@@ -69,6 +69,21 @@ describe('/signup and /confirmUser', () => {
     expect(confirmed.last.location).toMatch(/^http:\/\/localhost#/);
   });
 
+  it('runs SignUp through the user pool’s pipeline: logged as a request of the page, validated as the API validates it', async () => {
+    const ui = await hostedUi();
+    const page = await openSignUp(ui);
+    const blank = await ui.browser.submit(page, { username: '', email: 'j@example.com', password: PASSWORD });
+    expect(roleText(blank.last.body, 'alert')).toMatch(
+      /^2 validation errors detected: Value at 'username' failed to satisfy constraint: Member must have length greater than or equal to 1; /,
+    );
+    await ui.browser.submit(blank.last, { username: 'jo', email: 'jo@example.com', password: PASSWORD });
+    const entries = ui.cloud.log.entries;
+    const signUp = entries.filter((e) => e.action === 'SignUp').at(-1)!;
+    const visit = entries.find((e) => e.requestId === signUp.parent)!;
+    expect(signUp).toMatchObject({ service: 'cognito-idp', status: 200, request: { ClientId: ui.clientId, Username: 'jo' } });
+    expect(visit).toMatchObject({ service: 'cognito-hosted-ui', action: 'POST /signup' });
+  });
+
   it('sends a new code from the confirmation page’s Resend code button, within ResendConfirmationCode’s hourly limit', async () => {
     const ui = await hostedUi();
     const signedUp = await ui.browser.submit(await openSignUp(ui), { username: 'ida', email: 'ida@example.com', password: PASSWORD });
