@@ -57,8 +57,9 @@ export const confirmUser = formEndpoint('/confirmUser', {
     const result = await runPoolAction(visit, params.client, username, 'ConfirmSignUp', { Username: username, ConfirmationCode: form.get('code') ?? '' });
     if (!result.ok) return confirmPage(visit, params, username, result.message);
     const user = findUser(visit.pool, username);
-    // [U] The hosted UI signs a user in once the sign-up code is confirmed: the code proves the address, and the password
-    // was given to this browser at sign-up (or sign-in).
+    // [U] The hosted UI signs the user in once the sign-up code is confirmed, and goes on to the app.
+    // SIMPLIFIED: it does not check that the browser confirming is the one that signed up (or signed in): the code, sent to
+    // the user's address, is the proof.
     if (!user || !user.enabled) return redirect(pageUrl('/login', params.query));
     const { session, cookie } = startSession(visit, user);
     return finishAuthorization(visit, params, session, cookieHeader(cookie));
