@@ -57,6 +57,24 @@ describe('UpdateUserPoolDomain', () => {
     expect((await cloud.cognitoIdp.describeUserPoolDomain({ Domain: 'shop-login' })).DomainDescription).toMatchObject({ ManagedLoginVersion: 2 });
   });
 
+  it('refuses a managed login version other than 1 or 2, on create and on update', async () => {
+    const cloud = await newCloud();
+    const message = 'ManagedLoginVersion 3 is not supported: use 1 (hosted UI, classic) or 2 (managed login).';
+    const fresh = await plainPool(cloud, 'fresh');
+    await expectAwsError(
+      cloud.cognitoIdp.createUserPoolDomain({ Domain: 'fresh-login', UserPoolId: fresh, ManagedLoginVersion: 3 }),
+      'InvalidParameterException',
+      message,
+    );
+    const UserPoolId = await poolWithDomain(cloud);
+    await expectAwsError(
+      cloud.cognitoIdp.updateUserPoolDomain({ Domain: 'shop-login', UserPoolId, ManagedLoginVersion: 3 }),
+      'InvalidParameterException',
+      message,
+    );
+    expect((await cloud.cognitoIdp.describeUserPoolDomain({ Domain: 'shop-login' })).DomainDescription).toMatchObject({ ManagedLoginVersion: 1 });
+  });
+
   it("refuses a domain that is not the pool's", async () => {
     const cloud = await newCloud();
     await poolWithDomain(cloud);

@@ -2,6 +2,7 @@ import type { ActionContext } from '../lib/context';
 import { CloudError } from '../../kernel/errors';
 import type { DomainRecord } from '../model';
 import { getPool } from '../lib/pools';
+import { checkManagedLoginVersion } from '../lib/domains';
 
 export interface CreateUserPoolDomainRequest {
   Domain: string;
@@ -44,6 +45,7 @@ export async function createUserPoolDomain(ctx: ActionContext, request: CreateUs
   if (Object.hasOwn(ctx.state.domains, request.Domain)) throw new CloudError('InvalidParameterException', 'Domain already associated with another user pool.');
   // [O] the message a second domain for one pool gets.
   if (pool.Domain) throw new CloudError('InvalidParameterException', 'User pool already has a domain configured.');
+  checkManagedLoginVersion(request.ManagedLoginVersion);
   const version = request.ManagedLoginVersion ?? 1;
   const record: DomainRecord = {
     Domain: request.Domain,

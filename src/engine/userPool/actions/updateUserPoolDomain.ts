@@ -1,6 +1,6 @@
 import type { ActionContext } from '../lib/context';
 import { CloudError } from '../../kernel/errors';
-import { ownedDomain } from '../lib/domains';
+import { checkManagedLoginVersion, ownedDomain } from '../lib/domains';
 import { getPool } from '../lib/pools';
 
 export interface UpdateUserPoolDomainRequest {
@@ -29,6 +29,7 @@ export async function updateUserPoolDomain(ctx: ActionContext, request: UpdateUs
   if (request.CustomDomainConfig) {
     throw new CloudError('InvalidParameterException', 'Custom domains are not simulated: create a prefix domain (a Domain without dots).');
   }
+  checkManagedLoginVersion(request.ManagedLoginVersion);
   if (request.ManagedLoginVersion !== undefined) record.ManagedLoginVersion = request.ManagedLoginVersion;
   return { ManagedLoginVersion: record.ManagedLoginVersion };
 }

@@ -27,3 +27,13 @@ export function domainDescription(record: DomainRecord) {
 }
 
 export type DomainDescriptionType = ReturnType<typeof domainDescription>;
+
+/**
+ * ManagedLoginVersion is 1 (the classic hosted UI) or 2 (managed login); the model leaves it an unbounded integer.
+ * [U] AWS's answer to another number.
+ */
+export function checkManagedLoginVersion(version: number | undefined): void {
+  if (version !== undefined && version !== 1 && version !== 2) {
+    throw new CloudError('InvalidParameterException', `ManagedLoginVersion ${version} is not supported: use 1 (hosted UI, classic) or 2 (managed login).`);
+  }
+}
