@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_USER, poolsOf } from '../../support/cloud';
+import { ARTICLE_USER, newCloud, poolsOf } from '../../support/cloud';
 import { formOf, roleText } from '../../support/browser';
 import { confirmedUser, PASSWORD } from '../../support/users';
 import { ARTICLE_SCOPES, CALLBACK, authorizeUrl, callbackParams, hostedUi, verify, type HostedUiSetup } from './setup';
@@ -94,6 +94,17 @@ describe('/login', () => {
     // Even a browser that kept the expired cookie is asked to sign in.
     const stale = await ui.cloud.fetch(authorizeUrl(ui), { headers: { cookie: `cognito=${ui.browser.cookies.get('cognito')!.value}` }, redirect: 'manual' });
     expect(stale.headers.get('location')).toMatch(/^\/login\?/);
+  });
+
+  it('keeps the session and the codes in the cloud’s snapshot: a restored cloud still skips the form for the same cookie', async () => {
+    const ui = await hostedUi();
+    await confirmedUser(ui.cloud, ui.clientId, 'alice');
+    await ui.browser.submit(await openLogin(ui, { response_type: 'code' }), { username: 'alice', password: PASSWORD });
+    const restored = await newCloud({ snapshot: JSON.parse(JSON.stringify(ui.cloud.snapshot())) });
+    const cookie = `cognito=${ui.browser.cookies.get('cognito')!.value}`;
+    const answer = await restored.fetch(authorizeUrl(ui), { headers: { cookie }, redirect: 'manual' });
+    expect(answer.headers.get('location')).toMatch(/^http:\/\/localhost#id_token=/);
+    expect(Object.keys(poolsOf(restored)[ui.userPoolId]!.hostedUi.codes)).toHaveLength(1);
   });
 
   it('shows "Incorrect username or password." on the page for a wrong password, and locks the user out as the API does', async () => {
