@@ -21,7 +21,11 @@ const LOADS = 11;
  * is already open does not.
  */
 const WARM_UP_LOADS = 2;
-const STEP_LESSONS = ['sign-up', 'sign-in-and-profile', 'inside-the-tokens', 'forgot-password-and-sign-out'];
+/** Lessons whose steps are timed: the user pool's, and the identity pool's (where steps open Policies with its trace, and Credentials). */
+const STEP_LESSONS = {
+  'user-pool lessons': ['sign-up', 'sign-in-and-profile', 'inside-the-tokens', 'forgot-password-and-sign-out'],
+  'identity-pool lessons': ['tokens-to-credentials', 'what-can-this-user-do', 'four-kinds-of-user', 'cognito-sync-across-devices'],
+};
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -106,7 +110,7 @@ function timeNextStep(page: Page, step: number): Promise<number> {
       const counter = document.querySelector('[data-testid="step-counter"]');
       const sequence = document.querySelector('.sequence-panel');
       const drawn = !sequence || (sequence.getAttribute('data-step') === String(next) && sequence.querySelector('.diagram[data-ready="true"]'));
-      if (counter && counter.textContent.startsWith('Step ' + next + ' of') && document.querySelector('.workspace[data-busy="false"]') && drawn && !document.querySelector('.diagram[data-ready="false"]')) {
+      if (counter && counter.textContent.startsWith('Step ' + next + ' of') && document.querySelector('.workspace[data-busy="false"]') && drawn && !document.querySelector('.diagram[data-ready="false"]') && !document.querySelector('.panel-loading')) {
         observer.disconnect();
         resolve(performance.now() - start);
       }
@@ -165,26 +169,31 @@ export async function browserRows(): Promise<BenchRow[]> {
       '(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 1e8; i++) x += i; return x > 0 ? performance.now() - t : 0; })()',
     )) as number;
     rows.push({ part: 'browser', name: 'for scale: a 10^8-iteration loop in this Chromium', value: loop, unit: 'ms' });
-    const samples: number[] = [];
-    for (const lesson of STEP_LESSONS) {
-      await page.goto(`${app.url}#/${lesson}/1`);
-      await ready(page);
-      await page.locator('.sequence-panel .diagram[data-ready="true"]').waitFor();
-      const total = Number(/of (\d+)/.exec((await page.getByTestId('step-counter').textContent()) ?? '')?.[1] ?? 1);
-      for (let step = 1; step < total; step++) {
-        await quiet(page);
-        samples.push(await timeNextStep(page, step));
+    for (const [group, lessons] of Object.entries(STEP_LESSONS)) {
+      const samples: number[] = [];
+      for (const lesson of lessons) {
+        await page.goto(`${app.url}#/${lesson}/1`);
+        await ready(page);
+        // The open tab drawn: the Sequence's diagram ready, or (a step's focus opened another tab) that tab loaded.
+        await page.waitForFunction(
+          "document.querySelector('.sequence-panel') ? !!document.querySelector('.sequence-panel .diagram[data-ready=\"true\"]') : !document.querySelector('.panel-loading')",
+        );
+        const total = Number(/of (\d+)/.exec((await page.getByTestId('step-counter').textContent()) ?? '')?.[1] ?? 1);
+        for (let step = 1; step < total; step++) {
+          await quiet(page);
+          samples.push(await timeNextStep(page, step));
+        }
       }
+      const step = median(samples);
+      rows.push({
+        part: 'browser',
+        name: `"Next step" → inspectors updated, ${group} (median of ${samples.length} steps)`,
+        value: step,
+        unit: 'ms',
+        target: `≤ ${BUDGET.stepMs} ms`,
+        verdict: step <= BUDGET.stepMs ? 'PASS' : 'OVER',
+      });
     }
-    const step = median(samples);
-    rows.push({
-      part: 'browser',
-      name: `"Next step" → inspectors updated (median of ${samples.length} steps)`,
-      value: step,
-      unit: 'ms',
-      target: `≤ ${BUDGET.stepMs} ms`,
-      verdict: step <= BUDGET.stepMs ? 'PASS' : 'OVER',
-    });
   } finally {
     await app.close();
   }

@@ -187,9 +187,13 @@ describe('protocol errors on the wire (raw cloud.fetch)', () => {
 
   it('answers a real action the simulator does not simulate with 501 NotImplemented, naming the action', async () => {
     const cloud = await newCloud();
-    const answer = await post(cloud, 'AWSCognitoIdentityProviderService.CreateUserPoolDomain', '{"Domain":"article","UserPoolId":"us-east-1_abc"}');
+    const answer = await post(
+      cloud,
+      'AWSCognitoIdentityProviderService.CreateUserImportJob',
+      '{"JobName":"import","UserPoolId":"us-east-1_abc","CloudWatchLogsRoleArn":"arn:aws:iam::123456789012:role/import"}',
+    );
     expect(answer).toMatchObject({ status: 501, errorType: 'NotImplemented' });
-    expect(answer.body.message).toBe('CreateUserPoolDomain is a real cognito-idp action, but this simulator does not simulate it yet.');
+    expect(answer.body.message).toBe('CreateUserImportJob is a real cognito-idp action, but this simulator does not simulate it yet.');
   });
 
   it('answers an unknown action with UnknownOperationException', async () => {

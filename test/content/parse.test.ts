@@ -284,6 +284,7 @@ const CONTRACT = {
         'credentials.waitForExpiry',
         'developer.allowOwnNotes',
         'developer.allowIamForGuests',
+        'developer.freezeNotes',
       ],
       states: [
         'start',

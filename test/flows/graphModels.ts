@@ -164,6 +164,7 @@ export const graphModels: Record<FlowId, GraphModel> = {
         'credentials.refresh',
         'developer.allowOwnNotes',
         'developer.allowIamForGuests',
+        'developer.freezeNotes',
         'app.signOut',
       ].map((type) => ({ type })),
       done('initiateAuth', tokens),

@@ -93,6 +93,8 @@ export const guidedLessons: GuidedLesson[] = [
     { action: 'notes.list', state: 'held.answered' },
     { action: 'notes.getOther', state: 'held.answered' },
     { action: 'notes.putOther', state: 'held.answered' },
+    { action: 'developer.freezeNotes', state: 'held.idle' },
+    { action: 'notes.put', state: 'held.answered' },
     { action: 'credentials.waitForExpiry', state: 'held.answered' },
     { action: 'notes.get', state: 'held.answered' },
     { action: 'credentials.refresh', state: 'held.idle' },
@@ -214,6 +216,7 @@ export const CONTRACT_ACTION_IDS = {
     'credentials.waitForExpiry',
     'developer.allowOwnNotes',
     'developer.allowIamForGuests',
+    'developer.freezeNotes',
   ],
   classicFlow: [
     'classic.getId',

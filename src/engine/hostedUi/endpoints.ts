@@ -4,7 +4,10 @@
 import type { ActionContext } from '../context';
 import type { WireRequest, WireResponse } from '../protocol/wire';
 import type { DomainRecord, UserPoolRecord, UserPoolsState } from '../userPool/model';
+import { authorize } from './authorize';
+import { errorPage } from './error';
 import { htmlPage } from './lib/html';
+import { login } from './login';
 import { logout } from './logout';
 import { revoke } from './revoke';
 import { token } from './token';
@@ -22,11 +25,25 @@ type Endpoint = (visit: Visit) => Promise<WireResponse> | WireResponse;
 
 /** Endpoints by path; each answers the methods it serves. */
 const ENDPOINTS: Record<string, Endpoint> = {
+  '/oauth2/authorize': authorize,
+  '/login': login,
+  '/error': errorPage,
   '/oauth2/token': token,
   '/oauth2/userInfo': userInfo,
   '/oauth2/revoke': revoke,
   '/logout': logout,
 };
+
+/** A visit to `{domain}.auth.{region}.amazoncognito.com`: the domain's pool answers, or a page says no pool has it. */
+export function visitDomain(ctx: ActionContext<UserPoolsState>, request: WireRequest, prefix: string): Promise<WireResponse> | WireResponse {
+  const domain = ctx.state.domains[prefix];
+  const pool = domain ? ctx.state.pools[domain.UserPoolId] : undefined;
+  // SIMPLIFIED: a prefix nobody created does not resolve in DNS at AWS; here it answers a page that says so.
+  if (!domain || !pool) {
+    return htmlPage(404, 'Domain not found', `No user pool has the domain ${prefix} in ${ctx.region}: create it with CreateUserPoolDomain.`);
+  }
+  return answerHostedUi({ ctx, request, pool, domain });
+}
 
 export async function answerHostedUi(visit: Visit): Promise<WireResponse> {
   const endpoint = ENDPOINTS[visit.request.url.pathname];

@@ -1,7 +1,7 @@
 /**
  * The hosted UI: the pool's own sign-in pages and OAuth 2.0 endpoints at `https://{Domain}.auth.{region}.amazoncognito.com`,
  * a site of the user pool (its state is the user pool's in that region). A domain answers once CreateUserPoolDomain made it.
- * The pages' code loads the first time a hosted UI is visited (`./endpoints`).
+ * The pages' code loads the first time a hosted UI is visited (`./endpoints`): only the host's pattern is in the entry.
  *
  * On `npm run cloud` the same site answers at `{Domain}.auth.{region}.localhost:{port}` (router.ts).
  */
@@ -9,7 +9,6 @@ import type { ActionContext } from '../context';
 import type { SiteDescriptor } from '../services';
 import { cognitoIdp } from '../userPool/service';
 import type { UserPoolsState } from '../userPool/model';
-import { htmlPage } from './lib/html';
 
 /** `{Domain}.auth.{region}.amazoncognito.com`: a prefix domain is lowercase letters, digits and hyphens, not at either end. */
 const HOST = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.auth\.([a-z]{2}(?:-[a-z]+)+-\d+)\.amazoncognito\.com$/;
@@ -28,15 +27,7 @@ export const hostedUi: SiteDescriptor = {
     const found = HOST.exec(host);
     return found ? { domain: found[1]!, region: found[2]! } : undefined;
   },
-  async handle(ctx, request, params) {
-    const state = ctx.state as UserPoolsState;
-    const domain = state.domains[params['domain']!];
-    const pool = domain ? state.pools[domain.UserPoolId] : undefined;
-    // SIMPLIFIED: a prefix nobody created does not resolve in DNS at AWS; here it answers a page that says so.
-    if (!domain || !pool) {
-      return htmlPage(404, 'Domain not found', `No user pool has the domain ${params['domain']} in ${ctx.region}: create it with CreateUserPoolDomain.`);
-    }
-    const { answerHostedUi } = await import('./endpoints');
-    return answerHostedUi({ ctx: ctx as ActionContext<UserPoolsState>, request, pool, domain });
-  },
+  // Everything past the host, even the page for a domain nobody created, loads with the first visit.
+  handle: (ctx, request, params) =>
+    import('./endpoints').then(({ visitDomain }) => visitDomain(ctx as ActionContext<UserPoolsState>, request, params['domain']!)),
 };

@@ -24,14 +24,19 @@ import { changePassword } from './actions/changePassword';
 import { confirmForgotPassword } from './actions/confirmForgotPassword';
 import { confirmSignUp } from './actions/confirmSignUp';
 import { createGroup } from './actions/createGroup';
+import { createResourceServer } from './actions/createResourceServer';
 import { createUserPool } from './actions/createUserPool';
 import { createUserPoolClient } from './actions/createUserPoolClient';
 import { createUserPoolDomain } from './actions/createUserPoolDomain';
+import { deleteResourceServer } from './actions/deleteResourceServer';
 import { deleteUser } from './actions/deleteUser';
 import { deleteUserPool } from './actions/deleteUserPool';
 import { deleteUserPoolClient } from './actions/deleteUserPoolClient';
+import { deleteUserPoolDomain } from './actions/deleteUserPoolDomain';
+import { describeResourceServer } from './actions/describeResourceServer';
 import { describeUserPool } from './actions/describeUserPool';
 import { describeUserPoolClient } from './actions/describeUserPoolClient';
+import { describeUserPoolDomain } from './actions/describeUserPoolDomain';
 import { forgotPassword } from './actions/forgotPassword';
 import { getGroup } from './actions/getGroup';
 import { getUser } from './actions/getUser';
@@ -39,6 +44,7 @@ import { getUserAttributeVerificationCode } from './actions/getUserAttributeVeri
 import { globalSignOut } from './actions/globalSignOut';
 import { initiateAuth } from './actions/initiateAuth';
 import { listGroups } from './actions/listGroups';
+import { listResourceServers } from './actions/listResourceServers';
 import { listUserPoolClients } from './actions/listUserPoolClients';
 import { listUserPools } from './actions/listUserPools';
 import { listUsers } from './actions/listUsers';
@@ -47,9 +53,11 @@ import { resendConfirmationCode } from './actions/resendConfirmationCode';
 import { respondToAuthChallenge } from './actions/respondToAuthChallenge';
 import { revokeToken } from './actions/revokeToken';
 import { signUp } from './actions/signUp';
+import { updateResourceServer } from './actions/updateResourceServer';
 import { updateUserAttributes } from './actions/updateUserAttributes';
 import { updateUserPool } from './actions/updateUserPool';
 import { updateUserPoolClient } from './actions/updateUserPoolClient';
+import { updateUserPoolDomain } from './actions/updateUserPoolDomain';
 import { verifyUserAttribute } from './actions/verifyUserAttribute';
 
 export const cognitoIdpActions = {
@@ -64,8 +72,16 @@ export const cognitoIdpActions = {
   UpdateUserPoolClient: updateUserPoolClient,
   ListUserPoolClients: listUserPoolClients,
   DeleteUserPoolClient: deleteUserPoolClient,
-  // The hosted UI's domain.
+  // The hosted UI's domain and the resource servers whose custom scopes clients may be allowed.
   CreateUserPoolDomain: createUserPoolDomain,
+  DescribeUserPoolDomain: describeUserPoolDomain,
+  UpdateUserPoolDomain: updateUserPoolDomain,
+  DeleteUserPoolDomain: deleteUserPoolDomain,
+  CreateResourceServer: createResourceServer,
+  DescribeResourceServer: describeResourceServer,
+  ListResourceServers: listResourceServers,
+  UpdateResourceServer: updateResourceServer,
+  DeleteResourceServer: deleteResourceServer,
   CreateGroup: createGroup,
   GetGroup: getGroup,
   ListGroups: listGroups,

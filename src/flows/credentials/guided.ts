@@ -50,4 +50,8 @@ export const credentialsGuided: Record<string, GuidedAction> = {
     label: 'As the developer, allow IAM reads on the guest role (PutRolePolicy)',
     plan: () => only('developer.allowIamForGuests'),
   },
+  'developer.freezeNotes': {
+    label: 'As the developer, add an explicit Deny of S3 writes to the authenticated role (PutRolePolicy)',
+    plan: () => only('developer.freezeNotes'),
+  },
 };

@@ -28,6 +28,7 @@ export const heldState = credentialsSetup.createStateConfig({
     'credentials.refresh': [{ guard: 'isSignedIn', target: '#credentials.refreshingTokens' }, { target: '#credentials.gettingCredentials' }],
     'developer.allowOwnNotes': change('allowOwnNotes'),
     'developer.allowIamForGuests': change('allowIamForGuests'),
+    'developer.freezeNotes': change('freezeNotes'),
     'signIn.start': { guard: 'isGuest', target: '#credentials.start' },
     'app.signOut': { target: '#credentials.start', actions: 'forgetAll' },
   },

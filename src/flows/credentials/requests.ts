@@ -53,14 +53,26 @@ export function appRequest({ setup, identityId = '' }: Who, planned: PlannedRequ
   }
 }
 
-export type DeveloperChange = 'allowOwnNotes' | 'allowIamForGuests';
+export type DeveloperChange = 'allowOwnNotes' | 'allowIamForGuests' | 'freezeNotes';
 
 /** The inline policy names the developer's changes put. */
 export const OWN_NOTES_POLICY_NAME = 'own-notes';
 export const GUEST_IAM_POLICY_NAME = 'read-iam';
+export const FREEZE_POLICY_NAME = 'notes-frozen';
 
-/** IAM PutRolePolicy as the developer: the per-identity S3 statement on the authenticated role, or IAM reads on the guest role. */
+/**
+ * IAM PutRolePolicy as the developer: the per-identity S3 statement on the authenticated role, IAM reads on the guest role,
+ * or an explicit Deny of every S3 write to the bucket on the authenticated role (notes frozen, say for a migration).
+ */
 export function developerRequest(setup: ScenarioSetup, change: DeveloperChange): PutRolePolicyRequest {
+  if (change === 'freezeNotes') {
+    const statement = { Sid: 'NoNoteWrites', Effect: 'Deny', Action: 's3:PutObject', Resource: `arn:aws:s3:::${setup.bucket ?? ''}/*` };
+    return {
+      RoleName: setup.authRoleName ?? '',
+      PolicyName: FREEZE_POLICY_NAME,
+      PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [statement] }),
+    };
+  }
   if (change === 'allowOwnNotes') {
     return { RoleName: setup.authRoleName ?? '', PolicyName: OWN_NOTES_POLICY_NAME, PolicyDocument: JSON.stringify(perIdentityS3Policy(setup.bucket ?? '')) };
   }
@@ -75,4 +87,5 @@ export function developerRequest(setup: ScenarioSetup, change: DeveloperChange):
 export const DEVELOPER_CHANGES: Record<DeveloperChange, string> = {
   allowOwnNotes: `The authenticated role now also has "${OWN_NOTES_POLICY_NAME}": s3:ListBucket under the identity's prefix, s3:GetObject and s3:PutObject on <bucket>/<the identity's id>/*.`,
   allowIamForGuests: `The guest role now also has "${GUEST_IAM_POLICY_NAME}": iam:ListRoles and iam:GetRole on every resource.`,
+  freezeNotes: `The authenticated role now also has "${FREEZE_POLICY_NAME}": an explicit Deny of s3:PutObject on every object of the bucket.`,
 };

@@ -59,6 +59,7 @@ export type CredentialsEvent =
   | { type: 'credentials.refresh' }
   | { type: 'developer.allowOwnNotes' }
   | { type: 'developer.allowIamForGuests' }
+  | { type: 'developer.freezeNotes' }
   | { type: 'app.signOut' };
 
 const outputOf = <T>(event: unknown): T => (event as { output: T }).output;

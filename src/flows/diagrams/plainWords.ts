@@ -39,6 +39,7 @@ export const EVENT_WORDS: Record<string, string> = {
   'credentials.refresh': 'get fresh credentials',
   'developer.allowOwnNotes': 'the developer allows per-identity notes',
   'developer.allowIamForGuests': 'the developer allows IAM reads for guests',
+  'developer.freezeNotes': 'the developer denies note writes',
   'app.signOut': 'sign out',
   'classic.getId': 'get an identity',
   'classic.getOpenIdToken': 'get the OpenID token',

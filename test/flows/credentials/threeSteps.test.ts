@@ -62,6 +62,28 @@ describe('the credentials flow: the article’s three steps', () => {
     expect(s.context.answer).toMatchObject({ ok: false, status: 403, code: 'AccessDenied', message: denied('PutObject', theirs) });
   });
 
+  it('is denied its own note by the developer’s explicit Deny although own-notes still allows it, and still reads it', async () => {
+    const { w } = await signedIn();
+    await w.send(ev('developer.allowOwnNotes'));
+    let s = await w.send(ev('notes.put'));
+    expect(s.context.answer).toMatchObject({ ok: true, status: 200 });
+    s = await w.send(ev('developer.freezeNotes'));
+    expect(s.value).toEqual({ held: 'idle' });
+    expect(s.context.developerChange).toContain('notes-frozen');
+    s = await w.send(ev('notes.put'));
+    const own = `${s.context.identityId}/notes.txt`;
+    expect(s.context.answer).toMatchObject({
+      ok: false,
+      status: 403,
+      code: 'AccessDenied',
+      message: `User: ${SESSION} is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::article-notes/${own}" with an explicit deny in an identity-based policy`,
+    });
+    const put = w.cloud.log.entries.filter((e) => e.action === 'PutObject').at(-1)!;
+    expect(put.authorization?.decision).toBe('explicitDeny');
+    s = await w.send(ev('notes.get'));
+    expect(s.context.answer).toMatchObject({ ok: true, status: 200, text: 'My notes.' });
+  });
+
   it('fails with ExpiredToken once the clock passes the expiry, then refreshes the tokens, gets fresh credentials and succeeds', async () => {
     const { w } = await signedIn();
     await w.send(ev('developer.allowOwnNotes'));

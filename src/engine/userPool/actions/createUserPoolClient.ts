@@ -3,6 +3,7 @@ import { clientSettingsFrom, type ClientSettingsRequest } from '../lib/clientSet
 import { userPoolClientType, type UserPoolClientType } from '../lib/wireTypes';
 import type { UserPoolClientRecord } from '../model';
 import { getPool } from '../lib/pools';
+import { checkOAuthSettings } from '../lib/oauthSettings';
 
 export interface CreateUserPoolClientRequest extends ClientSettingsRequest {
   UserPoolId: string;
@@ -17,12 +18,13 @@ export interface CreateUserPoolClientResponse {
 /**
  * CreateUserPoolClient: an app client of the pool, optionally with a secret (GenerateSecret), the auth flows it
  * allows (default SRP, custom auth and refresh, so not USER_PASSWORD_AUTH), its token lifetimes and OAuth settings.
- * SIMPLIFIED: AnalyticsConfiguration is not kept; OAuth settings are stored as given, not checked against the pool's
- * identity providers, resource servers or domain.
+ * The OAuth settings are checked as AWS checks them (lib/oauthSettings.ts): callback URLs, flows, scopes against the
+ * pool's resource servers, identity providers. SIMPLIFIED: AnalyticsConfiguration is not kept.
  */
 export function createUserPoolClient(ctx: ActionContext, request: CreateUserPoolClientRequest): CreateUserPoolClientResponse {
   const pool = getPool(ctx, request.UserPoolId);
   const settings = clientSettingsFrom(request);
+  checkOAuthSettings(pool, settings, request.GenerateSecret === true);
   const ClientId = ctx.random.clientId();
   const client: UserPoolClientRecord = {
     UserPoolId: pool.Id,

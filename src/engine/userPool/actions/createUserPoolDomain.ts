@@ -2,6 +2,7 @@ import type { ActionContext } from '../lib/context';
 import { CloudError } from '../../kernel/errors';
 import type { DomainRecord } from '../model';
 import { getPool } from '../lib/pools';
+import { checkManagedLoginVersion } from '../lib/domains';
 
 export interface CreateUserPoolDomainRequest {
   Domain: string;
@@ -17,10 +18,13 @@ export interface CreateUserPoolDomainResponse {
 
 /** [O] AWS's answer to a prefix with other characters, with the pattern it checks. */
 const PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** Words a prefix may not contain anywhere, refused as `Domain cannot contain reserved word: <word>` [O]. */
+const RESERVED_WORDS = ['aws', 'amazon', 'cognito'];
 
 /**
  * CreateUserPoolDomain: a prefix domain, so the pool's hosted UI answers at `https://{Domain}.auth.{region}.amazoncognito.com`.
- * A prefix is unique in its region (across every account) and a pool has one domain.
+ * A prefix is unique in its region (across every account) and a pool has one domain; it may not contain the reserved
+ * words `aws`, `amazon` or `cognito`. ManagedLoginVersion is 1 (the classic hosted UI) unless the request asks for 2.
  * SIMPLIFIED: custom domains (CustomDomainConfig, a certificate and your own DNS) are refused; the domain is ACTIVE at once,
  * where AWS takes a minute or so.
  */
@@ -35,9 +39,13 @@ export async function createUserPoolDomain(ctx: ActionContext, request: CreateUs
       'The domain name contains an invalid character. Domain names can only contain lower-case letters, numbers, and hyphens. Please enter a different name that follows this format: ^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$',
     );
   }
+  // [U] which word AWS names when a prefix holds several: the first of aws, amazon, cognito.
+  const reserved = RESERVED_WORDS.find((word) => request.Domain.includes(word));
+  if (reserved) throw new CloudError('InvalidParameterException', `Domain cannot contain reserved word: ${reserved}`);
   if (Object.hasOwn(ctx.state.domains, request.Domain)) throw new CloudError('InvalidParameterException', 'Domain already associated with another user pool.');
   // [O] the message a second domain for one pool gets.
   if (pool.Domain) throw new CloudError('InvalidParameterException', 'User pool already has a domain configured.');
+  checkManagedLoginVersion(request.ManagedLoginVersion);
   const version = request.ManagedLoginVersion ?? 1;
   const record: DomainRecord = {
     Domain: request.Domain,

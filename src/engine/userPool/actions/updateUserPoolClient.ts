@@ -3,6 +3,7 @@ import { clientSettingsFrom, type ClientSettingsRequest } from '../lib/clientSet
 import { userPoolClientType, type UserPoolClientType } from '../lib/wireTypes';
 import type { UserPoolClientRecord } from '../model';
 import { getPool, getPoolClient } from '../lib/pools';
+import { checkOAuthSettings } from '../lib/oauthSettings';
 
 export interface UpdateUserPoolClientRequest extends ClientSettingsRequest {
   UserPoolId: string;
@@ -18,12 +19,13 @@ export interface UpdateUserPoolClientResponse {
  * UpdateUserPoolClient: replaces an app client's settings. As in AWS, every setting the request leaves out goes back to
  * its default: sending only `ExplicitAuthFlows` keeps those flows but resets token lifetimes, PreventUserExistenceErrors
  * (LEGACY), OAuth flows, scopes and URLs. The ClientId, ClientSecret and creation date never change; the ClientName
- * changes only when given.
+ * changes only when given. The OAuth settings are checked as CreateUserPoolClient checks them, against the client's secret.
  */
 export async function updateUserPoolClient(ctx: ActionContext, request: UpdateUserPoolClientRequest): Promise<UpdateUserPoolClientResponse> {
   const pool = getPool(ctx, request.UserPoolId);
   const current = getPoolClient(pool, request.ClientId);
   const settings = clientSettingsFrom(request);
+  checkOAuthSettings(pool, settings, current.ClientSecret !== undefined);
   const client: UserPoolClientRecord = {
     UserPoolId: current.UserPoolId,
     ClientName: request.ClientName ?? current.ClientName,
