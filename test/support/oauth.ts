@@ -82,26 +82,20 @@ export function postForm(cloud: Cloud, url: string, form: Record<string, string>
 export { PASSWORD };
 
 /**
- * A resource server written into the live state (white-box, until CreateResourceServer is on main): `Identifier` with
- * the scopes named.
- */
-export function addResourceServer(cloud: Cloud, userPoolId: string, Identifier: string, scopes: string[]): void {
-  const pool = (cloud.records(cognitoIdp, cloud.region) as UserPoolsState).pools[userPoolId]!;
-  pool.resourceServers[Identifier] = {
-    UserPoolId: userPoolId,
-    Identifier,
-    Name: Identifier,
-    Scopes: scopes.map((ScopeName) => ({ ScopeName, ScopeDescription: `${ScopeName} access` })),
-  };
-}
-
-/**
  * A pool with the domain `shop-login`, the resource server `orders` (scopes read, write) and a confidential client allowed
  * client_credentials for the `allowed` scopes (default both).
  */
 export async function machinePool(cloud: Cloud, allowed = ['orders/read', 'orders/write']): Promise<OAuthSetup> {
   const { UserPool } = await cloud.cognitoIdp.createUserPool({ PoolName: 'machine-pool' });
-  addResourceServer(cloud, UserPool.Id, 'orders', ['read', 'write']);
+  await cloud.cognitoIdp.createResourceServer({
+    UserPoolId: UserPool.Id,
+    Identifier: 'orders',
+    Name: 'Orders API',
+    Scopes: [
+      { ScopeName: 'read', ScopeDescription: 'Read orders' },
+      { ScopeName: 'write', ScopeDescription: 'Write orders' },
+    ],
+  });
   const { UserPoolClient } = await cloud.cognitoIdp.createUserPoolClient({
     UserPoolId: UserPool.Id,
     ClientName: 'billing-service',

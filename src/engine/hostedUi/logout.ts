@@ -9,33 +9,8 @@
 import { lookup } from '../kernel/records';
 import type { WireResponse } from '../protocol/wire';
 import type { Visit } from './endpoints';
-
-/** The hosted UI's session cookie (set by `/login`). */
-export const SESSION_COOKIE = 'cognito';
-
-/** The Set-Cookie that removes the session cookie: same name, path and flags as `/login` sets it, expired. */
-export const EXPIRED_SESSION_COOKIE = `${SESSION_COOKIE}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Secure; HttpOnly; SameSite=Lax`;
-
-const redirect = (location: string, headers: Record<string, string> = {}): WireResponse => ({
-  status: 302,
-  headers: { location, 'cache-control': 'no-store', ...headers },
-  body: '',
-});
-
-/** The domain's error page, as AWS sends a browser there: `/error?error=<code>&client_id=<id>`. */
-function errorPage(error: string, clientId: string | null): WireResponse {
-  const query = new URLSearchParams({ error, ...(clientId !== null ? { client_id: clientId } : {}) });
-  return redirect(`/error?${query}`);
-}
-
-/** The value of one cookie of the request's Cookie header. */
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
-}
+import { readCookies, SESSION_COOKIE, setCookie } from './lib/cookies';
+import { errorOnDomain as errorPage, redirect } from './lib/redirect';
 
 export function logout(visit: Visit): WireResponse {
   const { pool, request } = visit;
@@ -63,7 +38,8 @@ export function logout(visit: Visit): WireResponse {
 
 /** Ends the browser's session (if it has one) and sends it on. */
 function signedOut(visit: Visit, location: string): WireResponse {
-  const session = cookieValue(visit.request.headers['cookie'], SESSION_COOKIE);
-  if (session !== undefined) delete visit.pool.hostedUi.sessions[session];
-  return redirect(location, { 'set-cookie': EXPIRED_SESSION_COOKIE });
+  const session = readCookies(visit.request)[SESSION_COOKIE];
+  if (session !== undefined && lookup(visit.pool.hostedUi.sessions, session)) delete visit.pool.hostedUi.sessions[session];
+  // The cookie is expired with the same name, path and flags as /login set it.
+  return redirect(location, { 'set-cookie': setCookie(SESSION_COOKIE, '', 0) });
 }
