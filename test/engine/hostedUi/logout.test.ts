@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formOf, TestBrowser } from '../../support/browser';
 import { newCloud } from '../../support/cloud';
-import { CALLBACK, hostedUiOf, oauthPool, SIGNED_OUT, USERNAME, type OAuthSetup } from '../../support/oauth';
+import { CALLBACK, hostedUiOf, oauthPool, PASSWORD, SIGNED_OUT, USERNAME, type OAuthSetup } from '../../support/oauth';
 
 type TestCloud = Awaited<ReturnType<typeof newCloud>>;
 
@@ -84,5 +85,31 @@ describe('GET /logout', () => {
     const response = await logout(cloud, setup, { client_id: setup.clientId, logout_uri: SIGNED_OUT });
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe(SIGNED_OUT);
+  });
+});
+
+describe('GET /logout in a browser', () => {
+  it('ends a real sign-in: /oauth2/authorize shows the form again instead of skipping it, and the new sign-in reaches the callback', async () => {
+    const cloud = await newCloud();
+    const setup = await oauthPool(cloud);
+    const browser = new TestBrowser(cloud);
+    const authorize = `${setup.base}/oauth2/authorize?${new URLSearchParams({ response_type: 'code', client_id: setup.clientId, redirect_uri: CALLBACK, state: 's1', scope: 'openid' })}`;
+    const { last: form } = await browser.visit(authorize);
+    const { last: signedInCallback } = await browser.submit(form, { username: USERNAME, password: PASSWORD });
+    expect(signedInCallback.location).toMatch(new RegExp(`^${CALLBACK}\\?code=`));
+    expect(Object.keys(hostedUiOf(cloud, setup.userPoolId).sessions)).toHaveLength(1);
+    // The session skips the form.
+    expect((await browser.request(authorize)).location).toMatch(new RegExp(`^${CALLBACK}\\?code=`));
+
+    const query = { response_type: 'code', client_id: setup.clientId, redirect_uri: CALLBACK, state: 's2', scope: 'openid' };
+    const { hops, last: again } = await browser.visit(`${setup.base}/logout?${new URLSearchParams(query)}`);
+    expect(hops.map((h) => h.status)).toEqual([302, 200]);
+    expect(Object.keys(hostedUiOf(cloud, setup.userPoolId).sessions)).toHaveLength(0);
+    expect(formOf(again.body).labels).toContain('password:Password');
+    // Without the session, /oauth2/authorize asks for the form again.
+    expect((await browser.request(authorize)).location).toMatch(/^\/login\?/);
+
+    const { last: callback } = await browser.submit(again, { username: USERNAME, password: PASSWORD });
+    expect(callback.location).toMatch(new RegExp(`^${CALLBACK}\\?code=[^&]+&state=s2$`));
   });
 });
