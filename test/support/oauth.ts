@@ -1,11 +1,11 @@
 import { cognitoIdp, type Cloud, type UserPoolsState } from '../../src/engine';
 import type { AuthorizationCodeRecord } from '../../src/engine/userPool/model';
+import { TestBrowser } from './browser';
 import { articlePool, type PoolIds, type PoolSetup } from './cloud';
 import { confirmedUser, PASSWORD } from './users';
 
 // The hosted UI's OAuth endpoints in tests: a pool with a domain and an OAuth app client, a signed-up user, and
-// authorization codes. Codes are written into the live state here, in one place, until /oauth2/authorize and /login
-// (test/support/browser.ts) can issue them through a real round trip.
+// authorization codes from a real round trip (/oauth2/authorize, then /login in test/support/browser.ts).
 
 export const DOMAIN = 'shop-login';
 export const CALLBACK = 'https://app.example.com/callback';
@@ -43,14 +43,55 @@ export function hostedUiOf(cloud: Cloud, userPoolId: string) {
   return (cloud.records(cognitoIdp, cloud.region) as UserPoolsState).pools[userPoolId]!.hostedUi;
 }
 
-let codeCount = 0;
+const browsers = new WeakMap<OAuthSetup, TestBrowser>();
+
+/** The browser `janedoe` signs in with for a setup (one per setup, so its session cookie carries over). */
+export function browserOf(cloud: Cloud, setup: OAuthSetup): TestBrowser {
+  let browser = browsers.get(setup);
+  if (!browser) browsers.set(setup, (browser = new TestBrowser(cloud)));
+  return browser;
+}
+
+export interface CodeRequest {
+  /** Default `openid email`. */
+  scopes?: string[];
+  nonce?: string;
+  /** An S256 challenge. */
+  codeChallenge?: string;
+}
 
 /**
- * An authorization code as /oauth2/authorize issues after a sign-in at the cloud's current time: the user `janedoe`,
- * the client's callback, scopes `openid email`, valid 5 minutes. Returns the code.
+ * An authorization code the real way: `/oauth2/authorize` for the setup's client and callback, then `janedoe` signs in on
+ * `/login` (or their session skips the form) and the browser is sent to the callback with the code. Returns the code.
  */
-export function issueCode(cloud: Cloud, setup: OAuthSetup, record: Partial<AuthorizationCodeRecord> = {}): string {
-  const code = `test-code-${++codeCount}-0000-0000-000000000000`;
+export async function issueCode(cloud: Cloud, setup: OAuthSetup, request: CodeRequest = {}): Promise<string> {
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: setup.clientId,
+    redirect_uri: CALLBACK,
+    state: 'st',
+    scope: (request.scopes ?? ['openid', 'email']).join(' '),
+  });
+  if (request.nonce !== undefined) query.set('nonce', request.nonce);
+  if (request.codeChallenge !== undefined) {
+    query.set('code_challenge', request.codeChallenge);
+    query.set('code_challenge_method', 'S256');
+  }
+  const browser = browserOf(cloud, setup);
+  let { last } = await browser.visit(`${setup.base}/oauth2/authorize?${query}`);
+  if (last.status === 200) ({ last } = await browser.submit(last, { username: USERNAME, password: PASSWORD }));
+  const location = last.location ?? '';
+  const code = location.startsWith(`${CALLBACK}?`) ? new URL(location).searchParams.get('code') : null;
+  if (!code) throw new Error(`No code came back: ${last.status} ${location} ${last.body.slice(0, 300)}`);
+  return code;
+}
+
+/**
+ * A code written straight into the live state (white-box), for what a browser cannot produce: a code the client was
+ * given before its settings changed. The user `janedoe`, the callback, scopes `openid email`, valid 5 minutes from now.
+ */
+export function writeCode(cloud: Cloud, setup: OAuthSetup, record: Partial<AuthorizationCodeRecord> = {}): string {
+  const code = `written-code-${Object.keys(hostedUiOf(cloud, setup.userPoolId).codes).length}`;
   const now = cloud.clock.now();
   hostedUiOf(cloud, setup.userPoolId).codes[code] = {
     clientId: setup.clientId,

@@ -5,7 +5,7 @@ import { basic, CALLBACK, issueCode, oauthPool, postForm, type OAuthSetup } from
 type TestCloud = Awaited<ReturnType<typeof newCloud>>;
 
 async function tokens(cloud: TestCloud, setup: OAuthSetup, auth: Record<string, string> = {}, headers: Record<string, string> = {}) {
-  const code = issueCode(cloud, setup, { scopes: ['openid'] });
+  const code = await issueCode(cloud, setup, { scopes: ['openid'] });
   const response = await postForm(
     cloud,
     `${setup.base}/oauth2/token`,

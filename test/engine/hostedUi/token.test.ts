@@ -3,7 +3,7 @@ import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { s256Challenge } from '../../../src/engine/hostedUi/lib/pkce';
 import { newCloud } from '../../support/cloud';
-import { basic, CALLBACK, issueCode, oauthPool, postForm, USERNAME, type OAuthSetup } from '../../support/oauth';
+import { basic, CALLBACK, issueCode, oauthPool, postForm, USERNAME, writeCode, type OAuthSetup } from '../../support/oauth';
 
 type TestCloud = Awaited<ReturnType<typeof newCloud>>;
 
@@ -38,7 +38,7 @@ describe('POST /oauth2/token with authorization_code', () => {
     const cloud = await newCloud();
     const setup = await oauthPool(cloud);
     const signedInAt = cloud.clock.now();
-    const code = issueCode(cloud, setup, { nonce: 'n-0S6_WzA2Mj', scopes: ['openid', 'email'] });
+    const code = await issueCode(cloud, setup, { nonce: 'n-0S6_WzA2Mj', scopes: ['openid', 'email'] });
     cloud.clock.advance(60_000);
     const response = await exchange(cloud, setup, code);
     expect(response.status).toBe(200);
@@ -58,7 +58,7 @@ describe('POST /oauth2/token with authorization_code', () => {
   it('leaves out the ID token when the sign-in did not ask for openid', async () => {
     const cloud = await newCloud();
     const setup = await oauthPool(cloud);
-    const body = await (await exchange(cloud, setup, issueCode(cloud, setup, { scopes: ['aws.cognito.signin.user.admin'] }))).json();
+    const body = await (await exchange(cloud, setup, await issueCode(cloud, setup, { scopes: ['aws.cognito.signin.user.admin'] }))).json();
     expect(Object.keys(body).sort()).toEqual(['access_token', 'expires_in', 'refresh_token', 'token_type']);
     expect(decodeJwt(body.access_token).scope).toBe('aws.cognito.signin.user.admin');
   });
@@ -66,7 +66,7 @@ describe('POST /oauth2/token with authorization_code', () => {
   it('redeems a code once: the second exchange is invalid_grant', async () => {
     const cloud = await newCloud();
     const setup = await oauthPool(cloud);
-    const code = issueCode(cloud, setup);
+    const code = await issueCode(cloud, setup);
     expect((await exchange(cloud, setup, code)).status).toBe(200);
     await expectOAuthError(await exchange(cloud, setup, code), 'invalid_grant');
   });
@@ -74,9 +74,9 @@ describe('POST /oauth2/token with authorization_code', () => {
   it('refuses a code after its 5 minutes at the cloud clock, and an unknown code, with invalid_grant', async () => {
     const cloud = await newCloud();
     const setup = await oauthPool(cloud);
-    const code = issueCode(cloud, setup);
+    const code = await issueCode(cloud, setup);
     cloud.clock.advance(5 * 60_000);
-    const fresh = issueCode(cloud, setup);
+    const fresh = await issueCode(cloud, setup);
     cloud.clock.advance(1);
     await expectOAuthError(await exchange(cloud, setup, code), 'invalid_grant');
     await expectOAuthError(await exchange(cloud, setup, 'no-such-code'), 'invalid_grant');
@@ -95,7 +95,7 @@ describe('POST /oauth2/token with authorization_code', () => {
       CallbackURLs: [CALLBACK],
       SupportedIdentityProviders: ['COGNITO'],
     });
-    const code = issueCode(cloud, setup);
+    const code = await issueCode(cloud, setup);
     await expectOAuthError(await exchange(cloud, setup, code, { client_id: other.ClientId }), 'invalid_grant');
     await expectOAuthError(await exchange(cloud, setup, code, { redirect_uri: `${CALLBACK}/` }), 'invalid_grant');
     expect((await exchange(cloud, setup, code)).status).toBe(200);
@@ -106,7 +106,7 @@ describe('POST /oauth2/token with authorization_code', () => {
     const setup = await oauthPool(cloud);
     // The challenge as another implementation (Node's) computes it.
     expect(s256Challenge(VERIFIER)).toBe(createHash('sha256').update(VERIFIER).digest('base64url'));
-    const code = issueCode(cloud, setup, { codeChallenge: s256Challenge(VERIFIER), codeChallengeMethod: 'S256' });
+    const code = await issueCode(cloud, setup, { codeChallenge: s256Challenge(VERIFIER) });
     await expectOAuthError(await exchange(cloud, setup, code), 'invalid_request');
     await expectOAuthError(await exchange(cloud, setup, code, { code_verifier: `${VERIFIER.slice(0, -1)}x` }), 'invalid_grant');
     expect((await exchange(cloud, setup, code, { code_verifier: VERIFIER })).status).toBe(200);
@@ -115,7 +115,7 @@ describe('POST /oauth2/token with authorization_code', () => {
   it('wants code and redirect_uri: without either the request is invalid_request', async () => {
     const cloud = await newCloud();
     const setup = await oauthPool(cloud);
-    const code = issueCode(cloud, setup);
+    const code = await issueCode(cloud, setup);
     const url = `${setup.base}/oauth2/token`;
     await expectOAuthError(
       await postForm(cloud, url, { grant_type: 'authorization_code', client_id: setup.clientId, redirect_uri: CALLBACK }),
@@ -127,13 +127,14 @@ describe('POST /oauth2/token with authorization_code', () => {
   it('refuses a client the code grant is not allowed for with unauthorized_client', async () => {
     const cloud = await newCloud();
     const setup = await oauthPool(cloud, { client: { AllowedOAuthFlows: ['implicit'] } });
-    await expectOAuthError(await exchange(cloud, setup, issueCode(cloud, setup)), 'unauthorized_client');
+    // A code the client got while it still had the code grant (/oauth2/authorize would not issue one now).
+    await expectOAuthError(await exchange(cloud, setup, writeCode(cloud, setup)), 'unauthorized_client');
   });
 
   it('refuses a code whose user has been disabled since with invalid_grant', async () => {
     const cloud = await newCloud();
     const setup = await oauthPool(cloud);
-    const code = issueCode(cloud, setup);
+    const code = await issueCode(cloud, setup);
     await cloud.cognitoIdp.adminDisableUser({ UserPoolId: setup.userPoolId, Username: USERNAME });
     await expectOAuthError(await exchange(cloud, setup, code), 'invalid_grant');
   });
@@ -144,14 +145,14 @@ describe('POST /oauth2/token: client authentication', () => {
     const cloud = await newCloud();
     const setup = await oauthPool(cloud, { secret: true });
     const secret = setup.clientSecret!;
-    expect((await exchange(cloud, setup, issueCode(cloud, setup), {}, basic(setup.clientId, secret))).status).toBe(200);
-    expect((await exchange(cloud, setup, issueCode(cloud, setup), { client_secret: secret })).status).toBe(200);
+    expect((await exchange(cloud, setup, await issueCode(cloud, setup), {}, basic(setup.clientId, secret))).status).toBe(200);
+    expect((await exchange(cloud, setup, await issueCode(cloud, setup), { client_secret: secret })).status).toBe(200);
   });
 
   it('answers a missing or wrong secret, and an unknown client, with invalid_client', async () => {
     const cloud = await newCloud();
     const setup = await oauthPool(cloud, { secret: true });
-    const code = issueCode(cloud, setup);
+    const code = await issueCode(cloud, setup);
     await expectOAuthError(await exchange(cloud, setup, code), 'invalid_client');
     await expectOAuthError(await exchange(cloud, setup, code, {}, basic(setup.clientId, 'wrong-secret')), 'invalid_client');
     await expectOAuthError(await exchange(cloud, setup, code, { client_secret: 'wrong-secret' }), 'invalid_client');

@@ -7,7 +7,7 @@ import { PASSWORD } from '../../support/users';
 type TestCloud = Awaited<ReturnType<typeof newCloud>>;
 
 async function codeTokens(cloud: TestCloud, setup: OAuthSetup, scopes = ['openid', 'email']) {
-  const code = issueCode(cloud, setup, { scopes });
+  const code = await issueCode(cloud, setup, { scopes });
   const response = await postForm(cloud, `${setup.base}/oauth2/token`, {
     grant_type: 'authorization_code',
     client_id: setup.clientId,
