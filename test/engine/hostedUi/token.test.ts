@@ -171,6 +171,23 @@ describe('POST /oauth2/token: malformed requests', () => {
     await expectOAuthError(await postForm(cloud, url, { grant_type: 'password', client_id: setup.clientId, username: USERNAME }), 'unsupported_grant_type');
   });
 
+  it('answers a GET with 405 invalid_request: the endpoint only takes POST', async () => {
+    const cloud = await newCloud();
+    const setup = await oauthPool(cloud);
+    await expectOAuthError(await cloud.fetch(`${setup.base}/oauth2/token?grant_type=client_credentials`), 'invalid_request', 405);
+  });
+
+  it('takes one client authentication: Basic and client_secret together are invalid_request, Basic for another client_id invalid_client', async () => {
+    const cloud = await newCloud();
+    const setup = await oauthPool(cloud, { secret: true });
+    const code = await issueCode(cloud, setup);
+    const credentials = basic(setup.clientId, setup.clientSecret!);
+    await expectOAuthError(await exchange(cloud, setup, code, { client_secret: setup.clientSecret! }, credentials), 'invalid_request');
+    await expectOAuthError(await exchange(cloud, setup, code, { client_id: 'someotherclient' }, credentials), 'invalid_client');
+    await expectOAuthError(await exchange(cloud, setup, code, {}, { authorization: 'Basic not base64!' }), 'invalid_client');
+    expect((await exchange(cloud, setup, code, {}, credentials)).status).toBe(200);
+  });
+
   it('wants a form-encoded body', async () => {
     const cloud = await newCloud();
     const setup = await oauthPool(cloud);
