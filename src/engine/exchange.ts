@@ -37,10 +37,12 @@ const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
  * WHATWG Request, which costs more than answering most actions. It gives exactly what `new Request(input, init)` would:
  * the method's case normalized, header names lower-cased, values trimmed, repeats joined with ", ", names sorted, and a
  * string body's default `text/plain;charset=UTF-8`. Anything else (another body type, an option, a header or URL fetch
- * would refuse) returns undefined, and the Request path answers it, its errors included.
+ * would refuse) returns undefined, and the Request path answers it, its errors included. Reading the headers itself also keeps
+ * the ones a browser's Request drops (`Cookie`, a forbidden request header): the simulated browser pane sends its cookies so.
  */
 function readPlain(input: string | URL, init: RequestInit | undefined): WireRequest | undefined {
-  if (init) for (const key in init) if (key !== 'method' && key !== 'headers' && key !== 'body') return undefined;
+  // `redirect` changes nothing here: the cloud answers a redirect as it is, for the client to follow or not.
+  if (init) for (const key in init) if (key !== 'method' && key !== 'headers' && key !== 'body' && key !== 'redirect') return undefined;
   let url: URL;
   try {
     url = new URL(input);

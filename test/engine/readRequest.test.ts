@@ -40,7 +40,13 @@ const cases: [string, string | URL, RequestInit | undefined][] = [
   ['a Headers instance', 'https://example.com/', { headers: new Headers({ Authorization: 'AWS4-HMAC-SHA256 Credential=x' }) }],
   ['a lone surrogate in the body', 'https://example.com/', { method: 'POST', body: 'a\ud800b' }],
   ['a header with a latin-1 value', 'https://example.com/', { headers: { 'x-amz-meta-name': 'caf\u00e9' } }],
-  ['options the plain path leaves to Request', 'https://example.com/', { method: 'GET', redirect: 'manual' }],
+  ['redirect: manual (the cloud never follows redirects)', 'https://example.com/', { method: 'GET', redirect: 'manual' }],
+  [
+    'a Cookie header, as the simulated browser sends it',
+    'https://x.auth.us-east-1.amazoncognito.com/login',
+    { headers: { cookie: 'XSRF-TOKEN=a' }, redirect: 'manual' },
+  ],
+  ['options the plain path leaves to Request', 'https://example.com/', { method: 'GET', cache: 'no-store' }],
 ];
 
 describe('readRequest', () => {
