@@ -13,6 +13,10 @@ import { forgotPassword } from './forgotPassword';
 import { htmlPage } from './lib/html';
 import { login } from './login';
 import { signup } from './signup';
+import { logout } from './logout';
+import { revoke } from './revoke';
+import { token } from './token';
+import { userInfo } from './userInfo';
 
 /** One visit to a domain: the request and the pool the domain belongs to. */
 export interface Visit {
@@ -34,6 +38,10 @@ const ENDPOINTS: Record<string, Endpoint> = {
   '/forgotPassword': forgotPassword,
   '/confirmForgotPassword': confirmForgotPassword,
   '/forceChangePassword': forceChangePassword,
+  '/oauth2/token': token,
+  '/oauth2/userInfo': userInfo,
+  '/oauth2/revoke': revoke,
+  '/logout': logout,
 };
 
 /** A visit to `{domain}.auth.{region}.amazoncognito.com`: the domain's pool answers, or a page says no pool has it. */
