@@ -1,5 +1,5 @@
 /**
- * One routed request to a service, answered: an extra route (a pool's JWKS) or a protocol operation, parsed, located,
+ * One routed request to a service, answered: an extra route (a pool's JWKS, a JSON document) or a protocol operation, parsed, located,
  * validated against the model, authorized (a role session's request, by IAM) and handed to the service's code; its output or its error serialized in the protocol's
  * shape. Never throws: an error that is not a CloudError is a bug, answered as InternalErrorException (500).
  */
@@ -93,12 +93,25 @@ export async function answer(
         throw hidden?.error ?? error;
       }
     }
-    return { action, request, region, caller, authorization, answer: { parts: headless(wire, protocol.serialize(model, action, output, meta)), output } };
+    const parts = extra ? wellKnownDocument(output, meta) : protocol.serialize(model, action, output, meta);
+    return { action, request, region, caller, authorization, answer: { parts: headless(wire, parts), output } };
   } catch (error) {
     const failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
     failure.service ??= service.id;
     return { action, request, region, caller, authorization, answer: { parts: headless(wire, protocol.serializeError(failure, meta, model)), error: failure } };
   }
+}
+
+/**
+ * An extra route's answer: a public JSON document (a pool's JWKS or openid-configuration), served as `application/json`
+ * whatever the service's protocol, since OIDC clients refuse any other type.
+ */
+function wellKnownDocument(output: unknown, meta: { requestId: string; date: string }): WireResponse {
+  return {
+    status: 200,
+    headers: { 'content-type': 'application/json', 'x-amzn-requestid': meta.requestId, date: meta.date },
+    body: JSON.stringify(output ?? {}),
+  };
 }
 
 /** A response to HEAD carries the headers only (HTTP: S3's HeadObject and HeadBucket, and their errors, have no body). */

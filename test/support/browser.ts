@@ -91,3 +91,11 @@ export function roleText(html: string, role: string): string | undefined {
   const doc = parser.parseFromString(html, 'text/html');
   return doc.querySelector(`[role="${role}"]`)?.textContent ?? undefined;
 }
+
+/** The href of the page's link whose text is `text`. */
+export function linkHref(html: string, text: string): string {
+  const doc = parser.parseFromString(html, 'text/html');
+  const link = [...doc.querySelectorAll('a')].find((a) => a.textContent === text);
+  if (!link) throw new Error(`No link "${text}" on the page`);
+  return link.getAttribute('href')!;
+}

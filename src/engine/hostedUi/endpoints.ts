@@ -5,9 +5,18 @@ import type { ActionContext } from '../context';
 import type { WireRequest, WireResponse } from '../protocol/wire';
 import type { DomainRecord, UserPoolRecord, UserPoolsState } from '../userPool/model';
 import { authorize } from './authorize';
+import { confirmForgotPassword } from './confirmForgotPassword';
+import { confirmUser } from './confirmUser';
 import { errorPage } from './error';
+import { forceChangePassword } from './forceChangePassword';
+import { forgotPassword } from './forgotPassword';
 import { htmlPage } from './lib/html';
 import { login } from './login';
+import { signup } from './signup';
+import { logout } from './logout';
+import { revoke } from './revoke';
+import { token } from './token';
+import { userInfo } from './userInfo';
 
 /** One visit to a domain: the request and the pool the domain belongs to. */
 export interface Visit {
@@ -24,6 +33,15 @@ const ENDPOINTS: Record<string, Endpoint> = {
   '/oauth2/authorize': authorize,
   '/login': login,
   '/error': errorPage,
+  '/signup': signup,
+  '/confirmUser': confirmUser,
+  '/forgotPassword': forgotPassword,
+  '/confirmForgotPassword': confirmForgotPassword,
+  '/forceChangePassword': forceChangePassword,
+  '/oauth2/token': token,
+  '/oauth2/userInfo': userInfo,
+  '/oauth2/revoke': revoke,
+  '/logout': logout,
 };
 
 /** A visit to `{domain}.auth.{region}.amazoncognito.com`: the domain's pool answers, or a page says no pool has it. */

@@ -19,14 +19,16 @@ describe('/oauth2/authorize', () => {
       [400, null],
     ]);
     expect(mismatch.last.body).toContain('An error was encountered with the requested page.');
-    expect(mismatch.last.body).toContain('redirect_mismatch: the redirect_uri is missing or is not one of the app client’s callback URLs');
+    expect(mismatch.last.body).toContain('redirect_mismatch: the redirect_uri (or logout_uri) is missing or is not one the app client registered');
 
     const missing = await ui.browser.request(authorizeUrl(ui, { redirect_uri: undefined }));
     expect(missing.location).toBe(`/error?error=redirect_mismatch&client_id=${ui.clientId}`);
 
     const unknown = await ui.browser.visit(authorizeUrl(ui, { client_id: 'nosuchclient' }));
     expect(unknown.hops[0]!.location).toBe('/error?error=invalid_request&client_id=nosuchclient');
-    expect(unknown.last.body).toContain('the client_id is missing or names no app client of this user pool.');
+    expect(unknown.last.body).toContain('the client_id is missing or names no app client of this user pool. (client_id nosuchclient)');
+    const known = await ui.browser.request(`${ui.base}/error?error=invalid_request&client_id=${ui.clientId}`);
+    expect(known.body).toContain('invalid_request: the request lacks a parameter the hosted UI needs, or has one it cannot accept.');
   });
 
   it('answers a client of another pool as unknown', async () => {

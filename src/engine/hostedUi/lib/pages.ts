@@ -25,6 +25,8 @@ export interface FormPage {
   query: string;
   fields: FormField[];
   submit: string;
+  /** A second button that posts the form as `action=<value>` without the browser's required-field checks (Resend code). */
+  alternative?: { value: string; text: string };
   /** An error from the last attempt, shown above the form. */
   error?: string;
   /** A line of information (where a code was sent). */
@@ -55,7 +57,10 @@ export function formPage(visit: Visit, page: FormPage): WireResponse {
   const notice = page.notice ? `<p role="status">${escapeHtml(page.notice)}</p>` : '';
   const fields = [{ name: '_csrf', label: '', type: 'hidden' as const, value: token }, ...page.fields].map(fieldHtml).join('');
   const links = (page.links ?? []).map((l) => `<p><a href="${escapeHtml(pageUrl(l.path, page.query))}">${escapeHtml(l.text)}</a></p>`).join('');
-  const body = `${versionNote(visit)}${error}${notice}<form method="post" action="${escapeHtml(pageUrl(page.path, page.query))}">${fields}<p><button type="submit">${escapeHtml(page.submit)}</button></p></form>${links}`;
+  const alternative = page.alternative
+    ? ` <button type="submit" name="action" value="${escapeHtml(page.alternative.value)}" formnovalidate>${escapeHtml(page.alternative.text)}</button>`
+    : '';
+  const body = `${versionNote(visit)}${error}${notice}<form method="post" action="${escapeHtml(pageUrl(page.path, page.query))}">${fields}<p><button type="submit">${escapeHtml(page.submit)}</button>${alternative}</p></form>${links}`;
   return htmlPage(page.status ?? 200, page.title, '', body, cookieHeader(cookie));
 }
 

@@ -20,7 +20,8 @@ export function jwks(ctx: ActionContext, poolId: string) {
 export function openIdConfiguration(ctx: ActionContext, poolId: string) {
   const pool = poolFor(ctx, poolId);
   const issuer = poolIssuer(pool);
-  const domain = typeof pool.settings['Domain'] === 'string' ? `https://${pool.settings['Domain']}.auth.${ctx.region}.amazoncognito.com` : undefined;
+  // The endpoints are on the pool's hosted UI domain; [U] without a domain they are left out.
+  const domain = pool.Domain ? `https://${pool.Domain}.auth.${ctx.region}.amazoncognito.com` : undefined;
   return {
     authorization_endpoint: domain ? `${domain}/oauth2/authorize` : undefined,
     end_session_endpoint: domain ? `${domain}/logout` : undefined,
