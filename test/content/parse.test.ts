@@ -206,6 +206,7 @@ const CONTRACT = {
     'fourKindsByToken',
     'fourKindsByRules',
     'syncDevices',
+    'hostedUiSetup',
   ],
   anyFlowActions: ['inbox.open', 'app.open', 'clock.advance5m', 'clock.advanceHour', 'clock.advanceDay'],
   flows: {
@@ -358,6 +359,19 @@ const CONTRACT = {
         'ready.syncing.pushing',
         'ready.failed',
       ],
+    },
+    hostedUi: {
+      actions: [
+        'integration.article',
+        'integration.wrongCallback',
+        'integration.codeFlow',
+        'hostedUi.launch',
+        'hostedUi.signIn',
+        'hostedUi.signInWrong',
+        'hostedUi.back',
+        'hostedUi.logout',
+      ],
+      states: ['appIntegration', 'savingIntegration', 'integrated', 'browserLoading', 'browsing', 'callbackRefused', 'exchangingCode', 'signedIn', 'signedOut'],
     },
   } as Record<string, { actions: string[]; states: string[] }>,
 };

@@ -10,6 +10,7 @@ import { signInMachine } from '../../src/flows/signIn/machine';
 import { signUpMachine } from '../../src/flows/signUp/machine';
 import { storyMachine } from '../../src/flows/story/machine';
 import type { FlowId } from '../../src/flows/types';
+import { hostedUiModel } from './graphModelsHostedUi';
 import { fourKindsModel, syncDevicesModel } from './graphModelsRolesSync';
 
 const done = (id: string, output: unknown): EventObject => ({ type: `xstate.done.actor.${id}`, output }) as EventObject;
@@ -220,6 +221,7 @@ export const graphModels: Record<FlowId, GraphModel> = {
   },
   fourKinds: fourKindsModel,
   syncDevices: syncDevicesModel,
+  hostedUi: hostedUiModel,
 };
 
 /** True for the answer of an invoked actor rather than something the learner does. */

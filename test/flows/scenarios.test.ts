@@ -25,6 +25,7 @@ describe('scenarios', () => {
       'fourKindsByToken',
       'guestPool',
       'guestSignsUp',
+      'hostedUiSetup',
       'none',
       'signInReady',
       'signedInElsewhere',

@@ -49,7 +49,8 @@ async function exchangeCode(cloud: Cloud, setup: ScenarioSetup, settings: AppSet
     body: body.toString(),
   });
   const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!response.ok) throw { code: String(answer['error'] ?? `HTTP ${response.status}`), message: String(answer['error_description'] ?? '') } satisfies FlowError;
+  if (!response.ok)
+    throw { code: String(answer['error'] ?? `HTTP ${response.status}`), message: String(answer['error_description'] ?? '') } satisfies FlowError;
   return answer as unknown as TokenAnswer;
 }
 

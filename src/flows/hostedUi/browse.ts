@@ -4,7 +4,7 @@
  * sign-out URL), which the app takes over instead of the browser fetching it.
  */
 import { setCookiesOf, type Cloud } from '../../engine';
-import { cookieHeader, newJar, restoreJar, storeCookies, type SerializedCookieJar } from './cookieJar';
+import { cookieHeader, newJar, restoreJar, serializeJar, storeCookies, type SerializedCookieJar } from './cookieJar';
 import { formByButton } from './forms';
 import { isAppUrl, type AppSettings } from './oauth';
 import type { BrowseOutput, BrowseRequest } from './setup';
@@ -37,7 +37,7 @@ export interface BrowserState {
 const MAX_HOPS = 20;
 
 export async function browse(cloud: Cloud, state: unknown, request: BrowseRequest, settings: AppSettings): Promise<BrowseOutput> {
-  const current = (state as BrowserState | undefined) ?? { history: [], index: -1, jar: newJar().serializeSync()! };
+  const current = (state as BrowserState | undefined) ?? { history: [], index: -1, jar: serializeJar(newJar()) };
   if (request.kind === 'back') {
     const index = Math.max(0, current.index - 1);
     // SIMPLIFIED: Back shows the earlier page as it was, without fetching it again.
@@ -61,7 +61,7 @@ export async function browse(cloud: Cloud, state: unknown, request: BrowseReques
     if (isAppUrl(url, settings)) {
       // The app's own page: the app reads the URL (its query and fragment); nothing is fetched.
       const history = [...current.history.slice(0, current.index + 1), { url, status: 0, contentType: 'app', body: '', chain }];
-      return { browser: { history, index: history.length - 1, jar: jar.serializeSync()! }, landed: url };
+      return { browser: { history, index: history.length - 1, jar: serializeJar(jar) }, landed: url };
     }
     const headers: Record<string, string> = {};
     const cookie = cookieHeader(jar, url, cloud.clock.now());
@@ -80,6 +80,6 @@ export async function browse(cloud: Cloud, state: unknown, request: BrowseReques
     }
     const entry: PageEntry = { url, status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text(), chain };
     const history = [...current.history.slice(0, current.index + 1), entry];
-    return { browser: { history, index: history.length - 1, jar: jar.serializeSync()! } };
+    return { browser: { history, index: history.length - 1, jar: serializeJar(jar) } };
   }
 }

@@ -10,6 +10,16 @@ export function newJar(): CookieJar {
   return new CookieJar(new MemoryCookieStore());
 }
 
+/**
+ * The jar as JSON for the browser's state. tough-cookie stamps `lastAccessed` from the wall clock whenever a cookie is
+ * read, so it is left out: the state (and a replay of it) depends on the cloud's clock only.
+ */
+export function serializeJar(jar: CookieJar): SerializedCookieJar {
+  const serialized = jar.serializeSync()!;
+  for (const cookie of serialized.cookies) delete cookie['lastAccessed'];
+  return serialized;
+}
+
 export function restoreJar(serialized: SerializedCookieJar): CookieJar {
   return CookieJar.deserializeSync(serialized, new MemoryCookieStore());
 }
@@ -25,7 +35,8 @@ export function storeCookies(jar: CookieJar, url: string, setCookies: readonly s
       cookie.maxAge = null;
     }
     try {
-      jar.setCookieSync(cookie, url, { ignoreError: true });
+      // `now` dates the cookie's creation, which orders cookies of equal paths (RFC 6265 §5.4).
+      jar.setCookieSync(cookie, url, { ignoreError: true, now: new Date(now) });
     } catch {
       // A cookie for another domain: browsers ignore it.
     }
@@ -34,7 +45,7 @@ export function storeCookies(jar: CookieJar, url: string, setCookies: readonly s
 
 /** The cookies the browser sends to `url` at `now`: the jar's matches, less those expired at the cloud's clock. */
 export function cookiesFor(jar: CookieJar, url: string, now: number): Cookie[] {
-  return jar.getCookiesSync(url, { expire: false }).filter((cookie) => {
+  return jar.getCookiesSync(url, { expire: false, sort: true }).filter((cookie) => {
     const expiry = cookie.expiryTime();
     return expiry === undefined || !Number.isFinite(expiry) || expiry > now;
   });

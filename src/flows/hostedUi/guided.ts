@@ -11,7 +11,8 @@ const signIn = (password: string) => ({
 export const hostedUiGuided: Record<string, GuidedAction> = {
   'integration.article': {
     label: 'Fill in App integration as the article does (a domain, http://localhost, the implicit grant, scopes) and save',
-    plan: () => settings({ domain: ARTICLE_DOMAIN, callbackUrl: ARTICLE_CALLBACK, signOutUrl: ARTICLE_CALLBACK, flows: 'implicit', scopes: 'openid email phone' }),
+    plan: () =>
+      settings({ domain: ARTICLE_DOMAIN, callbackUrl: ARTICLE_CALLBACK, signOutUrl: ARTICLE_CALLBACK, flows: 'implicit', scopes: 'openid email phone' }),
   },
   'integration.wrongCallback': {
     label: 'Save a callback over plain http on a real host (https://… is required outside localhost)',

@@ -70,8 +70,13 @@ export const hostedUiMachine = hostedUiSetup.createMachine({
         id: 'browse',
         src: 'browse',
         input: ({ context }) => ({ browser: context.browser, request: context.pending ?? { kind: 'back' }, settings: context.settings! }),
+        // Back at the app's own URL, the app reads what the hosted UI put in it; otherwise the browser shows a page.
         onDone: [
-          { guard: 'landed', target: 'callbackReceived', actions: 'keepBrowser' },
+          { guard: 'signingOut', target: 'signedOut', actions: ['keepBrowser', 'forgetSignIn'] },
+          { guard: 'callbackFailed', target: 'callbackRefused', actions: ['keepBrowser', 'keepCallbackError'] },
+          { guard: 'stateMismatch', target: 'callbackRefused', actions: ['keepBrowser', 'keepStateMismatch'] },
+          { guard: 'hasCode', target: 'exchangingCode', actions: 'keepBrowser' },
+          { guard: 'landed', target: 'signedIn', actions: ['keepBrowser', 'keepImplicitTokens'] },
           { target: 'browsing', actions: 'keepBrowser' },
         ],
         onError: { target: 'browsing', actions: 'keepError' },
@@ -80,19 +85,7 @@ export const hostedUiMachine = hostedUiSetup.createMachine({
     browsing: {
       description: 'The browser shows a hosted UI page: the learner signs in, signs up or follows a link.',
       meta: BROWSER,
-      entry: 'clearError',
       on: browserEvents,
-    },
-    callbackReceived: {
-      description: 'The browser came back to the app’s own URL: the app reads what the hosted UI put in it.',
-      meta: BROWSER,
-      always: [
-        { guard: 'signingOut', target: 'signedOut', actions: 'forgetSignIn' },
-        { guard: 'callbackFailed', target: 'callbackRefused', actions: 'keepCallbackError' },
-        { guard: 'stateMismatch', target: 'callbackRefused', actions: 'keepStateMismatch' },
-        { guard: 'hasCode', target: 'exchangingCode' },
-        { target: 'signedIn', actions: 'keepImplicitTokens' },
-      ],
     },
     callbackRefused: {
       description: 'The callback carried an error (or a state the app never sent): the app shows it and stays signed out.',

@@ -27,9 +27,13 @@ function base64url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** A fresh random value for `state` or a PKCE verifier: 32 random bytes, base64url (43 characters). */
-export function randomValue(): string {
-  return base64url(crypto.getRandomValues(new Uint8Array(32)));
+/**
+ * A value for `state` or a PKCE verifier: 32 bytes, base64url (43 characters).
+ * SIMPLIFIED: a real app draws them from `crypto.getRandomValues`; the simulated app derives them from its client and how
+ * many times it has launched the hosted UI (`seed`), as the cloud seeds its ids, so a replay sends the very same requests.
+ */
+export function appRandom(seed: string): string {
+  return base64url(sha256(utf8ToBytes(`simulated app randomness:${seed}`)));
 }
 
 /** RFC 7636 S256: the challenge is base64url(SHA-256(verifier)). */
@@ -37,9 +41,15 @@ export function challengeOf(verifier: string): string {
   return base64url(sha256(utf8ToBytes(verifier)));
 }
 
-export function newPkce(): Pkce {
-  const verifier = randomValue();
+/** The PKCE pair of the app's `launch`-th sign-in. */
+export function pkceFor(clientId: string, launch: number): Pkce {
+  const verifier = appRandom(`${clientId}:verifier:${launch}`);
   return { verifier, challenge: challengeOf(verifier) };
+}
+
+/** The `state` of the app's `launch`-th sign-in. */
+export function stateFor(clientId: string, launch: number): string {
+  return appRandom(`${clientId}:state:${launch}`);
 }
 
 /** `https://{domain}.auth.{region}.amazoncognito.com`: where the pool's hosted UI answers. */
@@ -70,7 +80,12 @@ export function logoutUrl(base: string, clientId: string, settings: AppSettings)
 
 /** What the app reads from its callback URL: the query (`code`, `state`, `error`) and the fragment (the implicit grant's tokens). */
 export function callbackParams(url: string): Record<string, string> {
-  const parsed = new URL(url);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return {};
+  }
   return { ...Object.fromEntries(parsed.searchParams), ...Object.fromEntries(new URLSearchParams(parsed.hash.slice(1))) };
 }
 

@@ -5,13 +5,10 @@
 import { assign, fromPromise, setup, type PromiseActorLogic } from 'xstate';
 import { errorOf, changedForm, type StateMeta } from '../machineKit';
 import type { FlowError, FormChangeEvent, ScenarioSetup } from '../types';
-import { authorizeUrl, callbackParams, hostedUiBase, logoutUrl, newPkce, randomValue, settingsFromForm, type AppSettings, type Pkce } from './oauth';
+import { authorizeUrl, callbackParams, hostedUiBase, logoutUrl, pkceFor, settingsFromForm, stateFor, type AppSettings, type Pkce } from './oauth';
 
 /** What the browser is asked to do: open a URL, submit the current page's form (found by its button), or go back. */
-export type BrowseRequest =
-  | { kind: 'navigate'; url: string }
-  | { kind: 'submit'; button: string; values: Record<string, string> }
-  | { kind: 'back' };
+export type BrowseRequest = { kind: 'navigate'; url: string } | { kind: 'submit'; button: string; values: Record<string, string> } | { kind: 'back' };
 
 /** The browser after a request: its whole state (JSON, for replay and Previous step) and, if it got there, the app's URL. */
 export interface BrowseOutput {
@@ -45,6 +42,8 @@ export interface HostedUiContext {
   settings?: AppSettings;
   browser?: unknown;
   pending?: BrowseRequest;
+  /** How many times the app has launched the hosted UI (its values for `state` and PKCE derive from it). */
+  launches?: number;
   /** The `state` the app sent with this sign-in, and the PKCE pair of a code grant. */
   oauthState?: string;
   pkce?: Pkce;
@@ -83,6 +82,9 @@ const placeholders = Object.fromEntries(
   ]),
 ) as unknown as HostedUiActors;
 
+/** The app URL a browse answer came back to, if any. */
+const landedUrl = (event: unknown): string | undefined => (event as { output?: BrowseOutput }).output?.landed;
+
 /** Where the pool's hosted UI answers, for the saved settings. */
 const baseOf = (context: HostedUiContext) => hostedUiBase(context.settings?.domain ?? '', context.setup.region ?? '');
 
@@ -102,11 +104,12 @@ export const hostedUiSetup = setup({
   actors: placeholders,
   guards: {
     hasSettings: ({ context }) => context.settings !== undefined,
-    landed: ({ event }) => outputOf<BrowseOutput>(event).landed !== undefined,
-    callbackFailed: ({ context }) => context.callback !== undefined && callbackError(context.callback) !== undefined,
-    stateMismatch: ({ context }) => context.callback !== undefined && callbackParams(context.callback)['state'] !== context.oauthState,
-    signingOut: ({ context }) => context.expecting === 'signOut',
-    hasCode: ({ context }) => context.callback !== undefined && callbackParams(context.callback)['code'] !== undefined,
+    // The browse actor's answer: did the browser come back to the app, and with what?
+    landed: ({ event }) => landedUrl(event) !== undefined,
+    signingOut: ({ context, event }) => landedUrl(event) !== undefined && context.expecting === 'signOut',
+    callbackFailed: ({ event }) => callbackError(landedUrl(event) ?? '') !== undefined,
+    stateMismatch: ({ context, event }) => landedUrl(event) !== undefined && callbackParams(landedUrl(event)!)['state'] !== context.oauthState,
+    hasCode: ({ event }) => callbackParams(landedUrl(event) ?? '')['code'] !== undefined,
   },
   actions: {
     changeForm: assign({ form: ({ context, event }) => changedForm(context.form, event as FormChangeEvent) }),
@@ -116,16 +119,28 @@ export const hostedUiSetup = setup({
     // "Launch Hosted UI": a fresh state (and PKCE pair, for the code grant), and the authorize URL for the browser.
     planLaunch: assign(({ context }) => {
       const settings = context.settings ?? settingsFromForm(context.form);
-      const pkce = settings.flows[0] === 'code' ? newPkce() : undefined;
-      const oauthState = randomValue();
+      const launches = (context.launches ?? 0) + 1;
+      const clientId = context.setup.clientId ?? '';
+      const pkce = settings.flows[0] === 'code' ? pkceFor(clientId, launches) : undefined;
+      const oauthState = stateFor(clientId, launches);
       const url = authorizeUrl(baseOf(context), context.setup.clientId ?? '', settings, oauthState, pkce);
-      return { oauthState, pkce, tokens: undefined, callback: undefined, error: undefined, expecting: 'signIn' as const, pending: { kind: 'navigate', url } as const };
+      return {
+        launches,
+        oauthState,
+        pkce,
+        tokens: undefined,
+        callback: undefined,
+        error: undefined,
+        expecting: 'signIn' as const,
+        pending: { kind: 'navigate', url } as const,
+      };
     }),
     planLogout: assign(({ context }) => ({
       expecting: 'signOut' as const,
       pending: { kind: 'navigate', url: logoutUrl(baseOf(context), context.setup.clientId ?? '', context.settings ?? settingsFromForm(context.form)) } as const,
     })),
     planBrowse: assign({
+      error: undefined,
       pending: ({ event }) => {
         const e = event as HostedUiEvent;
         if (e.type === 'browser.navigate') return { kind: 'navigate', url: e.url } as const;
@@ -137,12 +152,15 @@ export const hostedUiSetup = setup({
       const { browser, landed } = outputOf<BrowseOutput>(event);
       return { browser, pending: undefined, ...(landed ? { callback: landed } : {}) };
     }),
-    keepCallbackError: assign(({ context }) => ({ error: callbackError(context.callback ?? '') })),
-    keepStateMismatch: assign(({ context }) => ({
-      error: { code: 'StateMismatch', message: `The callback's state ${callbackParams(context.callback ?? '')['state'] ?? '(none)'} is not the one the app sent.` },
+    keepCallbackError: assign(({ event }) => ({ error: callbackError(landedUrl(event) ?? '') })),
+    keepStateMismatch: assign(({ event }) => ({
+      error: {
+        code: 'StateMismatch',
+        message: `The callback's state ${callbackParams(landedUrl(event) ?? '')['state'] ?? '(none)'} is not the one the app sent.`,
+      },
     })),
-    keepImplicitTokens: assign(({ context }) => {
-      const params = callbackParams(context.callback ?? '');
+    keepImplicitTokens: assign(({ event }) => {
+      const params = callbackParams(landedUrl(event) ?? '');
       const tokens: HostedUiTokens = { accessToken: params['access_token'] ?? '', expiresIn: Number(params['expires_in'] ?? 0), grant: 'implicit' };
       if (params['id_token']) tokens.idToken = params['id_token'];
       return { tokens };

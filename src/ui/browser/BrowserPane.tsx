@@ -22,9 +22,7 @@ function Page({ page, props, idPrefix }: { page: PageEntry; props: Props; idPref
     const params = [...url.searchParams, ...new URLSearchParams(url.hash.slice(1))];
     return (
       <div className="browser-app-page">
-        <p>
-          The app’s own page. It reads what the hosted UI put in its address{url.hash ? ' (after the #, which never leaves the browser)' : ''}:
-        </p>
+        <p>The app’s own page. It reads what the hosted UI put in its address{url.hash ? ' (after the #, which never leaves the browser)' : ''}:</p>
         <dl className="attributes">
           {params.map(([name, value]) => (
             <div key={name}>
@@ -51,7 +49,12 @@ export function BrowserPane(props: Props) {
     <section className="browser" role="region" aria-label="Browser">
       <p className="browser-label small">Simulated browser: the pages come from the simulated cloud; none of their scripts run.</p>
       <div className="browser-bar">
-        <button type="button" className="button button-small" disabled={!props.interactive || !props.browser || props.browser.index <= 0} onClick={props.onBack}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!props.interactive || !props.browser || props.browser.index <= 0}
+          onClick={props.onBack}
+        >
           Back
         </button>
         <form

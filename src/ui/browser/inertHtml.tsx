@@ -6,10 +6,51 @@
 import { createElement, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 
 const ELEMENTS = new Set([
-  'main', 'section', 'div', 'span', 'p', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'code', 'pre', 'small', 'br',
-  'a', 'form', 'label', 'input', 'button', 'select', 'option', 'textarea', 'fieldset', 'legend',
+  'main',
+  'section',
+  'div',
+  'span',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'small',
+  'br',
+  'a',
+  'form',
+  'label',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'fieldset',
+  'legend',
 ]);
-const ATTRIBUTES = new Set(['href', 'action', 'method', 'name', 'type', 'value', 'for', 'id', 'placeholder', 'autocomplete', 'required', 'checked', 'selected', 'role']);
+const ATTRIBUTES = new Set([
+  'href',
+  'action',
+  'method',
+  'name',
+  'type',
+  'value',
+  'for',
+  'id',
+  'placeholder',
+  'autocomplete',
+  'required',
+  'checked',
+  'selected',
+  'role',
+]);
 /** React's names for the HTML attributes that differ. */
 const REACT_NAME: Record<string, string> = { for: 'htmlFor', value: 'defaultValue', checked: 'defaultChecked', autocomplete: 'autoComplete' };
 
