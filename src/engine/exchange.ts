@@ -2,6 +2,7 @@
  * The edges of the cloud's pipeline: a WHATWG Request read into the wire form the protocols parse, an answer written back
  * as a Response or as what the facade returns, and the HTTP exchange as the log records it.
  */
+import { keepSetCookies } from './setCookies';
 import { CloudError } from './kernel/errors';
 import type { ServiceModel } from './protocol/validate';
 import { validateRequest } from './protocol/validate';
@@ -86,25 +87,14 @@ function readPlain(input: string | URL, init: RequestInit | undefined): WireRequ
 /** Statuses whose responses carry no body (WHATWG fetch refuses one): S3's DeleteObject answers 204. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-/** The `Set-Cookie` of each Response the cloud made, kept beside it (see setCookiesOf). */
-const SET_COOKIES = new WeakMap<Response, string[]>();
-
 export function toResponse(parts: WireResponse): Response {
   const body = NULL_BODY_STATUSES.has(parts.status) ? null : (parts.body as BodyInit);
   const response = new Response(body, { status: parts.status, headers: parts.headers });
   const cookie = parts.headers['set-cookie'];
-  if (cookie !== undefined) SET_COOKIES.set(response, [cookie]);
+  if (cookie !== undefined) keepSetCookies(response, [cookie]);
   return response;
 }
 
-/**
- * The `Set-Cookie` values of an answer from `cloud.fetch`. A browser's fetch hides Set-Cookie from script (a forbidden
- * response header: `new Response` drops it in Chromium), so the simulator's own browser pane reads it here; in Node the
- * header stays, and `response.headers.getSetCookie()` gives the same.
- */
-export function setCookiesOf(response: Response): string[] {
-  return SET_COOKIES.get(response) ?? response.headers.getSetCookie();
-}
 
 /** The output the facade and `ctx.call` return (a copy, so callers never hold the cloud's own records), or the error they throw. */
 export function unwrap(answer: Answer): unknown {

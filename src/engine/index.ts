@@ -71,7 +71,7 @@ export async function createCloud(options: CreateCloudOptions = {}): Promise<Clo
 export { Cloud } from './cloud';
 export { ManualClock, DEFAULT_START_TIME, SECOND, MINUTE, HOUR, DAY, type Clock } from './kernel/clock';
 export { CloudError, isCloudError } from './kernel/errors';
-export { setCookiesOf } from './exchange';
+export { setCookiesOf } from './setCookies';
 export type { CloudSnapshot, LogEntry, OutboxMessage } from './state';
 export type { SigningKeyInput, PublicJwk } from './tokens/keys';
 export { generateSigningKey } from './tokens/keys';
@@ -84,6 +84,7 @@ export {
   cognitoSync,
   s3,
   sts,
+  hostedUi,
   yourApi,
   type AnyService,
   type ServiceDescriptor,

@@ -12,7 +12,8 @@ import { wire } from '../flows/support';
 
 afterEach(cleanup);
 
-function show(flowId: FlowId, snapshot: AnyMachineSnapshot, send = vi.fn()) {
+/** Renders the flow's screen for the snapshot, once its chunk has loaded (the identity flows' screens load lazily). */
+async function show(flowId: FlowId, snapshot: AnyMachineSnapshot, send = vi.fn()) {
   const props: ScreenProps = {
     context: snapshot.context,
     state: JSON.stringify(snapshot.value),
@@ -24,7 +25,10 @@ function show(flowId: FlowId, snapshot: AnyMachineSnapshot, send = vi.fn()) {
     onWayOut: () => undefined,
   };
   const Screen = screenFor(flowId, screenOf(snapshot)!);
-  render(<>{Screen(props)}</>);
+  render(<Screen {...props} />);
+  await vi.waitFor(() => {
+    if (screen.queryByText('Loading the app…')) throw new Error('the screen is still loading');
+  });
   return send;
 }
 
@@ -33,7 +37,7 @@ describe('the identity screens', () => {
     const w = await wire(credentialsMachine, 'guestPool');
     await w.send({ type: 'guest.start' });
     const s = await w.send({ type: 'notes.get' });
-    const send = show('credentials', s);
+    const send = await show('credentials', s);
     expect(screen.getByRole('heading', { name: 'Guest' })).toBeTruthy();
     expect(screen.getByText(s.context.identityId)).toBeTruthy();
     expect(screen.getByText(s.context.credentials.accessKeyId)).toBeTruthy();
@@ -48,7 +52,7 @@ describe('the identity screens', () => {
 
   it('offer sign-in or a guest identity at the start', async () => {
     const w = await wire(credentialsMachine, 'threeSteps');
-    const send = show('credentials', w.snapshot());
+    const send = await show('credentials', w.snapshot());
     expect(screen.getByRole('form', { name: 'Welcome' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Continue as a guest' }));
     expect(send).toHaveBeenCalledWith({ type: 'guest.start' });
@@ -58,7 +62,7 @@ describe('the identity screens', () => {
     const w = await wire(classicMachine, 'classicPool');
     await w.send({ type: 'classic.getId' }, { type: 'classic.getOpenIdToken' }, { type: 'trust.wrongAmr' });
     const s = await w.send({ type: 'classic.assumeRole' });
-    show('classicFlow', s);
+    await show('classicFlow', s);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('trust policy');
     expect(alert.textContent).toContain('AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity');

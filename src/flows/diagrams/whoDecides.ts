@@ -5,11 +5,13 @@
  * - `token`: token-authorized; the user's access token in the body, unsigned; the user pool checks it;
  * - `iam`: IAM-authorized; signed with SigV4 by AWS credentials; IAM decides whether the caller may.
  * Your own API (the `yourApi` site) is a fourth kind, `bearer`: the token in the Authorization header, your API deciding.
+ * The hosted UI's pages and endpoints have their rows in `hostedUiDecides.ts`.
  * The authentication / authorization label of each message follows from it. The identity side (identity pools, STS, IAM,
  * S3, Sync) has its own table, `identityDecides.ts`.
  */
 import { decodeJwt } from 'jose';
-import { yourApi, type LogEntry } from '../../engine';
+import { hostedUi, yourApi, type LogEntry } from '../../engine';
+import { hostedUiDecides } from './hostedUiDecides';
 import { identityDecides, type IdentityEntry } from './identityDecides';
 
 export type AuthorizationType = 'public' | 'token' | 'iam' | 'bearer';
@@ -162,6 +164,7 @@ function yourApiRow(entry: DecidedEntry): WhoDecides {
 /** The table's row for one request, refined by what it carries (which AuthFlow, whether a SECRET_HASH). */
 export function whoDecides(entry: DecidedEntry): WhoDecides {
   if (entry.service === yourApi.id) return yourApiRow(entry);
+  if (entry.service === hostedUi.id) return hostedUiDecides(entry);
   const identitySide = identityDecides(entry);
   if (identitySide) return identitySide;
   const row: WhoDecides = (WHO_DECIDES as Record<string, WhoDecides>)[entry.action] ?? UNKNOWN;

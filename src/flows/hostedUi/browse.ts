@@ -3,7 +3,8 @@
  * followed hop by hop through `cloud.fetch`, until a page, or until a redirect leads to the app's own URL (its callback or
  * sign-out URL), which the app takes over instead of the browser fetching it.
  */
-import { setCookiesOf, type Cloud } from '../../engine';
+import type { Cloud } from '../../engine';
+import { setCookiesOf } from '../../engine/setCookies';
 import { cookieHeader, newJar, restoreJar, serializeJar, storeCookies, type SerializedCookieJar } from './cookieJar';
 import { formByButton } from './forms';
 import { isAppUrl, type AppSettings } from './oauth';

@@ -11,14 +11,17 @@ export function formByButton(html: string, pageUrl: string, label: string): Page
   const doc = new DOMParser().parseFromString(html, 'text/html');
   for (const form of Array.from(doc.querySelectorAll('form'))) {
     const buttons = Array.from(form.querySelectorAll('button, input[type="submit"]'));
-    const labelled = buttons.some((b) => (b.textContent?.trim() || b.getAttribute('value') || '') === label);
-    if (!labelled) continue;
+    const pressed = buttons.find((b) => (b.textContent?.trim() || b.getAttribute('value') || '') === label);
+    if (!pressed) continue;
     const fields: Record<string, string> = {};
     for (const input of Array.from(form.querySelectorAll('input[name], textarea[name], select[name]'))) {
       const type = input.getAttribute('type') ?? '';
       if (type === 'submit' || ((type === 'checkbox' || type === 'radio') && !input.hasAttribute('checked'))) continue;
       fields[input.getAttribute('name')!] = input.getAttribute('value') ?? input.textContent ?? '';
     }
+    // The pressed button's name and value are sent too (the pages' "Resend code" is `action=resend`).
+    const name = pressed.getAttribute('name');
+    if (name) fields[name] = pressed.getAttribute('value') ?? '';
     return {
       action: new URL(form.getAttribute('action') ?? '', pageUrl).href,
       method: (form.getAttribute('method') ?? 'get').toUpperCase(),

@@ -26,11 +26,12 @@ export interface TokenAnswer {
   token_type: string;
 }
 
+/** The tokens the app holds, named as the other flows name them (the Tokens tab reads them). */
 export interface HostedUiTokens {
-  idToken?: string;
-  accessToken: string;
-  refreshToken?: string;
-  expiresIn: number;
+  IdToken?: string;
+  AccessToken: string;
+  RefreshToken?: string;
+  ExpiresIn: number;
   /** Which grant brought them. */
   grant: 'implicit' | 'code';
 }
@@ -161,15 +162,15 @@ export const hostedUiSetup = setup({
     })),
     keepImplicitTokens: assign(({ event }) => {
       const params = callbackParams(landedUrl(event) ?? '');
-      const tokens: HostedUiTokens = { accessToken: params['access_token'] ?? '', expiresIn: Number(params['expires_in'] ?? 0), grant: 'implicit' };
-      if (params['id_token']) tokens.idToken = params['id_token'];
+      const tokens: HostedUiTokens = { AccessToken: params['access_token'] ?? '', ExpiresIn: Number(params['expires_in'] ?? 0), grant: 'implicit' };
+      if (params['id_token']) tokens.IdToken = params['id_token'];
       return { tokens };
     }),
     keepExchangedTokens: assign(({ event }) => {
       const answer = outputOf<TokenAnswer>(event);
-      const tokens: HostedUiTokens = { accessToken: answer.access_token, expiresIn: answer.expires_in, grant: 'code' };
-      if (answer.id_token) tokens.idToken = answer.id_token;
-      if (answer.refresh_token) tokens.refreshToken = answer.refresh_token;
+      const tokens: HostedUiTokens = { AccessToken: answer.access_token, ExpiresIn: answer.expires_in, grant: 'code' };
+      if (answer.id_token) tokens.IdToken = answer.id_token;
+      if (answer.refresh_token) tokens.RefreshToken = answer.refresh_token;
       return { tokens, pkce: undefined };
     }),
     forgetSignIn: assign({ tokens: undefined, oauthState: undefined, pkce: undefined }),

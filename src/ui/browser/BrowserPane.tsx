@@ -1,7 +1,7 @@
 /**
  * The simulated browser: an address bar, Back, the page the cloud served (rendered inert), and the redirect chain that led
  * to it, hop by hop. Every request it makes goes through the flow (`browser.navigate`, `browser.submit`, `browser.back`),
- * so through `cloud.fetch`; its state is the flow's, so persistence, replay and Previous step keep it.
+ * so through the simulated cloud; its state is the flow's, so persistence, replay and Previous step keep it.
  */
 import { useId } from 'react';
 import type { BrowserState, PageEntry } from '../../flows/hostedUi/browse';
@@ -42,6 +42,14 @@ function Page({ page, props, idPrefix }: { page: PageEntry; props: Props; idPref
   );
 }
 
+/** A URL as the chain lists it: the path with its query cut short (the full URL is the item's title). */
+function short(url: string): string {
+  const parsed = new URL(url, 'https://relative.invalid');
+  const where = url.startsWith('/') ? parsed.pathname : `${parsed.host}${parsed.pathname}`;
+  const rest = `${parsed.search}${parsed.hash}`;
+  return rest.length > 40 ? `${where}${rest.slice(0, 36)}…` : `${where}${rest}`;
+}
+
 export function BrowserPane(props: Props) {
   const idPrefix = useId();
   const page = props.browser?.history[props.browser.index];
@@ -75,13 +83,13 @@ export function BrowserPane(props: Props) {
       {page && page.chain.length > 0 && (
         <ol className="browser-chain" aria-label="Redirect chain">
           {page.chain.map((hop, i) => (
-            <li key={i} className="mono small">
-              {hop.method} {hop.url} → {hop.status}
-              {hop.location ? ` Location: ${hop.location}` : ''}
-              {hop.setCookies.length ? ` Set-Cookie: ${hop.setCookies.map((c) => c.split(';')[0]!.split('=')[0]).join(', ')}` : ''}
+            <li key={i} className="mono small" title={hop.location ? `${hop.url}\nLocation: ${hop.location}` : hop.url}>
+              {hop.method} {short(hop.url)} → <strong>{hop.status}</strong>
+              {hop.location ? ` Location: ${short(hop.location)}` : ''}
+              {hop.setCookies.length ? ` · Set-Cookie: ${hop.setCookies.map((c) => c.split(';')[0]!.split('=')[0]).join(', ')}` : ''}
             </li>
           ))}
-          {page.contentType === 'app' && <li className="mono small">{page.url} (the app’s own page: not fetched)</li>}
+          {page.contentType === 'app' && <li className="mono small">{short(page.url)} (the app’s own page: not fetched)</li>}
         </ol>
       )}
     </section>

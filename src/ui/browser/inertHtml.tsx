@@ -50,9 +50,16 @@ const ATTRIBUTES = new Set([
   'checked',
   'selected',
   'role',
+  'formnovalidate',
 ]);
 /** React's names for the HTML attributes that differ. */
-const REACT_NAME: Record<string, string> = { for: 'htmlFor', value: 'defaultValue', checked: 'defaultChecked', autocomplete: 'autoComplete' };
+const REACT_NAME: Record<string, string> = {
+  for: 'htmlFor',
+  value: 'defaultValue',
+  checked: 'defaultChecked',
+  autocomplete: 'autoComplete',
+  formnovalidate: 'formNoValidate',
+};
 
 export interface InertHandlers {
   /** A link was followed: its absolute URL. */
@@ -77,7 +84,9 @@ function convert(node: Node, base: string, handlers: InertHandlers, key: number)
     const name = attribute.name.toLowerCase();
     if (!ATTRIBUTES.has(name)) continue;
     if (name === 'id' || name === 'for') props[REACT_NAME[name] ?? name] = `${handlers.idPrefix}${attribute.value}`;
-    else if (name === 'required' || name === 'checked' || name === 'selected') props[REACT_NAME[name] ?? name] = true;
+    else if (name === 'required' || name === 'checked' || name === 'selected' || name === 'formnovalidate') props[REACT_NAME[name] ?? name] = true;
+    // A button's value is its own, not a field's starting text.
+    else if (name === 'value' && tag === 'button') props['value'] = attribute.value;
     else props[REACT_NAME[name] ?? name] = attribute.value;
   }
   if (tag === 'h1' || tag === 'h2') return createElement(tag === 'h1' ? 'h4' : 'h5', { key }, children);
@@ -96,7 +105,8 @@ function convert(node: Node, base: string, handlers: InertHandlers, key: number)
       const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | HTMLInputElement | null;
       const label = submitter ? submitter.textContent?.trim() || submitter.value : '';
       const values: Record<string, string> = {};
-      new FormData(event.currentTarget).forEach((value, name) => (values[name] = String(value)));
+      // The pressed button's own name and value ride along, as a browser sends them.
+      new FormData(event.currentTarget, submitter).forEach((value, name) => (values[name] = String(value)));
       if (handlers.interactive) handlers.onSubmit(label, values);
     };
   }

@@ -23,13 +23,13 @@ describe('the hosted UI flow: the authorization code grant with PKCE', () => {
     s = await w.send(ev('browser.submit', { button: 'Sign in', values: { username: ARTICLE_USER.username, password: ARTICLE_USER.password } }));
     expect(s.value).toBe('signedIn');
     expect(s.context.callback).toMatch(/^http:\/\/localhost\/?\?code=[0-9a-f-]{36}&state=/);
-    expect(s.context.tokens).toMatchObject({ grant: 'code', expiresIn: 3600 });
-    expect(s.context.tokens?.refreshToken).toBeTruthy();
+    expect(s.context.tokens).toMatchObject({ grant: 'code', ExpiresIn: 3600 });
+    expect(s.context.tokens?.RefreshToken).toBeTruthy();
     const calls = w.cloud.log.entries.filter((e) => !e.parent).map((e) => e.action);
     expect(calls.at(-1)).toBe('POST /oauth2/token');
 
     const jwks = await (await w.cloud.fetch(`https://cognito-idp.${w.cloud.region}.amazonaws.com/${w.setup.userPoolId}/.well-known/jwks.json`)).json();
-    const { payload } = await jwtVerify(s.context.tokens!.accessToken, createLocalJWKSet(jwks), { currentDate: new Date(w.cloud.clock.now()) });
+    const { payload } = await jwtVerify(s.context.tokens!.AccessToken, createLocalJWKSet(jwks), { currentDate: new Date(w.cloud.clock.now()) });
     expect(payload).toMatchObject({ token_use: 'access', scope: 'openid email', client_id: w.setup.clientId });
   });
 });

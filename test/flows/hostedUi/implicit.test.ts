@@ -40,8 +40,8 @@ describe('the hosted UI flow: the article’s implicit grant', () => {
     expect(page(s).body).toContain('Incorrect username or password.');
     s = await w.send(ev('browser.submit', { button: 'Sign in', values: { username: ARTICLE_USER.username, password: ARTICLE_USER.password } }));
     expect(s.value).toBe('signedIn');
-    expect(s.context.tokens).toMatchObject({ grant: 'implicit', expiresIn: 3600 });
-    expect(s.context.tokens?.idToken).toBeTruthy();
+    expect(s.context.tokens).toMatchObject({ grant: 'implicit', ExpiresIn: 3600 });
+    expect(s.context.tokens?.IdToken).toBeTruthy();
     expect(s.context.callback).toMatch(/^http:\/\/localhost\/?#id_token=/);
 
     // The session cookie skips the form.

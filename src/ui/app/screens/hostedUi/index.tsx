@@ -51,15 +51,15 @@ function SignedIn(props: ScreenProps) {
       <dl className="attributes" aria-label="Tokens the app holds">
         <div>
           <dt>ID token</dt>
-          <dd>{tokens?.idToken ? 'yes (see the Tokens tab)' : 'none (no openid scope)'}</dd>
+          <dd>{tokens?.IdToken ? 'yes (see the Tokens tab)' : 'none (no openid scope)'}</dd>
         </div>
         <div>
           <dt>Access token</dt>
-          <dd>{tokens?.accessToken ? `yes, for ${tokens.expiresIn} s` : 'none'}</dd>
+          <dd>{tokens?.AccessToken ? `yes, for ${tokens.ExpiresIn} s` : 'none'}</dd>
         </div>
         <div>
           <dt>Refresh token</dt>
-          <dd>{tokens?.refreshToken ? 'yes' : 'none (the implicit grant never gives one)'}</dd>
+          <dd>{tokens?.RefreshToken ? 'yes' : 'none (the implicit grant never gives one)'}</dd>
         </div>
       </dl>
       <div className="button-row">
