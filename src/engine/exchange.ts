@@ -95,7 +95,6 @@ export function toResponse(parts: WireResponse): Response {
   return response;
 }
 
-
 /** The output the facade and `ctx.call` return (a copy, so callers never hold the cloud's own records), or the error they throw. */
 export function unwrap(answer: Answer): unknown {
   if (answer.error) {
