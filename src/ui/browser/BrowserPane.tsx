@@ -6,7 +6,6 @@
 import { useId } from 'react';
 import type { BrowserState, PageEntry } from '../../flows/hostedUi/browse';
 import { inertPage } from './inertHtml';
-import './browser.css';
 
 interface Props {
   browser: BrowserState | undefined;
