@@ -29,7 +29,7 @@ export function PkcePair(props: ScreenProps) {
   const { pkce } = props.context as unknown as Partial<HostedUiContext>;
   if (!pkce) return null;
   return (
-    <dl className="attributes" aria-label="PKCE">
+    <dl className="attributes attributes-stacked" aria-label="PKCE">
       <div>
         <dt>code_verifier (kept by the app)</dt>
         <dd className="mono">{pkce.verifier}</dd>
