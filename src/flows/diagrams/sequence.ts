@@ -3,7 +3,7 @@
  * readers. Each request says who asks, with what, and who decides (`whoDecides.ts`), and so whether it is authentication (who are
  * you?), authorization (what may you do?) or neither (no identity checked).
  */
-import { cognitoIdp, SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
+import { cognitoIdp, hostedUi, SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
 import { isIdentitySide } from './identityDecides';
 import { mermaidText } from './mermaidText';
 import { bearerTokenUse, bearerWords, labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
@@ -47,7 +47,23 @@ export function mailByEntry(entries: readonly LogEntry[], outbox: readonly Outbo
   return byEntry;
 }
 
+/** The hosted UI's endpoints the app itself calls; its other pages the user's browser visits. */
+const APP_ENDPOINTS = new Set(['/oauth2/token', '/oauth2/revoke', '/oauth2/userInfo']);
+
+/** A request the simulated browser sent (a hosted UI page, a redirect it followed), not the app. */
+export function isBrowserHop(entry: Pick<LogEntry, 'service' | 'action'>): boolean {
+  return entry.service === hostedUi.id && !APP_ENDPOINTS.has(entry.action.split(' ')[1] ?? '');
+}
+
+/** A hosted UI hop: its method and path, with the grant it asks for (`GET /oauth2/authorize response_type=code`). */
+function hostedUiText(entry: LogEntry): string {
+  const query = safeUrl(entry.http.request.url)?.searchParams;
+  const grant = query?.get('response_type');
+  return grant && entry.action.endsWith('/oauth2/authorize') ? `${entry.action} response_type=${grant}` : entry.action;
+}
+
 function requestText(entry: LogEntry): string {
+  if (entry.service === hostedUi.id) return hostedUiText(entry);
   // A site's request reads as its method, path and query, with the bearer token it carries: `GET /orders with the access token`.
   if (!entry.http.request.headers['x-amz-target'] && entry.action.includes(' ')) {
     const use = bearerTokenUse(entry.http.request.headers);
@@ -102,12 +118,28 @@ function safeUrl(url: string): URL | undefined {
 
 function responseText(entry: LogEntry): string {
   if (entry.error) return entry.error.code;
+  if (entry.service === hostedUi.id) return hostedUiAnswer(entry);
   const response = (entry.response ?? {}) as Record<string, unknown>;
   const result = response['AuthenticationResult'] as Record<string, unknown> | undefined;
   if (result) return result['RefreshToken'] ? 'ID, access and refresh tokens' : 'ID and access tokens';
   if (typeof response['ChallengeName'] === 'string') return `challenge ${response['ChallengeName']}`;
   if (isIdentitySide(entry)) return identityResponseText(response);
   const keys = Object.keys(response);
+  return keys.length > 0 ? keys.join(', ') : 'OK';
+}
+
+/** A hosted UI answer in a few words: where it redirects (the app's callback, or a page of its own), or what it shows. */
+function hostedUiAnswer(entry: LogEntry): string {
+  const location = entry.http.response.headers['location'];
+  if (entry.status >= 300 && entry.status < 400 && location) {
+    const target = safeUrl(new URL(location, entry.http.request.url).href);
+    const hostedHere = target?.host === safeUrl(entry.http.request.url)?.host;
+    const carries = target?.hash.includes('access_token') ? ' with the tokens in the fragment' : target?.searchParams.has('code') ? ' with a code' : '';
+    return hostedHere ? `redirect to ${target?.pathname}` : `redirect to the app${carries}`;
+  }
+  const type = entry.http.response.headers['content-type'] ?? '';
+  if (type.includes('html')) return 'the page';
+  const keys = Object.keys((entry.response ?? {}) as Record<string, unknown>);
   return keys.length > 0 ? keys.join(', ') : 'OK';
 }
 
@@ -167,7 +199,15 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
   const services = [...answering.filter((p) => sites.has(p)), ...answering.filter((p) => !sites.has(p))];
   // Email takes part where the user pool does (it sends the codes), or when mail was sent.
   const mailing = [...mail.keys()].some((i) => i >= from && i < upTo) || answering.includes(participantOf({ service: cognitoIdp.id }));
-  const lines = ['sequenceDiagram', '  participant App', ...services.map((p) => `  participant ${p}`), ...(mailing ? ['  participant Email'] : [])];
+  // The simulated browser between the app and the hosted UI, when it sent something.
+  const browsing = drawn.some((e) => !e.parent && isBrowserHop(e));
+  const lines = [
+    'sequenceDiagram',
+    '  participant App',
+    ...(browsing ? ['  participant Browser'] : []),
+    ...services.map((p) => `  participant ${p}`),
+    ...(mailing ? ['  participant Email'] : []),
+  ];
   const transcript: TranscriptLine[] = [];
   // A call made inside the cloud is logged before the request that made it; it is drawn inside that request, after its arrow.
   const nested = new Map<string, number[]>();
@@ -195,7 +235,7 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
     // A request that makes calls of its own is active (a bar on its lifeline) until it answers, and its calls sit in a box.
     const activate = children.length > 0 ? '+' : '';
     // A call inside the cloud is the service's own: the table speaks of the app's.
-    const strip = caller === 'App' ? whoDecidesText(whoDecides(entry)) : undefined;
+    const strip = caller === 'App' || caller === 'Browser' ? whoDecidesText(whoDecides(entry)) : undefined;
     add(`${caller}->>${activate}${to}`, `${request} (${said})`, `${caller} → ${to}: ${request} (${said})`, strip);
     if (i === held) {
       // Progressive reveal's pause: what happens inside the request, and its answer, wait for the next key.
@@ -225,7 +265,7 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
       lines.push('  rect rgba(255, 221, 87, 0.25)');
       boxOpen = true;
     }
-    draw(i, 'App');
+    draw(i, isBrowserHop(entries[i]!) ? 'Browser' : 'App');
   }
   if (boxOpen) lines.push('  end');
   return { mermaid: lines.join('\n'), transcript };

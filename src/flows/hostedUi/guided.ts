@@ -20,7 +20,7 @@ export const hostedUiGuided: Record<string, GuidedAction> = {
   },
   'integration.codeFlow': {
     label: 'Switch the app to the authorization code grant (with PKCE) and save',
-    plan: () => settings({ callbackUrl: ARTICLE_CALLBACK, flows: 'code' }),
+    plan: () => settings({ domain: ARTICLE_DOMAIN, callbackUrl: ARTICLE_CALLBACK, signOutUrl: ARTICLE_CALLBACK, flows: 'code', scopes: 'openid email phone' }),
   },
   'hostedUi.launch': { label: 'Launch Hosted UI', plan: () => only('hostedUi.launch') },
   'hostedUi.signIn': { label: 'Sign in on the hosted UI as abc.xyz@gmail.com', plan: () => signIn(ARTICLE_USER.password) },

@@ -171,7 +171,7 @@ export const hostedUiSetup = setup({
       const tokens: HostedUiTokens = { AccessToken: answer.access_token, ExpiresIn: answer.expires_in, grant: 'code' };
       if (answer.id_token) tokens.IdToken = answer.id_token;
       if (answer.refresh_token) tokens.RefreshToken = answer.refresh_token;
-      return { tokens, pkce: undefined };
+      return { tokens };
     }),
     forgetSignIn: assign({ tokens: undefined, oauthState: undefined, pkce: undefined }),
   },

@@ -24,11 +24,30 @@ export function BrowserView(props: ScreenProps) {
   );
 }
 
+/** The code grant's PKCE pair, as the app holds it: the verifier stays in the app; only the challenge went out. */
+export function PkcePair(props: ScreenProps) {
+  const { pkce } = props.context as unknown as Partial<HostedUiContext>;
+  if (!pkce) return null;
+  return (
+    <dl className="attributes attributes-stacked" aria-label="PKCE">
+      <div>
+        <dt>code_verifier (kept by the app)</dt>
+        <dd className="mono">{pkce.verifier}</dd>
+      </div>
+      <div>
+        <dt>code_challenge = BASE64URL(SHA-256(verifier))</dt>
+        <dd className="mono">{pkce.challenge}</dd>
+      </div>
+    </dl>
+  );
+}
+
 export function HostedUiBrowser(props: ScreenProps) {
   const { error } = props.context as unknown as Partial<HostedUiContext>;
   return (
     <div className="screen" role="group" aria-label="Hosted UI">
       <h3 className="screen-title">Signing in with the hosted UI</h3>
+      <PkcePair {...props} />
       <Busy busy={props.busy} />
       {error && <ErrorBox {...props} />}
       <BrowserView {...props} />

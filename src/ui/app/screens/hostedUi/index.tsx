@@ -1,7 +1,7 @@
 /** The hosted UI flow's screens: the console's App integration settings, the simulated browser, and the signed-in app. */
 import type { HostedUiContext } from '../../../../flows/hostedUi/setup';
 import { AppButton, AppField, Busy, ErrorBox, type ScreenProps } from '../../screenKit';
-import { BrowserView, HostedUiBrowser } from './browser';
+import { BrowserView, HostedUiBrowser, PkcePair } from './browser';
 
 const viewOf = (props: ScreenProps) => props.context as unknown as Partial<HostedUiContext>;
 
@@ -62,6 +62,7 @@ function SignedIn(props: ScreenProps) {
           <dd>{tokens?.RefreshToken ? 'yes' : 'none (the implicit grant never gives one)'}</dd>
         </div>
       </dl>
+      <PkcePair {...props} />
       <div className="button-row">
         <AppButton props={props} event={{ type: 'hostedUi.logout' }}>
           Sign out (hosted UI /logout)
