@@ -75,8 +75,11 @@ export async function browse(cloud: Cloud, state: unknown, request: BrowseReques
     chain.push({ method, url, status: response.status, ...(location ? { location } : {}), setCookies });
     if (response.status >= 300 && response.status < 400 && location && chain.length < MAX_HOPS) {
       url = new URL(location, url).href;
-      method = 'GET';
-      body = undefined;
+      // 307 and 308 repeat the request as it was; the others turn it into a GET (RFC 9110 §15.4).
+      if (response.status !== 307 && response.status !== 308) {
+        method = 'GET';
+        body = undefined;
+      }
       continue;
     }
     const entry: PageEntry = { url, status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text(), chain };

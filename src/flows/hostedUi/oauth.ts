@@ -47,6 +47,11 @@ export function pkceFor(clientId: string, launch: number): Pkce {
   return { verifier, challenge: challengeOf(verifier) };
 }
 
+/** The `nonce` of the app's `launch`-th sign-in. */
+export function nonceFor(clientId: string, launch: number): string {
+  return appRandom(`${clientId}:nonce:${launch}`);
+}
+
 /** The `state` of the app's `launch`-th sign-in. */
 export function stateFor(clientId: string, launch: number): string {
   return appRandom(`${clientId}:state:${launch}`);
@@ -58,7 +63,7 @@ export function hostedUiBase(domain: string, region: string): string {
 }
 
 /** What "Launch Hosted UI" opens: `/oauth2/authorize` with the client, callback, grant, scopes and state (and the PKCE challenge). */
-export function authorizeUrl(base: string, clientId: string, settings: AppSettings, state: string, pkce?: Pkce): string {
+export function authorizeUrl(base: string, clientId: string, settings: AppSettings, state: string, pkce?: Pkce, nonce?: string): string {
   const query = new URLSearchParams({
     client_id: clientId,
     response_type: settings.flows[0] === 'code' ? 'code' : 'token',
@@ -66,6 +71,8 @@ export function authorizeUrl(base: string, clientId: string, settings: AppSettin
     redirect_uri: settings.callbackUrl,
     state,
   });
+  // OpenID Connect's nonce: the pool echoes it in the ID token, so the app can tell its own sign-in from a replayed token.
+  if (nonce) query.set('nonce', nonce);
   if (pkce) {
     query.set('code_challenge', pkce.challenge);
     query.set('code_challenge_method', 'S256');

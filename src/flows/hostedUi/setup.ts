@@ -5,7 +5,7 @@
 import { assign, fromPromise, setup, type PromiseActorLogic } from 'xstate';
 import { errorOf, changedForm, type StateMeta } from '../machineKit';
 import type { FlowError, FormChangeEvent, ScenarioSetup } from '../types';
-import { authorizeUrl, callbackParams, hostedUiBase, logoutUrl, pkceFor, settingsFromForm, stateFor, type AppSettings, type Pkce } from './oauth';
+import { authorizeUrl, callbackParams, hostedUiBase, logoutUrl, nonceFor, pkceFor, settingsFromForm, stateFor, type AppSettings, type Pkce } from './oauth';
 
 /** What the browser is asked to do: open a URL, submit the current page's form (found by its button), or go back. */
 export type BrowseRequest = { kind: 'navigate'; url: string } | { kind: 'submit'; button: string; values: Record<string, string> } | { kind: 'back' };
@@ -124,7 +124,8 @@ export const hostedUiSetup = setup({
       const clientId = context.setup.clientId ?? '';
       const pkce = settings.flows[0] === 'code' ? pkceFor(clientId, launches) : undefined;
       const oauthState = stateFor(clientId, launches);
-      const url = authorizeUrl(baseOf(context), context.setup.clientId ?? '', settings, oauthState, pkce);
+      const nonce = settings.scopes.includes('openid') ? nonceFor(clientId, launches) : undefined;
+      const url = authorizeUrl(baseOf(context), context.setup.clientId ?? '', settings, oauthState, pkce, nonce);
       return {
         launches,
         oauthState,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jwtVerify, createLocalJWKSet } from 'jose';
+import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { createHostedUiActors } from '../../../src/flows/hostedUi/actors';
 import { challengeOf } from '../../../src/flows/hostedUi/oauth';
 import { hostedUiMachine } from '../../../src/flows/hostedUi/machine';
@@ -31,5 +31,19 @@ describe('the hosted UI flow: the authorization code grant with PKCE', () => {
     const jwks = await (await w.cloud.fetch(`https://cognito-idp.${w.cloud.region}.amazonaws.com/${w.setup.userPoolId}/.well-known/jwks.json`)).json();
     const { payload } = await jwtVerify(s.context.tokens!.AccessToken, createLocalJWKSet(jwks), { currentDate: new Date(w.cloud.clock.now()) });
     expect(payload).toMatchObject({ token_use: 'access', scope: 'openid email', client_id: w.setup.clientId });
+  });
+});
+
+describe('the hosted UI flow: OpenID Connect’s nonce', () => {
+  it('sends a nonce with openid, which the pool echoes in the ID token', async () => {
+    const w = await wire(hostedUiMachine, 'hostedUiSetup', createHostedUiActors);
+    await w.type({ domain: 'article-shop', callbackUrl: 'http://localhost', signOutUrl: 'http://localhost', flows: 'implicit', scopes: 'openid email' });
+    await w.send(ev('integration.save'));
+    let s = await w.send(ev('hostedUi.launch'));
+    const authorize = new URL((s.context.browser as { history: { chain: { url: string }[] }[] }).history[0]!.chain[0]!.url);
+    const nonce = authorize.searchParams.get('nonce');
+    expect(nonce).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    s = await w.send(ev('browser.submit', { button: 'Sign in', values: { username: ARTICLE_USER.username, password: ARTICLE_USER.password } }));
+    expect(decodeJwt(s.context.tokens!.IdToken!)).toMatchObject({ nonce, token_use: 'id' });
   });
 });

@@ -24,7 +24,9 @@ export const CLAIMS: Record<string, ClaimInfo> = {
         ? 'What the token is for: "access" means it authorizes calls (APIs, GetUser). It says little about who the user is.'
         : 'What the token is for: "id" means it describes who signed in. Do not send it where an access token is expected.',
   },
-  scope: { text: 'What the access token allows, space-separated. aws.cognito.signin.user.admin lets it call user-pool APIs like GetUser.' },
+  scope: {
+    text: 'What the access token allows, space-separated. Through the API it is aws.cognito.signin.user.admin (user-pool APIs like GetUser); through the hosted UI, the scopes the app asked for that its client may use (openid, email, phone, profile, a resource server’s own).',
+  },
   auth_time: { text: 'When the user actually signed in. Refreshing tokens keeps this time; only a new sign-in changes it.', time: true },
   iat: { text: 'Issued at: when Cognito signed this token.', time: true },
   exp: { text: 'Expiry: after this instant every verifier must reject the token.', time: true },
