@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { browserRows } from './browser';
 import { engineRows } from './engine';
+import { hostedUiRows } from './hostedUi';
 import { identityRows } from './identity';
 import { formatTable, type BenchRow } from './table';
 
@@ -14,6 +15,7 @@ const journeys = Number(values.journeys);
 const PARTS: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'engine', run: () => engineRows(journeys) },
   { name: 'identity', run: () => identityRows(journeys) },
+  { name: 'hosted UI', run: () => hostedUiRows(journeys) },
   { name: 'browser', run: () => browserRows() },
 ];
 
