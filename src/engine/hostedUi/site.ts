@@ -18,6 +18,10 @@ export function hostedUiUrl(domain: string, region: string): string {
   return `https://${domain}.auth.${region}.amazoncognito.com`;
 }
 
+/** The pages' code, imported once (a dynamic import per visit costs more than answering it). */
+let loaded: Promise<typeof import('./endpoints')> | undefined;
+const endpoints = () => (loaded ??= import('./endpoints'));
+
 export const hostedUi: SiteDescriptor = {
   kind: 'site',
   id: 'cognito-hosted-ui',
@@ -28,6 +32,5 @@ export const hostedUi: SiteDescriptor = {
     return found ? { domain: found[1]!, region: found[2]! } : undefined;
   },
   // Everything past the host, even the page for a domain nobody created, loads with the first visit.
-  handle: (ctx, request, params) =>
-    import('./endpoints').then(({ visitDomain }) => visitDomain(ctx as ActionContext<UserPoolsState>, request, params['domain']!)),
+  handle: (ctx, request, params) => endpoints().then(({ visitDomain }) => visitDomain(ctx as ActionContext<UserPoolsState>, request, params['domain']!)),
 };

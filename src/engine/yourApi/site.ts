@@ -39,6 +39,10 @@ function bearerToken(request: WireRequest): string | undefined {
   return found?.[1];
 }
 
+/** The verifier's code, imported once (a dynamic import per request costs more than answering it). */
+let loaded: Promise<typeof import('./verify')> | undefined;
+const verifier = () => (loaded ??= import('./verify'));
+
 async function orders(ctx: ActionContext, request: WireRequest): Promise<WireResponse> {
   const token = bearerToken(request);
   // RFC 6750 §3.1: a request with no credentials at all gets the challenge without an error code.
@@ -46,7 +50,7 @@ async function orders(ctx: ActionContext, request: WireRequest): Promise<WireRes
     return json(401, { message: 'No access token: send the header Authorization: Bearer <access token>.' }, { 'www-authenticate': `Bearer ${REALM}` });
   }
   // The verifier (and jose with it) loads the first time your API is called, as a service's code does.
-  const { revocationProblem, verifyBearer } = await import('./verify');
+  const { revocationProblem, verifyBearer } = await verifier();
   const verified = await verifyBearer(ctx, token);
   if (!verified.ok) return invalidToken(verified.reason);
   const checkRevocation = request.url.searchParams.get('checkRevocation') === 'true';
