@@ -3,6 +3,7 @@
  * pair it makes for the code grant (RFC 7636), and what it reads from the redirect to its callback.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
+import { base64url } from 'jose';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 
 /** The App integration settings the learner saves: the domain, and the app client's OAuth settings. */
@@ -21,24 +22,18 @@ export interface Pkce {
   challenge: string;
 }
 
-function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 /**
  * A value for `state` or a PKCE verifier: 32 bytes, base64url (43 characters).
  * SIMPLIFIED: a real app draws them from `crypto.getRandomValues`; the simulated app derives them from its client and how
  * many times it has launched the hosted UI (`seed`), as the cloud seeds its ids, so a replay sends the very same requests.
  */
 export function appRandom(seed: string): string {
-  return base64url(sha256(utf8ToBytes(`simulated app randomness:${seed}`)));
+  return base64url.encode(sha256(utf8ToBytes(`simulated app randomness:${seed}`)));
 }
 
 /** RFC 7636 S256: the challenge is base64url(SHA-256(verifier)). */
 export function challengeOf(verifier: string): string {
-  return base64url(sha256(utf8ToBytes(verifier)));
+  return base64url.encode(sha256(utf8ToBytes(verifier)));
 }
 
 /** The PKCE pair of the app's `launch`-th sign-in. */
