@@ -12,6 +12,8 @@ import { wire } from '../support';
 
 afterEach(cleanup);
 
+const signIn = { type: 'browser.submit', button: 'Sign in', values: { username: ARTICLE_USER.username, password: ARTICLE_USER.password } } as EventObject;
+
 async function show(snapshot: AnyMachineSnapshot, send = vi.fn()) {
   const props: ScreenProps = {
     context: snapshot.context,
@@ -67,7 +69,7 @@ describe('the hosted UI screens: a confidential client, signing out to sign in a
   it('signed in: say the server used its secret, and offer “Sign out and sign in as someone else”', async () => {
     const { w } = await confidential();
     await w.send({ type: 'hostedUi.launch' });
-    const s = await w.send({ type: 'browser.submit', button: 'Sign in', values: { username: ARTICLE_USER.username, password: ARTICLE_USER.password } });
+    const s = await w.send(signIn);
     const send = await show(s);
     expect(screen.getByText(/authenticating with the client secret \(HTTP Basic\) and sending its PKCE verifier/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Sign out and sign in as someone else' }));
@@ -77,7 +79,7 @@ describe('the hosted UI screens: a confidential client, signing out to sign in a
   it('refused: show invalid_client with what to check', async () => {
     const { w } = await confidential();
     await w.send({ type: 'hostedUi.launch' });
-    await w.send({ type: 'browser.submit', button: 'Sign in', values: { username: ARTICLE_USER.username, password: ARTICLE_USER.password } });
+    await w.send(signIn);
     await w.type({ serverSecret: 'wrong' });
     const s = await w.send({ type: 'hostedUi.launch' });
     expect(s.value).toBe('callbackRefused');
