@@ -71,6 +71,7 @@ describe('the hosted UI screens: a confidential client, signing out to sign in a
     await w.send({ type: 'hostedUi.launch' });
     const s = await w.send(signIn);
     const send = await show(s);
+    expect(screen.getByRole('heading', { name: `Signed in as ${ARTICLE_USER.username}` })).toBeTruthy();
     expect(screen.getByText(/authenticating with the client secret \(HTTP Basic\) and sending its PKCE verifier/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Sign out and sign in as someone else' }));
     expect(send).toHaveBeenCalledWith({ type: 'hostedUi.switchUser' });

@@ -46,12 +46,24 @@ function AppIntegration(props: ScreenProps) {
   );
 }
 
+/** Who the ID token names (`cognito:username`), read from its payload as the app would; no ID token, no name. */
+function usernameIn(idToken: string | undefined): string | undefined {
+  try {
+    const payload = idToken?.split('.')[1];
+    if (!payload) return undefined;
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    return (JSON.parse(json) as Record<string, unknown>)['cognito:username'] as string | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The app after the callback: the tokens it received, and how it got them. */
 function SignedIn(props: ScreenProps) {
   const { tokens, settings, pkce } = viewOf(props);
   return (
     <div className="screen" role="group" aria-label="Signed in with the hosted UI">
-      <h3 className="screen-title">Signed in</h3>
+      <h3 className="screen-title">Signed in{usernameIn(tokens?.IdToken) ? ` as ${usernameIn(tokens?.IdToken)}` : ''}</h3>
       <p className="screen-text">
         {tokens?.grant !== 'code'
           ? 'The app read the tokens from its callback URL’s fragment (the implicit grant).'
