@@ -31,9 +31,10 @@ export const SERVER_CLIENT_NAME = 'article-server-app';
 /**
  * App integration's Save, as the console does it: the domain first (CreateUserPoolDomain, after DeleteUserPoolDomain when
  * the prefix changed), then the app client. The article's public client is updated with UpdateUserPoolClient, its other
- * settings kept (an update resets what it leaves out). A confidential client can only get a secret when it is created
- * (GenerateSecret on CreateUserPoolClient; UpdateUserPoolClient cannot add one), so the first save of that type creates
- * one with the same OAuth settings, and later saves update it.
+ * settings kept (an update resets what it leaves out). Whether a client has a secret is settled when it is created
+ * (GenerateSecret on CreateUserPoolClient; UpdateUserPoolClient cannot add one, and AddUserPoolClientSecret only adds a
+ * second secret to a client that has one), so the first save of that type creates a client with the same OAuth
+ * settings, and later saves update it.
  */
 async function saveIntegration(cloud: Cloud, setup: ScenarioSetup, settings: AppSettings, server?: ServerCredentials): Promise<SavedIntegration> {
   const UserPoolId = setup.userPoolId ?? '';

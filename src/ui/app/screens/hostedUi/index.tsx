@@ -27,7 +27,7 @@ function AppIntegration(props: ScreenProps) {
       <p className="screen-text small">
         Enabled identity provider: Cognito user pool (COGNITO).{' '}
         {server
-          ? 'The confidential client was created with a secret (GenerateSecret): only a new client can get one.'
+          ? 'The confidential client was created with a secret (GenerateSecret): a client made without one can’t be given one later.'
           : 'The article’s app client has no secret; a confidential client gets one when the console creates it.'}
       </p>
       <ClientSecret {...props} />
