@@ -68,7 +68,11 @@ export interface HostedUiContext {
   /** The `state` the app sent with this sign-in, and the PKCE pair of a code grant. */
   oauthState?: string;
   pkce?: Pkce;
-  /** What the app's next redirect back will be: the end of a sign-in (its callback) or of a sign-out (its sign-out URL). */
+  /**
+   * What the app's next redirect back will be: the end of a sign-in (its callback) or of a sign-out (its sign-out URL).
+   * `/logout`'s second form (`hostedUi.switchUser`) expects a sign-in: the browser stops on `/login` (browsing), and the
+   * redirect that follows is a callback, never the sign-out URL, so `signingOut` does not take it to signedOut.
+   */
   expecting?: 'signIn' | 'signOut';
   /** The callback URL the browser was sent to, as the app received it. */
   callback?: string;
