@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../../src/engine';
-import { DEFAULT_START_TIME } from '../../../../src/engine';
+import { cognitoIdp, DEFAULT_START_TIME } from '../../../../src/engine';
 import { expectAwsError, PASSWORD_FLOWS } from '../../../support/cloud';
 import { federatedSignIn, harnessCloud } from './harness';
 import { EXPLICIT_OIDC_DETAILS, federationPool, googleProvider } from './setup';
@@ -99,6 +99,11 @@ describe('AdminLinkProviderForUser', () => {
     expect(answer).toMatchObject({ Username: 'jane', created: false, linked: true });
     expect(decodeJwt(answer.IdToken)['identities']).toEqual([{ ...entry, primary: 'false', dateCreated: String(DEFAULT_START_TIME) }]);
     expect((await cloud.cognitoIdp.listUsers({ UserPoolId })).Users.map((u) => u.Username)).toEqual(['jane']);
+    const view = cloud.inspect(cognitoIdp).pool(UserPoolId)!;
+    expect(view.users.find((u) => u.username === 'jane')!.identities).toEqual([entry]);
+    expect(view.identityProviders).toEqual([
+      { name: 'Google', type: 'Google', identifiers: [], attributeMapping: { email: 'email', name: 'name', picture: 'picture', username: 'sub' } },
+    ]);
   });
 
   it('refuses a Cognito user as the source, with AWS words', async () => {
