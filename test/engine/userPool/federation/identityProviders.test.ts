@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cognitoIdp, type CloudSnapshot } from '../../../../src/engine';
 import { expectAwsError, newCloud, poolsOf, START_SECONDS } from '../../../support/cloud';
 import { EXPLICIT_OIDC_DETAILS, federationPool, GOOGLE_DETAILS, googleProvider } from './setup';
 
@@ -238,5 +239,17 @@ describe('ListIdentityProviders, UpdateIdentityProvider, DeleteIdentityProvider'
     const restored = await newCloud({ snapshot: cloud.snapshot() });
     const { IdentityProvider } = await restored.cognitoIdp.describeIdentityProvider({ UserPoolId, ProviderName: 'Google' });
     expect(IdentityProvider.ProviderDetails['oidc_issuer']).toBe('https://accounts.google.com');
+  });
+
+  it('restores a snapshot taken before pools had identity providers', async () => {
+    const cloud = await newCloud();
+    const UserPoolId = await federationPool(cloud);
+    const snapshot = JSON.parse(JSON.stringify(cloud.snapshot())) as CloudSnapshot;
+    const regions = snapshot.services[cognitoIdp.id]!.regions as Record<string, { pools: Record<string, Record<string, unknown>> }>;
+    delete regions[cloud.region]!.pools[UserPoolId]!['identityProviders'];
+    const restored = await newCloud({ snapshot });
+    expect((await restored.cognitoIdp.listIdentityProviders({ UserPoolId })).Providers).toEqual([]);
+    await googleProvider(restored, UserPoolId);
+    expect((await restored.cognitoIdp.listIdentityProviders({ UserPoolId })).Providers.map((p) => p.ProviderName)).toEqual(['Google']);
   });
 });
