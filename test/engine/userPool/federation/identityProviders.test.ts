@@ -219,6 +219,12 @@ describe('ListIdentityProviders, UpdateIdentityProvider, DeleteIdentityProvider'
       'InvalidParameterException',
       `The provider Google does not exist for User Pool ${UserPoolId}.`,
     );
+    const { UserPoolClient: plain } = await cloud.cognitoIdp.createUserPoolClient({ UserPoolId, ClientName: 'plain' });
+    await expectAwsError(
+      cloud.cognitoIdp.updateUserPoolClient({ UserPoolId, ClientId: plain.ClientId, SupportedIdentityProviders: ['Google'] }),
+      'InvalidParameterException',
+      `The provider Google does not exist for User Pool ${UserPoolId}.`,
+    );
     await googleProvider(cloud, UserPoolId);
     const { UserPoolClient } = await cloud.cognitoIdp.createUserPoolClient({
       UserPoolId,
