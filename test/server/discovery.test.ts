@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { startCloudServer, type CloudServer } from '../../src/server/http';
 import { hostedUiUnderLocalhost } from '../../src/server/discovery';
+import { banner } from '../../src/server/main';
 import { FIXTURE_KEYS } from '../support/cloud';
 import { machinePool } from '../support/oauth';
 
@@ -105,6 +106,14 @@ describe('discovery under the hosted UI’s localhost host', () => {
     const other = await send(server, `${local}/.well-known/other.json`);
     expect(other.status).toBe(404);
     expect(other.body).toContain('The hosted UI has no page /.well-known/other.json.');
+  });
+
+  it('is named in the start banner, with the port it listens on', async () => {
+    const { server } = await start();
+    const port = new URL(server.url).port;
+    expect(banner(server)).toContain(
+      `Hosted UI (after CreateUserPoolDomain): http://<domain>.auth.${server.cloud.region}.amazoncognito.com.localhost:${port}\n`,
+    );
   });
 
   it('reads the domain and region from the Host header, port or not', () => {
