@@ -185,6 +185,28 @@ describe('the token request as code', () => {
       `# The userInfo endpoint is OpenID Connect, not an AWS API: the AWS CLI has no command for it, so this is curl.\ncurl ${setup.base}/oauth2/userInfo \\\n  -H 'Authorization: Bearer ${tokens.access_token}'`,
     );
   });
+  it('writes the revocation request as a form POST too', async () => {
+    const cloud = await newCloud();
+    const setup = await oauthPool(cloud);
+    const code = await issueCode(cloud, setup);
+    const answer = await postForm(cloud, `${setup.base}/oauth2/token`, {
+      grant_type: 'authorization_code',
+      client_id: setup.clientId,
+      code,
+      redirect_uri: CALLBACK,
+    });
+    const { refresh_token } = (await answer.json()) as { refresh_token: string };
+    expect((await postForm(cloud, `${setup.base}/oauth2/revoke`, { token: refresh_token, client_id: setup.clientId })).status).toBe(200);
+    const entry = latest(cloud);
+    const python = pythonSnippet(entry);
+    expect(python).toMatch(/^# The revocation endpoint is OAuth 2\.0, not an AWS API: boto3 has no call for it/);
+    expect(python).toContain(`    "token": "${refresh_token}",\n    "client_id": "${setup.clientId}",\n}).encode()`);
+    expectPython(python);
+    expectJavaScript(javascriptSnippet(entry));
+    expect(cliSnippet(entry)).toContain(
+      `curl ${setup.base}/oauth2/revoke \\\n  -H 'Content-Type: application/x-www-form-urlencoded' \\\n  --data-urlencode token=`,
+    );
+  });
 });
 
 describe('the browser’s hops', () => {
