@@ -22,5 +22,12 @@ describe('the Requests tab on the hosted UI', () => {
     fireEvent.click(screen.getByRole('button', { name: 'AWS CLI' }));
     expect(code()).toContain('curl https://shop-login.auth.us-east-1.amazoncognito.com/oauth2/token');
     expect(within(item).getByLabelText(/^POST \/oauth2\/token request: /).textContent).toContain('"grant_type": "client_credentials"');
+    expect(within(item).getByLabelText('Who asks POST /oauth2/token').textContent).toContain('(the hosted UI: web pages and OAuth 2.0, no AWS signature)');
+    fireEvent.click(screen.getByRole('button', { name: 'HTTP' }));
+    expect(item.textContent).toContain(
+      'The hosted UI, outside AWS’s APIs: nothing is signed with SigV4; the app client’s id and secret travel in the Authorization header (Basic: base64 of client_id:client_secret), which only a server should hold.',
+    );
+    expect(code()).toMatch(/^POST \/oauth2\/token HTTP\/1\.1\nHost: shop-login\.auth\.us-east-1\.amazoncognito\.com\n/);
+    expect(code()).toContain('grant_type=client_credentials&scope=orders%2Fread');
   });
 });

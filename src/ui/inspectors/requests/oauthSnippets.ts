@@ -15,7 +15,7 @@ const APP_ENDPOINTS: Record<string, string> = {
 };
 
 /** A request to the hosted UI's domain. */
-export function isHostedUiCall(entry: Pick<LogEntry, 'service'>): boolean {
+export function isHostedUiCall(entry: { service?: string }): boolean {
   return entry.service === hostedUi.id;
 }
 
