@@ -59,7 +59,7 @@ function explainScope({ value, claims, origin }: About): string {
 function explainNonce({ value, origin }: About): string {
   const text = 'The nonce the app sent in its authorize request, echoed in the ID token so the app can tell its own sign-in from a replayed token.';
   const sent = origin?.sentNonce;
-  if (sent === null) return `${text} The app's authorize request sent none, so this token is not the answer to it: the app must reject it.`;
+  if (sent === null) return `${text} The app's authorize request sent none, so this nonce did not come from the app's sign-in and proves nothing to it.`;
   if (sent === undefined) return text;
   return value === sent
     ? `${text} It matches the nonce the app sent (${sent}): this token answers that sign-in.`
