@@ -9,6 +9,7 @@ import { JsonView } from './JsonView';
 import { SigningSteps } from './SigningSteps';
 import { maskedAnswer, maskedText, readableBody, secretsIn } from './identitySnippets';
 import { shownResponse, type RequestFocus } from '../focus/stepFocus';
+import { requestShown } from './oauthSnippets';
 
 const KINDS: SnippetKind[] = ['python', 'javascript', 'cli', 'http'];
 
@@ -118,7 +119,7 @@ export function RequestsPanel({ entries, log = entries, currentFrom, focus, hold
                         <summary>Request body</summary>
                         {pointed?.part === 'request' && <FocusNote path={pointed.path} />}
                         <JsonView
-                          value={readableBody(entry.request)}
+                          value={readableBody(requestShown(entry))}
                           label={`${entry.action} request`}
                           focusPath={pointed?.part === 'request' ? pointed.path : undefined}
                         />
