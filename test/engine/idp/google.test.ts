@@ -284,6 +284,16 @@ describe('the simulated Google: userinfo and the People API', () => {
     expect(await noMask.json()).toMatchObject({
       error: { code: 400, status: 'INVALID_ARGUMENT', message: expect.stringMatching(/^personFields mask is required/) },
     });
+    const wider = await cloud.fetch(`${GOOGLE_PEOPLE_ME}?personFields=names,phoneNumbers,birthdays`, { headers: bearer });
+    expect(Object.keys((await wider.json()) as object)).toEqual(['resourceName', 'etag', 'names']);
+    const wrongField = await cloud.fetch(`${GOOGLE_PEOPLE_ME}?personFields=shoeSize`, { headers: bearer });
+    expect(await wrongField.json()).toEqual({
+      error: {
+        code: 400,
+        message: 'Invalid personFields mask path: "shoeSize". Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/get.',
+        status: 'INVALID_ARGUMENT',
+      },
+    });
     const anonymous = await cloud.fetch(`${GOOGLE_PEOPLE_ME}?personFields=names`);
     expect(await anonymous.json()).toMatchObject({
       error: { code: 401, status: 'UNAUTHENTICATED', message: expect.stringMatching(/^Request is missing required authentication credential/) },

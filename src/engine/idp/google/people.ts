@@ -1,7 +1,7 @@
 /**
  * Google's People API, as far as Cognito reads it for a Google user's attributes: `GET /v1/people/me?personFields=…` with
  * the access token as a bearer. `names` needs the `profile` scope and `emailAddresses` the `email` scope (a field the token
- * may not read is left out [U]); `photos` comes with `profile`. Errors are Google APIs' JSON `{error: {code, message, status}}`.
+ * may not read is left out [U]); `photos` comes with `profile`; other valid fields are left out (the person has none). Errors are Google APIs' JSON `{error: {code, message, status}}`.
  */
 import type { WireResponse } from '../../protocol/wire';
 import type { IdpVisit } from '../lib/provider';
@@ -9,7 +9,38 @@ import { jsonAnswer } from '../lib/token';
 import { bearerGrant } from '../lib/userInfo';
 
 const DOCS = 'https://developers.google.com/people/api/rest/v1/people/get';
-const FIELDS = ['names', 'emailAddresses', 'photos'] as const;
+/** The People API's person fields (people.get's `personFields`); a simulated person has names, emailAddresses and photos. */
+const FIELDS: readonly string[] = [
+  'addresses',
+  'ageRanges',
+  'biographies',
+  'birthdays',
+  'calendarUrls',
+  'clientData',
+  'coverPhotos',
+  'emailAddresses',
+  'events',
+  'externalIds',
+  'genders',
+  'imClients',
+  'interests',
+  'locales',
+  'locations',
+  'memberships',
+  'metadata',
+  'miscKeywords',
+  'names',
+  'nicknames',
+  'occupations',
+  'organizations',
+  'phoneNumbers',
+  'photos',
+  'relations',
+  'sipAddresses',
+  'skills',
+  'urls',
+  'userDefined',
+];
 
 function apiError(code: number, status: string, message: string, headers: Record<string, string> = {}): WireResponse {
   return jsonAnswer(code, { error: { code, message, status } }, headers);
@@ -36,8 +67,8 @@ export function peopleMe(visit: IdpVisit): WireResponse {
   if (mask.length === 0) {
     return apiError(400, 'INVALID_ARGUMENT', `personFields mask is required. Please specify one or more valid paths. Valid paths are documented at ${DOCS}.`);
   }
-  const wrong = mask.find((f) => !(FIELDS as readonly string[]).includes(f));
-  // SIMPLIFIED: the People API has many more fields; only these three are simulated.
+  const wrong = mask.find((f) => !FIELDS.includes(f));
+  // SIMPLIFIED: a simulated person has only names, email addresses and photos; any other valid field is answered as empty (left out).
   if (wrong) return apiError(400, 'INVALID_ARGUMENT', `Invalid personFields mask path: "${wrong}". Valid paths are documented at ${DOCS}.`);
   const { user, token } = grant;
   const source = (type: string) => ({ primary: true, source: { type, id: user.sub } });
