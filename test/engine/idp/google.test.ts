@@ -81,8 +81,8 @@ describe('the simulated Google: authorize, sign-in and consent', () => {
     const browser = new TestBrowser(cloud);
     const first = await browser.request(signInUrl());
     expect(first.status).toBe(302);
-    expect(first.location).toBe(`https://accounts.google.com/v3/signin/identifier?${new URL(signInUrl()).searchParams}`);
-    const page = await browser.request(first.location!);
+    expect(first.location).toBe(`/v3/signin/identifier?${new URL(signInUrl()).searchParams}`);
+    const page = await browser.request(first.location!, {}, first.url);
     expect(page.status).toBe(200);
     expect(page.setCookie).toMatch(/^__Host-GAPS=[0-9a-f]{32}; Path=\/; Secure; HttpOnly; SameSite=Lax$/);
     expect(roleText(page.body, 'note')).toContain('Simulated Google — not Google');
@@ -100,8 +100,8 @@ describe('the simulated Google: authorize, sign-in and consent', () => {
     });
     expect(signedIn.status).toBe(302);
     expect(signedIn.setCookie).toMatch(/^SID=[0-9a-f]{48}; Expires=.+; Path=\/; Secure; HttpOnly; SameSite=Lax$/);
-    expect(new URL(signedIn.location!).pathname).toBe('/signin/oauth/consent');
-    const consentPage = await browser.request(signedIn.location!);
+    expect(signedIn.location!.startsWith('/signin/oauth/consent?')).toBe(true);
+    const consentPage = await browser.request(signedIn.location!, {}, signedIn.url);
     expect(consentPage.body).toContain('Cognito Simulator wants to access your Google Account');
     expect(consentPage.body).toContain('Signed in as <strong>jane.doe@gmail.com</strong>');
     const back = await browser.submit(consentPage, {});
@@ -153,6 +153,21 @@ describe('the simulated Google: authorize, sign-in and consent', () => {
     expect(queryOf(implicit.headers.get('location'))).toMatchObject({ error: 'unsupported_response_type', state: 'cognito-state-1' });
     const silent = await cloud.fetch(signInUrl({ prompt: 'none' }), { redirect: 'manual' });
     expect(queryOf(silent.headers.get('location'))).toEqual({ error: 'login_required', state: 'cognito-state-1' });
+  });
+});
+
+describe('the simulated Google on one local address (npm run cloud)', () => {
+  it('answers at accounts.google.com.localhost and keeps the browser on that host', async () => {
+    const cloud = await newCloud();
+    const local = 'http://shop-login.auth.us-east-1.localhost:8787/oauth2/idpresponse';
+    const response = await cloud.fetchLocal(
+      signInUrl({ redirect_uri: local }).replace('https://accounts.google.com/', 'http://accounts.google.com.localhost:8787/'),
+      { redirect: 'manual' },
+    );
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')!.startsWith('/v3/signin/identifier?')).toBe(true);
+    const refused = await cloud.fetchLocal(signInUrl({ redirect_uri: 'http://evil.localhost:8787/oauth2/idpresponse' }), { redirect: 'manual' });
+    expect(refused.status).toBe(400);
   });
 });
 

@@ -4,7 +4,7 @@
  * never shows a page (`login_required`, `consent_required`); `prompt=login` and `select_account` sign in again.
  */
 import type { WireResponse } from '../../protocol/wire';
-import { checkAuthorizeRequest, errorRedirect, pageUrl, redirectTo } from './authorizeRequest';
+import { checkAuthorizeRequest, errorRedirect, toPage } from './authorizeRequest';
 import { idpPage } from './pages';
 import type { IdpVisit } from './provider';
 import { currentSession, finishAuthorization, hasConsent } from './session';
@@ -21,9 +21,9 @@ export function authorize(visit: IdpVisit): WireResponse {
   const silent = params.prompt.includes('none');
   if (!session) {
     if (silent) return errorRedirect(params.redirectUri, 'login_required', params.state);
-    return redirectTo(new URL(pageUrl(visit.provider.signInPath, params.query), visit.provider.authorizeEndpoint).href, {});
+    return toPage(visit.provider.signInPath, params.query);
   }
   if (hasConsent(visit, session.sub, params) && !params.prompt.includes('consent')) return finishAuthorization(visit, params, session, false);
   if (silent) return errorRedirect(params.redirectUri, 'consent_required', params.state);
-  return redirectTo(new URL(pageUrl(visit.provider.consentPath, params.query), visit.provider.authorizeEndpoint).href, {});
+  return toPage(visit.provider.consentPath, params.query);
 }

@@ -88,6 +88,14 @@ export function checkAuthorizeRequest(visit: IdpVisit, query: URLSearchParams): 
   };
 }
 
+/**
+ * A redirect to another page of the provider's own host, the request carried on: a relative location, so the browser stays
+ * on the host that answered (also `accounts.google.com.localhost:{port}` on `npm run cloud`).
+ */
+export function toPage(path: string, query: URLSearchParams, headers: Record<string, string> = {}): WireResponse {
+  return { status: 302, headers: { location: pageUrl(path, query), 'cache-control': 'no-store', ...headers }, body: '' };
+}
+
 /** A page's address with the authorization request carried on. */
 export function pageUrl(path: string, query: URLSearchParams): string {
   const text = query.toString();

@@ -4,7 +4,7 @@
  * cancelling sends it back with `error=access_denied`.
  */
 import type { WireResponse } from '../../protocol/wire';
-import { checkAuthorizeRequest, errorRedirect, pageUrl, redirectTo, type AuthorizeParams } from './authorizeRequest';
+import { checkAuthorizeRequest, errorRedirect, pageUrl, toPage, type AuthorizeParams } from './authorizeRequest';
 import { csrfRefusedPage, csrfToken, escapeHtml, hidden, idpPage, postedForm } from './pages';
 import type { IdpScope, IdpVisit } from './provider';
 import { currentSession, finishAuthorization, hasConsent, recordConsent } from './session';
@@ -35,7 +35,7 @@ export function consent(visit: IdpVisit): WireResponse {
   if (!check.ok) return check.response;
   const { params } = check;
   const session = currentSession(visit);
-  if (!session) return redirectTo(new URL(pageUrl(visit.provider.signInPath, params.query), visit.provider.authorizeEndpoint).href, {});
+  if (!session) return toPage(visit.provider.signInPath, params.query);
   if (visit.request.method === 'GET') {
     if (hasConsent(visit, session.sub, params) && !params.prompt.includes('consent')) return finishAuthorization(visit, params, session, false);
     return consentPage(visit, params, session.user);

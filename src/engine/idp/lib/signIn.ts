@@ -4,7 +4,7 @@
  * a session (a cookie) and goes on to the consent page.
  */
 import type { WireResponse } from '../../protocol/wire';
-import { checkAuthorizeRequest, pageUrl, redirectTo, type AuthorizeParams } from './authorizeRequest';
+import { checkAuthorizeRequest, pageUrl, toPage, type AuthorizeParams } from './authorizeRequest';
 import { csrfRefusedPage, csrfToken, escapeHtml, hidden, idpPage, postedForm } from './pages';
 import type { IdpVisit } from './provider';
 import { startSession } from './session';
@@ -44,6 +44,5 @@ export function signIn(visit: IdpVisit): WireResponse {
   if (!user) return signInPage(visit, params, visit.provider.noAccountText, email);
   if (form.get('password') !== user.password) return signInPage(visit, params, visit.provider.wrongPasswordText, email);
   const cookie = startSession(visit, user);
-  const next = new URL(pageUrl(visit.provider.consentPath, params.query), visit.provider.authorizeEndpoint).href;
-  return redirectTo(next, {}, { 'set-cookie': cookie });
+  return toPage(visit.provider.consentPath, params.query, { 'set-cookie': cookie });
 }
