@@ -3,9 +3,8 @@
  * needed (createCloud's injected keys first, as a user pool's), kept in the provider's state under a kid of the
  * provider's shape; ID tokens signed with jose, verifiable against the provider's JWKS, `iat` and `exp` at the cloud clock.
  */
-import { base64url, type JWTPayload } from 'jose';
+import { base64url, SignJWT, type JWTPayload } from 'jose';
 import type { ActionContext } from '../../context';
-import { signJwt } from '../../tokens/jwt';
 import { toPublicJwk, type KeyRecord, type PublicJwk } from '../../tokens/keys';
 import type { IdpUser } from '../fixtures';
 import type { IdpState } from './model';
@@ -48,7 +47,7 @@ export interface IdTokenInput {
   nonce?: string;
 }
 
-/** An ID token, claims in Google's order: iss, azp, aud, sub, email…, at_hash, nonce, profile claims, iat, exp. */
+/** An ID token (header alg, kid, typ), claims in Google's order: iss, azp, aud, sub, email…, at_hash, nonce, profile claims, iat, exp. */
 export async function signIdToken(ctx: ActionContext<IdpState>, provider: Provider, input: IdTokenInput): Promise<string> {
   const iat = Math.floor(ctx.now / 1000);
   const { email, email_verified, ...profile } = scopedClaims(input.user, input.scopes);
@@ -64,5 +63,7 @@ export async function signIdToken(ctx: ActionContext<IdpState>, provider: Provid
     iat,
     exp: iat + provider.idTokenSeconds,
   };
-  return signJwt(claims, await providerKey(ctx, provider), ctx.keyCache);
+  const key = await providerKey(ctx, provider);
+  // Google's header: `{"alg": "RS256", "kid": …, "typ": "JWT"}`.
+  return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'JWT' }).sign(await ctx.keyCache.get(key, 'private'));
 }
