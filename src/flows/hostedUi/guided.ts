@@ -2,7 +2,6 @@
 import { newestCode, only, typing } from '../guided';
 import { ARTICLE_USER, GUIDED_PASSWORDS, type GuidedAction, type GuidedEnv } from '../types';
 import type { BrowserState } from './browse';
-import { linkByText } from './forms';
 import { ARTICLE_CALLBACK, ARTICLE_DOMAIN, NEW_USER } from './scenario';
 import type { HostedUiContext } from './setup';
 
@@ -93,3 +92,10 @@ export const hostedUiGuided: Record<string, GuidedAction> = {
     plan: () => only('hostedUi.switchUser'),
   },
 };
+
+/** The address of the page's link whose text contains `text` (as the browser resolves it against the page's URL). */
+export function linkByText(html: string, pageUrl: string, text: string): string | undefined {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const link = Array.from(doc.querySelectorAll('a[href]')).find((a) => (a.textContent ?? '').includes(text));
+  return link ? new URL(link.getAttribute('href')!, pageUrl).href : undefined;
+}

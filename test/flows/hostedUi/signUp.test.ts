@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
 import { createHostedUiActors } from '../../../src/flows/hostedUi/actors';
 import type { BrowserState } from '../../../src/flows/hostedUi/browse';
-import { linkByText } from '../../../src/flows/hostedUi/forms';
+import { linkByText } from '../../../src/flows/hostedUi/guided';
 import { hostedUiMachine } from '../../../src/flows/hostedUi/machine';
 import { NEW_USER } from '../../../src/flows/hostedUi/scenario';
 import { GUIDED_PASSWORDS } from '../../../src/flows/types';

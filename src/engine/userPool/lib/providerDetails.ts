@@ -2,7 +2,6 @@ import { CloudError } from '../../kernel/errors';
 import type { ActionContext } from './context';
 import type { IdentityProviderTypeName, ProviderEndpoints, SamlProviderMetadata } from '../model';
 import { checkRequiredDetails, socialDetails } from './identityProviders';
-import { parseSamlMetadata } from './samlMetadata';
 
 export interface ResolvedDetails {
   /** ProviderDetails as DescribeIdentityProvider returns them. */
@@ -121,6 +120,8 @@ async function resolveSaml(ctx: ActionContext, given: Record<string, string>): P
     if (!response.ok) throw new CloudError('InvalidParameterException', `Unable to retrieve the SAML metadata at ${url}: it answered ${response.status}.`);
     xml = await response.text();
   }
+  // The metadata reader (and the XML parser with it) loads when a SAML provider first needs it.
+  const { parseSamlMetadata } = await import('./samlMetadata');
   const saml = await parseSamlMetadata(xml!);
   const details: Record<string, string> = { ...given };
   if (saml.ssoRedirectUrl) details.SSORedirectBindingURI = saml.ssoRedirectUrl;

@@ -1,3 +1,4 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CloudError } from '../../kernel/errors';
 import type { SamlProviderMetadata } from '../model';
 
@@ -30,8 +31,6 @@ function text(value: unknown): string | undefined {
  * refused. SIMPLIFIED: the metadata's own signature and validUntil are not checked.
  */
 export async function parseSamlMetadata(xml: string): Promise<SamlProviderMetadata> {
-  // Loaded on first use, so the user pool's code does not carry the XML parser until a SAML provider needs it.
-  const { XMLParser, XMLValidator } = await import('fast-xml-parser');
   if (XMLValidator.validate(xml) !== true) throw invalidMetadata('the document is not well-formed XML.');
   const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', removeNSPrefix: true, parseTagValue: false }).parse(xml) as Node;
   const entity = all(parsed.EntityDescriptor)[0] ?? all(all(parsed.EntitiesDescriptor)[0]?.EntityDescriptor)[0];

@@ -5,7 +5,7 @@
 import type { LogEntry } from '../../../engine';
 import { pathKey } from '../../../content/focus';
 import type { StepFocus } from '../../../content';
-import { requestShown } from '../requests/oauthSnippets';
+import { requestShown } from '../requests/sent';
 
 export const TOKEN_NAMES = ['id', 'access', 'refresh'] as const;
 export type TokenName = (typeof TOKEN_NAMES)[number];

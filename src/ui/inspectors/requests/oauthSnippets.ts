@@ -4,8 +4,11 @@
  * HTTP in each language, built from what was sent (the form body, the Authorization header). Every other hop (authorize,
  * the sign-in pages, logout) is the browser's navigation: a note says so, and curl repeats it.
  */
-import { hostedUi, type LogEntry } from '../../../engine';
-import { headerValue, shellQuote, type SnippetKind } from './snippets';
+import type { LogEntry } from '../../../engine';
+import { headerValue, isHostedUiCall, sent, type Sent } from './sent';
+import { shellQuote, type SnippetKind } from './snippets';
+
+export { isHostedUiCall, requestShown } from './sent';
 
 /** What each of the app's own endpoints is, for the snippet's first line. */
 const APP_ENDPOINTS: Record<string, string> = {
@@ -13,27 +16,6 @@ const APP_ENDPOINTS: Record<string, string> = {
   '/oauth2/revoke': 'The revocation endpoint is OAuth 2.0',
   '/oauth2/userInfo': 'The userInfo endpoint is OpenID Connect',
 };
-
-/** A request to the hosted UI's domain. */
-export function isHostedUiCall(entry: { service?: string }): boolean {
-  return entry.service === hostedUi.id;
-}
-
-interface Sent {
-  url: string;
-  method: string;
-  /** The form's fields in the order sent (a POST's body). */
-  form: [string, string][];
-  authorization: string | undefined;
-  contentType: string | undefined;
-}
-
-function sent(entry: LogEntry): Sent {
-  const { url, method, headers, body } = entry.http.request;
-  const contentType = headerValue(headers, 'content-type');
-  const isForm = method === 'POST' && (contentType ?? '').startsWith('application/x-www-form-urlencoded');
-  return { url, method, form: isForm ? [...new URLSearchParams(body)] : [], authorization: headerValue(headers, 'authorization'), contentType };
-}
 
 /** Where the request carried the client secret: HTTP Basic (base64 of `client_id:client_secret`) or the form's `client_secret`. */
 function secretWhere(request: Sent): string | undefined {
@@ -145,8 +127,3 @@ export function hostedUiSnippet(kind: Exclude<SnippetKind, 'http'>, entry: LogEn
  * The request's members as the Requests tab shows them: a form POST to the hosted UI shows its form's fields (a site's
  * logged `request` is only its query); any other request, its logged members.
  */
-export function requestShown(entry: LogEntry): unknown {
-  if (!isHostedUiCall(entry)) return entry.request;
-  const { form } = sent(entry);
-  return form.length ? Object.fromEntries(form) : entry.request;
-}

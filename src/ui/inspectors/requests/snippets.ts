@@ -4,6 +4,9 @@
  */
 import { SERVICES, type AnyService, type LogEntry } from '../../../engine';
 import { isSiteCall, siteSnippet } from './siteSnippets';
+import { headerValue } from './sent';
+
+export { headerValue } from './sent';
 import { httpSnippet } from './httpText';
 
 export { headerName, httpRequestText, httpResponseText, httpSnippet, sigV4Placeholder } from './httpText';
@@ -56,11 +59,6 @@ export function isApiCall(entry: Pick<LogEntry, 'http'> & Partial<Pick<LogEntry,
   if (entry.http.request.method === 'POST' && headerValue(entry.http.request.headers, 'x-amz-target')) return true;
   const service = SERVICES.find((s) => s.id === entry.service);
   return Boolean(service && !service.extraRoutes?.some((route) => route.action === entry.action));
-}
-
-export function headerValue(headers: Record<string, string>, name: string): string | undefined {
-  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key];
 }
 
 /** The request's members as the SDKs take them (an S3 object's body as bytes). */

@@ -3,7 +3,7 @@
  * tab explains `scope`, `nonce` and `auth_time` by it, and compares an ID token's `nonce` with the one the app sent.
  */
 import type { LogEntry } from '../../../engine';
-import { isHostedUiCall } from '../requests/oauthSnippets';
+import { isHostedUiCall } from '../requests/sent';
 
 export type HostedUiGrant = 'authorization_code' | 'implicit' | 'refresh_token' | 'client_credentials';
 
