@@ -105,7 +105,7 @@ export { USER_POOL_MESSAGES } from './userPool/lib/messages';
 export { userPoolIssuer } from './userPool/lib/pools';
 export * from './iam/policy';
 export { signingSteps, type SigningSteps } from './protocol/sigv4Steps';
-export type { IamState, RoleRecord, PolicyRecord, PolicyVersionRecord, TagRecord } from './iam/model';
+export type { IamState, RoleRecord, PolicyRecord, PolicyVersionRecord, TagRecord, OidcProviderRecord, SamlProviderRecord } from './iam/model';
 export { IAM_MESSAGES } from './iam/lib/errors';
 export type { IamView, RoleView, ManagedPolicyView } from './iam/lib/inspect';
 export type { StsView, IssuedCredentialsView } from './sts/lib/inspect';

@@ -58,7 +58,7 @@ export interface Authorized {
 /** STS's GetCallerIdentity: "No permissions are required to perform this operation" (STS API Reference). */
 const FREE_ACTION = 'sts:GetCallerIdentity';
 
-const EMPTY_IAM: IamState = { roles: {}, policies: {} };
+const EMPTY_IAM: IamState = { roles: {}, policies: {}, oidcProviders: {}, samlProviders: {} };
 
 /**
  * Authorizes one parsed request, or returns undefined when it is not evaluated: the caller is not a role session, the

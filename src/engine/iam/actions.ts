@@ -24,6 +24,17 @@ import { detachRolePolicy } from './actions/detachRolePolicy';
 import { listAttachedRolePolicies } from './actions/listAttachedRolePolicies';
 import { simulateCustomPolicy } from './actions/simulateCustomPolicy';
 import { simulatePrincipalPolicy } from './actions/simulatePrincipalPolicy';
+import { createOpenIDConnectProvider } from './actions/createOpenIDConnectProvider';
+import { getOpenIDConnectProvider } from './actions/getOpenIDConnectProvider';
+import { listOpenIDConnectProviders } from './actions/listOpenIDConnectProviders';
+import { deleteOpenIDConnectProvider } from './actions/deleteOpenIDConnectProvider';
+import { addClientIDToOpenIDConnectProvider } from './actions/addClientIDToOpenIDConnectProvider';
+import { removeClientIDFromOpenIDConnectProvider } from './actions/removeClientIDFromOpenIDConnectProvider';
+import { updateOpenIDConnectProviderThumbprint } from './actions/updateOpenIDConnectProviderThumbprint';
+import { createSAMLProvider } from './actions/createSAMLProvider';
+import { getSAMLProvider } from './actions/getSAMLProvider';
+import { listSAMLProviders } from './actions/listSAMLProviders';
+import { deleteSAMLProvider } from './actions/deleteSAMLProvider';
 
 const iamActions = {
   CreateRole: createRole,
@@ -49,6 +60,17 @@ const iamActions = {
   ListAttachedRolePolicies: listAttachedRolePolicies,
   SimulatePrincipalPolicy: simulatePrincipalPolicy,
   SimulateCustomPolicy: simulateCustomPolicy,
+  CreateOpenIDConnectProvider: createOpenIDConnectProvider,
+  GetOpenIDConnectProvider: getOpenIDConnectProvider,
+  ListOpenIDConnectProviders: listOpenIDConnectProviders,
+  DeleteOpenIDConnectProvider: deleteOpenIDConnectProvider,
+  AddClientIDToOpenIDConnectProvider: addClientIDToOpenIDConnectProvider,
+  RemoveClientIDFromOpenIDConnectProvider: removeClientIDFromOpenIDConnectProvider,
+  UpdateOpenIDConnectProviderThumbprint: updateOpenIDConnectProviderThumbprint,
+  CreateSAMLProvider: createSAMLProvider,
+  GetSAMLProvider: getSAMLProvider,
+  ListSAMLProviders: listSAMLProviders,
+  DeleteSAMLProvider: deleteSAMLProvider,
 };
 
 export type IamActions = typeof iamActions;
