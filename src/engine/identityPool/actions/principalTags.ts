@@ -22,7 +22,12 @@ const keyOf = (poolId: string, provider: string) => `${poolId} ${provider}`;
 
 export function setPrincipalTagAttributeMap(ctx: IdentityPoolContext, request: TagMapRequest) {
   const pool = getIdentityPool(ctx, request.IdentityPoolId);
-  const providers = [...(pool.CognitoIdentityProviders ?? []).map((p) => p.ProviderName), ...Object.keys(pool.SupportedLoginProviders ?? {})];
+  const providers = [
+    ...(pool.CognitoIdentityProviders ?? []).map((p) => p.ProviderName),
+    ...Object.keys(pool.SupportedLoginProviders ?? {}),
+    // An IAM OIDC provider is named by its URL without the scheme, as in Logins.
+    ...(pool.OpenIdConnectProviderARNs ?? []).map((arn) => arn.slice(arn.indexOf(':oidc-provider/') + ':oidc-provider/'.length)),
+  ];
   // [U] the wording for a provider the pool does not list.
   if (!providers.includes(request.IdentityProviderName))
     throw new CloudError('InvalidParameterException', `${request.IdentityProviderName} is not a provider of this identity pool.`);
