@@ -107,7 +107,7 @@ export * from './iam/policy';
 export { signingSteps, type SigningSteps } from './protocol/sigv4Steps';
 export type { IamState, RoleRecord, PolicyRecord, PolicyVersionRecord, TagRecord, OidcProviderRecord, SamlProviderRecord } from './iam/model';
 export { IAM_MESSAGES } from './iam/lib/errors';
-export type { IamView, RoleView, ManagedPolicyView } from './iam/lib/inspect';
+export type { IamView, RoleView, ManagedPolicyView, OidcProviderView, SamlProviderView } from './iam/lib/inspect';
 export type { StsView, IssuedCredentialsView } from './sts/lib/inspect';
 export type { IdentityPoolsView, IdentityPoolView, IdentityView } from './identityPool/lib/inspect';
 export type { RoleMapping, MappingRule } from './identityPool/model';

@@ -80,3 +80,19 @@ describe('IAM OpenID Connect providers', () => {
     expect(await answer.text()).toContain('<Code>NoSuchEntity</Code>');
   });
 });
+
+describe('IAM’s read model of identity providers', () => {
+  it('shows OIDC and SAML providers as copies, by ARN', async () => {
+    const { samlMetadata } = await import('../../support/samlMetadata');
+    const cloud = await newCloud();
+    await cloud.iam.createOpenIDConnectProvider({ Url: URL, ClientIDList: ['app-1'], ThumbprintList: [THUMB] });
+    await cloud.iam.createSAMLProvider({ Name: 'Corp', SAMLMetadataDocument: samlMetadata() });
+    const view = cloud.inspect(iam);
+    expect(view.oidcProviders).toEqual([
+      { arn: ARN, url: 'idp.example.com/realms/main', clientIds: ['app-1'], thumbprints: [THUMB], createdAt: cloud.clock.now() },
+    ]);
+    expect(view.samlProviders).toMatchObject([{ arn: 'arn:aws:iam::123456789012:saml-provider/Corp', name: 'Corp', entityId: 'https://saml.example.com/idp' }]);
+    view.oidcProviders[0]!.clientIds.push('changed');
+    expect(cloud.inspect(iam).oidcProviders[0]!.clientIds).toEqual(['app-1']);
+  });
+});

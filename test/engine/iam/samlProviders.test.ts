@@ -75,3 +75,19 @@ describe('IAM SAML providers', () => {
     await expectAwsError(cloud.iam.deleteSAMLProvider({ SAMLProviderArn: ARN }), 'NoSuchEntityException', `Manifest not found for arn ${ARN}`);
   });
 });
+
+describe('IAM’s state version 2', () => {
+  it('restores a version 1 state (no identity providers) with empty provider maps, and keeps providers across a snapshot', async () => {
+    expect(iam.stateVersion).toBe(2);
+    expect(iam.restorable).toEqual([1]);
+    expect(iam.restore({ roles: {}, policies: {} })).toEqual({ roles: {}, policies: {}, oidcProviders: {}, samlProviders: {} });
+    const cloud = await newCloud();
+    await cloud.iam.createSAMLProvider({ Name: 'Corp', SAMLMetadataDocument: samlMetadata() });
+    await cloud.iam.createOpenIDConnectProvider({ Url: 'https://idp.example.com' });
+    const restored = await newCloud({ snapshot: cloud.snapshot() });
+    expect((await restored.iam.getSAMLProvider({ SAMLProviderArn: ARN })).SAMLMetadataDocument).toBe(samlMetadata());
+    expect((await restored.iam.listOpenIDConnectProviders({})).OpenIDConnectProviderList).toEqual([
+      { Arn: 'arn:aws:iam::123456789012:oidc-provider/idp.example.com' },
+    ]);
+  });
+});
