@@ -53,6 +53,19 @@ describe('AssumeRoleWithWebIdentity with an IAM OpenID Connect provider', () => 
     );
   });
 
+  it('refuses a role naming a provider deleted since (the IAM API reference: any attempt to assume it fails)', async () => {
+    const cloud = await idpCloud();
+    const providerArn = await testOidcProvider(cloud);
+    const roleArn = await role(cloud, trust(providerArn));
+    await assume(cloud, roleArn, await idToken(cloud.clock.now(), {}));
+    await cloud.iam.deleteOpenIDConnectProvider({ OpenIDConnectProviderArn: providerArn });
+    await expectAwsError(
+      assume(cloud, roleArn, await idToken(cloud.clock.now(), {})),
+      'InvalidIdentityTokenException',
+      'No OpenIDConnect provider found in your account for https://idp.test.example',
+    );
+  });
+
   it('refuses an audience the provider does not list, a foreign signature, and an expired token at the cloud clock', async () => {
     const cloud = await idpCloud();
     const providerArn = await testOidcProvider(cloud);
@@ -111,6 +124,21 @@ describe('AssumeRoleWithWebIdentity with an IAM OpenID Connect provider', () => 
       'IDPCommunicationErrorException',
       'The request could not be fulfilled because the identity provider (IDP) that was asked to verify the incoming identity token could not be reached.',
     );
+    // On the wire: Query XML, the error's wire code and status 400.
+    const body = new URLSearchParams({
+      Action: 'AssumeRoleWithWebIdentity',
+      Version: '2011-06-15',
+      RoleArn: other,
+      RoleSessionName: 'app1',
+      WebIdentityToken: await idToken(cloud.clock.now(), { iss: 'https://nowhere.test.example' }),
+    });
+    const response = await cloud.fetch('https://sts.amazonaws.com/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: body.toString(),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('<Code>IDPCommunicationError</Code>');
   });
 });
 
