@@ -150,3 +150,54 @@ describe('identity pools taking Google and OIDC ID tokens directly', () => {
     );
   });
 });
+
+describe('role mappings for Google and OIDC logins', () => {
+  it('chooses a role by rules on the Google token’s claims, keyed accounts.google.com', async () => {
+    const cloud = await idpCloud();
+    const { identityPoolId, roleArn } = await federatedPool(cloud);
+    const { Role: staff } = await cloud.iam.createRole({
+      RoleName: 'Staff',
+      AssumeRolePolicyDocument: JSON.stringify(cognitoTrustPolicy(identityPoolId, 'authenticated')),
+    });
+    await cloud.cognitoIdentity.setIdentityPoolRoles({
+      IdentityPoolId: identityPoolId,
+      Roles: { authenticated: roleArn },
+      RoleMappings: {
+        'accounts.google.com': {
+          Type: 'Rules',
+          AmbiguousRoleResolution: 'AuthenticatedRole',
+          RulesConfiguration: { Rules: [{ Claim: 'hd', MatchType: 'Equals', Value: 'example.com', RoleARN: staff.Arn }] },
+        },
+      },
+    });
+    const credentialsFor = async (claims: Record<string, unknown>) => {
+      const Logins = { 'accounts.google.com': await googleToken(cloud, claims) };
+      const { IdentityId } = await cloud.cognitoIdentity.getId({ IdentityPoolId: identityPoolId, Logins });
+      return (await cloud.cognitoIdentity.getCredentialsForIdentity({ IdentityId, Logins })).Credentials;
+    };
+    expect(await callerArnOf(cloud, await credentialsFor({ sub: 'a', hd: 'example.com' }))).toBe(
+      'arn:aws:sts::123456789012:assumed-role/Staff/CognitoIdentityCredentials',
+    );
+    expect(await callerArnOf(cloud, await credentialsFor({ sub: 'b' }))).toBe('arn:aws:sts::123456789012:assumed-role/Auth/CognitoIdentityCredentials');
+  });
+
+  it('takes a mapping keyed by an OIDC provider’s URL, and refuses a key the pool does not list', async () => {
+    const cloud = await idpCloud();
+    const { identityPoolId, roleArn } = await federatedPool(cloud);
+    const mapping = { Type: 'Token' as const, AmbiguousRoleResolution: 'AuthenticatedRole' as const };
+    await cloud.cognitoIdentity.setIdentityPoolRoles({
+      IdentityPoolId: identityPoolId,
+      Roles: { authenticated: roleArn },
+      RoleMappings: { [OIDC_KEY]: mapping },
+    });
+    await expectAwsError(
+      cloud.cognitoIdentity.setIdentityPoolRoles({
+        IdentityPoolId: identityPoolId,
+        Roles: { authenticated: roleArn },
+        RoleMappings: { 'login.example.org': mapping },
+      }),
+      'InvalidParameterException',
+      'The role mapping key login.example.org is not a provider of this identity pool (expected <provider>:<app client id>).',
+    );
+  });
+});

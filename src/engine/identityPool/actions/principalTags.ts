@@ -3,6 +3,7 @@
  * credentials GetCredentialsForIdentity gives, keyed tag → claim. The defaults are the user name and the app client.
  */
 import { CloudError } from '../../kernel/errors';
+import { oidcLoginKey } from '../lib/externalLogins';
 import { lookup } from '../../kernel/records';
 import type { PrincipalTagMap } from '../model';
 import type { VerifiedLogin } from '../lib/logins';
@@ -26,7 +27,7 @@ export function setPrincipalTagAttributeMap(ctx: IdentityPoolContext, request: T
     ...(pool.CognitoIdentityProviders ?? []).map((p) => p.ProviderName),
     ...Object.keys(pool.SupportedLoginProviders ?? {}),
     // An IAM OIDC provider is named by its URL without the scheme, as in Logins.
-    ...(pool.OpenIdConnectProviderARNs ?? []).map((arn) => arn.slice(arn.indexOf(':oidc-provider/') + ':oidc-provider/'.length)),
+    ...(pool.OpenIdConnectProviderARNs ?? []).map(oidcLoginKey),
   ];
   // [U] the wording for a provider the pool does not list.
   if (!providers.includes(request.IdentityProviderName))

@@ -21,9 +21,12 @@ const GOOGLE_ISSUERS = ['https://accounts.google.com', 'accounts.google.com'];
 const refused = (message: string) => new CloudError('NotAuthorizedException', message);
 const notOidc = () => refused('Invalid login token. Not a valid OpenId Connect identity token.');
 
+/** An IAM OIDC provider's Logins key (and role mapping key): its ARN's URL, `arn:…:oidc-provider/idp.example.com` → `idp.example.com`. */
+export const oidcLoginKey = (arn: string): string => arn.slice(arn.indexOf(':oidc-provider/') + ':oidc-provider/'.length);
+
 /** The IAM OIDC provider ARN the pool lists for a Logins key (`idp.example.com`), if any. */
 export function oidcArnFor(pool: IdentityPoolRecord, provider: string): string | undefined {
-  return (pool.OpenIdConnectProviderARNs ?? []).find((arn) => arn.slice(arn.indexOf(':oidc-provider/') + ':oidc-provider/'.length) === provider);
+  return (pool.OpenIdConnectProviderARNs ?? []).find((arn) => oidcLoginKey(arn) === provider);
 }
 
 /** Whether this Logins key is a Google or OIDC login this pool takes. */
