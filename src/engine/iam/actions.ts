@@ -35,6 +35,7 @@ import { createSAMLProvider } from './actions/createSAMLProvider';
 import { getSAMLProvider } from './actions/getSAMLProvider';
 import { listSAMLProviders } from './actions/listSAMLProviders';
 import { deleteSAMLProvider } from './actions/deleteSAMLProvider';
+import { updateSAMLProvider } from './actions/updateSAMLProvider';
 
 const iamActions = {
   CreateRole: createRole,
@@ -71,6 +72,7 @@ const iamActions = {
   GetSAMLProvider: getSAMLProvider,
   ListSAMLProviders: listSAMLProviders,
   DeleteSAMLProvider: deleteSAMLProvider,
+  UpdateSAMLProvider: updateSAMLProvider,
 };
 
 export type IamActions = typeof iamActions;

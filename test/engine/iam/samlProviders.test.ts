@@ -91,3 +91,20 @@ describe('IAM’s state version 2', () => {
     ]);
   });
 });
+
+describe('UpdateSAMLProvider', () => {
+  it('replaces the metadata (a rotated certificate), and refuses a request that changes nothing', async () => {
+    const cloud = await newCloud();
+    await cloud.iam.createSAMLProvider({ Name: 'Corp', SAMLMetadataDocument: samlMetadata() });
+    const rotated = samlMetadata('https://saml.example.com/idp').replace(SAML_CERTIFICATE, `MIID${SAML_CERTIFICATE.slice(4)}`);
+    expect(await cloud.iam.updateSAMLProvider({ SAMLProviderArn: ARN, SAMLMetadataDocument: rotated })).toEqual({ SAMLProviderArn: ARN });
+    expect((await cloud.iam.getSAMLProvider({ SAMLProviderArn: ARN })).SAMLMetadataDocument).toBe(rotated);
+    expect(cloud.inspect(iam).samlProviders[0]!.signingCertificates).toEqual([`MIID${SAML_CERTIFICATE.slice(4)}`]);
+    await expectAwsError(cloud.iam.updateSAMLProvider({ SAMLProviderArn: ARN }), 'InvalidInputException', 'No updates are defined for the SAML provider.');
+    await expectAwsError(
+      cloud.iam.updateSAMLProvider({ SAMLProviderArn: ARN.replace('Corp', 'Nobody'), SAMLMetadataDocument: rotated }),
+      'NoSuchEntityException',
+      `Manifest not found for arn ${ARN.replace('Corp', 'Nobody')}`,
+    );
+  });
+});

@@ -133,6 +133,7 @@ const IAM: Record<string, Row> = {
   CreateSAMLProvider: ['iam:CreateSAMLProvider', 'arn:aws:iam::{accountId}:saml-provider/{providerName}'],
   GetSAMLProvider: ['iam:GetSAMLProvider', '{providerArn}'],
   DeleteSAMLProvider: ['iam:DeleteSAMLProvider', '{providerArn}'],
+  UpdateSAMLProvider: ['iam:UpdateSAMLProvider', '{providerArn}'],
   ListSAMLProviders: ['iam:ListSAMLProviders', '*'],
 };
 
