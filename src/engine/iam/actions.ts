@@ -36,6 +36,14 @@ import { getSAMLProvider } from './actions/getSAMLProvider';
 import { listSAMLProviders } from './actions/listSAMLProviders';
 import { deleteSAMLProvider } from './actions/deleteSAMLProvider';
 import { updateSAMLProvider } from './actions/updateSAMLProvider';
+import {
+  listOpenIDConnectProviderTags,
+  listSAMLProviderTags,
+  tagOpenIDConnectProvider,
+  tagSAMLProvider,
+  untagOpenIDConnectProvider,
+  untagSAMLProvider,
+} from './actions/providerTags';
 
 const iamActions = {
   CreateRole: createRole,
@@ -73,6 +81,12 @@ const iamActions = {
   ListSAMLProviders: listSAMLProviders,
   DeleteSAMLProvider: deleteSAMLProvider,
   UpdateSAMLProvider: updateSAMLProvider,
+  TagOpenIDConnectProvider: tagOpenIDConnectProvider,
+  UntagOpenIDConnectProvider: untagOpenIDConnectProvider,
+  ListOpenIDConnectProviderTags: listOpenIDConnectProviderTags,
+  TagSAMLProvider: tagSAMLProvider,
+  UntagSAMLProvider: untagSAMLProvider,
+  ListSAMLProviderTags: listSAMLProviderTags,
 };
 
 export type IamActions = typeof iamActions;

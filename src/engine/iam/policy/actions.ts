@@ -134,6 +134,12 @@ const IAM: Record<string, Row> = {
   GetSAMLProvider: ['iam:GetSAMLProvider', '{providerArn}'],
   DeleteSAMLProvider: ['iam:DeleteSAMLProvider', '{providerArn}'],
   UpdateSAMLProvider: ['iam:UpdateSAMLProvider', '{providerArn}'],
+  TagOpenIDConnectProvider: ['iam:TagOpenIDConnectProvider', '{providerArn}'],
+  UntagOpenIDConnectProvider: ['iam:UntagOpenIDConnectProvider', '{providerArn}'],
+  ListOpenIDConnectProviderTags: ['iam:ListOpenIDConnectProviderTags', '{providerArn}'],
+  TagSAMLProvider: ['iam:TagSAMLProvider', '{providerArn}'],
+  UntagSAMLProvider: ['iam:UntagSAMLProvider', '{providerArn}'],
+  ListSAMLProviderTags: ['iam:ListSAMLProviderTags', '{providerArn}'],
   ListSAMLProviders: ['iam:ListSAMLProviders', '*'],
 };
 
