@@ -162,6 +162,22 @@ describe('AssumeRoleWithWebIdentity with Google, trusted natively', () => {
     await expectAwsError(assume(cloud, denied, token), 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
   });
 
+  it('takes Google’s issuer written without the scheme, and an account’s own IAM provider for Google checks its audiences', async () => {
+    const cloud = await idpCloud();
+    const roleArn = await role(cloud, trust('accounts.google.com'));
+    const bare = await idToken(cloud.clock.now(), { iss: 'accounts.google.com', aud: 'server-client' });
+    expect((await assume(cloud, roleArn, bare)).Provider).toBe('accounts.google.com');
+    const { OpenIDConnectProviderArn } = await cloud.iam.createOpenIDConnectProvider({ Url: GOOGLE_ISSUER, ClientIDList: ['listed-client'] });
+    const viaProvider = await role(cloud, trust(OpenIDConnectProviderArn!), 'via-provider');
+    await expectAwsError(
+      assume(cloud, viaProvider, await idToken(cloud.clock.now(), { iss: GOOGLE_ISSUER, aud: 'server-client' })),
+      'InvalidIdentityTokenException',
+      'Incorrect token audience',
+    );
+    const answer = await assume(cloud, viaProvider, await idToken(cloud.clock.now(), { iss: GOOGLE_ISSUER, aud: 'listed-client' }));
+    expect(answer.Provider).toBe(OpenIDConnectProviderArn);
+  });
+
   it('refuses a Google token Google did not sign', async () => {
     const cloud = await idpCloud();
     const roleArn = await role(cloud, trust('accounts.google.com'));
