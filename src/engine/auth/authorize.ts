@@ -58,7 +58,7 @@ export interface Authorized {
 /** STS's GetCallerIdentity: "No permissions are required to perform this operation" (STS API Reference). */
 const FREE_ACTION = 'sts:GetCallerIdentity';
 
-const EMPTY_IAM: IamState = { roles: {}, policies: {} };
+const EMPTY_IAM: IamState = { roles: {}, policies: {}, oidcProviders: {}, samlProviders: {} };
 
 /**
  * Authorizes one parsed request, or returns undefined when it is not evaluated: the caller is not a role session, the
@@ -147,10 +147,12 @@ function requestContext(credentials: IssuedCredentials, env: AuthorizationEnv): 
   };
   const web = credentials.webIdentity;
   if (web) {
-    // `cognito-identity.amazonaws.com:sub|aud|amr` for an identity pool's identity: `${…:sub}` is its identity id.
-    context[`${web.provider}:sub`] = web.subject;
-    context[`${web.provider}:aud`] = web.audience;
-    if (web.amr) context[`${web.provider}:amr`] = web.amr;
+    // `cognito-identity.amazonaws.com:sub|aud|amr` for an identity pool's identity: `${…:sub}` is its identity id; an IAM
+    // OIDC provider's or Google's keys are named after its URL (`idp.example.com:sub`).
+    const prefix = web.keyPrefix ?? web.provider;
+    context[`${prefix}:sub`] = web.subject;
+    context[`${prefix}:aud`] = web.audience;
+    if (web.amr) context[`${prefix}:amr`] = web.amr;
   }
   return context;
 }

@@ -24,6 +24,26 @@ import { detachRolePolicy } from './actions/detachRolePolicy';
 import { listAttachedRolePolicies } from './actions/listAttachedRolePolicies';
 import { simulateCustomPolicy } from './actions/simulateCustomPolicy';
 import { simulatePrincipalPolicy } from './actions/simulatePrincipalPolicy';
+import { createOpenIDConnectProvider } from './actions/createOpenIDConnectProvider';
+import { getOpenIDConnectProvider } from './actions/getOpenIDConnectProvider';
+import { listOpenIDConnectProviders } from './actions/listOpenIDConnectProviders';
+import { deleteOpenIDConnectProvider } from './actions/deleteOpenIDConnectProvider';
+import { addClientIDToOpenIDConnectProvider } from './actions/addClientIDToOpenIDConnectProvider';
+import { removeClientIDFromOpenIDConnectProvider } from './actions/removeClientIDFromOpenIDConnectProvider';
+import { updateOpenIDConnectProviderThumbprint } from './actions/updateOpenIDConnectProviderThumbprint';
+import { createSAMLProvider } from './actions/createSAMLProvider';
+import { getSAMLProvider } from './actions/getSAMLProvider';
+import { listSAMLProviders } from './actions/listSAMLProviders';
+import { deleteSAMLProvider } from './actions/deleteSAMLProvider';
+import { updateSAMLProvider } from './actions/updateSAMLProvider';
+import {
+  listOpenIDConnectProviderTags,
+  listSAMLProviderTags,
+  tagOpenIDConnectProvider,
+  tagSAMLProvider,
+  untagOpenIDConnectProvider,
+  untagSAMLProvider,
+} from './actions/providerTags';
 
 const iamActions = {
   CreateRole: createRole,
@@ -49,6 +69,24 @@ const iamActions = {
   ListAttachedRolePolicies: listAttachedRolePolicies,
   SimulatePrincipalPolicy: simulatePrincipalPolicy,
   SimulateCustomPolicy: simulateCustomPolicy,
+  CreateOpenIDConnectProvider: createOpenIDConnectProvider,
+  GetOpenIDConnectProvider: getOpenIDConnectProvider,
+  ListOpenIDConnectProviders: listOpenIDConnectProviders,
+  DeleteOpenIDConnectProvider: deleteOpenIDConnectProvider,
+  AddClientIDToOpenIDConnectProvider: addClientIDToOpenIDConnectProvider,
+  RemoveClientIDFromOpenIDConnectProvider: removeClientIDFromOpenIDConnectProvider,
+  UpdateOpenIDConnectProviderThumbprint: updateOpenIDConnectProviderThumbprint,
+  CreateSAMLProvider: createSAMLProvider,
+  GetSAMLProvider: getSAMLProvider,
+  ListSAMLProviders: listSAMLProviders,
+  DeleteSAMLProvider: deleteSAMLProvider,
+  UpdateSAMLProvider: updateSAMLProvider,
+  TagOpenIDConnectProvider: tagOpenIDConnectProvider,
+  UntagOpenIDConnectProvider: untagOpenIDConnectProvider,
+  ListOpenIDConnectProviderTags: listOpenIDConnectProviderTags,
+  TagSAMLProvider: tagSAMLProvider,
+  UntagSAMLProvider: untagSAMLProvider,
+  ListSAMLProviderTags: listSAMLProviderTags,
 };
 
 export type IamActions = typeof iamActions;

@@ -1,5 +1,5 @@
 /**
- * The state of IAM in one account (IAM is global): its roles and customer managed policies. Documents are kept as the
+ * The state of IAM in one account (IAM is global): its roles, customer managed policies and identity providers (OIDC, SAML). Documents are kept as the
  * caller sent them (JSON text, not URL-encoded); GetRole, GetRolePolicy and GetPolicyVersion encode them on the way out.
  */
 
@@ -52,9 +52,50 @@ export interface PolicyRecord {
   Tags: TagRecord[];
 }
 
+/** An IAM OpenID Connect provider: an issuer the account trusts for AssumeRoleWithWebIdentity, and its audiences. */
+export interface OidcProviderRecord {
+  /** `arn:aws:iam::{account}:oidc-provider/{host/path}`. */
+  Arn: string;
+  /** The issuer without its scheme (`idp.example.com/realms/main`), as GetOpenIDConnectProvider answers it. */
+  Url: string;
+  ClientIDList: string[];
+  ThumbprintList: string[];
+  CreateDate: number;
+  Tags: TagRecord[];
+}
+
+/** What the simulator reads of a SAML provider's metadata document (the IdP's side). */
+export interface SamlMetadata {
+  entityId: string;
+  /** Base64 DER certificates of the IdP's signing keys (KeyDescriptor use="signing", or no use). */
+  signingCertificates: string[];
+  /** SingleSignOnService locations by binding URI. */
+  singleSignOn: Record<string, string>;
+  /** The EntityDescriptor's `validUntil`, as written. */
+  validUntil?: string;
+}
+
+/** An IAM SAML provider: an IdP the account trusts for AssumeRoleWithSAML and identity pools' SamlProviderARNs. */
+export interface SamlProviderRecord {
+  /** `arn:aws:iam::{account}:saml-provider/{Name}`. */
+  Arn: string;
+  Name: string;
+  SAMLMetadataDocument: string;
+  /** `SAML` and 18 more characters. */
+  SAMLProviderUUID: string;
+  CreateDate: number;
+  ValidUntil: number;
+  Tags: TagRecord[];
+  metadata: SamlMetadata;
+}
+
 export interface IamState {
   /** By role name in lower case: IAM names are unique regardless of case. */
   roles: Record<string, RoleRecord>;
   /** Customer managed policies, by ARN. */
   policies: Record<string, PolicyRecord>;
+  /** By ARN. */
+  oidcProviders: Record<string, OidcProviderRecord>;
+  /** By ARN in lower case: provider names are unique regardless of case [U]. */
+  samlProviders: Record<string, SamlProviderRecord>;
 }

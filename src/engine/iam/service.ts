@@ -34,8 +34,10 @@ export const iam: ServiceDescriptor<IamState, IamActions, IamView> = {
     // [U] a PolicyArn that names no policy is judged as sent (the action then refuses it).
     scope: (action, request) => iamScope(action, request),
   },
-  stateVersion: 1,
-  initialState: () => ({ roles: {}, policies: {} }),
-  restore: (state) => state as IamState,
+  // Version 2 adds the identity providers; a version 1 snapshot has none.
+  stateVersion: 2,
+  restorable: [1],
+  initialState: () => ({ roles: {}, policies: {}, oidcProviders: {}, samlProviders: {} }),
+  restore: (state) => ({ oidcProviders: {}, samlProviders: {}, ...(state as Partial<IamState>) }) as IamState,
   inspect: inspectIam,
 };

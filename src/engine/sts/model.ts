@@ -5,7 +5,10 @@
 
 /** The web identity a session was issued for (AssumeRoleWithWebIdentity): its token's provider and claims. */
 export interface WebIdentityRecord {
-  /** `Provider` in the response: the token's issuer without `https://` (`cognito-identity.amazonaws.com`). */
+  /**
+   * `Provider` in the response: the token's issuer without `https://` (`cognito-identity.amazonaws.com`,
+   * `accounts.google.com`), or the IAM OIDC provider's ARN that trusted the token.
+   */
   provider: string;
   /** The token's `sub` (SubjectFromWebIdentityToken). */
   subject: string;
@@ -13,6 +16,11 @@ export interface WebIdentityRecord {
   audience: string;
   /** Cognito Identity's `amr` (`["authenticated", "cognito-idp.…/…", "…:sub"]` or `["unauthenticated"]`). */
   amr?: string[];
+  /**
+   * The condition keys' prefix when it is not `provider`: `accounts.google.com`, or an IAM OIDC provider's URL
+   * (`idp.example.com`, whose `provider` is the provider's ARN), as in `idp.example.com:sub`.
+   */
+  keyPrefix?: string;
 }
 
 export interface IssuedCredentials {

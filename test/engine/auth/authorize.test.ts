@@ -73,6 +73,8 @@ describe('authorize: a role session’s S3 requests', () => {
     const arn = `arn:aws:iam::${ACCOUNT}:policy/ReadPhotos`;
     const doc = (resource: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: resource }] });
     const iam: IamState = {
+      oidcProviders: {},
+      samlProviders: {},
       roles: { cognito_appauth_role: role({}, [arn]) },
       policies: {
         [arn]: {
@@ -97,7 +99,13 @@ describe('authorize: a role session’s S3 requests', () => {
   });
 
   it('denies every request of a role that no longer exists, or was created again under its name', () => {
-    const judged = authorize(s3, 'GetObject', { Bucket: 'photos', Key: `${IDENTITY}/a` }, session(), env({ roles: {}, policies: {} }));
+    const judged = authorize(
+      s3,
+      'GetObject',
+      { Bucket: 'photos', Key: `${IDENTITY}/a` },
+      session(),
+      env({ roles: {}, policies: {}, oidcProviders: {}, samlProviders: {} }),
+    );
     expect(judged?.record).toMatchObject({ decision: 'implicitDeny', reason: 'identity' });
     expect(judged?.record.trace.policies).toEqual([]);
     expect(authorize(s3, 'GetObject', { Bucket: 'photos', Key: `${IDENTITY}/a` }, session(), env(undefined))?.error?.code).toBe('AccessDenied');

@@ -35,7 +35,7 @@ export function role(inlinePolicies: Record<string, string>, attachedPolicies: s
 /** IAM with the role alone, holding these inline policies by name. */
 export function iamWith(inline: Record<string, object>): IamState {
   const docs = Object.fromEntries(Object.entries(inline).map(([name, doc]) => [name, JSON.stringify(doc)]));
-  return { roles: { [ROLE_KEY]: role(docs) }, policies: {} };
+  return { roles: { [ROLE_KEY]: role(docs) }, policies: {}, oidcProviders: {}, samlProviders: {} };
 }
 
 /** The role's session as the front door hands it to authorization. */

@@ -1,7 +1,7 @@
 /**
  * What an IAM request names for its authorization (iam/policy/actions.ts's `iam` rows): the role (`{path}{name}` without
  * the leading slash, as its ARN's resource part), the managed policy (its ARN as sent, so an AWS managed policy keeps its
- * `aws` account; its name for CreatePolicy) and SimulatePrincipalPolicy's principal. For the descriptor's
+ * `aws` account; its name for CreatePolicy), SimulatePrincipalPolicy's principal and the identity provider. For the descriptor's
  * `authorization.scope`, which sees the request only.
  * SIMPLIFIED: a role named by RoleName alone (every action but CreateRole) is judged at the root path; IAM judges it
  * at its real path.
@@ -9,7 +9,17 @@
 import type { OperationScope } from '../policy';
 
 export function iamScope(action: string, request: unknown): Partial<OperationScope> {
-  const r = (request ?? {}) as { RoleName?: unknown; Path?: unknown; PolicyName?: unknown; PolicyArn?: unknown; PolicySourceArn?: unknown };
+  const r = (request ?? {}) as {
+    RoleName?: unknown;
+    Path?: unknown;
+    PolicyName?: unknown;
+    PolicyArn?: unknown;
+    PolicySourceArn?: unknown;
+    OpenIDConnectProviderArn?: unknown;
+    SAMLProviderArn?: unknown;
+    Url?: unknown;
+    Name?: unknown;
+  };
   const scope: Partial<OperationScope> = {};
   const path = typeof r.Path === 'string' ? r.Path.slice(1) : '';
   if (typeof r.RoleName === 'string') scope.roleName = action === 'CreateRole' ? `${path}${r.RoleName}` : r.RoleName;
@@ -18,5 +28,10 @@ export function iamScope(action: string, request: unknown): Partial<OperationSco
   const fromArn = typeof r.PolicyArn === 'string' ? /:policy\/(.+)$/.exec(r.PolicyArn)?.[1] : undefined;
   if (fromArn !== undefined) scope.policyName = fromArn;
   else if (action === 'CreatePolicy' && typeof r.PolicyName === 'string') scope.policyName = `${path}${r.PolicyName}`;
+  // The identity providers: by the ARN a request names, or (to create one) by its URL without the scheme or its name.
+  const providerArn = r.OpenIDConnectProviderArn ?? r.SAMLProviderArn;
+  if (typeof providerArn === 'string') scope.providerArn = providerArn;
+  if (action === 'CreateOpenIDConnectProvider' && typeof r.Url === 'string') scope.providerName = r.Url.replace(/^https:\/\//, '');
+  if (action === 'CreateSAMLProvider' && typeof r.Name === 'string') scope.providerName = r.Name;
   return scope;
 }

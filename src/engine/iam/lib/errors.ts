@@ -32,6 +32,22 @@ export const IAM_MESSAGES = {
   awsManagedReadOnly: (arn: string) => `Policy ${arn} is an AWS managed policy and cannot be modified.`,
   /** [O] AttachRolePolicy beyond the default quota of managed policies a role may have. */
   attachedQuota: 'Cannot exceed quota for PoliciesPerRole: 10.',
+  /** [O] CreateOpenIDConnectProvider for a URL the account already has (hashicorp terraform answers quote it). */
+  oidcProviderExists: (url: string) => `Provider with url ${url} already exists.`,
+  /** [O] GetOpenIDConnectProvider (and the other calls on one provider) for an ARN the account has no provider at. */
+  noOidcProvider: (arn: string) => `OpenIDConnect Provider not found for arn ${arn}`,
+  /** [U] a Url that is not an https URL. */
+  oidcUrlInvalid: 'Invalid Open ID Connect Provider URL',
+  /** [U] more thumbprints than IAM keeps (5). */
+  thumbprintLimit: 'Thumbprint list must contain fewer than 5 entries.',
+  /** [U] more client ids than IAM keeps (100). */
+  clientIdLimit: 'Cannot exceed quota for ClientIdsPerOpenIdConnectProvider: 100',
+  /** [U] CreateSAMLProvider for a name the account already has. */
+  samlProviderExists: (name: string) => `SAMLProvider ${name} already exists.`,
+  /** [O] GetSAMLProvider and DeleteSAMLProvider for an ARN the account has no provider at. */
+  noSamlProvider: (arn: string) => `Manifest not found for arn ${arn}`,
+  /** [U] a SAMLMetadataDocument that is not SAML 2.0 IdP metadata. */
+  samlMetadataInvalid: 'Could not parse metadata',
   /** [U] the wording for a role ARN SimulatePrincipalPolicy cannot read. */
   invalidArn: (arn: string) => `ARN ${arn} is not valid.`,
 } as const;

@@ -8,3 +8,6 @@ export const roleId = (random: Random): string => `AROA${random.chars(ID_ALPHABE
 
 /** A managed policy's unique id: `ANPA` and 17 characters. */
 export const policyId = (random: Random): string => `ANPA${random.chars(ID_ALPHABET, 17)}`;
+
+/** A SAML provider's SAMLProviderUUID: `SAML` and 18 characters (22 in all, the model's minimum). [U] the alphabet. */
+export const samlProviderUuid = (random: Random): string => `SAML${random.chars(ID_ALPHABET, 18)}`;

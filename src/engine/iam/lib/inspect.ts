@@ -1,5 +1,5 @@
 /**
- * IAM's read model: what inspectors may see of the account's roles and customer managed policies, as plain copies,
+ * IAM's read model: what inspectors may see of the account's roles, customer managed policies and identity providers, as plain copies,
  * documents as sent (not URL-encoded). Never the records the actions change.
  */
 import type { IamState } from '../model';
@@ -37,11 +37,34 @@ export interface ManagedPolicyView {
   attachmentCount: number;
 }
 
+export interface OidcProviderView {
+  arn: string;
+  /** Without the scheme, as IAM keeps it. */
+  url: string;
+  clientIds: string[];
+  thumbprints: string[];
+  createdAt: number;
+}
+
+export interface SamlProviderView {
+  arn: string;
+  name: string;
+  /** The metadata's entity id (the assertions' Issuer), signing certificates (base64 DER) and SSO locations by binding. */
+  entityId: string;
+  signingCertificates: string[];
+  singleSignOn: Record<string, string>;
+  createdAt: number;
+  validUntil: number;
+}
+
 export interface IamView {
   /** By name, regardless of case. */
   roles: RoleView[];
   /** The account's own managed policies, by name. */
   policies: ManagedPolicyView[];
+  /** The account's identity providers, by ARN. */
+  oidcProviders: OidcProviderView[];
+  samlProviders: SamlProviderView[];
 }
 
 /** The account's roles and managed policies (one state: `regions` holds only `global`). `regions` is already a copy. */
@@ -85,5 +108,21 @@ export function inspectIam(regions: Record<string, IamState>): IamView {
         })),
       ),
     ),
+    oidcProviders: states
+      .flatMap((state) => Object.values(state.oidcProviders))
+      .sort((a, b) => (a.Arn < b.Arn ? -1 : 1))
+      .map((p) => ({ arn: p.Arn, url: p.Url, clientIds: [...p.ClientIDList], thumbprints: [...p.ThumbprintList], createdAt: p.CreateDate })),
+    samlProviders: states
+      .flatMap((state) => Object.values(state.samlProviders))
+      .sort((a, b) => (a.Arn < b.Arn ? -1 : 1))
+      .map((p) => ({
+        arn: p.Arn,
+        name: p.Name,
+        entityId: p.metadata.entityId,
+        signingCertificates: [...p.metadata.signingCertificates],
+        singleSignOn: { ...p.metadata.singleSignOn },
+        createdAt: p.CreateDate,
+        validUntil: p.ValidUntil,
+      })),
   };
 }

@@ -25,6 +25,10 @@ export interface OperationScope {
   policyArn?: string;
   /** SimulatePrincipalPolicy's principal. */
   policySourceArn?: string;
+  /** An IAM identity provider's ARN as the request names it (OpenIDConnectProviderArn, SAMLProviderArn). */
+  providerArn?: string;
+  /** CreateOpenIDConnectProvider's URL without its scheme; CreateSAMLProvider's Name. */
+  providerName?: string;
   /** A federated user's name (GetFederationToken). */
   name?: string;
 }
@@ -119,6 +123,24 @@ const IAM: Record<string, Row> = {
   SetDefaultPolicyVersion: ['iam:SetDefaultPolicyVersion', '{policyArn}'],
   SimulatePrincipalPolicy: ['iam:SimulatePrincipalPolicy', '{policySourceArn}'],
   SimulateCustomPolicy: ['iam:SimulateCustomPolicy', '*'],
+  CreateOpenIDConnectProvider: ['iam:CreateOpenIDConnectProvider', 'arn:aws:iam::{accountId}:oidc-provider/{providerName}'],
+  GetOpenIDConnectProvider: ['iam:GetOpenIDConnectProvider', '{providerArn}'],
+  DeleteOpenIDConnectProvider: ['iam:DeleteOpenIDConnectProvider', '{providerArn}'],
+  AddClientIDToOpenIDConnectProvider: ['iam:AddClientIDToOpenIDConnectProvider', '{providerArn}'],
+  RemoveClientIDFromOpenIDConnectProvider: ['iam:RemoveClientIDFromOpenIDConnectProvider', '{providerArn}'],
+  UpdateOpenIDConnectProviderThumbprint: ['iam:UpdateOpenIDConnectProviderThumbprint', '{providerArn}'],
+  ListOpenIDConnectProviders: ['iam:ListOpenIDConnectProviders', '*'],
+  CreateSAMLProvider: ['iam:CreateSAMLProvider', 'arn:aws:iam::{accountId}:saml-provider/{providerName}'],
+  GetSAMLProvider: ['iam:GetSAMLProvider', '{providerArn}'],
+  DeleteSAMLProvider: ['iam:DeleteSAMLProvider', '{providerArn}'],
+  UpdateSAMLProvider: ['iam:UpdateSAMLProvider', '{providerArn}'],
+  TagOpenIDConnectProvider: ['iam:TagOpenIDConnectProvider', '{providerArn}'],
+  UntagOpenIDConnectProvider: ['iam:UntagOpenIDConnectProvider', '{providerArn}'],
+  ListOpenIDConnectProviderTags: ['iam:ListOpenIDConnectProviderTags', '{providerArn}'],
+  TagSAMLProvider: ['iam:TagSAMLProvider', '{providerArn}'],
+  UntagSAMLProvider: ['iam:UntagSAMLProvider', '{providerArn}'],
+  ListSAMLProviderTags: ['iam:ListSAMLProviderTags', '{providerArn}'],
+  ListSAMLProviders: ['iam:ListSAMLProviders', '*'],
 };
 
 const IDENTITY_POOL = 'arn:aws:cognito-identity:{region}:{accountId}:identitypool/{identityPoolId}';

@@ -3,6 +3,7 @@
  * credentials GetCredentialsForIdentity gives, keyed tag → claim. The defaults are the user name and the app client.
  */
 import { CloudError } from '../../kernel/errors';
+import { oidcLoginKey } from '../lib/externalLogins';
 import { lookup } from '../../kernel/records';
 import type { PrincipalTagMap } from '../model';
 import type { VerifiedLogin } from '../lib/logins';
@@ -22,7 +23,12 @@ const keyOf = (poolId: string, provider: string) => `${poolId} ${provider}`;
 
 export function setPrincipalTagAttributeMap(ctx: IdentityPoolContext, request: TagMapRequest) {
   const pool = getIdentityPool(ctx, request.IdentityPoolId);
-  const providers = [...(pool.CognitoIdentityProviders ?? []).map((p) => p.ProviderName), ...Object.keys(pool.SupportedLoginProviders ?? {})];
+  const providers = [
+    ...(pool.CognitoIdentityProviders ?? []).map((p) => p.ProviderName),
+    ...Object.keys(pool.SupportedLoginProviders ?? {}),
+    // An IAM OIDC provider is named by its URL without the scheme, as in Logins.
+    ...(pool.OpenIdConnectProviderARNs ?? []).map(oidcLoginKey),
+  ];
   // [U] the wording for a provider the pool does not list.
   if (!providers.includes(request.IdentityProviderName))
     throw new CloudError('InvalidParameterException', `${request.IdentityProviderName} is not a provider of this identity pool.`);

@@ -1,4 +1,5 @@
 import { CloudError } from '../../kernel/errors';
+import { oidcLoginKey } from '../lib/externalLogins';
 import type { IdentityPoolRecord, PoolRoles, RoleMapping } from '../model';
 import { getIdentityPool, type IdentityPoolContext } from '../lib/pools';
 
@@ -8,9 +9,16 @@ export interface SetIdentityPoolRolesRequest extends PoolRoles {
 
 const invalid = (message: string) => new CloudError('InvalidParameterException', message);
 
-/** The providers a role mapping may be keyed by: a user pool with one of its app clients (`<provider>:<client id>`). */
+/**
+ * The providers a role mapping may be keyed by: a user pool with one of its app clients (`<provider>:<client id>`), a
+ * SupportedLoginProviders key (`accounts.google.com`), or an IAM OIDC provider by its URL without the scheme.
+ */
 function mappingKeys(pool: IdentityPoolRecord): string[] {
-  return (pool.CognitoIdentityProviders ?? []).map((p) => `${p.ProviderName}:${p.ClientId}`);
+  return [
+    ...(pool.CognitoIdentityProviders ?? []).map((p) => `${p.ProviderName}:${p.ClientId}`),
+    ...Object.keys(pool.SupportedLoginProviders ?? {}),
+    ...(pool.OpenIdConnectProviderARNs ?? []).map(oidcLoginKey),
+  ];
 }
 
 /**
@@ -22,7 +30,6 @@ export function setIdentityPoolRoles(ctx: IdentityPoolContext, request: SetIdent
   const allowed = mappingKeys(pool);
   for (const [key, mapping] of Object.entries(request.RoleMappings ?? {})) {
     // [U] the wording of each refusal below; the rules are AWS's (API reference, RoleMapping).
-    // SIMPLIFIED: only user-pool providers can be keyed until social and OIDC logins come with federation.
     if (!allowed.includes(key)) throw invalid(`The role mapping key ${key} is not a provider of this identity pool (expected <provider>:<app client id>).`);
     checkMapping(key, mapping);
   }

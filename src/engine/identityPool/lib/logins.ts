@@ -1,13 +1,15 @@
 /**
- * The Logins map of GetId (and, later, GetCredentialsForIdentity and GetOpenIdToken), checked for real: each key must be a
- * provider the pool lists, and a user pool's value must be one of its ID tokens, verified with jose against the user
- * pool's own key, for one of the app clients the identity pool names, unexpired at the request's instant.
+ * The Logins map of GetId, GetCredentialsForIdentity and GetOpenIdToken, checked for real: each key must be a provider the
+ * pool lists, and a user pool's value must be one of its ID tokens, verified with jose against the user pool's own key,
+ * for one of the app clients the identity pool names, unexpired at the request's instant. Google's and IAM OIDC
+ * providers' ID tokens: lib/externalLogins.ts.
  */
 import { CloudError } from '../../kernel/errors';
 import { lookup } from '../../kernel/records';
 import { peekClaims, verifyJwt } from '../../tokens/jwt';
 import { cognitoIdp } from '../../userPool/service';
 import type { IdentityPoolRecord } from '../model';
+import { isExternalLogin, verifyExternalLogin } from './externalLogins';
 import type { IdentityPoolContext } from './pools';
 
 /** A login that passed: its provider name and the subject it names (`sub`), with the token's claims. */
@@ -15,6 +17,8 @@ export interface VerifiedLogin {
   provider: string;
   subject: string;
   claims: Record<string, unknown>;
+  /** Its `amr` entry in the identity's OpenID token, when not a user pool's `<provider>:CognitoSignIn:<sub>`. */
+  amr?: string;
 }
 
 const USER_POOL_PROVIDER = /^cognito-idp\.([a-z0-9-]+)\.amazonaws\.com\/([\w-]+_[0-9a-zA-Z]+)$/;
@@ -30,13 +34,17 @@ export async function verifyLogins(ctx: IdentityPoolContext, pool: IdentityPoolR
 
 async function verifyLogin(ctx: IdentityPoolContext, pool: IdentityPoolRecord, provider: string, token: string): Promise<VerifiedLogin> {
   const trusted = (pool.CognitoIdentityProviders ?? []).filter((p) => p.ProviderName === provider);
-  const listedElsewhere =
-    lookup(pool.SupportedLoginProviders ?? {}, provider) !== undefined ||
-    (pool.OpenIdConnectProviderARNs ?? []).some((arn) => arn.endsWith(`/${provider}`)) ||
-    (pool.SamlProviderARNs ?? []).includes(provider);
   if (trusted.length === 0) {
-    // SIMPLIFIED: social, OIDC and SAML logins come with federation; until then only user pools' ID tokens are checked.
-    if (listedElsewhere) throw new CloudError('NotImplemented', `Logins from ${provider} are not simulated yet: only user pools' ID tokens are.`, 501);
+    if (isExternalLogin(pool, provider)) return verifyExternalLogin(ctx, pool, provider, token);
+    // SIMPLIFIED: other social providers (Facebook, Amazon, Apple…) and SAML assertions (AssumeRoleWithSAML) are not
+    // simulated yet: only user pools', Google's and IAM OIDC providers' ID tokens are checked.
+    const listedElsewhere = lookup(pool.SupportedLoginProviders ?? {}, provider) !== undefined || (pool.SamlProviderARNs ?? []).includes(provider);
+    if (listedElsewhere)
+      throw new CloudError(
+        'NotImplemented',
+        `Logins from ${provider} are not simulated yet: only user pools', Google's and OIDC providers' ID tokens are.`,
+        501,
+      );
     throw refused('Token is not from a supported provider of this identity pool.');
   }
   const where = USER_POOL_PROVIDER.exec(provider);

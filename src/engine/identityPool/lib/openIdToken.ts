@@ -15,10 +15,13 @@ export const OPENID_ISSUER = 'https://cognito-identity.amazonaws.com';
 /** GetOpenIdToken's tokens last 10 minutes [O]. */
 const LIFETIME_SECONDS = 600;
 
-/** `["unauthenticated"]`, or `["authenticated", provider, "<provider>:CognitoSignIn:<sub>"]` for each login [O]. */
+/**
+ * `["unauthenticated"]`, or `["authenticated", provider, "<provider>:CognitoSignIn:<sub>"]` for each user pool login [O]
+ * (an external login's own entry: lib/externalLogins.ts).
+ */
 export function amrOf(logins: readonly VerifiedLogin[]): string[] {
   if (logins.length === 0) return ['unauthenticated'];
-  return ['authenticated', ...logins.flatMap((login) => [login.provider, `${login.provider}:CognitoSignIn:${login.subject}`])];
+  return ['authenticated', ...logins.flatMap((login) => [login.provider, login.amr ?? `${login.provider}:CognitoSignIn:${login.subject}`])];
 }
 
 /**

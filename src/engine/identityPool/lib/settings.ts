@@ -1,4 +1,8 @@
+import { findSamlProvider } from '../../iam/lib/samlProviders';
+import { iam } from '../../iam/service';
+import { CloudError } from '../../kernel/errors';
 import type { CognitoIdentityProvider, IdentityPoolRecord } from '../model';
+import type { IdentityPoolContext } from './pools';
 
 /** The settings CreateIdentityPool and UpdateIdentityPool take: everything but the id. */
 export type IdentityPoolSettings = Omit<IdentityPoolRecord, 'IdentityPoolId' | 'AllowClassicFlow' | 'CognitoIdentityProviders'> & {
@@ -26,4 +30,17 @@ export function poolRecord(id: string, settings: IdentityPoolSettings): Identity
   if (settings.SamlProviderARNs) record.SamlProviderARNs = [...settings.SamlProviderARNs];
   if (settings.IdentityPoolTags) record.IdentityPoolTags = { ...settings.IdentityPoolTags };
   return record;
+}
+
+/**
+ * The IAM identity providers a pool's settings name must exist in the account's IAM: every OpenIdConnectProviderARNs and
+ * SamlProviderARNs entry. [U] the words; the code is the API reference's for invalid parameters.
+ * SIMPLIFIED: SAML providers are stored and checked here only; their assertions (AssumeRoleWithSAML) are not yet taken.
+ */
+export function checkIamProviders(ctx: IdentityPoolContext, settings: IdentityPoolSettings): void {
+  const state = ctx.peek(iam);
+  for (const arn of settings.OpenIdConnectProviderARNs ?? [])
+    if (!Object.hasOwn(state.oidcProviders, arn)) throw new CloudError('InvalidParameterException', `Invalid OpenIdConnectProviderARN: ${arn} does not exist.`);
+  for (const arn of settings.SamlProviderARNs ?? [])
+    if (!findSamlProvider(state, arn)) throw new CloudError('InvalidParameterException', `Invalid SamlProviderARN: ${arn} does not exist.`);
 }

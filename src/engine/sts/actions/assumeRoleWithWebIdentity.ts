@@ -8,7 +8,7 @@ import { issueCredentials } from '../lib/credentials';
 import { STS_MESSAGES } from '../lib/messages';
 import { sessionPoliciesOf } from '../lib/sessionPolicies';
 import { verifyWebIdentityToken, type VerifiedWebIdentity } from '../lib/webIdentity';
-import type { StsState } from '../model';
+import type { StsState, WebIdentityRecord } from '../model';
 
 export interface AssumeRoleWithWebIdentityRequest {
   RoleArn: string;
@@ -33,9 +33,9 @@ export interface AssumeRoleWithWebIdentityResponse {
 const DEFAULT_DURATION = 3600;
 
 /**
- * AssumeRoleWithWebIdentity: temporary credentials for a role, in exchange for a web identity token (here Cognito
- * Identity's OpenID token, GetOpenIdToken: the basic flow; and the enhanced flow, which Cognito runs itself). Needs no
- * signature. The role's trust policy must let the token's provider assume it, with its `aud`, `sub` and `amr` as
+ * AssumeRoleWithWebIdentity: temporary credentials for a role, in exchange for a web identity token: Cognito Identity's
+ * OpenID token (GetOpenIdToken: the basic flow; and the enhanced flow, which Cognito runs itself), an ID token of an IAM
+ * OIDC provider of the account, or Google's. Needs no signature. The role's trust policy must let the token's provider assume it, with its `aud`, `sub` and `amr` as
  * condition keys; session tags from the token need `sts:TagSession` too. The credentials are kept in STS's store, so
  * requests signed with them are verified (auth/authenticate.ts).
  */
@@ -59,7 +59,14 @@ export async function assumeRoleWithWebIdentity(
   const roleName = role.Arn.slice(role.Arn.lastIndexOf('/') + 1);
   const assumedRoleArn = `arn:aws:sts::${ctx.accountId}:assumed-role/${roleName}/${request.RoleSessionName}`;
   const assumedRoleId = `${role.RoleId}:${request.RoleSessionName}`;
-  const { tags, ...webIdentity } = identity;
+  const { tags } = identity;
+  const webIdentity: WebIdentityRecord = {
+    provider: identity.provider,
+    subject: identity.subject,
+    audience: identity.audience,
+    ...(identity.amr ? { amr: identity.amr } : {}),
+    ...(identity.keyPrefix !== undefined ? { keyPrefix: identity.keyPrefix } : {}),
+  };
   const issued = issueCredentials(ctx.state, ctx.random, ctx.now, duration, {
     roleArn: role.Arn,
     roleId: role.RoleId,
@@ -86,20 +93,16 @@ export async function assumeRoleWithWebIdentity(
 
 /** Whether the role's trust policy allows the web identity this action (IAM's evaluator, the trust policy alone). */
 function trusts(role: RoleRecord, identity: VerifiedWebIdentity, action: string): boolean {
-  // The provider (`cognito-identity.amazonaws.com`) names the trust policy's Principal.Federated and its condition keys.
-  const provider = identity.provider;
-  const context: Record<string, ContextValue> = {
-    [`${provider}:aud`]: identity.audience,
-    [`${provider}:sub`]: identity.subject,
-    [`${provider}:amr`]: identity.amr ?? [],
-  };
+  // The provider (`cognito-identity.amazonaws.com`, an IAM OIDC provider's ARN, `accounts.google.com`) is the trust policy's
+  // Principal.Federated; its condition keys are named after it (lib/webIdentity.ts, lib/federatedToken.ts).
+  const context: Record<string, ContextValue> = { ...identity.conditions };
   const tagKeys = Object.keys(identity.tags);
   if (tagKeys.length > 0) {
     context['aws:TagKeys'] = tagKeys;
     for (const [key, value] of Object.entries(identity.tags)) context[`aws:RequestTag/${key}`] = value;
   }
   const evaluation: EvaluationRequest = {
-    principal: { arn: identity.provider, type: 'WebIdentity', federated: identity.provider },
+    principal: { arn: identity.provider, type: 'WebIdentity', federated: identity.federated },
     action,
     resource: role.Arn,
     context,

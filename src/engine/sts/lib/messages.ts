@@ -13,6 +13,14 @@ export const STS_MESSAGES = {
   /** [O] epoch seconds both (aws-sdk-java-v2#5709): `Token expired: current date/time 1731098245 must be before the expiration date/time 1731095240`. */
   tokenExpired: (nowSeconds: number, expSeconds: number) =>
     `Token expired: current date/time ${nowSeconds} must be before the expiration date/time ${expSeconds}`,
+  /** [O] a token whose `aud` is none of the IAM OIDC provider's client ids. */
+  incorrectAudience: 'Incorrect token audience',
+  /** [O] the answer when the provider's discovery document or JWKS cannot be read (seen with EKS and GitHub issuers; two spaces as AWS writes it). */
+  noVerificationKey:
+    "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+  /** [U] IDPCommunicationError's words: the STS API reference's description of the error, its first sentence. */
+  idpUnreachable:
+    'The request could not be fulfilled because the identity provider (IDP) that was asked to verify the incoming identity token could not be reached.',
   /** [O] STS API reference (DurationSeconds). */
   durationTooLong: 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
   /** [U] a PolicyArns entry that names no managed policy: IAM's words for a policy it cannot attach. */

@@ -1,8 +1,9 @@
 /**
  * The web identity token of AssumeRoleWithWebIdentity, checked as STS checks it: a JWT, with an audience, from an issuer
- * the account trusts, signed by that issuer's key, not expired. SIMPLIFIED: the only trusted issuer is Cognito Identity
- * (`https://cognito-identity.amazonaws.com`, whose OpenID tokens GetOpenIdToken makes); IAM OIDC providers are not
- * simulated, so any other issuer (a user pool's tokens included) has no provider in the account.
+ * the account trusts, signed by that issuer's key, not expired. Cognito Identity's OpenID tokens
+ * (`https://cognito-identity.amazonaws.com`, GetOpenIdToken's) are verified with the region's key; any other issuer must be
+ * an IAM OIDC provider of the account or Google (lib/federatedToken.ts). A user pool's tokens, with no IAM provider for
+ * the pool, have no provider in the account.
  */
 import { compactVerify, decodeJwt, decodeProtectedHeader } from 'jose';
 import type { ActionContext } from '../../context';
@@ -10,6 +11,8 @@ import { OPENID_ISSUER } from '../../identityPool/lib/openIdToken';
 import { cognitoIdentity } from '../../identityPool/service';
 import { CloudError } from '../../kernel/errors';
 import type { WebIdentityRecord } from '../model';
+import type { ContextValue } from '../../iam/policy';
+import { verifyFederatedToken } from './federatedToken';
 import { STS_MESSAGES } from './messages';
 
 /** The claim AWS reads session tags from (IAM User Guide, "Passing session tags using AssumeRoleWithWebIdentity"). */
@@ -18,6 +21,10 @@ const TAGS_CLAIM = 'https://aws.amazon.com/tags';
 export interface VerifiedWebIdentity extends WebIdentityRecord {
   /** Session tags from the token's `https://aws.amazon.com/tags` claim (`principal_tags`: key → [value]). */
   tags: Record<string, string>;
+  /** The trust policy's `Principal.Federated` the token stands for: `cognito-identity.amazonaws.com`, an IAM OIDC provider's ARN, `accounts.google.com`. */
+  federated: string;
+  /** The condition keys the token brings to the trust policy (`cognito-identity.amazonaws.com:aud`, `idp.example.com:sub`…). */
+  conditions: Record<string, ContextValue>;
 }
 
 const invalid = (message: string = STS_MESSAGES.invalidToken) => new CloudError('InvalidIdentityTokenException', message);
@@ -36,7 +43,10 @@ export async function verifyWebIdentityToken(ctx: ActionContext, token: string):
   const audience = claims['aud'];
   // [U] which STS checks first; the audience first lets a user pool access token (no `aud`) hear why it is refused.
   if (audience === undefined) throw invalid(STS_MESSAGES.missingAudience);
-  if (issuer !== OPENID_ISSUER) throw invalid(STS_MESSAGES.noProvider(issuer));
+  if (issuer !== OPENID_ISSUER) {
+    const { federated, conditions, ...identity } = await verifyFederatedToken(ctx, token, claims, issuer);
+    return { ...identity, tags: tagsOf(claims[TAGS_CLAIM]), federated, conditions };
+  }
   // Cognito Identity names its keys after their region (`us-east-1-1`): the region's key verifies the token.
   const region = typeof header.kid === 'string' ? /^(.+)-\d+$/.exec(header.kid)?.[1] : undefined;
   const key = region ? ctx.peek(cognitoIdentity, region).signingKey : undefined;
@@ -54,13 +64,18 @@ export async function verifyWebIdentityToken(ctx: ActionContext, token: string):
   const exp = typeof claims['exp'] === 'number' ? claims['exp'] : undefined;
   if (exp !== undefined && exp <= now) throw new CloudError('ExpiredTokenException', STS_MESSAGES.tokenExpired(now, exp));
   const amr = Array.isArray(claims['amr']) ? claims['amr'].map(String) : undefined;
+  // [U] Provider: the issuer without its scheme.
+  const provider = issuer.replace(/^https:\/\//, '');
+  const subject = String(claims['sub'] ?? '');
+  const aud = Array.isArray(audience) ? String(audience[0] ?? '') : String(audience);
   return {
-    // [U] Provider: the issuer without its scheme.
-    provider: issuer.replace(/^https:\/\//, ''),
-    subject: String(claims['sub'] ?? ''),
-    audience: Array.isArray(audience) ? String(audience[0] ?? '') : String(audience),
+    provider,
+    subject,
+    audience: aud,
     ...(amr ? { amr } : {}),
     tags: tagsOf(claims[TAGS_CLAIM]),
+    federated: provider,
+    conditions: { [`${provider}:aud`]: aud, [`${provider}:sub`]: subject, [`${provider}:amr`]: amr ?? [] },
   };
 }
 
