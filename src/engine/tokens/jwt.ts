@@ -9,8 +9,11 @@ import type { KeyCache, KeyRecord } from './keys';
  */
 export async function signJwt(claims: JWTPayload, key: KeyRecord, cache: KeyCache, alg: 'RS256' | 'RS512' = 'RS256'): Promise<string> {
   const header = alg === 'RS256' ? { kid: key.kid, alg } : { kid: key.kid, typ: 'JWS', alg };
-  const token = await new SignJWT(claims).setProtectedHeader(header).sign(await cache.get(key, 'private', alg));
-  cache.rememberSigned(token, key.kid, decodedForm(claims));
+  // The claims as a verifier will decode them are copied before signing starts; the key is awaited only while importing.
+  const decoded = decodedForm(claims);
+  const cryptoKey = cache.imported(key, 'private', alg) ?? (await cache.get(key, 'private', alg));
+  const token = await new SignJWT(claims).setProtectedHeader(header).sign(cryptoKey);
+  cache.rememberSigned(token, key.kid, decoded);
   return token;
 }
 
@@ -60,7 +63,7 @@ export async function verifyJwt(
     return { ok: true, payload };
   }
   try {
-    const { payload } = await jwtVerify(token, await cache.get(key, 'public'), {
+    const { payload } = await jwtVerify(token, cache.imported(key, 'public') ?? (await cache.get(key, 'public')), {
       algorithms: ['RS256'],
       currentDate: new Date(now),
       issuer: expected.issuer,
