@@ -45,15 +45,19 @@ export async function verifyJwt(
   now: number,
   expected: { issuer: string; tokenUse: 'id' | 'access' },
 ): Promise<VerifyResult> {
-  let kid: string | undefined;
-  try {
-    kid = decodeProtectedHeader(token).kid;
-  } catch {
-    return { ok: false, reason: 'malformed' };
+  // A token this cloud signed carries the kid it was signed under in the header signJwt wrote: it is not decoded again.
+  const signedKid = cache.signedHere(token);
+  let kid: string | undefined = signedKid;
+  if (signedKid === undefined || !keys.some((k) => k.kid === signedKid)) {
+    try {
+      kid = decodeProtectedHeader(token).kid;
+    } catch {
+      return { ok: false, reason: 'malformed' };
+    }
   }
   const key = keys.find((k) => k.kid === kid);
   if (!key) return { ok: false, reason: 'unknown-kid' };
-  if (cache.signedHere(token) === key.kid) {
+  if (signedKid === key.kid) {
     // Byte for byte a token this cloud signed with this key: its signature is valid by construction, so only the claims are
     // checked (as jose would). Any other token, a tampered one included, takes jose's full verification below.
     const payload = (cache.claimsSignedHere(token) ?? decodeJwt(token)) as JWTPayload & Record<string, unknown>;
