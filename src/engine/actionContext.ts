@@ -10,7 +10,7 @@ import { readRequest, toResponse, unwrap } from './exchange';
 import type { Feed } from './kernel/feed';
 import type { Random } from './kernel/ids';
 import type { WireRequest } from './protocol/wire';
-import type { AnyService, StateHolder } from './services';
+import type { ActionName, AnyService, InputOf, OutputOf, StateHolder } from './services';
 import { stateOf } from './serviceStates';
 import type { OutboxMessage, ServiceStates } from './state';
 import type { KeyCache, KeyRecord } from './tokens/keys';
@@ -38,26 +38,56 @@ export function actionContext(
   service: StateHolder | undefined,
   caller: Caller,
 ): ActionContext {
-  const parent = { requestId, region };
-  return {
-    now,
-    region,
-    accountId: source.accountId,
-    random: source.random,
-    // A site has the state of the service it fronts (the hosted UI: the user pool's), its own (an identity provider's), or none.
-    state: service ? source.records(service, region) : undefined,
-    caller,
-    // Never creates a region's state: reading is not a request.
-    peek: (other, at) => (stateOf(source.services, other, at ?? region) ?? other.initialState()) as never,
-    keyCache: source.keyCache,
-    requestId,
-    nextSigningKey: () => source.nextSigningKey(),
-    send: (message) => {
-      const sent: OutboxMessage = { id: source.random.uuid(), time: now, requestId, ...message };
-      source.outbox.push(sent);
-      return sent;
-    },
-    call: (target, action, input) => source.invoke(target, action, input, parent).then(unwrap) as never,
-    fetch: async (input, init) => toResponse((await source.dispatch(await readRequest(input, init), parent)).parts),
-  };
+  return new RequestContext(source, now, region, requestId, service, caller);
+}
+
+/**
+ * One request's context. Its ways to reach the cloud are methods rather than closures made for every request: a request
+ * builds one object, not six functions.
+ */
+class RequestContext implements ActionContext {
+  readonly accountId: string;
+  readonly random: Random;
+  /** A site has the state of the service it fronts (the hosted UI: the user pool's), its own (an identity provider's), or none. */
+  readonly state: unknown;
+  readonly keyCache: KeyCache;
+  readonly #source: ContextSource;
+
+  constructor(
+    source: ContextSource,
+    readonly now: number,
+    readonly region: string,
+    readonly requestId: string,
+    service: StateHolder | undefined,
+    readonly caller: Caller,
+  ) {
+    this.#source = source;
+    this.accountId = source.accountId;
+    this.random = source.random;
+    this.state = service ? source.records(service, region) : undefined;
+    this.keyCache = source.keyCache;
+  }
+
+  // Never creates a region's state: reading is not a request.
+  peek<S extends AnyService>(other: S, at?: string): Readonly<ReturnType<S['initialState']>> {
+    return (stateOf(this.#source.services, other, at ?? this.region) ?? other.initialState()) as never;
+  }
+
+  nextSigningKey(): Promise<KeyRecord> {
+    return this.#source.nextSigningKey();
+  }
+
+  send(message: Omit<OutboxMessage, 'id' | 'time' | 'requestId'>): OutboxMessage {
+    const sent: OutboxMessage = { id: this.random.uuid(), time: this.now, requestId: this.requestId, ...message };
+    this.#source.outbox.push(sent);
+    return sent;
+  }
+
+  call<S extends AnyService, A extends ActionName<S>>(target: S, action: A, input: InputOf<S, A>): Promise<OutputOf<S, A>> {
+    return this.#source.invoke(target, action, input, { requestId: this.requestId, region: this.region }).then(unwrap) as never;
+  }
+
+  async fetch(input: string | URL, init?: RequestInit): Promise<Response> {
+    return toResponse((await this.#source.dispatch(await readRequest(input, init), { requestId: this.requestId, region: this.region })).parts);
+  }
 }

@@ -212,9 +212,13 @@ export class Cloud {
     const requestId = this.#random.uuid();
     const meta = { requestId, date: new Date(now).toUTCString() };
     // At one local address a Query request is routed by its Action, which the services' models list.
-    const models = new Map<string, ServiceModel>();
-    if (entry.local) for (const s of this.registry.services.filter((s) => s.protocol.id === 'query')) models.set(s.id, await this.#loader.model(s));
-    const routed = route(this.registry, wire, { defaultRegion: this.region, ...(entry.local ? { local: true, modelOf: (s) => models.get(s.id) } : {}) });
+    let routing: Parameters<typeof route>[2] = { defaultRegion: this.region };
+    if (entry.local) {
+      const models = new Map<string, ServiceModel>();
+      for (const s of this.registry.services.filter((s) => s.protocol.id === 'query')) models.set(s.id, await this.#loader.model(s));
+      routing = { defaultRegion: this.region, local: true, modelOf: (s) => models.get(s.id) };
+    }
+    const routed = route(this.registry, wire, routing);
     if (routed.kind === 'site') return this.#visit(routed.site, routed.params, wire, now, requestId, entry);
     if (routed.kind !== 'service')
       return { parts: jsonError(unroutable(this.registry, routed.reason, entry.local === true, this.region), requestId, meta.date) };

@@ -6,7 +6,7 @@ import { keepSetCookies } from './setCookies';
 import { CloudError } from './kernel/errors';
 import type { ServiceModel } from './protocol/validate';
 import { validateRequest } from './protocol/validate';
-import { bodyText, type WireRequest, type WireResponse } from './protocol/wire';
+import { bodyText, utf8, type WireRequest, type WireResponse } from './protocol/wire';
 import type { Registry } from './router';
 import type { AnyService } from './services';
 import type { LogEntry } from './state';
@@ -57,7 +57,7 @@ function readPlain(input: string | URL, init: RequestInit | undefined): WireRequ
   let body: Uint8Array;
   if (raw === undefined || raw === null) body = new Uint8Array(0);
   else if (upper === 'GET' || upper === 'HEAD') return undefined;
-  else if (typeof raw === 'string') body = new TextEncoder().encode(raw);
+  else if (typeof raw === 'string') body = utf8(raw);
   else if (raw instanceof Uint8Array) body = new Uint8Array(raw);
   else if (raw instanceof ArrayBuffer) body = new Uint8Array(raw.slice(0));
   else return undefined;

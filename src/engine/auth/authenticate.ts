@@ -6,7 +6,7 @@
  */
 import { CloudError } from '../kernel/errors';
 import { verifySignature } from '../protocol/sigv4Verify';
-import type { WireRequest } from '../protocol/wire';
+import { utf8, type WireRequest } from '../protocol/wire';
 import type { AnyService } from '../services';
 import type { IssuedCredentials } from '../sts/model';
 import { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, type Caller } from './caller';
@@ -40,12 +40,16 @@ export function authenticate(
   if (read.ok && accessKeyId !== ADMIN_ACCESS_KEY_ID && !TEMPORARY_KEY.test(read.claim.accessKeyId))
     return { kind: 'admin', accessKeyId: read.claim.accessKeyId, verified: false };
   const session = accessKeyId !== undefined && TEMPORARY_KEY.test(accessKeyId) ? issued(accessKeyId) : undefined;
-  const verified = verifySignature(withWireHeaders(wire), {
-    now,
-    protocol: service.protocol.id,
-    // An ASIA key STS never issued is unknown (InvalidAccessKeyId, InvalidClientTokenId, UnrecognizedClientException).
-    secretFor: (key) => (key === ADMIN_ACCESS_KEY_ID ? ADMIN_SECRET_ACCESS_KEY : key === session?.AccessKeyId ? session.SecretAccessKey : undefined),
-  });
+  const verified = verifySignature(
+    withWireHeaders(wire),
+    {
+      now,
+      protocol: service.protocol.id,
+      // An ASIA key STS never issued is unknown (InvalidAccessKeyId, InvalidClientTokenId, UnrecognizedClientException).
+      secretFor: (key) => (key === ADMIN_ACCESS_KEY_ID ? ADMIN_SECRET_ACCESS_KEY : key === session?.AccessKeyId ? session.SecretAccessKey : undefined),
+    },
+    read,
+  );
   if (!verified.ok) return new CloudError(verified.code, verified.message, verified.status);
   const misScoped = scopeError(verified.value, service, hostRegion);
   if (misScoped) return misScoped;
@@ -60,7 +64,7 @@ export function authenticate(
 /** The request with the `host` and `content-length` headers it had on the wire, where a fetch dropped them. */
 function withWireHeaders(wire: WireRequest): WireRequest {
   if (wire.headers['host'] !== undefined && (wire.headers['content-length'] !== undefined || wire.body.length === 0)) return wire;
-  const length = typeof wire.body === 'string' ? new TextEncoder().encode(wire.body).length : wire.body.length;
+  const length = typeof wire.body === 'string' ? utf8(wire.body).length : wire.body.length;
   const headers = { host: wire.url.host, ...(length > 0 ? { 'content-length': String(length) } : {}), ...wire.headers };
   return { ...wire, headers };
 }

@@ -32,6 +32,12 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const BASE64URL = ALNUM + '-_';
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
+/** The 64-character alphabets are ASCII: their codes decode one to one. */
+const ascii = new TextDecoder('latin1');
+
+/** A draw's four bytes as hex, low byte first (the order bytes() lays them out). */
+const word = (w: number): string => HEX[w & 0xff]! + HEX[(w >>> 8) & 0xff]! + HEX[(w >>> 16) & 0xff]! + HEX[w >>> 24]!;
+
 export class Random {
   constructor(readonly state: RandomState) {}
 
@@ -60,17 +66,19 @@ export class Random {
   }
 
   chars(alphabet: string, length: number): string {
-    const out = new Array<string>(length);
     if (alphabet.length === 64) {
-      // Six bits a character: one draw gives five characters.
+      // Six bits a character: one draw gives five characters. Written as character codes and decoded once, so a token of
+      // hundreds of characters is one flat string rather than hundreds of concatenations.
+      const codes = new Uint8Array(length);
       for (let i = 0; i < length; i += 5) {
         let bits = this.next();
-        for (let j = i; j < Math.min(i + 5, length); j++, bits >>>= 6) out[j] = alphabet[bits & 63]!;
+        for (let j = i; j < Math.min(i + 5, length); j++, bits >>>= 6) codes[j] = alphabet.charCodeAt(bits & 63);
       }
-      return out.join('');
+      return ascii.decode(codes);
     }
-    for (let i = 0; i < length; i++) out[i] = alphabet[this.int(alphabet.length)]!;
-    return out.join('');
+    let out = '';
+    for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)]!;
+    return out;
   }
 
   bytes(length: number): Uint8Array {
@@ -83,16 +91,37 @@ export class Random {
   }
 
   hex(bytes: number): string {
-    return Array.from(this.bytes(bytes), (b) => HEX[b]!).join('');
+    let out = '';
+    for (let i = 0; i < bytes; i += 4) {
+      const word = this.next();
+      for (let j = 0; j < 4 && i + j < bytes; j++) out += HEX[(word >>> (8 * j)) & 0xff]!;
+    }
+    return out;
   }
 
   /** A lowercase RFC 4122 version-4 UUID, as Cognito uses for `sub`, `jti` and request ids. */
   uuid(): string {
-    const b = this.bytes(16);
-    b[6] = (b[6]! & 0x0f) | 0x40;
-    b[8] = (b[8]! & 0x3f) | 0x80;
-    const h = Array.from(b, (x) => HEX[x]!).join('');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+    // The 16 bytes bytes(16) would give (four draws, each low byte first), version and variant set, written as hex directly.
+    const w0 = this.next();
+    const w1 = this.next();
+    const w2 = this.next();
+    const w3 = this.next();
+    return (
+      word(w0) +
+      '-' +
+      HEX[w1 & 0xff]! +
+      HEX[(w1 >>> 8) & 0xff]! +
+      '-' +
+      HEX[((w1 >>> 16) & 0x0f) | 0x40]! +
+      HEX[w1 >>> 24]! +
+      '-' +
+      HEX[(w2 & 0x3f) | 0x80]! +
+      HEX[(w2 >>> 8) & 0xff]! +
+      '-' +
+      HEX[(w2 >>> 16) & 0xff]! +
+      HEX[w2 >>> 24]! +
+      word(w3)
+    );
   }
 
   /** A 6-digit confirmation or reset code, as Cognito sends. */

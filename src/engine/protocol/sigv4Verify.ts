@@ -1,4 +1,4 @@
-import { canonicalRequest, readClaim, sha256Hex, signatureOf, signingKey, stringToSign, UNSIGNED_PAYLOAD } from './sigv4';
+import { canonicalRequest, readClaim, type ClaimResult, sha256Hex, signatureOf, signingKey, stringToSign, UNSIGNED_PAYLOAD } from './sigv4';
 import type { WireRequest } from './wire';
 
 export interface VerifyOptions {
@@ -41,10 +41,10 @@ const amzDateOf = (millis: number) => new Date(millis).toISOString().replace(/[-
  * request time checked (5 minutes either way; 15 for S3; a presigned URL until `X-Amz-Expires`), the canonical request
  * rebuilt and the signature compared. Codes follow the signing service: S3's own (`InvalidAccessKeyId`, `RequestTimeTooSkewed`,
  * `AccessDenied`), Query services' (`InvalidClientTokenId`, `SignatureDoesNotMatch`), JSON services' (`UnrecognizedClientException`,
- * `InvalidSignatureException`); `reason` lets a caller choose otherwise.
+ * `InvalidSignatureException`); `reason` lets a caller choose otherwise. `read` is the request's claim, when the caller
+ * has read it already (the headers it reads are the same with or without the rebuilt `host` and `content-length`).
  */
-export function verifySignature(request: WireRequest, options: VerifyOptions): VerifyResult {
-  const read = readClaim(request);
+export function verifySignature(request: WireRequest, options: VerifyOptions, read: ClaimResult = readClaim(request)): VerifyResult {
   if (!read.ok) {
     // [U] The code for an unsigned request differs by service (S3 treats it as anonymous): the caller decides what `missing` means.
     if (read.missing)

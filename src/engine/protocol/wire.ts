@@ -45,12 +45,23 @@ export interface Protocol {
   request?(model: ServiceModel, operation: string, input: unknown, url: URL): WireRequest;
 }
 
-/** A reference merged with the shape it names; the reference's own fields (locationName, location…) win. */
+/**
+ * A reference merged with the shape it names; the reference's own fields (locationName, location…) win. Models never
+ * change once loaded, so each reference of a model is merged once and the merge (frozen: readers share it) kept.
+ */
 export function resolve(model: ServiceModel, ref: ShapeRef): ShapeRef {
   if (!ref.shape) return ref;
-  const { shape: _named, ...own } = ref;
-  return { ...model.shapes[ref.shape], ...own };
+  let merged = RESOLVED.get(model);
+  if (!merged) RESOLVED.set(model, (merged = new WeakMap()));
+  let found = merged.get(ref);
+  if (!found) {
+    const { shape: _named, ...own } = ref;
+    found = Object.freeze({ ...model.shapes[ref.shape], ...own });
+    merged.set(ref, found);
+  }
+  return found;
 }
+const RESOLVED = new WeakMap<ServiceModel, WeakMap<ShapeRef, ShapeRef>>();
 
 /**
  * An operation's input shape: botocore's `{ input: { shape } }`, or the minified model's inline input structure

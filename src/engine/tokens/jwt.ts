@@ -9,8 +9,11 @@ import type { KeyCache, KeyRecord } from './keys';
  */
 export async function signJwt(claims: JWTPayload, key: KeyRecord, cache: KeyCache, alg: 'RS256' | 'RS512' = 'RS256'): Promise<string> {
   const header = alg === 'RS256' ? { kid: key.kid, alg } : { kid: key.kid, typ: 'JWS', alg };
-  const token = await new SignJWT(claims).setProtectedHeader(header).sign(await cache.get(key, 'private', alg));
-  cache.rememberSigned(token, key.kid, decodedForm(claims));
+  // The claims as a verifier will decode them are copied before signing starts; the key is awaited only while importing.
+  const decoded = decodedForm(claims);
+  const cryptoKey = cache.imported(key, 'private', alg) ?? (await cache.get(key, 'private', alg));
+  const token = await new SignJWT(claims).setProtectedHeader(header).sign(cryptoKey);
+  cache.rememberSigned(token, key.kid, decoded);
   return token;
 }
 
@@ -42,15 +45,19 @@ export async function verifyJwt(
   now: number,
   expected: { issuer: string; tokenUse: 'id' | 'access' },
 ): Promise<VerifyResult> {
-  let kid: string | undefined;
-  try {
-    kid = decodeProtectedHeader(token).kid;
-  } catch {
-    return { ok: false, reason: 'malformed' };
+  // A token this cloud signed carries the kid it was signed under in the header signJwt wrote: it is not decoded again.
+  const signedKid = cache.signedHere(token);
+  let kid: string | undefined = signedKid;
+  if (signedKid === undefined || !keys.some((k) => k.kid === signedKid)) {
+    try {
+      kid = decodeProtectedHeader(token).kid;
+    } catch {
+      return { ok: false, reason: 'malformed' };
+    }
   }
   const key = keys.find((k) => k.kid === kid);
   if (!key) return { ok: false, reason: 'unknown-kid' };
-  if (cache.signedHere(token) === key.kid) {
+  if (signedKid === key.kid) {
     // Byte for byte a token this cloud signed with this key: its signature is valid by construction, so only the claims are
     // checked (as jose would). Any other token, a tampered one included, takes jose's full verification below.
     const payload = (cache.claimsSignedHere(token) ?? decodeJwt(token)) as JWTPayload & Record<string, unknown>;
@@ -60,7 +67,7 @@ export async function verifyJwt(
     return { ok: true, payload };
   }
   try {
-    const { payload } = await jwtVerify(token, await cache.get(key, 'public'), {
+    const { payload } = await jwtVerify(token, cache.imported(key, 'public') ?? (await cache.get(key, 'public')), {
       algorithms: ['RS256'],
       currentDate: new Date(now),
       issuer: expected.issuer,

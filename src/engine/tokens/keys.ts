@@ -50,6 +50,8 @@ const SIGNED_REMEMBERED = 2000;
 
 export class KeyCache {
   readonly #keys = new Map<string, Promise<CryptoKey>>();
+  /** The same keys once imported, so a signature need not wait a turn for a settled promise. */
+  readonly #ready = new Map<string, CryptoKey>();
   /** Tokens this cloud signed itself, newest last, with the kid that signed them (bounded; not part of snapshots). */
   readonly #signed = new Map<string, { kid: string; claims: Readonly<Record<string, unknown>> }>();
   /** The same tokens in a ring, so the oldest is forgotten without walking the map. */
@@ -103,12 +105,23 @@ export class KeyCache {
 
   /** The CryptoKey of a record for one algorithm (WebCrypto binds a key to its hash: RS256 for user pools, RS512 for identity pools). */
   get(record: KeyRecord, use: 'private' | 'public', alg: 'RS256' | 'RS512' = 'RS256'): Promise<CryptoKey> {
-    const id = `${use}:${alg}:${record.kid}:${record.publicJwk.n?.slice(0, 16)}`;
+    const id = keyId(record, use, alg);
     let key = this.#keys.get(id);
     if (!key) {
       key = importJWK({ ...(use === 'private' ? record.privateJwk : record.publicJwk), alg }, alg) as Promise<CryptoKey>;
       this.#keys.set(id, key);
+      key.then(
+        (imported) => this.#ready.set(id, imported),
+        () => undefined,
+      );
     }
     return key;
   }
+
+  /** The CryptoKey get() has already imported for this record, or undefined while it has not. */
+  imported(record: KeyRecord, use: 'private' | 'public', alg: 'RS256' | 'RS512' = 'RS256'): CryptoKey | undefined {
+    return this.#ready.get(keyId(record, use, alg));
+  }
 }
+
+const keyId = (record: KeyRecord, use: 'private' | 'public', alg: string) => `${use}:${alg}:${record.kid}:${record.publicJwk.n?.slice(0, 16)}`;

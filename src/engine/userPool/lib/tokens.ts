@@ -138,22 +138,23 @@ export async function issueTokens(
     jti: ctx.random.uuid(),
     username: user.username,
   };
-  const [IdToken, AccessToken] = await Promise.all([signJwt(idClaims, pool.keys.id, ctx.keyCache), signJwt(accessClaims, pool.keys.access, ctx.keyCache)]);
-  const result: AuthenticationResultType = { AccessToken, ExpiresIn: lifetimes.access / 1000, TokenType: 'Bearer', IdToken };
-  if (options.withRefreshToken) {
-    const RefreshToken = mintRefreshToken(ctx);
-    pool.refreshTokens[RefreshToken] = {
-      username: user.username,
-      clientId: client.ClientId,
-      originJti,
-      authTime: options.authTime,
-      expiresAt: ctx.now + lifetimes.refresh,
-      revoked: false,
-      ...(options.scopes ? { scopes: options.scopes } : {}),
-    };
-    return { AccessToken, ExpiresIn: result.ExpiresIn, TokenType: 'Bearer', RefreshToken, IdToken };
-  }
-  return result;
+  const signing = Promise.all([signJwt(idClaims, pool.keys.id, ctx.keyCache), signJwt(accessClaims, pool.keys.access, ctx.keyCache)]);
+  // The refresh token is minted while the signatures run (it draws from the generator after the jtis, as before); it is
+  // kept only once both are signed.
+  const RefreshToken = options.withRefreshToken ? mintRefreshToken(ctx) : undefined;
+  const [IdToken, AccessToken] = await signing;
+  const ExpiresIn = lifetimes.access / 1000;
+  if (RefreshToken === undefined) return { AccessToken, ExpiresIn, TokenType: 'Bearer', IdToken };
+  pool.refreshTokens[RefreshToken] = {
+    username: user.username,
+    clientId: client.ClientId,
+    originJti,
+    authTime: options.authTime,
+    expiresAt: ctx.now + lifetimes.refresh,
+    revoked: false,
+    ...(options.scopes ? { scopes: options.scopes } : {}),
+  };
+  return { AccessToken, ExpiresIn, TokenType: 'Bearer', RefreshToken, IdToken };
 }
 
 const REFRESH_HEADER = btoa(JSON.stringify({ cty: 'JWT', enc: 'A256GCM', alg: 'RSA-OAEP' }))
