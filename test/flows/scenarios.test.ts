@@ -26,6 +26,7 @@ describe('scenarios', () => {
       'guestPool',
       'guestSignsUp',
       'hostedUiSetup',
+      'machineToMachine',
       'none',
       'signInReady',
       'signedInElsewhere',
