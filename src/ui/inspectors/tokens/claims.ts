@@ -12,7 +12,9 @@ interface ClaimInfo {
 }
 
 export const CLAIMS: Record<string, ClaimInfo> = {
-  sub: { text: "The user's permanent unique id in this pool (a UUID). Use it, not the username, as the key in your own database." },
+  sub: {
+    text: "The user's permanent unique id in this pool (a UUID). Use it, not the username, as the key in your own database. In a client_credentials token no user signed in: sub is the app client's id, like client_id.",
+  },
   iss: {
     text: `Issuer: the user pool that signed the token. Verifiers compare it with ${userPoolIssuer('<region>_<poolId>').replace('<region>_<poolId>', '<poolId>')}.`,
   },
@@ -25,7 +27,7 @@ export const CLAIMS: Record<string, ClaimInfo> = {
         : 'What the token is for: "id" means it describes who signed in. Do not send it where an access token is expected.',
   },
   scope: {
-    text: 'What the access token allows, space-separated. Through the API it is aws.cognito.signin.user.admin (user-pool APIs like GetUser); through the hosted UI, the scopes the app asked for that its client may use (openid, email, phone, profile, a resource server’s own).',
+    text: 'What the access token allows, space-separated. Through the API it is aws.cognito.signin.user.admin (user-pool APIs like GetUser); through the hosted UI, the scopes the app asked for that its client may use (openid, email, phone, profile, a resource server’s own); with client_credentials, only a resource server’s custom scopes, <identifier>/<scope name>.',
   },
   auth_time: { text: 'When the user actually signed in. Refreshing tokens keeps this time; only a new sign-in changes it.', time: true },
   iat: { text: 'Issued at: when Cognito signed this token.', time: true },
