@@ -1,6 +1,7 @@
 /** The back-end job's screen: its client id and secret, its token request, the token it holds, and your API's answer. */
 import type { ReactNode } from 'react';
 import type { EventObject } from 'xstate';
+import { INVENTORY_SCOPE } from '../../../../engine';
 import type { FlowError } from '../../../../flows/types';
 import { AppButton, AppField, Busy, type ScreenProps } from '../../screenKit';
 import type { MachineToMachineContext } from '../../../../flows/machineToMachine/setup';
@@ -116,6 +117,10 @@ export function MachineJob(props: ScreenProps) {
           …with a user's access token
         </JobButton>
       </div>
+      <p className="screen-text small">
+        Your API (simulated, its settings fixed) wants the scope <span className="mono">{INVENTORY_SCOPE}</span> for GET /inventory: a token for another
+        resource server or scope gets 403.
+      </p>
       {api && (
         <div aria-label="Your API's answer">
           <p className="small mono">
