@@ -3,7 +3,8 @@ import type { Cloud } from '../../src/engine';
 
 // A browser for the hosted UI's tests, over cloud.fetch with `redirect: 'manual'`: it keeps the cookies each answer sets
 // (by name; the hosted UI sets them all on Path=/ of one host) and sends them back, and reads forms out of the HTML.
-// [until the app's browser in src/flows/browser/ lands on main, then this wraps it]
+// It is deliberately not the app's own browser (src/flows/hostedUi/browse.ts): the engine's tests judge the site with a
+// client of their own, so a mistake shared by the site and the app's browser cannot hide behind itself.
 
 export interface Hop {
   status: number;

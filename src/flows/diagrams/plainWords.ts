@@ -43,6 +43,7 @@ export const EVENT_WORDS: Record<string, string> = {
   'integration.save': 'save App integration',
   'hostedUi.launch': 'launch the hosted UI',
   'hostedUi.logout': 'sign out through /logout',
+  'hostedUi.switchUser': 'sign out and sign in as someone else',
   'browser.navigate': 'open an address in the browser',
   'browser.submit': 'submit the page’s form',
   'browser.back': 'press Back in the browser',

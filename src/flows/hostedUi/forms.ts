@@ -30,3 +30,10 @@ export function formByButton(html: string, pageUrl: string, label: string): Page
   }
   return undefined;
 }
+
+/** The address of the page's link whose text contains `text` (as the browser resolves it against the page's URL). */
+export function linkByText(html: string, pageUrl: string, text: string): string | undefined {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const link = Array.from(doc.querySelectorAll('a[href]')).find((a) => (a.textContent ?? '').includes(text));
+  return link ? new URL(link.getAttribute('href')!, pageUrl).href : undefined;
+}

@@ -6,6 +6,7 @@
  */
 import { screen } from '../machineKit';
 import { settingsFromForm } from './oauth';
+import { exchangeOf } from './plans';
 import { hostedUiSetup } from './setup';
 import { ARTICLE_CALLBACK } from './scenario';
 
@@ -24,7 +25,15 @@ export const hostedUiMachine = hostedUiSetup.createMachine({
   description: 'An app signs its users in through the pool’s hosted UI: OAuth 2.0 redirects in a browser, tokens at the callback.',
   context: ({ input }) => ({
     setup: input.setup,
-    form: { domain: '', callbackUrl: ARTICLE_CALLBACK, signOutUrl: ARTICLE_CALLBACK, flows: 'implicit', scopes: 'openid email phone' },
+    form: {
+      domain: '',
+      callbackUrl: ARTICLE_CALLBACK,
+      signOutUrl: ARTICLE_CALLBACK,
+      flows: 'implicit',
+      scopes: 'openid email phone',
+      clientType: 'public',
+      pkce: 'on',
+    },
   }),
   initial: 'appIntegration',
   states: {
@@ -44,7 +53,11 @@ export const hostedUiMachine = hostedUiSetup.createMachine({
       invoke: {
         id: 'saveIntegration',
         src: 'saveIntegration',
-        input: ({ context }) => ({ setup: context.setup, settings: settingsFromForm(context.form) }),
+        input: ({ context }) => ({
+          setup: context.setup,
+          settings: settingsFromForm(context.form),
+          ...(context.server ? { server: context.server } : {}),
+        }),
         onDone: { target: 'integrated', actions: 'keepSettings' },
         // A refused save changes nothing: settings saved before still apply.
         onError: [
@@ -90,29 +103,35 @@ export const hostedUiMachine = hostedUiSetup.createMachine({
     callbackRefused: {
       description: 'The callback carried an error (or a state the app never sent): the app shows it and stays signed out.',
       meta: BROWSER,
-      on: { ...browserEvents, 'hostedUi.launch': { target: 'browserLoading', actions: 'planLaunch' } },
+      on: {
+        ...browserEvents,
+        'form.change': { actions: 'changeForm' },
+        'hostedUi.launch': { target: 'browserLoading', actions: 'planLaunch' },
+      },
     },
     exchangingCode: {
-      description: 'The app posts the code, its callback and its PKCE verifier to /oauth2/token and receives the tokens.',
+      description:
+        'The app posts the code, its callback and its PKCE verifier to /oauth2/token (a confidential client’s server authenticating with its secret) and receives the tokens.',
       meta: BROWSER,
       tags: ['busy'],
       invoke: {
         id: 'exchangeCode',
         src: 'exchangeCode',
-        input: ({ context }) => {
-          const code = new URL(context.callback ?? 'http://localhost').searchParams.get('code') ?? '';
-          return { setup: context.setup, settings: context.settings!, code, ...(context.pkce ? { verifier: context.pkce.verifier } : {}) };
-        },
+        input: ({ context }) => ({ setup: context.setup, settings: context.settings!, exchange: exchangeOf(context) }),
         onDone: { target: 'signedIn', actions: 'keepExchangedTokens' },
         onError: { target: 'callbackRefused', actions: 'keepError' },
       },
     },
     signedIn: {
-      description: 'The app holds the hosted UI’s tokens; the browser keeps the hosted UI’s session cookie for an hour.',
+      description:
+        'The app holds the hosted UI’s tokens; the browser keeps the hosted UI’s session cookie for an hour. Signing out ends it: /logout with the sign-out URL, or with a callback and response_type to sign in again.',
       meta: screen('hostedUiSignedIn'),
       on: {
         ...browserEvents,
+        // The app's own settings (its server's secret, PKCE) apply to the next sign-in.
+        'form.change': { actions: 'changeForm' },
         'hostedUi.logout': { target: 'browserLoading', actions: 'planLogout' },
+        'hostedUi.switchUser': { target: 'browserLoading', actions: ['forgetSignIn', 'planSwitchUser'] },
         'hostedUi.launch': { target: 'browserLoading', actions: 'planLaunch' },
       },
     },

@@ -14,6 +14,19 @@ export interface AppSettings {
   /** `implicit` (the article's) or `code`; the app uses the first for "Launch Hosted UI". */
   flows: string[];
   scopes: string[];
+  /**
+   * The kind of app client the app signs in with: the article's `public` client (no secret: a browser app), or a
+   * `confidential` one (a server-side web app), which the console creates with GenerateSecret.
+   */
+  clientType?: 'public' | 'confidential';
+  /** The app client the settings were saved to (the scenario's public client, or the confidential one). */
+  clientId?: string;
+}
+
+/** The client a confidential app's server authenticates as: its id and the secret AWS generated for it. */
+export interface ServerCredentials {
+  clientId: string;
+  clientSecret: string;
 }
 
 /** The PKCE pair of one sign-in: the secret verifier the app keeps, and the challenge it sends in the authorize URL. */
@@ -80,6 +93,25 @@ export function logoutUrl(base: string, clientId: string, settings: AppSettings)
   return `${base}/logout?${new URLSearchParams({ client_id: clientId, logout_uri: settings.signOutUrl })}`;
 }
 
+/**
+ * `/logout`'s second form: `client_id`, `redirect_uri` (a callback URL) and `response_type`, with the sign-in's `state`,
+ * `scope`, nonce and PKCE challenge: the hosted UI ends its session and shows `/login` again, to sign in (perhaps as
+ * someone else) and go on to the callback as `/oauth2/authorize` would.
+ */
+export function signInAgainUrl(base: string, clientId: string, settings: AppSettings, state: string, pkce?: Pkce, nonce?: string): string {
+  const authorize = new URL(authorizeUrl(base, clientId, settings, state, pkce, nonce));
+  return `${base}/logout${authorize.search}`;
+}
+
+/**
+ * `Authorization: Basic …` for the token endpoint (client_secret_basic, RFC 6749 §2.3.1): the client id and secret are each
+ * form-urlencoded, joined with a colon, then base64-encoded.
+ */
+export function basicAuthorization(credentials: ServerCredentials): string {
+  const encode = (value: string) => new URLSearchParams({ v: value }).toString().slice(2);
+  return `Basic ${btoa(`${encode(credentials.clientId)}:${encode(credentials.clientSecret)}`)}`;
+}
+
 /** What the app reads from its callback URL: the query (`code`, `state`, `error`) and the fragment (the implicit grant's tokens). */
 export function callbackParams(url: string): Record<string, string> {
   let parsed: URL;
@@ -114,5 +146,6 @@ export function settingsFromForm(form: Record<string, string>): AppSettings {
     signOutUrl: (form['signOutUrl'] ?? '').trim(),
     flows: list(form['flows']),
     scopes: list(form['scopes']),
+    clientType: form['clientType'] === 'confidential' ? 'confidential' : 'public',
   };
 }

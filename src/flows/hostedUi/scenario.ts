@@ -10,6 +10,9 @@ export const ARTICLE_DOMAIN = 'article-shop';
 /** The article's callback and sign-out URL while testing. */
 export const ARTICLE_CALLBACK = 'http://localhost';
 
+/** The second person of the hosted UI lessons: who signs up on the hosted UI's own sign-up page. */
+export const NEW_USER = { username: 'jo.doe@gmail.com', email: 'jo.doe@gmail.com', password: '#Jodoe1234' } as const;
+
 /** `base` is the article's pool with its confirmed user (scenarios.ts); the region is where the domain will answer. */
 export function hostedUiScenario(cloud: Cloud, base: ScenarioSetup): ScenarioSetup {
   return { ...base, region: cloud.region };

@@ -5,7 +5,8 @@
 import { assign, fromPromise, setup, type PromiseActorLogic } from 'xstate';
 import { errorOf, changedForm, type StateMeta } from '../machineKit';
 import type { FlowError, FormChangeEvent, ScenarioSetup } from '../types';
-import { authorizeUrl, callbackParams, hostedUiBase, logoutUrl, nonceFor, pkceFor, settingsFromForm, stateFor, type AppSettings, type Pkce } from './oauth';
+import { callbackParams, type AppSettings, type Pkce, type ServerCredentials } from './oauth';
+import { planSignIn, planSignOut } from './plans';
 
 /** What the browser is asked to do: open a URL, submit the current page's form (found by its button), or go back. */
 export type BrowseRequest = { kind: 'navigate'; url: string } | { kind: 'submit'; button: string; values: Record<string, string> } | { kind: 'back' };
@@ -26,6 +27,23 @@ export interface TokenAnswer {
   token_type: string;
 }
 
+/** What App integration's Save gives back: the settings as saved, and a confidential client's credentials. */
+export interface SavedIntegration extends AppSettings {
+  clientId: string;
+  /** Only a confidential client has one; AWS generated it when the client was created. */
+  clientSecret?: string;
+}
+
+/** What the app sends to the token endpoint for the code it received. */
+export interface CodeExchange {
+  clientId: string;
+  code: string;
+  /** The PKCE verifier, when the sign-in sent a challenge. */
+  verifier?: string;
+  /** A confidential client's secret, which its server sends in `Authorization: Basic` (never through the browser). */
+  clientSecret?: string;
+}
+
 /** The tokens the app holds, named as the other flows name them (the Tokens tab reads them). */
 export interface HostedUiTokens {
   IdToken?: string;
@@ -39,8 +57,10 @@ export interface HostedUiTokens {
 export interface HostedUiContext {
   setup: ScenarioSetup;
   form: Record<string, string>;
-  /** The settings last saved to the pool (CreateUserPoolDomain, UpdateUserPoolClient). */
+  /** The settings last saved to the pool (CreateUserPoolDomain, UpdateUserPoolClient or CreateUserPoolClient). */
   settings?: AppSettings;
+  /** The confidential client the console created (GenerateSecret), once App integration saved that type of client. */
+  server?: ServerCredentials;
   browser?: unknown;
   pending?: BrowseRequest;
   /** How many times the app has launched the hosted UI (its values for `state` and PKCE derive from it). */
@@ -48,7 +68,11 @@ export interface HostedUiContext {
   /** The `state` the app sent with this sign-in, and the PKCE pair of a code grant. */
   oauthState?: string;
   pkce?: Pkce;
-  /** What the app's next redirect back will be: the end of a sign-in (its callback) or of a sign-out (its sign-out URL). */
+  /**
+   * What the app's next redirect back will be: the end of a sign-in (its callback) or of a sign-out (its sign-out URL).
+   * `/logout`'s second form (`hostedUi.switchUser`) expects a sign-in: the browser stops on `/login` (browsing), and the
+   * redirect that follows is a callback, never the sign-out URL, so `signingOut` does not take it to signedOut.
+   */
   expecting?: 'signIn' | 'signOut';
   /** The callback URL the browser was sent to, as the app received it. */
   callback?: string;
@@ -61,15 +85,16 @@ export type HostedUiEvent =
   | { type: 'integration.save' }
   | { type: 'hostedUi.launch' }
   | { type: 'hostedUi.logout' }
+  | { type: 'hostedUi.switchUser' }
   | { type: 'browser.navigate'; url: string }
   | { type: 'browser.submit'; button: string; values?: Record<string, string> }
   | { type: 'browser.back' };
 
 const outputOf = <T>(event: unknown): T => (event as { output: T }).output;
 interface HostedUiCalls {
-  saveIntegration: [{ setup: ScenarioSetup; settings: AppSettings }, AppSettings];
+  saveIntegration: [{ setup: ScenarioSetup; settings: AppSettings; server?: ServerCredentials }, SavedIntegration];
   browse: [{ browser?: unknown; request: BrowseRequest; settings: AppSettings }, BrowseOutput];
-  exchangeCode: [{ setup: ScenarioSetup; settings: AppSettings; code: string; verifier?: string }, TokenAnswer];
+  exchangeCode: [{ setup: ScenarioSetup; settings: AppSettings; exchange: CodeExchange }, TokenAnswer];
 }
 export type HostedUiActors = { [K in keyof HostedUiCalls]: PromiseActorLogic<HostedUiCalls[K][1], HostedUiCalls[K][0]> };
 
@@ -85,9 +110,6 @@ const placeholders = Object.fromEntries(
 
 /** The app URL a browse answer came back to, if any. */
 const landedUrl = (event: unknown): string | undefined => (event as { output?: BrowseOutput }).output?.landed;
-
-/** Where the pool's hosted UI answers, for the saved settings. */
-const baseOf = (context: HostedUiContext) => hostedUiBase(context.settings?.domain ?? '', context.setup.region ?? '');
 
 /** An error the app finds in its callback's query: `?error=…&error_description=…`, as the hosted UI sends it. */
 function callbackError(url: string): FlowError | undefined {
@@ -116,31 +138,17 @@ export const hostedUiSetup = setup({
     changeForm: assign({ form: ({ context, event }) => changedForm(context.form, event as FormChangeEvent) }),
     clearError: assign({ error: undefined }),
     keepError: assign({ error: ({ event }) => errorOf(event as { error?: unknown }) }),
-    keepSettings: assign({ settings: ({ event }) => outputOf<AppSettings>(event) }),
-    // "Launch Hosted UI": a fresh state (and PKCE pair, for the code grant), and the authorize URL for the browser.
-    planLaunch: assign(({ context }) => {
-      const settings = context.settings ?? settingsFromForm(context.form);
-      const launches = (context.launches ?? 0) + 1;
-      const clientId = context.setup.clientId ?? '';
-      const pkce = settings.flows[0] === 'code' ? pkceFor(clientId, launches) : undefined;
-      const oauthState = stateFor(clientId, launches);
-      const nonce = settings.scopes.includes('openid') ? nonceFor(clientId, launches) : undefined;
-      const url = authorizeUrl(baseOf(context), context.setup.clientId ?? '', settings, oauthState, pkce, nonce);
-      return {
-        launches,
-        oauthState,
-        pkce,
-        tokens: undefined,
-        callback: undefined,
-        error: undefined,
-        expecting: 'signIn' as const,
-        pending: { kind: 'navigate', url } as const,
-      };
+    // The settings as saved; a confidential client's secret goes to the app's server (its `serverSecret`), not to the settings.
+    keepSettings: assign(({ context, event }) => {
+      const { clientSecret, ...settings } = outputOf<SavedIntegration>(event);
+      if (clientSecret === undefined || context.server) return { settings };
+      return { settings, server: { clientId: settings.clientId, clientSecret }, form: { ...context.form, serverSecret: clientSecret } };
     }),
-    planLogout: assign(({ context }) => ({
-      expecting: 'signOut' as const,
-      pending: { kind: 'navigate', url: logoutUrl(baseOf(context), context.setup.clientId ?? '', context.settings ?? settingsFromForm(context.form)) } as const,
-    })),
+    // "Launch Hosted UI": a fresh state (and PKCE pair, for the code grant), and the authorize URL for the browser.
+    planLaunch: assign(({ context }) => planSignIn(context, 'authorize')),
+    // "Sign out and sign in as someone else": the app forgets its tokens and sends the browser to /logout's second form.
+    planSwitchUser: assign(({ context }) => planSignIn(context, 'logout')),
+    planLogout: assign(({ context }) => planSignOut(context)),
     planBrowse: assign({
       error: undefined,
       pending: ({ event }) => {

@@ -4,6 +4,7 @@ import type { EventObject } from 'xstate';
 import type { BrowserState } from '../../../../flows/hostedUi/browse';
 import type { HostedUiContext } from '../../../../flows/hostedUi/setup';
 import { Busy, ErrorBox, type ScreenProps } from '../../screenKit';
+import { ServerSettings } from './server';
 
 const BrowserPane = lazy(() => import('../../../browser/BrowserPane').then((m) => ({ default: m.BrowserPane })));
 
@@ -50,6 +51,13 @@ export function HostedUiBrowser(props: ScreenProps) {
       <PkcePair {...props} />
       <Busy busy={props.busy} />
       {error && <ErrorBox {...props} />}
+      {error?.code === 'invalid_client' && (
+        <p className="screen-text">
+          The token endpoint could not authenticate the app client, and says no more than <code>invalid_client</code>: check the client ID and the secret the
+          app’s server sends (the console can show the secret).
+        </p>
+      )}
+      {props.state === 'callbackRefused' && <ServerSettings {...props} />}
       <BrowserView {...props} />
     </div>
   );
