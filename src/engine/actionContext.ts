@@ -10,7 +10,7 @@ import { readRequest, toResponse, unwrap } from './exchange';
 import type { Feed } from './kernel/feed';
 import type { Random } from './kernel/ids';
 import type { WireRequest } from './protocol/wire';
-import type { AnyService } from './services';
+import type { AnyService, StateHolder } from './services';
 import { stateOf } from './serviceStates';
 import type { OutboxMessage, ServiceStates } from './state';
 import type { KeyCache, KeyRecord } from './tokens/keys';
@@ -23,7 +23,7 @@ export interface ContextSource {
   services: ServiceStates;
   outbox: Feed<OutboxMessage>;
   /** A service's records in a region, created if new: the state the request's own service acts on. */
-  records(service: AnyService, region: string): unknown;
+  records(service: StateHolder, region: string): unknown;
   nextSigningKey(): Promise<KeyRecord>;
   /** A nested call or request, made while answering `parent`: the queue is already the parent's. */
   invoke(target: AnyService, action: string, input: unknown, parent: { requestId: string; region: string }): Promise<Answer>;
@@ -35,7 +35,7 @@ export function actionContext(
   now: number,
   region: string,
   requestId: string,
-  service: AnyService | undefined,
+  service: StateHolder | undefined,
   caller: Caller,
 ): ActionContext {
   const parent = { requestId, region };
@@ -44,7 +44,7 @@ export function actionContext(
     region,
     accountId: source.accountId,
     random: source.random,
-    // A site has the state of the service it fronts (the hosted UI: the user pool's), or none.
+    // A site has the state of the service it fronts (the hosted UI: the user pool's), its own (an identity provider's), or none.
     state: service ? source.records(service, region) : undefined,
     caller,
     // Never creates a region's state: reading is not a request.

@@ -19,7 +19,16 @@ import type { ServiceModel } from './protocol/validate';
 import type { WireRequest, WireResponse } from './protocol/wire';
 import { pathStyle, route, type Registry } from './router';
 import { iamStateOf, issuedCredentials } from './serviceStates';
-import type { ActionName, AnyService, Facades, InputOf, OutputOf, SiteDescriptor } from './services';
+import {
+  siteStateHolder,
+  type ActionName,
+  type AnyService,
+  type Facades,
+  type InputOf,
+  type OutputOf,
+  type SiteDescriptor,
+  type StateHolder,
+} from './services';
 import type { CloudInit, CloudSnapshot, LogEntry, OutboxMessage, ServiceStates } from './state';
 import { generateSigningKey, KeyCache, toKeyRecord, type KeyRecord, type SigningKeyInput } from './tokens/keys';
 
@@ -114,7 +123,7 @@ export class Cloud {
    * The live records of a service in one region (default: the cloud's region), as its actions keep them. For engine tests
    * and the local server's banner only: inspectors read `inspect()`, and state changes only through requests.
    */
-  records<S extends AnyService>(service: S, region: string = this.region): ReturnType<S['initialState']> {
+  records<S extends StateHolder>(service: S, region: string = this.region): ReturnType<S['initialState']> {
     const key = service.global || service.perAccount ? 'global' : region;
     const regions = (this.#services[service.id] ??= { version: service.stateVersion, regions: {} }).regions;
     return (lookup(regions, key) ?? (regions[key] = service.initialState())) as ReturnType<S['initialState']>;
@@ -260,7 +269,12 @@ export class Cloud {
    */
   async #visit(site: SiteDescriptor, params: Record<string, string>, wire: WireRequest, now: number, requestId: string, entry: Entry): Promise<Answer> {
     const region = params['region'] ?? this.region;
-    const parts = await visit(site, params, wire, actionContext(this.#source, now, region, requestId, site.backEnd, { kind: 'anonymous' }));
+    const parts = await visit(
+      site,
+      params,
+      wire,
+      actionContext(this.#source, now, region, requestId, site.backEnd ?? siteStateHolder(site), { kind: 'anonymous' }),
+    );
     const request = Object.fromEntries(wire.url.searchParams);
     const parent = entry.parent ? { parent: entry.parent.requestId } : {};
     const outcome = siteOutcome(parts);

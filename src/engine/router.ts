@@ -157,7 +157,7 @@ export function route(
     const service = registry.services.find((s) => s.signingName === scope.service || s.endpointPrefix === scope.service);
     if (service) return { kind: 'service', service, region: service.global?.signingRegion ?? region, via: 'sigv4' };
   }
-  // `<domain>.auth.<region>.localhost` stands for `<domain>.auth.<region>.amazoncognito.com` and so on: a site's own host under localhost.
+  // `<domain>.auth.<region>.amazoncognito.com.localhost` stands for `<domain>.auth.<region>.amazoncognito.com` and so on: a site's own host under localhost.
   if (host.endsWith('.localhost')) {
     const stands = byHost(registry, host.slice(0, -'.localhost'.length));
     if (stands) return { ...stands, via: 'site-host' };

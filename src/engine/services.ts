@@ -20,6 +20,8 @@ import { cognitoSync } from './sync/service';
 import { cognitoIdp } from './userPool/service';
 import { yourApi } from './yourApi/site';
 import { hostedUi } from './hostedUi/site';
+import { googleIdp } from './idp/google/site';
+import { oidcIdp } from './idp/oidc/site';
 
 export type ProtocolId = Protocol['id'];
 
@@ -159,22 +161,44 @@ export interface SiteDescriptor {
    * Without it a site keeps no state (`ctx.state` is undefined).
    */
   backEnd?: AnyService;
+  /**
+   * A state of the site's own, for a site that fronts no service (a simulated identity provider's sessions, codes and
+   * signing key): one for the account, kept in snapshots under the site's id like a service's. A site has `backEnd` or
+   * `state`, not both.
+   */
+  state?: SiteState;
   handle(ctx: ActionContext<unknown>, request: WireRequest, params: Record<string, string>): Promise<WireResponse> | WireResponse;
+}
+
+/** A site's own state: its version in snapshots, its empty value, and how a snapshot's copy is read back. */
+export interface SiteState<State = unknown> {
+  stateVersion: number;
+  initialState(): State;
+  restore(state: unknown): State;
+  restorable?: readonly number[];
+}
+
+/** What keeps state in the cloud's records: a service, or a site with a state of its own. */
+export type StateHolder = Pick<AnyService, 'id' | 'stateVersion' | 'initialState' | 'restore' | 'restorable' | 'global' | 'perAccount'>;
+
+/** The holder of a site's own state (one for the account), or undefined for a site without one. */
+export function siteStateHolder(site: SiteDescriptor): StateHolder | undefined {
+  return site.state ? { id: site.id, perAccount: true, ...site.state } : undefined;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdentity, cognitoIdp, cognitoSync, hostedUi, iam, s3, sts, yourApi };
+export { cognitoIdentity, cognitoIdp, cognitoSync, googleIdp, hostedUi, iam, oidcIdp, s3, sts, yourApi };
 
 export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, iam, s3, cognitoSync];
 
 /**
- * Sites: the user pools' hosted UI (`hostedUi/`), and your own API (`yourApi/`), a bearer-token API that trusts the pool's
- * access tokens.
+ * Sites: the user pools' hosted UI (`hostedUi/`), your own API (`yourApi/`), a bearer-token API that trusts the pool's
+ * access tokens, and the simulated identity providers (`idp/`): Google and a generic OIDC provider.
  */
-export const SITES: readonly SiteDescriptor[] = [hostedUi, yourApi];
+export const SITES: readonly SiteDescriptor[] = [hostedUi, yourApi, googleIdp, oidcIdp];
 
 type Uncapitalized<S extends string> = S extends `${infer F}${infer R}` ? `${Lowercase<F>}${R}` : S;
 

@@ -1,5 +1,6 @@
 /** Reading snapshots of this and earlier versions: every restore goes through here. */
 import type { Registry } from './router';
+import { siteStateHolder, type StateHolder } from './services';
 import type { CloudSnapshot, ServiceStates } from './state';
 
 /** What version 1 (a cloud of user pools in one region) looked like. */
@@ -30,7 +31,9 @@ export function migrateSnapshot(value: CloudSnapshot | SnapshotV1, registry: Reg
     };
   } else snapshot = value;
   for (const [id, stored] of Object.entries(snapshot.services)) {
-    const service = registry.services.find((s) => s.id === id);
+    // A service's state, or a site's own (an identity provider's).
+    const service: StateHolder | undefined =
+      registry.services.find((s) => s.id === id) ?? registry.sites.map(siteStateHolder).find((holder) => holder?.id === id);
     if (!service) throw new Error(`The snapshot holds state of a service this cloud does not simulate (${id}).`);
     if (stored.version !== service.stateVersion && !service.restorable?.includes(stored.version)) {
       throw new Error(`The snapshot's ${id} state is version ${stored.version}; this simulator reads version ${service.stateVersion}.`);

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ADMIN_ACCESS_KEY_ID, createCloud, type Cloud, type Clock, type OutboxMessage, type SigningKeyInput } from '../engine';
 import { bootstrapPool, type BootstrapResult } from './bootstrap';
+import { localDiscovery } from './discovery';
 import { actionOf, errorOf, formatMessage, formatRequest, type RequestLine } from './print';
 import { loadSnapshot, StateFile } from './state';
 
@@ -97,11 +98,14 @@ export async function startCloudServer(options: CloudServerOptions = {}): Promis
         // Every service answers at this one address: the cloud's router reads the request's target, signature scope, host,
         // path and Query Action. fetchLocal builds the Request itself, so a method or header fetch refuses becomes an
         // AWS-shaped 400, not a crash.
-        const response = await cloud.fetchLocal(`http://${req.headers.host ?? 'localhost'}${path.startsWith('/') ? path : `/${path}`}`, {
-          method,
-          headers: forwardHeaders(req),
-          ...(method === 'GET' || method === 'HEAD' ? {} : { body: Uint8Array.from(body) }),
-        });
+        // A hosted UI's discovery under its localhost host is the server's own (discovery.ts); the rest goes to the router.
+        const response =
+          (await localDiscovery(cloud, req.headers.host, method, path)) ??
+          (await cloud.fetchLocal(`http://${req.headers.host ?? 'localhost'}${path.startsWith('/') ? path : `/${path}`}`, {
+            method,
+            headers: forwardHeaders(req),
+            ...(method === 'GET' || method === 'HEAD' ? {} : { body: Uint8Array.from(body) }),
+          }));
         const headers: Record<string, string> = {};
         response.headers.forEach((value, key) => (headers[key] = value));
         const signedBy = cloud.log.latest?.signedBy;

@@ -69,6 +69,8 @@ export function banner(server: CloudServer, statePath?: string): string {
     `  JS v3:   new ${sdk.jsClient}({ endpoint: "${url}", region: "${region}",`,
     `                        credentials: { accessKeyId: "test", secretAccessKey: "test" } })`,
     `  JWKS:    ${url}/<userPoolId>/.well-known/jwks.json`,
+    `  Hosted UI (after CreateUserPoolDomain): http://<domain>.auth.${region}.amazoncognito.com.localhost:${new URL(url).port}`,
+    "           its /.well-known/openid-configuration lists the endpoints and JWKS there (the issuer stays AWS's)",
     '',
   ];
   if (bootstrapped) {

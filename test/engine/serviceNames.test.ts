@@ -21,7 +21,12 @@ const HOME: Record<string, string> = {
   'cognito-sync': 'src/engine/sync/',
 };
 /** Each site's folder under src/engine, by id. */
-const SITE_HOME: Record<string, string> = { 'cognito-hosted-ui': 'src/engine/hostedUi/', 'your-api': 'src/engine/yourApi/' };
+const SITE_HOME: Record<string, string> = {
+  'cognito-hosted-ui': 'src/engine/hostedUi/',
+  'your-api': 'src/engine/yourApi/',
+  'idp-google': 'src/engine/idp/google/',
+  'idp-oidc': 'src/engine/idp/oidc/',
+};
 const REGISTRY = 'src/engine/services.ts';
 /**
  * Code that names services as AWS's own rules do, by signing name or IAM prefix: SigV4's S3 exceptions (no double

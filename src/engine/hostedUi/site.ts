@@ -3,7 +3,7 @@
  * a site of the user pool (its state is the user pool's in that region). A domain answers once CreateUserPoolDomain made it.
  * The pages' code loads the first time a hosted UI is visited (`./endpoints`): only the host's pattern is in the entry.
  *
- * On `npm run cloud` the same site answers at `{Domain}.auth.{region}.localhost:{port}` (router.ts).
+ * On `npm run cloud` the same site answers at `{Domain}.auth.{region}.amazoncognito.com.localhost:{port}` (router.ts).
  */
 import type { ActionContext } from '../context';
 import type { SiteDescriptor } from '../services';

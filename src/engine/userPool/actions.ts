@@ -9,10 +9,12 @@ import { adminAddUserToGroup } from './actions/adminAddUserToGroup';
 import { adminConfirmSignUp } from './actions/adminConfirmSignUp';
 import { adminCreateUser } from './actions/adminCreateUser';
 import { adminDeleteUser } from './actions/adminDeleteUser';
+import { adminDisableProviderForUser } from './actions/adminDisableProviderForUser';
 import { adminDisableUser } from './actions/adminDisableUser';
 import { adminEnableUser } from './actions/adminEnableUser';
 import { adminGetUser } from './actions/adminGetUser';
 import { adminInitiateAuth } from './actions/adminInitiateAuth';
+import { adminLinkProviderForUser } from './actions/adminLinkProviderForUser';
 import { adminListGroupsForUser } from './actions/adminListGroupsForUser';
 import { adminRemoveUserFromGroup } from './actions/adminRemoveUserFromGroup';
 import { adminResetUserPassword } from './actions/adminResetUserPassword';
@@ -24,26 +26,31 @@ import { changePassword } from './actions/changePassword';
 import { confirmForgotPassword } from './actions/confirmForgotPassword';
 import { confirmSignUp } from './actions/confirmSignUp';
 import { createGroup } from './actions/createGroup';
+import { createIdentityProvider } from './actions/createIdentityProvider';
 import { createResourceServer } from './actions/createResourceServer';
 import { createUserPool } from './actions/createUserPool';
 import { createUserPoolClient } from './actions/createUserPoolClient';
 import { createUserPoolDomain } from './actions/createUserPoolDomain';
+import { deleteIdentityProvider } from './actions/deleteIdentityProvider';
 import { deleteResourceServer } from './actions/deleteResourceServer';
 import { deleteUser } from './actions/deleteUser';
 import { deleteUserPool } from './actions/deleteUserPool';
 import { deleteUserPoolClient } from './actions/deleteUserPoolClient';
 import { deleteUserPoolDomain } from './actions/deleteUserPoolDomain';
+import { describeIdentityProvider } from './actions/describeIdentityProvider';
 import { describeResourceServer } from './actions/describeResourceServer';
 import { describeUserPool } from './actions/describeUserPool';
 import { describeUserPoolClient } from './actions/describeUserPoolClient';
 import { describeUserPoolDomain } from './actions/describeUserPoolDomain';
 import { forgotPassword } from './actions/forgotPassword';
 import { getGroup } from './actions/getGroup';
+import { getIdentityProviderByIdentifier } from './actions/getIdentityProviderByIdentifier';
 import { getUser } from './actions/getUser';
 import { getUserAttributeVerificationCode } from './actions/getUserAttributeVerificationCode';
 import { globalSignOut } from './actions/globalSignOut';
 import { initiateAuth } from './actions/initiateAuth';
 import { listGroups } from './actions/listGroups';
+import { listIdentityProviders } from './actions/listIdentityProviders';
 import { listResourceServers } from './actions/listResourceServers';
 import { listUserPoolClients } from './actions/listUserPoolClients';
 import { listUserPools } from './actions/listUserPools';
@@ -53,6 +60,7 @@ import { resendConfirmationCode } from './actions/resendConfirmationCode';
 import { respondToAuthChallenge } from './actions/respondToAuthChallenge';
 import { revokeToken } from './actions/revokeToken';
 import { signUp } from './actions/signUp';
+import { updateIdentityProvider } from './actions/updateIdentityProvider';
 import { updateResourceServer } from './actions/updateResourceServer';
 import { updateUserAttributes } from './actions/updateUserAttributes';
 import { updateUserPool } from './actions/updateUserPool';
@@ -82,6 +90,13 @@ export const cognitoIdpActions = {
   ListResourceServers: listResourceServers,
   UpdateResourceServer: updateResourceServer,
   DeleteResourceServer: deleteResourceServer,
+  // External identity providers (federation) and the links between their users and the pool's.
+  CreateIdentityProvider: createIdentityProvider,
+  DescribeIdentityProvider: describeIdentityProvider,
+  ListIdentityProviders: listIdentityProviders,
+  UpdateIdentityProvider: updateIdentityProvider,
+  DeleteIdentityProvider: deleteIdentityProvider,
+  GetIdentityProviderByIdentifier: getIdentityProviderByIdentifier,
   CreateGroup: createGroup,
   GetGroup: getGroup,
   ListGroups: listGroups,
@@ -118,6 +133,8 @@ export const cognitoIdpActions = {
   AdminAddUserToGroup: adminAddUserToGroup,
   AdminRemoveUserFromGroup: adminRemoveUserFromGroup,
   AdminListGroupsForUser: adminListGroupsForUser,
+  AdminLinkProviderForUser: adminLinkProviderForUser,
+  AdminDisableProviderForUser: adminDisableProviderForUser,
   ListUsersInGroup: listUsersInGroup,
   ListUsers: listUsers,
 };

@@ -62,6 +62,61 @@ export interface UserRecord {
   /** For the actions AWS limits per user per hour: when (epoch ms) each request of the last hour was counted. */
   hourlyRequests: Partial<Record<HourlyLimitedAction, number[]>>;
   groups: string[];
+  /**
+   * Federated identities AdminLinkProviderForUser linked to this user (who then signs in as this user through them). The
+   * `identities` attribute lists them as AWS shows it; this keeps what the link matches on (lib/federatedUsers.ts).
+   */
+  providerLinks?: ProviderLink[];
+}
+
+/** A link from an external provider's user, named by one of its attributes (`Cognito_Subject`: its `sub`), to a pool user. */
+export interface ProviderLink {
+  providerName: string;
+  /** `Cognito_Subject`, or (OIDC, SAML) the pool attribute a mapped claim lands in, e.g. `email`. */
+  attributeName: string;
+  attributeValue: string;
+  /** Epoch ms of the link. */
+  dateCreated: number;
+}
+
+export type IdentityProviderTypeName = 'SAML' | 'Facebook' | 'Google' | 'LoginWithAmazon' | 'SignInWithApple' | 'OIDC';
+
+/** CreateIdentityProvider's IdentityProviderType, with the ProviderDetails as DescribeIdentityProvider returns them. */
+export interface IdentityProviderRecord {
+  UserPoolId: string;
+  ProviderName: string;
+  ProviderType: IdentityProviderTypeName;
+  /** What the request gave, and the keys Cognito adds (endpoints of social providers, discovered OIDC URLs, SAML bindings). */
+  ProviderDetails: Record<string, string>;
+  /** Pool attribute → the provider's claim (or SAML attribute) that fills it. */
+  AttributeMapping: Record<string, string>;
+  IdpIdentifiers: string[];
+  CreationDate: number;
+  LastModifiedDate: number;
+  /** An OAuth provider's endpoints, from ProviderDetails or the discovery document at `oidc_issuer` (what sign-in uses). */
+  endpoints?: ProviderEndpoints;
+  /** A SAML provider's metadata as Cognito read it (MetadataFile, or the document at MetadataURL). */
+  saml?: SamlProviderMetadata;
+}
+
+export interface ProviderEndpoints {
+  authorize: string;
+  token: string;
+  attributes?: string;
+  jwks?: string;
+  /** The `iss` the provider's ID tokens carry (absent: Facebook and Login with Amazon have no ID token). */
+  issuer?: string;
+}
+
+export interface SamlProviderMetadata {
+  /** The IdP's entityID: the assertion's Issuer, and the `issuer` in a SAML user's `identities`. */
+  entityId: string;
+  ssoRedirectUrl?: string;
+  ssoPostUrl?: string;
+  sloRedirectUrl?: string;
+  sloPostUrl?: string;
+  /** Base64 DER of the IdP's signing certificates (KeyDescriptor use="signing" or no use). */
+  signingCertificates: string[];
 }
 
 export interface UserPoolClientRecord {
@@ -166,6 +221,8 @@ export interface UserPoolRecord {
   resourceServers: Record<string, ResourceServerRecord>;
   /** The hosted UI's sign-in sessions and authorization codes (the site `hostedUi/` keeps them here, with the pool). */
   hostedUi: HostedUiRecords;
+  /** External identity providers (Google, Facebook, Login with Amazon, Sign in with Apple, OIDC, SAML) by ProviderName. */
+  identityProviders: Record<string, IdentityProviderRecord>;
 }
 
 /** A hosted UI prefix domain: `https://{Domain}.auth.{region}.amazoncognito.com`, DescribeUserPoolDomain's DomainDescription. */
@@ -231,13 +288,14 @@ export interface UserPoolsState {
 
 /**
  * A region's state from a snapshot: version 1 (before the hosted UI) had no domains, resource servers or hosted UI
- * records; they are added empty.
+ * records, and snapshots before federation no identity providers; they are added empty.
  */
 export function restoreUserPools(state: unknown): UserPoolsState {
   const stored = state as Partial<UserPoolsState> & { pools: Record<string, Partial<UserPoolRecord>> };
   for (const pool of Object.values(stored.pools)) {
     pool.resourceServers ??= {};
     pool.hostedUi ??= { sessions: {}, codes: {} };
+    pool.identityProviders ??= {};
   }
   stored.domains ??= {};
   return stored as UserPoolsState;

@@ -64,6 +64,7 @@ export async function createUserPool(ctx: ActionContext, request: CreateUserPool
     revokedOrigins: {},
     resourceServers: {},
     hostedUi: { sessions: {}, codes: {} },
+    identityProviders: {},
   };
   ctx.state.pools[Id] = pool;
   return { UserPool: userPoolType(pool) };

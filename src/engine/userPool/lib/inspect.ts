@@ -11,6 +11,17 @@ export interface UserView {
   enabled: boolean;
   groups: string[];
   attributes: Record<string, string>;
+  /** A federated or linked user's identities (the `identities` attribute, read): who may sign in as this user. */
+  identities: { userId: string; providerName: string; providerType: string; issuer: string | null; primary: boolean; dateCreated: number }[];
+}
+
+/** An external identity provider of the pool, as the inspectors show it. */
+export interface IdentityProviderView {
+  name: string;
+  type: string;
+  identifiers: string[];
+  /** Pool attribute → the provider's claim. */
+  attributeMapping: Record<string, string>;
 }
 
 export interface UserPoolView {
@@ -21,6 +32,7 @@ export interface UserPoolView {
   keyIds: { id: string; access: string };
   clients: { clientId: string; clientName: string }[];
   users: UserView[];
+  identityProviders: IdentityProviderView[];
   /** `origin_jti` → when its sign-in was revoked (GlobalSignOut, RevokeToken), epoch ms. */
   revokedOrigins: Record<string, number>;
   /** What the pool knows of each refresh token it minted. */
@@ -30,6 +42,17 @@ export interface UserPoolView {
 export interface UserPoolsView {
   pools: UserPoolView[];
   pool(userPoolId: string | undefined): UserPoolView | undefined;
+}
+
+/** The `identities` attribute's entries (kept here rather than imported, so the read model stays small). */
+function identitiesIn(value: string | undefined): UserView['identities'] {
+  if (!value) return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? (parsed as UserView['identities']) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Every region's pools, in creation order. `regions` is already a copy. */
@@ -50,6 +73,13 @@ export function inspectUserPools(regions: Record<string, UserPoolsState>): UserP
           enabled: u.enabled,
           groups: u.groups,
           attributes: u.attributes,
+          identities: identitiesIn(u.attributes.identities),
+        })),
+        identityProviders: Object.values(pool.identityProviders ?? {}).map((p) => ({
+          name: p.ProviderName,
+          type: p.ProviderType,
+          identifiers: p.IdpIdentifiers,
+          attributeMapping: p.AttributeMapping,
         })),
         revokedOrigins: pool.revokedOrigins,
         refreshTokens: Object.fromEntries(Object.entries(pool.refreshTokens).map(([token, r]) => [token, { expiresAt: r.expiresAt, revoked: r.revoked }])),

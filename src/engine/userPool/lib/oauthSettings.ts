@@ -1,4 +1,5 @@
 import { CloudError } from '../../kernel/errors';
+import { lookup } from '../../kernel/records';
 import type { UserPoolRecord } from '../model';
 import type { ClientSettings } from './clientSettings';
 import { customScopes } from './resourceServers';
@@ -27,7 +28,7 @@ const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
  *   (`<scope> is not supported with client_credentials flow` [O] words; [U] that AWS answers it as InvalidOAuthFlowException).
  * - AllowedOAuthFlowsUserPoolClient true needs flows and scopes [O], and code or implicit need a callback URL [O].
  * - SupportedIdentityProviders are COGNITO or a provider of the pool: `The provider <name> does not exist for User Pool
- *   <id>.` [O]. SIMPLIFIED: pools have no external identity providers yet, so only COGNITO exists.
+ *   <id>.` [O] (the pool's providers are those CreateIdentityProvider made).
  */
 export function checkOAuthSettings(pool: UserPoolRecord, settings: ClientSettings, hasSecret: boolean): void {
   for (const url of [...(settings.CallbackURLs ?? []), ...(settings.LogoutURLs ?? [])]) checkRedirectUrl(url);
@@ -56,7 +57,8 @@ export function checkOAuthSettings(pool: UserPoolRecord, settings: ClientSetting
     if (standard) throw new CloudError('InvalidOAuthFlowException', `${standard} is not supported with client_credentials flow`);
   }
   for (const provider of settings.SupportedIdentityProviders ?? []) {
-    if (provider !== COGNITO_PROVIDER) throw new CloudError('InvalidParameterException', `The provider ${provider} does not exist for User Pool ${pool.Id}.`);
+    if (provider !== COGNITO_PROVIDER && !lookup(pool.identityProviders, provider))
+      throw new CloudError('InvalidParameterException', `The provider ${provider} does not exist for User Pool ${pool.Id}.`);
   }
   if (settings.AllowedOAuthFlowsUserPoolClient) {
     if (flows.length === 0 || (settings.AllowedOAuthScopes ?? []).length === 0) {

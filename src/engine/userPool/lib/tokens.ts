@@ -3,6 +3,7 @@ import type { ActionContext } from './context';
 import { DAY, HOUR, MINUTE, SECOND } from '../../kernel/clock';
 import { signJwt } from '../../tokens/jwt';
 import type { TimeUnit, UserPoolClientRecord, UserPoolRecord, UserRecord } from '../model';
+import { identitiesOf } from './federatedUsers';
 import { poolIssuer } from './pools';
 
 const UNIT_MS: Record<TimeUnit, number> = { seconds: SECOND, minutes: MINUTE, hours: HOUR, days: DAY };
@@ -40,6 +41,17 @@ function preferredRole(groups: ReturnType<typeof groupsOf>): string | undefined 
   if (!best) return undefined;
   const tie = withRoles.filter((g) => (g.Precedence ?? Infinity) === (best.Precedence ?? Infinity));
   return tie.length === 1 ? best.RoleArn : undefined;
+}
+
+/**
+ * The ID token's `identities` claim of a federated or linked user: the `identities` attribute's entries with `primary`
+ * and `dateCreated` as strings, as Cognito writes them in tokens [O: `"primary":"true","dateCreated":"1682704282933"`].
+ * [U] that it is there whatever the client's ReadAttributes say.
+ */
+function identitiesClaim(user: UserRecord): { identities?: unknown[] } {
+  const entries = identitiesOf(user);
+  if (entries.length === 0) return {};
+  return { identities: entries.map((e) => ({ ...e, primary: String(e.primary), dateCreated: String(e.dateCreated) })) };
 }
 
 /** The one scope of tokens from InitiateAuth and RespondToAuthChallenge. */
@@ -85,7 +97,7 @@ export async function issueTokens(
   const readable = client.ReadAttributes;
   const attributeClaims: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(user.attributes)) {
-    if (readable && !readable.includes(name)) continue;
+    if (name === 'identities' || (readable && !readable.includes(name))) continue;
     attributeClaims[name] = BOOLEAN_ATTRIBUTES.has(name) ? value === 'true' : value;
   }
   const { email_verified, phone_number_verified, ...otherAttributes } = attributeClaims;
@@ -101,6 +113,7 @@ export async function issueTokens(
     'cognito:username': user.username,
     origin_jti: originJti,
     aud: client.ClientId,
+    ...identitiesClaim(user),
     event_id: eventId,
     token_use: 'id',
     auth_time: authTime,

@@ -72,12 +72,16 @@ export function requireUser(pool: UserPoolRecord, identifier: string): UserRecor
   return user;
 }
 
-/** The user's attributes as AWS lists them: `sub` first, verification flags before the values they qualify. */
+/**
+ * The user's attributes as AWS lists them: `sub` first, then a federated or linked user's `identities` [O], verification
+ * flags before the values they qualify.
+ */
 export function attributeList(user: UserRecord): AttributeType[] {
-  const entries = Object.entries(user.attributes);
+  const entries = Object.entries(user.attributes).filter(([name]) => name !== 'identities');
   const flags = entries.filter(([name]) => name.endsWith('_verified'));
   const rest = entries.filter(([name]) => !name.endsWith('_verified'));
-  return [{ Name: 'sub', Value: user.sub }, ...[...flags, ...rest].map(([Name, Value]) => ({ Name, Value }))];
+  const identities = user.attributes.identities !== undefined ? [{ Name: 'identities', Value: user.attributes.identities }] : [];
+  return [{ Name: 'sub', Value: user.sub }, ...identities, ...[...flags, ...rest].map(([Name, Value]) => ({ Name, Value }))];
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { LogEntry } from '../../../engine';
 import { pathKey } from '../../../content/focus';
 import type { StepFocus } from '../../../content';
+import { requestShown } from '../requests/oauthSnippets';
 
 export const TOKEN_NAMES = ['id', 'access', 'refresh'] as const;
 export type TokenName = (typeof TOKEN_NAMES)[number];
@@ -52,7 +53,7 @@ export function findRequestFocus(entries: readonly LogEntry[], currentFrom: numb
     const rest = path[0] === entry.action ? path.slice(1) : path;
     if (rest === path && entries.some((e) => e.action === path[0])) continue;
     if (hasPath(shownResponse(entry), rest)) return { index, part: 'response', path: pathKey(rest) };
-    if (hasPath(entry.request, rest)) return { index, part: 'request', path: pathKey(rest) };
+    if (hasPath(requestShown(entry), rest)) return { index, part: 'request', path: pathKey(rest) };
   }
   return undefined;
 }

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import type { LogEntry } from '../../../engine';
 import { participantOf } from '../../../flows/diagrams/sequence';
 import { formatUtc } from '../tokens/time';
-import { httpRequestText, SNIPPET_LABELS, snippet, type SnippetKind } from './snippets';
+import { httpRequestText, SNIPPET_LABELS, snippet, snippetLabel, type SnippetKind } from './snippets';
 import { CopyButton } from '../../shell/CopyButton';
 import { HttpSigningNote, WhoStrip } from './WhoStrip';
 import { JsonView } from './JsonView';
 import { SigningSteps } from './SigningSteps';
 import { maskedAnswer, maskedText, readableBody, secretsIn } from './identitySnippets';
 import { shownResponse, type RequestFocus } from '../focus/stepFocus';
+import { requestShown } from './oauthSnippets';
 
 const KINDS: SnippetKind[] = ['python', 'javascript', 'cli', 'http'];
 
@@ -103,8 +104,8 @@ export function RequestsPanel({ entries, log = entries, currentFrom, focus, hold
                 )}
                 {kind === 'http' && <HttpSigningNote entry={entry} />}
                 <div className="code-block">
-                  <CopyButton text={code} label={`Copy ${entry.action} as ${SNIPPET_LABELS[kind]}`} />
-                  <pre tabIndex={0} aria-label={`${entry.action} as ${SNIPPET_LABELS[kind]}`}>
+                  <CopyButton text={code} label={`Copy ${entry.action} as ${snippetLabel(kind, entry)}`} />
+                  <pre tabIndex={0} aria-label={`${entry.action} as ${snippetLabel(kind, entry)}`}>
                     <code>{code}</code>
                   </pre>
                 </div>
@@ -118,7 +119,7 @@ export function RequestsPanel({ entries, log = entries, currentFrom, focus, hold
                         <summary>Request body</summary>
                         {pointed?.part === 'request' && <FocusNote path={pointed.path} />}
                         <JsonView
-                          value={readableBody(entry.request)}
+                          value={readableBody(requestShown(entry))}
                           label={`${entry.action} request`}
                           focusPath={pointed?.part === 'request' ? pointed.path : undefined}
                         />

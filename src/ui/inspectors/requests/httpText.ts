@@ -5,6 +5,9 @@ import { isApiCall, regionOf } from './snippets';
 
 const STATUS_TEXT: Record<number, string> = {
   200: 'OK',
+  302: 'Found',
+  303: 'See Other',
+  307: 'Temporary Redirect',
   400: 'Bad Request',
   401: 'Unauthorized',
   403: 'Forbidden',

@@ -4,6 +4,7 @@
  */
 import { SITES, type LogEntry } from '../../../engine';
 import { headerValue, shellQuote, type SnippetKind } from './snippets';
+import { hostedUiSnippet } from './oauthSnippets';
 
 const NO_SDK = 'Your own API: there is no AWS SDK call for it, just HTTP with the token.';
 
@@ -12,8 +13,10 @@ export function isSiteCall(entry: Pick<LogEntry, 'service'>): boolean {
   return SITES.some((site) => site.id === entry.service);
 }
 
-/** The snippet for a site call that carried an Authorization header; undefined for anything else. */
+/** The snippet for a call to the hosted UI, or to a site that carried an Authorization header; undefined for anything else. */
 export function siteSnippet(kind: Exclude<SnippetKind, 'http'>, entry: LogEntry): string | undefined {
+  const hosted = hostedUiSnippet(kind, entry);
+  if (hosted) return hosted;
   const authorization = isSiteCall(entry) ? headerValue(entry.http.request.headers, 'authorization') : undefined;
   if (!authorization) return undefined;
   const url = entry.http.request.url;

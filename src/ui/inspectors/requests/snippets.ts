@@ -3,7 +3,7 @@
  * Pure functions over the cloud's log entries, so the Requests inspector shows code a learner can run against real AWS.
  */
 import { SERVICES, type AnyService, type LogEntry } from '../../../engine';
-import { siteSnippet } from './siteSnippets';
+import { isSiteCall, siteSnippet } from './siteSnippets';
 import { httpSnippet } from './httpText';
 
 export { headerName, httpRequestText, httpResponseText, httpSnippet, sigV4Placeholder } from './httpText';
@@ -17,6 +17,12 @@ export const SNIPPET_LABELS: Record<SnippetKind, string> = {
   cli: 'AWS CLI',
   http: 'HTTP',
 };
+
+/** What a snippet of this entry is written in: a site's requests (the hosted UI, your API) are plain HTTP, with no SDK or CLI. */
+export function snippetLabel(kind: SnippetKind, entry: Pick<LogEntry, 'service'>): string {
+  if (!isSiteCall(entry)) return SNIPPET_LABELS[kind];
+  return { python: 'Python (urllib)', javascript: 'JavaScript (fetch)', cli: 'curl', http: 'HTTP' }[kind];
+}
 
 /** `InitiateAuth` → `initiate_auth` (boto3's method names). */
 export function snakeCase(action: string): string {

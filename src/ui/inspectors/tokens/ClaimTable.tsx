@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { explainClaim, type TokenUse } from './claims';
 import type { JsonObject } from './decode';
+import type { TokenOrigin } from './origin';
 
 interface Props {
   caption: string;
@@ -13,6 +14,8 @@ interface Props {
   version: number;
   /** The claim the lesson step points at: its row is marked. */
   focusClaim?: string | undefined;
+  /** Where the token came from (the hosted UI, which grant, the nonce the app sent): some explanations depend on it. */
+  origin?: TokenOrigin | undefined;
 }
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
@@ -34,7 +37,7 @@ function ClaimValue({ name, value, onEdit }: { name: string; value: unknown; onE
 }
 
 /** Claims, one row each: name, value, one line of explanation. A row can be pointed at (pointing.ts): it takes focus. */
-export function ClaimTable({ caption, claims, now, use, onEdit, version, focusClaim }: Props) {
+export function ClaimTable({ caption, claims, now, use, onEdit, version, focusClaim, origin }: Props) {
   return (
     <table className="table claims">
       <caption>{caption}</caption>
@@ -53,7 +56,7 @@ export function ClaimTable({ caption, claims, now, use, onEdit, version, focusCl
             </th>
             <td className="claim-value">
               {onEdit ? <ClaimValue key={`${version}-${name}`} name={name} value={value} onEdit={onEdit} /> : <code className="mono">{show(value)}</code>}
-              <p className="claim-meaning">{explainClaim(name, value, { now, ...(use ? { use } : {}) })}</p>
+              <p className="claim-meaning">{explainClaim(name, value, { now, claims, origin, ...(use ? { use } : {}) })}</p>
             </td>
           </tr>
         ))}

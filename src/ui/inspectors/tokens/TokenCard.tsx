@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { JSONWebKeySet } from 'jose';
-import type { TokenUse } from './claims';
+import { isMachineToken, type TokenUse } from './claims';
+import type { TokenOrigin } from './origin';
 import { ClaimTable } from './ClaimTable';
 import { decodeJwt, parseClaimInput, withClaim } from './decode';
 import { verifyToken, type Verdict } from './verdict';
@@ -18,10 +19,12 @@ interface Props {
   revokedNote?: string;
   /** The lesson step points at this token: at one claim (in the header or the payload), or at the whole card. */
   focus?: { claim?: string } | undefined;
+  /** Where the token came from: the hosted UI (which grant, the nonce the app sent) or the API. */
+  origin?: TokenOrigin | undefined;
 }
 
 /** One JWT: coloured parts, explained claims, and what a verifier decides, with editing to see why tampering fails. */
-export function TokenCard({ title, kind, original, jwks, issuer, clientId, now, revokedNote, focus }: Props) {
+export function TokenCard({ title, kind, original, jwks, issuer, clientId, now, revokedNote, focus, origin }: Props) {
   const focusClaim = focus?.claim;
   const id = useId();
   const [token, setToken] = useState(original);
@@ -87,6 +90,12 @@ export function TokenCard({ title, kind, original, jwks, issuer, clientId, now, 
       </div>
       <VerdictView verdict={jwks ? verdict : undefined} />
       {revokedNote && <p className="note">{revokedNote}</p>}
+      {kind === 'access' && decoded.payload && isMachineToken(decoded.payload, origin) && (
+        <p className="note">
+          A machine&apos;s token (client credentials): the app client signed in with its own secret, so no user is in it. There is no username, no ID token and
+          no refresh token; its scope names what your API lets the client do.
+        </p>
+      )}
       {decoded.problem && <p className="note note-bad">{decoded.problem}</p>}
       {decoded.header && (
         <ClaimTable
@@ -105,6 +114,7 @@ export function TokenCard({ title, kind, original, jwks, issuer, clientId, now, 
           use={kind}
           version={version}
           focusClaim={focusClaim}
+          origin={origin}
           onEdit={(name, text) => setToken((current) => withClaim(current, name, parseClaimInput(text)))}
         />
       )}

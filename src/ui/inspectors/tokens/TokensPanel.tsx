@@ -7,6 +7,7 @@ import { describeExpiry, formatUtc } from './time';
 import { TokenDiff } from './TokenDiff';
 import { scroller } from '../scrollWithin';
 import type { TokenFocus } from '../focus/stepFocus';
+import type { TokenOrigin } from './origin';
 
 export interface TokenSet {
   IdToken?: string;
@@ -14,14 +15,27 @@ export interface TokenSet {
   RefreshToken?: string;
 }
 
+/** An answer's tokens: an AuthenticationResult, or the hosted UI token endpoint's `access_token`, `id_token`, `refresh_token`. */
+function tokensIn(response: unknown): TokenSet | undefined {
+  const answer = response as { AuthenticationResult?: TokenSet; access_token?: unknown; id_token?: unknown; refresh_token?: unknown } | undefined;
+  if (answer?.AuthenticationResult) return answer.AuthenticationResult;
+  if (typeof answer?.access_token !== 'string') return undefined;
+  return {
+    AccessToken: answer.access_token,
+    ...(typeof answer.id_token === 'string' ? { IdToken: answer.id_token } : {}),
+    ...(typeof answer.refresh_token === 'string' ? { RefreshToken: answer.refresh_token } : {}),
+  };
+}
+
 /**
- * The newest tokens the pool issued, read from the request log (InitiateAuth / RespondToAuthChallenge answers): after a
- * sign-out the app has dropped its copies, but a copy elsewhere (an API's cache) would still hold them.
+ * The newest tokens the pool issued, read from the request log (InitiateAuth / RespondToAuthChallenge answers, the hosted
+ * UI's token endpoint): after a sign-out the app has dropped its copies, but a copy elsewhere (an API's cache) would still
+ * hold them.
  */
 export function lastIssuedTokens(entries: readonly LogEntry[]): TokenSet | undefined {
   let found: TokenSet | undefined;
   for (let i = entries.length - 1; i >= 0; i--) {
-    const result = (entries[i]!.response as { AuthenticationResult?: TokenSet } | undefined)?.AuthenticationResult;
+    const result = tokensIn(entries[i]!.response);
     if (!result?.AccessToken) continue;
     found ??= { ...(result.IdToken ? { IdToken: result.IdToken } : {}), AccessToken: result.AccessToken };
     if (result.RefreshToken) return { ...found, RefreshToken: result.RefreshToken };
@@ -44,6 +58,8 @@ interface Props {
   now: number;
   /** The token (and claim) the lesson step points at. */
   focus?: TokenFocus | undefined;
+  /** Where the ID and access tokens came from (the hosted UI, which grant, the nonce the app sent). */
+  origins?: { id?: TokenOrigin | undefined; access?: TokenOrigin | undefined };
 }
 
 /** Scrolls the Tokens tab to one token's card without changing the address: the hash is the lesson's route. */
@@ -55,7 +71,7 @@ const jump = (token: string) => (event: { preventDefault(): void; currentTarget:
 };
 
 /** The app's tokens from the flow's context, decoded, explained and verified against the pool's JWKS. */
-export function TokensPanel({ tokens, fromLog, previous, userPools, peek, userPoolId, clientId, now, focus }: Props) {
+export function TokensPanel({ tokens, fromLog, previous, userPools, peek, userPoolId, clientId, now, focus, origins }: Props) {
   const pool = userPools.pool(userPoolId);
   const issuer = userPoolId ? issuerFor(userPoolId) : undefined;
   const jwks = useJwks(peek, issuer, pool ? `${pool.keyIds.id}|${pool.keyIds.access}` : '');
@@ -119,6 +135,7 @@ export function TokensPanel({ tokens, fromLog, previous, userPools, peek, userPo
           clientId={clientId}
           now={now}
           focus={focus?.token === 'id' ? focus : undefined}
+          origin={origins?.id}
           {...(revokedNote ? { revokedNote } : {})}
         />
       )}
@@ -132,6 +149,7 @@ export function TokensPanel({ tokens, fromLog, previous, userPools, peek, userPo
           clientId={clientId}
           now={now}
           focus={focus?.token === 'access' ? focus : undefined}
+          origin={origins?.access}
           {...(revokedNote ? { revokedNote } : {})}
         />
       )}

@@ -13,6 +13,7 @@ import { previousTokens } from './diff';
 import { lastOpenIdToken } from './openIdToken';
 import { OpenIdTokenCard } from './OpenIdTokenCard';
 import type { LogEntry } from '../../../engine';
+import { tokenOrigin } from './origin';
 
 /** The identity pool the lesson uses: its setup's, or the one the app's newest GetId named. */
 function identityPoolOf(setup: object, entries: readonly LogEntry[]): string | undefined {
@@ -36,12 +37,17 @@ export function TokensTab({ lesson }: { lesson?: Lesson }) {
   const logged = held ? undefined : lastIssuedTokens(entries);
   const openId = lastOpenIdToken(entries);
   const userPoolTokens = Boolean(held?.IdToken || held?.AccessToken || logged);
+  const shown = held ?? logged;
+  // The nonce the app sent, when the flow keeps it; else the log's authorize request tells.
+  const nonce = (view.snapshot.context as { nonce?: unknown }).nonce;
+  const sentNonce = typeof nonce === 'string' ? nonce : undefined;
+  const origins = { id: tokenOrigin(entries, shown?.IdToken, sentNonce), access: tokenOrigin(entries, shown?.AccessToken) };
   return (
     <div ref={root} className="pointing-scope">
       {openId && <OpenIdTokenCard logged={openId} identityPoolId={identityPoolOf(view.setup, entries)} peek={view.peek} now={view.now} />}
       {(userPoolTokens || !openId) && (
         <TokensPanel
-          tokens={held ?? logged}
+          tokens={shown}
           fromLog={Boolean(logged)}
           previous={previousTokens(entries, held ?? logged)}
           userPools={view.userPools}
@@ -50,6 +56,7 @@ export function TokensTab({ lesson }: { lesson?: Lesson }) {
           clientId={heldClientId ?? view.setup.clientId}
           now={view.now}
           focus={pointed}
+          origins={origins}
         />
       )}
     </div>
