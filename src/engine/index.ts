@@ -116,7 +116,7 @@ export type { RoleMapping, MappingRule } from './identityPool/model';
 export { roleByArn, policiesOfRole } from './iam/lib/rolePolicies';
 export { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY, type Caller } from './auth/caller';
 export type { AuthorizationRecord } from './auth/authorize';
-export { YOUR_API_HOST, YOUR_API_ORDERS } from './yourApi/site';
+export { INVENTORY_RESOURCE_SERVER, INVENTORY_SCOPE, YOUR_API_HOST, YOUR_API_INVENTORY, YOUR_API_ORDERS } from './yourApi/site';
 export * from './idp/fixtures';
 export { GOOGLE_HOSTS } from './idp/google/site';
 export * from './idp/google/urls';

@@ -4,6 +4,7 @@ import { consoleFlow } from './console';
 import { credentialsFlow } from './credentials';
 import { fourKindsFlow } from './fourKinds';
 import { hostedUiFlow } from './hostedUi';
+import { machineToMachineFlow } from './machineToMachine';
 import { signInFlow } from './signIn';
 import { signUpFlow } from './signUp';
 import { storyFlow } from './story';
@@ -21,6 +22,7 @@ export const flows: Record<FlowId, FlowDefinition> = {
   fourKinds: fourKindsFlow,
   syncDevices: syncDevicesFlow,
   hostedUi: hostedUiFlow,
+  machineToMachine: machineToMachineFlow,
 };
 
 export const FLOW_IDS = Object.keys(flows) as FlowId[];

@@ -4,6 +4,7 @@
  */
 import type { Cloud } from '../engine';
 import { hostedUiScenario } from './hostedUi/scenario';
+import { machineToMachineScenario } from './machineToMachine/scenario';
 import { syncDevicesScenario } from './syncDevices/scenario';
 import { ARTICLE_USER, GUIDED_PASSWORDS, type ScenarioId, type ScenarioSetup } from './types';
 
@@ -124,6 +125,8 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
     await confirmedUser(cloud, ids.clientId);
     return hostedUiScenario(cloud, { ...ids, ...articleUser });
   },
+  /** signInReady's pool, user and app client, and the domain article-shop: no resource server, no machine client yet. */
+  machineToMachine: async (cloud) => machineToMachineScenario(cloud, await signInReady(cloud)),
 };
 
 export const SCENARIO_IDS = Object.keys(scenarios) as ScenarioId[];

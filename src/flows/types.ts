@@ -5,7 +5,7 @@
 import type { AnyActorLogic, AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import type { Cloud, OutboxMessage } from '../engine';
 
-export type FlowId = 'signUp' | 'signIn' | 'console' | 'story' | 'credentials' | 'classicFlow' | 'fourKinds' | 'syncDevices' | 'hostedUi';
+export type FlowId = 'signUp' | 'signIn' | 'console' | 'story' | 'credentials' | 'classicFlow' | 'fourKinds' | 'syncDevices' | 'hostedUi' | 'machineToMachine';
 
 /** Which screen of the mock app a state shows (`meta.screen` on every state). */
 export type ScreenId =
@@ -29,7 +29,10 @@ export type ScreenId =
   | 'syncDevices'
   | 'appIntegration'
   | 'hostedUiBrowser'
-  | 'hostedUiSignedIn';
+  | 'hostedUiSignedIn'
+  | 'resourceServerForm'
+  | 'machineClientForm'
+  | 'machineJob';
 
 export type ScenarioId =
   | 'none'
@@ -46,7 +49,8 @@ export type ScenarioId =
   | 'fourKindsByToken'
   | 'fourKindsByRules'
   | 'syncDevices'
-  | 'hostedUiSetup';
+  | 'hostedUiSetup'
+  | 'machineToMachine';
 
 /** What a scenario built in the cloud, handed to a flow's machine as `input.setup`. */
 export interface ScenarioSetup {
@@ -71,6 +75,8 @@ export interface ScenarioSetup {
   otherIdentityId?: string;
   /** The cloud's default region: where the hosted UI's domain answers (`{domain}.auth.{region}.amazoncognito.com`). */
   region?: string;
+  /** The pool's domain prefix, when the scenario created one. */
+  domain?: string;
 }
 
 /** An AWS error as flows keep it: the AWS code (`CodeMismatchException`) and AWS's message. */

@@ -11,6 +11,7 @@ import { signUpMachine } from '../../src/flows/signUp/machine';
 import { storyMachine } from '../../src/flows/story/machine';
 import type { FlowId } from '../../src/flows/types';
 import { hostedUiModel } from './graphModelsHostedUi';
+import { machineToMachineModel } from './graphModelsMachineToMachine';
 import { fourKindsModel, syncDevicesModel } from './graphModelsRolesSync';
 
 const done = (id: string, output: unknown): EventObject => ({ type: `xstate.done.actor.${id}`, output }) as EventObject;
@@ -222,6 +223,7 @@ export const graphModels: Record<FlowId, GraphModel> = {
   fourKinds: fourKindsModel,
   syncDevices: syncDevicesModel,
   hostedUi: hostedUiModel,
+  machineToMachine: machineToMachineModel,
 };
 
 /** True for the answer of an invoked actor rather than something the learner does. */

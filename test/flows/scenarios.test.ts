@@ -26,6 +26,7 @@ describe('scenarios', () => {
       'guestPool',
       'guestSignsUp',
       'hostedUiSetup',
+      'machineToMachine',
       'none',
       'signInReady',
       'signedInElsewhere',
@@ -87,5 +88,14 @@ describe('scenarios', () => {
   it('adminCreatedUser sends the invitation email', async () => {
     const { cloud } = await build('adminCreatedUser');
     expect(cloud.outbox.entries.map((m) => [m.purpose, m.to])).toEqual([['AdminCreateUser', ARTICLE_USER.email]]);
+  });
+
+  it('machineToMachine is signInReady with the domain article-shop, and no resource server or second client yet', async () => {
+    const { cloud, setup, pool, client } = await build('machineToMachine');
+    expect(setup).toMatchObject({ domain: 'article-shop', region: cloud.region, username: ARTICLE_USER.username });
+    expect(pool!.Domain).toBe('article-shop');
+    expect(Object.keys(pool!.resourceServers)).toEqual([]);
+    expect(Object.keys(pool!.clients)).toEqual([client!.ClientId]);
+    expect(client!.ExplicitAuthFlows).toContain('ALLOW_USER_PASSWORD_AUTH');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * "Your API": the app's own back end, a bearer-token API at `api.example.com` that trusts the user pool's access tokens.
  * `GET /orders` verifies the token locally (JWKS, signature, iss, exp, token_use) and answers the caller's orders;
- * `GET /orders?checkRevocation=true` also asks the pool, with GetUser, whether the token was revoked (GlobalSignOut).
+ * `GET /orders?checkRevocation=true` also asks the pool, with GetUser, whether the token was revoked (GlobalSignOut);
+ * `GET /inventory` (inventory.ts) also wants a custom scope, as a machine's client_credentials token carries it.
  * A refusal is `401` with `WWW-Authenticate: Bearer error="invalid_token", error_description="…"` (RFC 6750) and a JSON
  * body with the same `error` and `error_description`.
  *
@@ -11,44 +12,27 @@
 import type { ActionContext } from '../context';
 import type { WireRequest, WireResponse } from '../protocol/wire';
 import type { SiteDescriptor } from '../services';
+import { bearerToken, invalidToken, json, noToken, verifier, YOUR_API_HOST } from './answers';
+import { inventory } from './inventory';
 
-/** The host your API answers at: an example domain, reserved for documentation (RFC 2606). */
-export const YOUR_API_HOST = 'api.example.com';
-/** The one resource: the caller's orders. */
+export { YOUR_API_HOST } from './answers';
+export { INVENTORY_RESOURCE_SERVER, INVENTORY_SCOPE } from './inventory';
+/** The caller's orders (a user's access token). */
 export const YOUR_API_ORDERS = `https://${YOUR_API_HOST}/orders`;
+/** The shop's stock, for back-end jobs with a custom scope (`inventory.ts`). */
+export const YOUR_API_INVENTORY = `https://${YOUR_API_HOST}/inventory`;
 
-const REALM = `realm="${YOUR_API_HOST}"`;
-
-function json(status: number, body: unknown, headers: Record<string, string> = {}): WireResponse {
-  return { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers }, body: JSON.stringify(body) };
-}
-
-/** RFC 6750 §3: the error goes in the challenge (quotes are not allowed inside its values) and in the body. */
-function invalidToken(description: string): WireResponse {
-  const quoted = description.replace(/["\\]/g, "'");
-  return json(
-    401,
-    { error: 'invalid_token', error_description: description },
-    { 'www-authenticate': `Bearer ${REALM}, error="invalid_token", error_description="${quoted}"` },
-  );
-}
-
-function bearerToken(request: WireRequest): string | undefined {
-  const header = request.headers['authorization'];
-  const found = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  return found?.[1];
-}
-
-/** The verifier's code, imported once (a dynamic import per request costs more than answering it). */
-let loaded: Promise<typeof import('./verify')> | undefined;
-const verifier = () => (loaded ??= import('./verify'));
+/** Each path your API answers, with its handler; every one answers GET only. */
+const ROUTES: Record<string, (ctx: ActionContext, request: WireRequest) => Promise<WireResponse>> = {
+  '/orders': orders,
+  '/inventory': inventory,
+};
+const ANSWERS = 'GET /orders and GET /inventory';
 
 async function orders(ctx: ActionContext, request: WireRequest): Promise<WireResponse> {
   const token = bearerToken(request);
   // RFC 6750 §3.1: a request with no credentials at all gets the challenge without an error code.
-  if (!token) {
-    return json(401, { message: 'No access token: send the header Authorization: Bearer <access token>.' }, { 'www-authenticate': `Bearer ${REALM}` });
-  }
+  if (!token) return noToken();
   // The verifier (and jose with it) loads the first time your API is called, as a service's code does.
   const { revocationProblem, verifyBearer } = await verifier();
   const verified = await verifyBearer(ctx, token);
@@ -71,10 +55,9 @@ export const yourApi: SiteDescriptor = {
   participant: 'Your API',
   matchHost: (host) => (host === YOUR_API_HOST ? {} : undefined),
   handle: async (ctx, request) => {
-    if (request.url.pathname !== '/orders') {
-      return json(404, { error: 'not_found', error_description: `Your API has no ${request.url.pathname}: it answers GET /orders.` });
-    }
-    if (request.method !== 'GET') return json(405, { error: 'method_not_allowed', error_description: 'Your API answers GET /orders.' }, { allow: 'GET' });
-    return orders(ctx, request);
+    const route = Object.hasOwn(ROUTES, request.url.pathname) ? ROUTES[request.url.pathname] : undefined;
+    if (!route) return json(404, { error: 'not_found', error_description: `Your API has no ${request.url.pathname}: it answers ${ANSWERS}.` });
+    if (request.method !== 'GET') return json(405, { error: 'method_not_allowed', error_description: `Your API answers ${ANSWERS}.` }, { allow: 'GET' });
+    return route(ctx, request);
   },
 };

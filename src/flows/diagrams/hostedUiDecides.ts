@@ -54,9 +54,25 @@ const BY_PATH: Record<string, (method: string) => WhoDecides> = {
   }),
 };
 
+/** A machine's token request: no user, only the client's id and secret. */
+const CLIENT_CREDENTIALS: WhoDecides = {
+  type: 'public',
+  who: 'the app’s back end (a machine: no user)',
+  with: 'its client id and client secret (HTTP Basic) and the custom scopes it wants',
+  decides: `${DECIDES}: the secret must match; the scopes must be the client’s and a resource server’s`,
+  label: 'authentication',
+};
+
+/** The `grant_type` of a form-encoded token request, from its body. */
+function grantOf(entry: DecidedEntry): string | null {
+  const body = entry.http?.request.body;
+  return new URLSearchParams(typeof body === 'string' ? body : '').get('grant_type');
+}
+
 /** A hosted UI page or endpoint's row; the sign-up and password pages are the user proving who they are. */
 export function hostedUiDecides(entry: DecidedEntry): WhoDecides {
   const [method = 'GET', path = ''] = entry.action.split(' ');
+  if (path === '/oauth2/token' && grantOf(entry) === 'client_credentials') return CLIENT_CREDENTIALS;
   const row = BY_PATH[path];
   if (row) return row(method);
   return {

@@ -55,8 +55,12 @@ export function isBrowserHop(entry: Pick<LogEntry, 'service' | 'action'>): boole
   return entry.service === hostedUi.id && !APP_ENDPOINTS.has(entry.action.split(' ')[1] ?? '');
 }
 
-/** A hosted UI hop: its method and path, with the grant it asks for (`GET /oauth2/authorize response_type=code`). */
+/** A hosted UI hop: its method and path, with the grant it asks for (`GET /oauth2/authorize response_type=code`, `POST /oauth2/token grant_type=client_credentials`). */
 function hostedUiText(entry: LogEntry): string {
+  if (entry.action === 'POST /oauth2/token') {
+    const grant = new URLSearchParams(typeof entry.http.request.body === 'string' ? entry.http.request.body : '').get('grant_type');
+    return grant ? `${entry.action} grant_type=${grant}` : entry.action;
+  }
   const query = safeUrl(entry.http.request.url)?.searchParams;
   const grant = query?.get('response_type');
   return grant && entry.action.endsWith('/oauth2/authorize') ? `${entry.action} response_type=${grant}` : entry.action;

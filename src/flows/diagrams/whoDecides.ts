@@ -10,7 +10,7 @@
  * S3, Sync) has its own table, `identityDecides.ts`.
  */
 import { decodeJwt } from 'jose';
-import { hostedUi, yourApi, type LogEntry } from '../../engine';
+import { hostedUi, INVENTORY_SCOPE, yourApi, type LogEntry } from '../../engine';
 import { hostedUiDecides } from './hostedUiDecides';
 import { identityDecides, type IdentityEntry } from './identityDecides';
 
@@ -18,7 +18,10 @@ export type AuthorizationType = 'public' | 'token' | 'iam' | 'bearer';
 
 /** What `whoDecides` reads of a log entry: the action and request, and for a site's entry its service and HTTP headers. */
 export type DecidedEntry = Pick<LogEntry, 'action' | 'request'> &
-  Omit<IdentityEntry, 'action' | 'request'> & { service?: string; http?: { request: { headers: Record<string, string> } } };
+  Omit<IdentityEntry, 'action' | 'request'> & {
+    service?: string;
+    http?: { request: { headers: Record<string, string>; body?: unknown } };
+  };
 
 /** What a message does: proves who someone is, lets someone do something, or neither (no one's identity is checked). */
 export type MessageLabel = 'authentication' | 'authorization' | 'public';
@@ -148,6 +151,15 @@ export function bearerWords(use: string | undefined): string {
 
 /** Your API: the user's token in the Authorization header; your API decides, and the pool decides a revocation check. */
 function yourApiRow(entry: DecidedEntry): WhoDecides {
+  if (entry.action.endsWith(' /inventory')) {
+    return {
+      type: 'bearer',
+      who: 'the caller (a back-end job with its own token, or an app with a user’s)',
+      with: `${bearerWords(bearerTokenUse(entry.http?.request.headers))} in the Authorization header`,
+      decides: `your API decides: it verifies the token with the JWKS, then wants the custom scope ${INVENTORY_SCOPE} in it`,
+      label: 'authorization',
+    };
+  }
   const request = (entry.request ?? {}) as Record<string, unknown>;
   const revocation = request['checkRevocation'] === 'true';
   return {

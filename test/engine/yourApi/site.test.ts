@@ -121,7 +121,7 @@ describe('your API', () => {
     expect((await callApi(cloud, elsewhere)).body['error_description']).toBe("The token's iss is not the URL of a user pool this API trusts.");
     const other = await cloud.fetch('https://api.example.com/admin');
     expect(other.status).toBe(404);
-    expect(await other.json()).toEqual({ error: 'not_found', error_description: 'Your API has no /admin: it answers GET /orders.' });
+    expect(await other.json()).toEqual({ error: 'not_found', error_description: 'Your API has no /admin: it answers GET /orders and GET /inventory.' });
     expect((await cloud.fetch(YOUR_API_ORDERS, { method: 'DELETE' })).status).toBe(405);
   });
 });

@@ -31,6 +31,8 @@ export function TokensTab({ lesson }: { lesson?: Lesson }) {
   useScrollToFocus(root, pointed ? key : undefined);
   usePointing(root, `${view.lessonId}:${view.stepIndex}`);
   const held = (view.snapshot.context as { tokens?: TokenSet }).tokens;
+  // A flow whose tokens belong to another app client than the scenario's (a machine's client) names it beside them.
+  const heldClientId = held ? (view.snapshot.context as { tokensClientId?: string }).tokensClientId : undefined;
   const entries = view.log.slice(view.logStart);
   const logged = held ? undefined : lastIssuedTokens(entries);
   const openId = lastOpenIdToken(entries);
@@ -51,7 +53,7 @@ export function TokensTab({ lesson }: { lesson?: Lesson }) {
           userPools={view.userPools}
           peek={view.peek}
           userPoolId={view.setup.userPoolId}
-          clientId={view.setup.clientId}
+          clientId={heldClientId ?? view.setup.clientId}
           now={view.now}
           focus={pointed}
           origins={origins}
