@@ -75,6 +75,13 @@ export const WHO_DECIDES = {
   ListResourceServers: admin(),
   UpdateResourceServer: admin(),
   DeleteResourceServer: admin(),
+  // The pool's external identity providers (federation), set up by the developer.
+  CreateIdentityProvider: admin(),
+  DescribeIdentityProvider: admin(),
+  ListIdentityProviders: admin(),
+  UpdateIdentityProvider: admin(),
+  DeleteIdentityProvider: admin(),
+  GetIdentityProviderByIdentifier: admin(),
   DescribeUserPoolClient: admin(),
   UpdateUserPoolClient: admin(),
   ListUserPoolClients: admin(),
@@ -118,6 +125,8 @@ export const WHO_DECIDES = {
   AdminListGroupsForUser: admin(),
   ListUsersInGroup: admin(),
   ListUsers: admin(),
+  AdminLinkProviderForUser: admin(),
+  AdminDisableProviderForUser: admin(),
   // The pool's well-known documents: plain GETs.
   GetJwks: anyone('nothing: a public document'),
   GetOpenIdConfiguration: anyone('nothing: a public document'),
