@@ -5,11 +5,14 @@
  * session's credentials is authorized by IAM on the dataset it names.
  * AWS closed Cognito Sync to new customers from July 30, 2026 (existing ones may go on; AWS points new apps to AppSync).
  */
-import { restJson } from '../protocol/restJson';
+import { lazyProtocol } from '../protocol/lazy';
 import type { ServiceModel } from '../protocol/validate';
 import type { ServiceDescriptor } from '../services';
 import type { SyncActions } from './actions';
 import type { SyncState } from './model';
+
+// REST-JSON loads with the model, out of the initial bundle (a lesson that never syncs never downloads it).
+const protocol = lazyProtocol('rest-json', () => import('../protocol/restJson').then((loaded) => loaded.restJson));
 
 export const cognitoSync: ServiceDescriptor<SyncState, SyncActions> = {
   kind: 'service',
@@ -19,8 +22,8 @@ export const cognitoSync: ServiceDescriptor<SyncState, SyncActions> = {
   sdk: { boto3: 'cognito-sync', cli: 'cognito-sync', jsPackage: '@aws-sdk/client-cognito-sync', jsClient: 'CognitoSyncClient' },
   endpointPrefix: 'cognito-sync',
   signingName: 'cognito-sync',
-  protocol: restJson,
-  model: () => import('../protocol/models/cognito-sync.json').then((loaded) => loaded.default as unknown as ServiceModel),
+  protocol,
+  model: () => Promise.all([import('../protocol/models/cognito-sync.json'), protocol.load()]).then(([loaded]) => loaded.default as unknown as ServiceModel),
   code: () => import('./actions').then((loaded) => loaded.syncCode),
   validationError: 'InvalidParameterException',
   signatureRequired: true,

@@ -3,9 +3,7 @@
  * 403 for a good token without the scope a resource needs).
  */
 import type { WireRequest, WireResponse } from '../protocol/wire';
-
-/** The host your API answers at: an example domain, reserved for documentation (RFC 2606). */
-export const YOUR_API_HOST = 'api.example.com';
+import { YOUR_API_HOST } from './names';
 
 export const REALM = `realm="${YOUR_API_HOST}"`;
 

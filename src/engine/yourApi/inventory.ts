@@ -10,12 +10,8 @@
  */
 import type { ActionContext } from '../context';
 import type { WireRequest, WireResponse } from '../protocol/wire';
-import { bearerToken, insufficientScope, invalidToken, json, noToken, verifier, YOUR_API_HOST } from './answers';
-
-/** The resource server identifier your API expects: its own URL, as AWS's examples name resource servers. */
-export const INVENTORY_RESOURCE_SERVER = `https://${YOUR_API_HOST}`;
-/** The custom scope `GET /inventory` needs: `<resource server identifier>/<scope name>`. */
-export const INVENTORY_SCOPE = `${INVENTORY_RESOURCE_SERVER}/orders.read`;
+import { bearerToken, insufficientScope, invalidToken, json, noToken, verifier } from './answers';
+import { INVENTORY_SCOPE } from './names';
 
 export async function inventory(ctx: ActionContext, request: WireRequest): Promise<WireResponse> {
   const token = bearerToken(request);
