@@ -37,7 +37,9 @@ describe.skipIf(!chromeAvailable())('the hosted UI and its simulated browser', (
 
     await page.getByRole('tab', { name: 'Tokens', exact: true }).click();
     const tokens = page.getByRole('tabpanel', { name: 'Tokens' });
-    await tokens.getByText('aws.cognito.signin.user.admin', { exact: false }).or(tokens.getByText('openid email phone')).first().waitFor();
+    // The access token's scope, each word explained: the scopes the app asked for and its client may use.
+    await tokens.getByText('openid: an OpenID Connect sign-in', { exact: false }).first().waitFor();
+    expect(await tokens.textContent()).toContain('phone: the phone_number and phone_number_verified claims');
     expect(errors).toEqual([]);
   }, 90_000);
 
@@ -58,6 +60,47 @@ describe.skipIf(!chromeAvailable())('the hosted UI and its simulated browser', (
     const alert = page.locator('.device').first().getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('InvalidParameterException: http://shop.example.com/callback cannot use the HTTP protocol.');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 90_000);
+});
+
+/** Lessons 3 and 4 of the chapter in real Chromium: a machine's token and your API's scope check, and sign-up on the hosted UI. */
+describe.skipIf(!chromeAvailable())('client credentials, and sign-up on the hosted UI', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows your API refusing a user’s token for a machine’s scope with 403 insufficient_scope', async () => {
+    const { page, errors } = await openPage(app, '');
+    page.setDefaultTimeout(15_000);
+    await gotoLesson(page, app, 'scopes-resource-servers-and-client-credentials', 8);
+    const device = page.locator('.device').first();
+    expect(await device.locator('dl[aria-label="Tokens the job holds"]').textContent()).toContain('yes, for 3600 s');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await atStep(page, 9);
+    const alert = device.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('insufficient_scope');
+    await page.getByRole('tab', { name: 'Sequence', exact: true }).click();
+    await page.getByRole('tabpanel', { name: 'Sequence' }).getByText('Your API', { exact: false }).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('signs a new user up on the hosted UI’s pages, with the redirect chain to /confirmUser', async () => {
+    const { page, errors } = await openPage(app, '');
+    page.setDefaultTimeout(15_000);
+    await gotoLesson(page, app, 'sign-up-sign-out-and-a-server-side-app', 6);
+    const browser = page.getByRole('region', { name: 'Browser' });
+    expect(await browser.getByRole('list', { name: 'Redirect chain' }).textContent()).toMatch(/POST .*\/signup\?.*→ 302 Location: \/confirmUser/);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await atStep(page, 7);
+    await page.locator('.device').first().getByText('jo.doe@gmail.com', { exact: false }).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   }, 90_000);

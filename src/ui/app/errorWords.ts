@@ -68,6 +68,19 @@ export function explainError(error: { code: string; message: string }): ErrorWor
         words: 'The temporary AWS credentials have expired: the app needs fresh ones.',
         wayOut: { label: 'Get fresh credentials', event: { type: 'credentials.refresh' } },
       };
+    // OAuth 2.0's token endpoint (RFC 6749 §5.2), on the pool's domain.
+    case 'invalid_client':
+      return { words: 'The token endpoint could not authenticate the app client: check the client id and the secret sent.' };
+    case 'invalid_grant':
+      return {
+        words: 'The token endpoint refused the code or refresh token: it is unknown, used, expired, or not bound to this client, callback or verifier.',
+      };
+    case 'invalid_scope':
+      return { words: 'The token endpoint could grant none of the scopes asked for.' };
+    case 'unauthorized_client':
+      return { words: 'This app client is not allowed that OAuth grant.' };
+    case 'invalid_request':
+      return { words: 'The token endpoint found the request malformed: a parameter is missing or repeated.' };
     default:
       return { words: 'The user pool refused the request.' };
   }

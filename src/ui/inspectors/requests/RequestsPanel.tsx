@@ -55,6 +55,15 @@ function FocusNote({ path }: { path: string }) {
   );
 }
 
+/** The reason phrase of a status that is not an error (RFC 9110 §15): a hosted UI redirect is a 302 Found, not "302 OK". */
+function reasonPhrase(status: number): string {
+  return (
+    { 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 307: 'Temporary Redirect', 308: 'Permanent Redirect' }[
+      status
+    ] ?? 'OK'
+  );
+}
+
 /** Every API call since the lesson started, each as boto3, SDK v3, CLI and raw HTTP. */
 export function RequestsPanel({ entries, log = entries, currentFrom, focus, holdingResponse = false }: Props) {
   const [kind, setKind] = useState<SnippetKind>('python');
@@ -90,7 +99,9 @@ export function RequestsPanel({ entries, log = entries, currentFrom, focus, hold
                       {entry.status} {entry.error.code}
                     </span>
                   ) : (
-                    <span className="badge badge-ok">{entry.status} OK</span>
+                    <span className="badge badge-ok">
+                      {entry.status} {reasonPhrase(entry.status)}
+                    </span>
                   )}{' '}
                   <span className="muted small">{formatUtc(entry.time)}</span>
                   {current && <span className="sr-only"> (this step)</span>}

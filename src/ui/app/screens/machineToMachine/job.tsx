@@ -95,7 +95,7 @@ export function MachineJob(props: ScreenProps) {
         </JobButton>
       </div>
       {tokenRequest && (
-        <pre className="mono small" aria-label="The token request">
+        <pre className="mono small" tabIndex={0} aria-label="The token request">
           {`POST ${endpoint}\n`}
           {tokenRequest.secret === 'none'
             ? ''
@@ -122,12 +122,14 @@ export function MachineJob(props: ScreenProps) {
         resource server or scope gets 403.
       </p>
       {api && (
-        <div aria-label="Your API's answer">
+        <div role="group" aria-label="Your API's answer">
           <p className="small mono">
             GET {api.url} ({api.caller === 'user' ? "a user's access token" : "the job's access token"}) → {api.status}
           </p>
           {api.challenge && <p className="small mono">WWW-Authenticate: {api.challenge}</p>}
-          <pre className="mono small">{JSON.stringify(api.body, null, 2)}</pre>
+          <pre className="mono small" tabIndex={0} aria-label="Your API's answer body">
+            {JSON.stringify(api.body, null, 2)}
+          </pre>
         </div>
       )}
       <Busy busy={props.busy} state={props.state} />
