@@ -22,7 +22,7 @@ describe.skipIf(!chromeAvailable())('accessibility (axe-core)', () => {
     async ({ id, steps }) => {
       await gotoLesson(page, app, id, steps);
       // A step that opens the Sequence or State chart tab waits for its diagram; one that opens another tab has none.
-      await page.locator('.inspectors .diagram[data-ready="true"], .inspectors [role="tabpanel"]:not(:has(.diagram))').first().waitFor();
+      await page.locator('.diagram[data-ready="true"], .inspectors [role="tabpanel"]:visible:not(:has(.diagram))').first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     },
     60_000,
