@@ -6,10 +6,12 @@
 import type { WireResponse } from '../protocol/wire';
 import type { Visit } from './endpoints';
 import { checkAuthorizeRequest } from './lib/authorizeRequest';
+import { startFederation } from './lib/federation';
 import { finishAuthorization } from './lib/grant';
 import { htmlPage } from './lib/html';
 import { errorToApp, redirect } from './lib/redirect';
 import { currentSession } from './lib/session';
+import { providerForAuthorize } from '../userPool/lib/providerRedirect';
 
 export async function authorize(visit: Visit): Promise<WireResponse> {
   const { request } = visit;
@@ -19,8 +21,11 @@ export async function authorize(visit: Visit): Promise<WireResponse> {
   if (!check.ok) return check.response;
   const { params } = check;
   if ((params.identityProvider !== undefined && params.identityProvider !== 'COGNITO') || params.idpIdentifier !== undefined) {
-    // No external provider exists yet (federation comes with issue 13). [U] AWS's words for a provider the client cannot use.
-    return errorToApp(params.redirectUri, 'invalid_request', params.state, 'Login option is not available. Please try another one');
+    const provider = providerForAuthorize(visit.pool, params.client, params);
+    // [U] AWS's words for a provider that does not exist or that the client may not use.
+    if (!provider) return errorToApp(params.redirectUri, 'invalid_request', params.state, 'Login option is not available. Please try another one');
+    // SIMPLIFIED: a live session cookie does not skip the provider; AWS sends the browser to the provider again too [U].
+    return startFederation(visit, params, provider);
   }
   const session = currentSession(visit);
   if (session) return finishAuthorization(visit, params, session);

@@ -207,6 +207,20 @@ export interface HostedUiRecords {
   sessions: Record<string, HostedUiSession>;
   /** Authorization codes by their value (single use, 5 minutes). */
   codes: Record<string, AuthorizationCodeRecord>;
+  /** Sign-ins sent to an external provider and not back yet, by the state (OAuth) or RelayState (SAML) Cognito sent. */
+  federation: Record<string, PendingFederation>;
+}
+
+/** What Cognito remembers while the browser is away at an external provider: the app's request, to finish it on return. */
+export interface PendingFederation {
+  /** The app's `/oauth2/authorize` query, checked again when the browser comes back. */
+  query: string;
+  providerName: string;
+  /** The nonce Cognito sent an OIDC provider (its ID token must carry it back). */
+  nonce?: string;
+  /** The SAML AuthnRequest's ID (the assertion's InResponseTo). */
+  samlRequestId?: string;
+  expiresAt: number;
 }
 
 /** A hosted UI sign-in: the cookie lets `/oauth2/authorize` skip the form for 1 hour at the cloud's clock. */
@@ -247,7 +261,8 @@ export function restoreUserPools(state: unknown): UserPoolsState {
   const stored = state as Partial<UserPoolsState> & { pools: Record<string, Partial<UserPoolRecord>> };
   for (const pool of Object.values(stored.pools)) {
     pool.resourceServers ??= {};
-    pool.hostedUi ??= { sessions: {}, codes: {} };
+    pool.hostedUi ??= { sessions: {}, codes: {}, federation: {} };
+    pool.hostedUi.federation ??= {};
     pool.identityProviders ??= {};
   }
   stored.domains ??= {};

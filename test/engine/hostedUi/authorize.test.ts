@@ -79,7 +79,7 @@ describe('/oauth2/authorize', () => {
     expect((await ui.browser.request(authorizeUrl(ui, { scope: 'openid nonsense' }))).location).toMatch(/^\/login\?/);
   });
 
-  it('answers an identity provider that does not exist as AWS does for a login option the client lacks', async () => {
+  it('answers an identity provider the pool does not have as AWS does for a login option the client lacks', async () => {
     const ui = await hostedUi();
     const hop = await ui.browser.request(authorizeUrl(ui, { identity_provider: 'Google' }));
     expect(callbackParams(hop.location!, 'search')).toEqual({

@@ -63,7 +63,7 @@ export async function createUserPool(ctx: ActionContext, request: CreateUserPool
     refreshTokens: {},
     revokedOrigins: {},
     resourceServers: {},
-    hostedUi: { sessions: {}, codes: {} },
+    hostedUi: { sessions: {}, codes: {}, federation: {} },
     identityProviders: {},
   };
   ctx.state.pools[Id] = pool;
