@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { INVALID_STATE } from '../../../src/engine/hostedUi/lib/federation';
 import { CALLBACK } from '../../support/oauth';
 import { hostedUiOf } from '../../support/oauth';
 import { ALEX, federatedUi, freshBrowser, GOOGLE_PROVIDER, JANE, OIDC_NAME, signInAtProvider, toProvider, type FederatedUi } from './federationSetup';
 import { tamper, TAMPER_REGISTRY, TAMPERED_NAME, TAMPERED_PROVIDER } from './federationTamper';
+
+const INVALID_STATE_PAGE = `/error?${new URLSearchParams({ error: 'invalid_request', error_description: INVALID_STATE })}`;
 
 /** Where `/oauth2/idpresponse` sends the browser for the provider's redirect back (one hop, not followed). */
 async function answerTo(ui: FederatedUi, back: string) {
@@ -27,20 +30,28 @@ describe('/oauth2/idpresponse refuses what it cannot trust', () => {
     const ui = await federatedUi();
     const back = await signInAtProvider(ui, await toProvider(ui, 'Google'), JANE);
     expect(appQuery(await answerTo(ui, back.location!))).toHaveProperty('code');
-    expect(await answerTo(ui, back.location!)).toBe('/error?error=invalid_request');
+    expect(await answerTo(ui, back.location!)).toBe(INVALID_STATE_PAGE);
     const unknown = new URL(back.location!);
     unknown.searchParams.set('state', 'not-a-state-cognito-sent');
-    expect(await answerTo(ui, unknown.href)).toBe('/error?error=invalid_request');
+    expect(await answerTo(ui, unknown.href)).toBe(INVALID_STATE_PAGE);
     const none = new URL(back.location!);
     none.searchParams.delete('state');
-    expect(await answerTo(ui, none.href)).toBe('/error?error=invalid_request');
+    expect(await answerTo(ui, none.href)).toBe(INVALID_STATE_PAGE);
+    // The page says what went wrong, not that the client is unknown.
+    const page = await ui.browser.request(INVALID_STATE_PAGE, {}, ui.base);
+    expect(page.status).toBe(400);
+    expect(page.body).toContain(`invalid_request: ${INVALID_STATE}`);
+    expect(page.body).not.toContain('client_id is missing');
+    // Only the hosted UI's own descriptions are shown: a crafted link cannot put its words on the domain's page.
+    const crafted = await ui.browser.request('/error?error=invalid_request&error_description=Call+us+at+555', {}, ui.base);
+    expect(crafted.body).not.toContain('Call us');
   });
 
   it('refuses a state older than its 15 minutes [U]', async () => {
     const ui = await federatedUi();
     const back = await signInAtProvider(ui, await toProvider(ui, 'Google'), JANE);
     ui.cloud.clock.advance(15 * 60_000);
-    expect(await answerTo(ui, back.location!)).toBe('/error?error=invalid_request');
+    expect(await answerTo(ui, back.location!)).toBe(INVALID_STATE_PAGE);
   });
 
   it('sends a cancelled consent back to the app with the provider’s error and the app’s state', async () => {
