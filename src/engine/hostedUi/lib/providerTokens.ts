@@ -121,7 +121,9 @@ export async function verifyIdToken(
     if (error instanceof errors.JWTExpired) return refused('Bad id_token: the token has expired');
     return badSignature;
   }
-  if (endpoints.issuer !== undefined && claims['iss'] !== endpoints.issuer) return refused(`Bad id_token issuer ${String(claims['iss'])}`);
+  // Google's ID tokens name their issuer with or without the scheme (Google Identity's "Validate an ID token").
+  const issuers = provider.ProviderType === 'Google' ? [endpoints.issuer, 'accounts.google.com'] : [endpoints.issuer];
+  if (endpoints.issuer !== undefined && !issuers.includes(claims['iss'] as string)) return refused(`Bad id_token issuer ${String(claims['iss'])}`);
   const audience = claims['aud'];
   const clientId = provider.ProviderDetails.client_id;
   if (!(Array.isArray(audience) ? audience.includes(clientId) : audience === clientId)) return refused(`Bad id_token audience ${String(audience)}`);
