@@ -7,7 +7,7 @@
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import type { ActionContext } from '../../context';
 import type { IdentityProviderRecord, ProviderEndpoints } from '../../userPool/model';
-import { fetchKeySet } from '../../tokens/providerKeys';
+import { fetchKeySet, type ProviderKeys } from '../../tokens/providerKeys';
 
 /** Why the sign-in cannot go on: the OAuth `error` and `error_description` Cognito redirects the app with. */
 export interface ProviderFailure {
@@ -84,20 +84,26 @@ function refused(description: string): ProviderFailure {
   return fail('invalid_request', description);
 }
 
+/** The provider's JWKS (its `jwks_uri`), fetched through the cloud; undefined for a provider that names none. */
+export function providerKeySet(ctx: ActionContext<unknown>, endpoints: ProviderEndpoints): Promise<ProviderKeys> | undefined {
+  return endpoints.jwks ? fetchKeySet(ctx, endpoints.jwks) : undefined;
+}
+
 /**
- * The provider's ID token verified as Cognito verifies it: signed (RS256) by a key of the provider's JWKS, fetched through
- * the cloud; `iss` the provider's issuer, `aud` its client_id, `exp` not past at the cloud's clock, and `nonce` the one
- * Cognito sent to the authorize endpoint. Returns its claims.
+ * The provider's ID token verified as Cognito verifies it: signed (RS256) by a key of the provider's JWKS (`keySet`, from
+ * providerKeySet); `iss` the provider's issuer, `aud` its client_id, `exp` not past at the cloud's clock, and `nonce` the
+ * one Cognito sent to the authorize endpoint. Returns its claims.
  */
 export async function verifyIdToken(
   ctx: ActionContext<unknown>,
   provider: IdentityProviderRecord,
   endpoints: ProviderEndpoints,
+  keySet: Promise<ProviderKeys> | undefined,
   idToken: string,
   nonce: string | undefined,
 ): Promise<{ ok: true; claims: Json } | ProviderFailure> {
-  if (!endpoints.jwks) return refused('Bad id_token: the provider has no JWKS');
-  const keys = await fetchKeySet(ctx, endpoints.jwks);
+  if (!keySet || !endpoints.jwks) return refused('Bad id_token: the provider has no JWKS');
+  const keys = await keySet;
   if (!keys.ok) return unreachable(provider, endpoints.jwks);
   const badSignature = refused('Bad id_token: its signature does not verify with the provider’s keys');
   let kid: string | undefined;
