@@ -77,6 +77,8 @@ export interface HostedUiContext {
   /** The callback URL the browser was sent to, as the app received it. */
   callback?: string;
   tokens?: HostedUiTokens;
+  /** The administrator's link being made: AdminLinkProviderForUser alone, or after deleting the account's own user. */
+  linking?: 'link' | 'replace';
   error?: FlowError;
 }
 
@@ -86,6 +88,8 @@ export type HostedUiEvent =
   | { type: 'hostedUi.launch' }
   | { type: 'hostedUi.logout' }
   | { type: 'hostedUi.switchUser' }
+  | { type: 'users.link' }
+  | { type: 'users.replaceWithLink' }
   | { type: 'browser.navigate'; url: string }
   | { type: 'browser.submit'; button: string; values?: Record<string, string> }
   | { type: 'browser.back' };
@@ -95,12 +99,13 @@ interface HostedUiCalls {
   saveIntegration: [{ setup: ScenarioSetup; settings: AppSettings; server?: ServerCredentials }, SavedIntegration];
   browse: [{ browser?: unknown; request: BrowseRequest; settings: AppSettings }, BrowseOutput];
   exchangeCode: [{ setup: ScenarioSetup; settings: AppSettings; exchange: CodeExchange }, TokenAnswer];
+  linkUser: [{ setup: ScenarioSetup; replace: boolean }, void];
 }
 export type HostedUiActors = { [K in keyof HostedUiCalls]: PromiseActorLogic<HostedUiCalls[K][1], HostedUiCalls[K][0]> };
 
 /** Stand-ins until the session provides the flow's actors (actors.ts). */
 const placeholders = Object.fromEntries(
-  (['saveIntegration', 'browse', 'exchangeCode'] as const).map((name) => [
+  (['saveIntegration', 'browse', 'exchangeCode', 'linkUser'] as const).map((name) => [
     name,
     fromPromise(async () => {
       throw { code: 'NotProvided', message: `No actor "${name}" was provided to this machine.` } satisfies FlowError;
@@ -183,5 +188,9 @@ export const hostedUiSetup = setup({
       return { tokens };
     }),
     forgetSignIn: assign({ tokens: undefined, oauthState: undefined, pkce: undefined }),
+    planLink: assign(({ event }) => ({
+      error: undefined,
+      linking: (event as HostedUiEvent).type === 'users.replaceWithLink' ? ('replace' as const) : ('link' as const),
+    })),
   },
 });
