@@ -85,7 +85,8 @@ export interface HostedUiContext {
 export type HostedUiEvent =
   | FormChangeEvent
   | { type: 'integration.save' }
-  | { type: 'hostedUi.launch' }
+  /** `identityProvider`: the app's own button for that provider (`identity_provider` on /oauth2/authorize). */
+  | { type: 'hostedUi.launch'; identityProvider?: string }
   | { type: 'hostedUi.logout' }
   | { type: 'hostedUi.switchUser' }
   | { type: 'users.link' }
@@ -150,7 +151,7 @@ export const hostedUiSetup = setup({
       return { settings, server: { clientId: settings.clientId, clientSecret }, form: { ...context.form, serverSecret: clientSecret } };
     }),
     // "Launch Hosted UI": a fresh state (and PKCE pair, for the code grant), and the authorize URL for the browser.
-    planLaunch: assign(({ context }) => planSignIn(context, 'authorize')),
+    planLaunch: assign(({ context, event }) => planSignIn(context, 'authorize', (event as { identityProvider?: string }).identityProvider)),
     // "Sign out and sign in as someone else": the app forgets its tokens and sends the browser to /logout's second form.
     planSwitchUser: assign(({ context }) => planSignIn(context, 'logout')),
     planLogout: assign(({ context }) => planSignOut(context)),
