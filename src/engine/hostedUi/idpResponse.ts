@@ -38,17 +38,19 @@ export async function idpResponse(visit: Visit): Promise<WireResponse> {
 
   const tokens = await exchangeCode(ctx, provider, endpoints, code, `${domainOrigin(visit)}/oauth2/idpresponse`);
   if (!tokens.ok) return back(tokens.error, tokens.description);
-  let idClaims: Record<string, unknown> = {};
-  if (tokens.idToken !== undefined) {
-    const verified = await verifyIdToken(ctx, provider, endpoints, tokens.idToken, pending.nonce);
-    if (!verified.ok) return back(verified.error, verified.description);
-    idClaims = verified.claims;
-  } else if (pending.nonce !== undefined) {
-    // An OpenID provider asked with a nonce must answer an ID token carrying it. [U] Cognito's words.
+  // An OpenID provider asked with a nonce must answer an ID token carrying it. [U] Cognito's words.
+  if (tokens.idToken === undefined && pending.nonce !== undefined) {
     return back('invalid_request', `${provider.ProviderName} Error - the token response has no id_token`);
   }
-  const attributes = await readAttributes(ctx, provider, endpoints, tokens.accessToken);
+  // The ID token's check (its keys, then its signature) and the attributes' request need only the token response: both
+  // go out at once, [U] as AWS's order between them is not documented. A refused ID token wins over the attributes.
+  const [verified, attributes] = await Promise.all([
+    tokens.idToken !== undefined ? verifyIdToken(ctx, provider, endpoints, tokens.idToken, pending.nonce) : undefined,
+    readAttributes(ctx, provider, endpoints, tokens.accessToken),
+  ]);
+  if (verified && !verified.ok) return back(verified.error, verified.description);
   if (!attributes.ok) return back(attributes.error, attributes.description);
+  const idClaims: Record<string, unknown> = verified?.claims ?? {};
   // OIDC Core §5.3.2: userinfo's `sub` must be the ID token's, or its claims are not about the same person.
   if (idClaims['sub'] !== undefined && attributes.claims['sub'] !== undefined && attributes.claims['sub'] !== idClaims['sub']) {
     return back('invalid_request', `${provider.ProviderName} Error - the attributes are for another subject than the id_token`);

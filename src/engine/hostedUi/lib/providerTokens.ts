@@ -4,7 +4,7 @@
  * token. Every request goes through `ctx.fetch`, so each hop reaches the provider's simulated site and is logged under
  * the visit that needed it. Failures are the words Cognito sends back to the app.
  */
-import { createLocalJWKSet, errors, jwtVerify } from 'jose';
+import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import type { ActionContext } from '../../context';
 import type { IdentityProviderRecord, ProviderEndpoints } from '../../userPool/model';
 import { fetchKeySet } from '../../tokens/providerKeys';
@@ -99,13 +99,27 @@ export async function verifyIdToken(
   if (!endpoints.jwks) return refused('Bad id_token: the provider has no JWKS');
   const keys = await fetchKeySet(ctx, endpoints.jwks);
   if (!keys.ok) return unreachable(provider, endpoints.jwks);
+  const badSignature = refused('Bad id_token: its signature does not verify with the provider’s keys');
+  let kid: string | undefined;
+  try {
+    kid = decodeProtectedHeader(idToken).kid;
+  } catch {
+    return badSignature;
+  }
+  // The key the header names (or the provider's only RSA key when it names none), imported once per cloud: the same key
+  // bytes give the same CryptoKey, and importing costs more than verifying.
+  const rsa = keys.keys.keys.filter((k) => k.kty === 'RSA');
+  const jwk = kid !== undefined ? rsa.find((k) => k.kid === kid) : rsa.length === 1 ? rsa[0] : undefined;
+  if (!jwk) return badSignature;
+  const record = { kid: jwk.kid ?? '', privateJwk: jwk, publicJwk: jwk };
   let claims: Json;
   try {
-    const verified = await jwtVerify(idToken, createLocalJWKSet(keys.keys), { algorithms: ['RS256'], currentDate: new Date(ctx.now) });
+    const key = ctx.keyCache.imported(record, 'public') ?? (await ctx.keyCache.get(record, 'public'));
+    const verified = await jwtVerify(idToken, key, { algorithms: ['RS256'], currentDate: new Date(ctx.now) });
     claims = verified.payload as Json;
   } catch (error) {
     if (error instanceof errors.JWTExpired) return refused('Bad id_token: the token has expired');
-    return refused('Bad id_token: its signature does not verify with the provider’s keys');
+    return badSignature;
   }
   if (endpoints.issuer !== undefined && claims['iss'] !== endpoints.issuer) return refused(`Bad id_token issuer ${String(claims['iss'])}`);
   const audience = claims['aud'];
