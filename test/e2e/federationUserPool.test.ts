@@ -76,6 +76,13 @@ describe.skipIf(!chromeAvailable())('social sign-in through the user pool, in th
     expect(values).toMatch(/"userId":"104857392017463829104","providerName":"Google","providerType":"Google"/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: shotPath('tokens-1280') });
+
+    // The next step opens the Users tab: Jane's own user, made by her first sign-in.
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await atStep(page, 7);
+    const users = page.getByRole('tabpanel', { name: 'Users' });
+    await users.getByText(JANE_USER).first().waitFor();
+    expect(await users.textContent()).toContain('EXTERNAL_PROVIDER');
     expect(errors).toEqual([]);
   }, 120_000);
 
