@@ -2,7 +2,7 @@
  * The hosted UI lessons' starting point, as the article leaves it before "App integration": its pool with the confirmed
  * user, and an app client without a secret whose OAuth settings are still empty (no domain, no callback, no flows).
  */
-import { GOOGLE_USERS, OIDC_USERS, type Cloud } from '../../engine';
+import type { Cloud } from '../../engine';
 import type { ScenarioSetup } from '../types';
 
 /** The prefix the guided steps type for the pool's domain ("enter the domain you wish, and keep a note of it"). */
@@ -17,10 +17,14 @@ export const NEW_USER = { username: 'jo.doe@gmail.com', email: 'jo.doe@gmail.com
 export const GOOGLE_PROVIDER = 'Google';
 /** The generic OIDC provider's name in the pool (the hosted UI's button and the `identities` claim show it). */
 export const OIDC_PROVIDER = 'ExampleID';
-/** Who signs in at the simulated Google in the federation lessons (and whom `linkGoogleUser` links): Jane Doe. */
-export const GOOGLE_PERSON = GOOGLE_USERS[0]!;
-/** Who signs in at the generic OIDC provider: Alex Kim. */
-export const OIDC_PERSON = OIDC_USERS[0]!;
+/**
+ * Who signs in at the simulated Google in the federation lessons (and whom `linkGoogleUser` links): Jane Doe, the first
+ * of the simulated Google's test users (engine/idp/fixtures.ts). Written out rather than imported, so the guided steps'
+ * labels do not pull the providers' fixtures into the first page's JS; a test checks that they agree.
+ */
+export const GOOGLE_PERSON = { sub: '104857392017463829104', email: 'jane.doe@gmail.com', password: 'Jane-Passw0rd' } as const;
+/** Who signs in at the generic OIDC provider: Alex Kim, its first test user (the same way). */
+export const OIDC_PERSON = { sub: 'user-7f3a9c21', email: 'alex.kim@idp.example.com', password: 'Alex-Passw0rd' } as const;
 
 /** `base` is the article's pool with its confirmed user (scenarios.ts); the region is where the domain will answer. */
 export function hostedUiScenario(cloud: Cloud, base: ScenarioSetup): ScenarioSetup {
