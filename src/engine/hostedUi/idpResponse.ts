@@ -10,7 +10,7 @@ import type { WireResponse } from '../protocol/wire';
 import type { Visit } from './endpoints';
 import { domainOrigin, finishFederatedSignIn, takePendingFederation } from './lib/federation';
 import { htmlPage } from './lib/html';
-import { exchangeCode, readAttributes, verifyIdToken } from './lib/providerTokens';
+import { exchangeCode, providerKeySet, readAttributes, verifyIdToken } from './lib/providerTokens';
 import { errorToApp } from './lib/redirect';
 
 export async function idpResponse(visit: Visit): Promise<WireResponse> {
@@ -36,16 +36,23 @@ export async function idpResponse(visit: Visit): Promise<WireResponse> {
   // [U] A redirect with neither a code nor an error.
   if (!code) return back('invalid_request', `${provider.ProviderName} Error - no authorization code`);
 
+  // An OpenID provider's keys are read while its token endpoint answers; the attributes are asked for while the ID token
+  // is checked. [U] AWS's order between these requests is not documented. A refused ID token wins over the attributes.
+  const keySet = endpoints.issuer !== undefined ? providerKeySet(ctx, endpoints) : undefined;
   const tokens = await exchangeCode(ctx, provider, endpoints, code, `${domainOrigin(visit)}/oauth2/idpresponse`);
-  if (!tokens.ok) return back(tokens.error, tokens.description);
   // An OpenID provider asked with a nonce must answer an ID token carrying it. [U] Cognito's words.
-  if (tokens.idToken === undefined && pending.nonce !== undefined) {
-    return back('invalid_request', `${provider.ProviderName} Error - the token response has no id_token`);
+  const refusal = !tokens.ok
+    ? back(tokens.error, tokens.description)
+    : tokens.idToken === undefined && pending.nonce !== undefined
+      ? back('invalid_request', `${provider.ProviderName} Error - the token response has no id_token`)
+      : undefined;
+  if (refusal || !tokens.ok) {
+    // The keys' request ends within this visit, logged under it.
+    await keySet;
+    return refusal!;
   }
-  // The ID token's check (its keys, then its signature) and the attributes' request need only the token response: both
-  // go out at once, [U] as AWS's order between them is not documented. A refused ID token wins over the attributes.
   const [verified, attributes] = await Promise.all([
-    tokens.idToken !== undefined ? verifyIdToken(ctx, provider, endpoints, tokens.idToken, pending.nonce) : undefined,
+    tokens.idToken !== undefined ? verifyIdToken(ctx, provider, endpoints, keySet, tokens.idToken, pending.nonce) : undefined,
     readAttributes(ctx, provider, endpoints, tokens.accessToken),
   ]);
   if (verified && !verified.ok) return back(verified.error, verified.description);

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { OIDC_ISSUER } from '../../../src/engine';
 import { INVALID_STATE } from '../../../src/engine/hostedUi/lib/federation';
 import { CALLBACK } from '../../support/oauth';
 import { hostedUiOf } from '../../support/oauth';
@@ -114,6 +115,22 @@ describe('/oauth2/idpresponse refuses what it cannot trust', () => {
     freshBrowser(ui);
     back = await signInAtProvider(ui, await toProvider(ui, TAMPERED_NAME), ALEX);
     expect(appQuery(await answerTo(ui, back.location!))).toHaveProperty('code');
+  });
+
+  it('refuses an ID token from another issuer than the provider’s oidc_issuer: "Bad id_token issuer <iss>"', async () => {
+    // Every endpoint the provider's own, but Cognito told the issuer is someone else.
+    const elsewhere = {
+      ...TAMPERED_PROVIDER,
+      ProviderName: 'Elsewhere',
+      ProviderDetails: { ...TAMPERED_PROVIDER.ProviderDetails, oidc_issuer: 'https://login.elsewhere.example', token_url: `${OIDC_ISSUER}/token` },
+    };
+    const ui = await federatedUi(['Elsewhere'], { extra: [elsewhere] });
+    const back = await signInAtProvider(ui, await toProvider(ui, 'Elsewhere'), ALEX);
+    expect(appQuery(await answerTo(ui, back.location!))).toEqual({
+      error: 'invalid_request',
+      error_description: `Bad id_token issuer ${OIDC_ISSUER}`,
+      state: 'app-state',
+    });
   });
 
   it('answers other methods than GET with 405', async () => {
