@@ -92,6 +92,14 @@ describe.skipIf(!chromeAvailable())('social sign-in through the user pool, in th
     const alert = device.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Merging is not currently supported');
+    // Deleted, then linked: the Users tab lists one user, the article's, with Jane's Google identity.
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await atStep(page, 9);
+    const users = page.getByRole('tabpanel', { name: 'Users' });
+    await users.getByText('abc.xyz@gmail.com').first().waitFor();
+    await page.screenshot({ path: shotPath('linked-1280') });
+    expect(await users.textContent()).toContain('104857392017463829104');
+    expect(await users.getByText(JANE_USER).count()).toBe(0);
     await gotoLesson(page, app, LESSON, 11);
     await device.getByRole('heading', { name: 'Signed in as abc.xyz@gmail.com' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
