@@ -18,7 +18,7 @@ import { verifySamlResponse } from '../../../src/engine/saml/verify';
 import { parseSamlMetadata } from '../../../src/engine/userPool/lib/samlMetadata';
 import { formOf, roleText, TestBrowser } from '../../support/browser';
 import { newCloud } from '../../support/cloud';
-import { authnRequestXml, redirectBindingUrl, TEST_ACS, TEST_AUDIENCE, TEST_REQUEST_ID, xmlCryptoAccepts } from '../../support/saml';
+import { authnRequestXml, redirectBindingUrl, responseFromIdp, TEST_ACS, TEST_AUDIENCE, TEST_REQUEST_ID, xmlCryptoAccepts } from '../../support/saml';
 import { encodeBase64 } from '../../../src/engine/saml/dom';
 
 const MARIA = SAML_USERS[0]!;
@@ -147,6 +147,19 @@ describe('the simulated SAML IdP', () => {
   it('answers 404 for a page it does not have', async () => {
     const cloud = await newCloud();
     expect((await cloud.fetch(`${SAML_SSO_URL}/nothing`)).status).toBe(404);
+  });
+});
+
+describe('test support', () => {
+  it('gets a SAMLResponse from the site as a browser does, for any SP audience', async () => {
+    const cloud = await newCloud();
+    const { samlResponse, relayState, acs } = await responseFromIdp(cloud, {
+      username: 'tom.baker',
+      audience: 'urn:amazon:cognito:sp:eu-west-1_Other',
+      relayState: 'r',
+    });
+    expect([relayState, acs]).toEqual(['r', TEST_ACS]);
+    expect(await readSamlResponse(samlResponse)).toMatchObject({ nameId: TOM.nameId, audiences: ['urn:amazon:cognito:sp:eu-west-1_Other'] });
   });
 });
 
