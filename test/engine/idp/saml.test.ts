@@ -4,6 +4,7 @@ import {
   AWS_ROLE_ATTRIBUTE,
   AWS_ROLE_SESSION_NAME_ATTRIBUTE,
   SAML_ENTITY_ID,
+  SAML_IAM_PROVIDER_NAME,
   SAML_LABEL,
   SAML_METADATA_URL,
   SAML_POST_BUTTON,
@@ -59,6 +60,13 @@ describe('the simulated SAML IdP', () => {
       ProviderDetails: { MetadataURL: SAML_METADATA_URL },
     });
     expect(IdentityProvider.ProviderDetails?.['SSORedirectBindingURI']).toBe(SAML_SSO_URL);
+  });
+
+  it('is a document IAM takes for the SAML provider its users’ Role attribute names', async () => {
+    const cloud = await newCloud();
+    const metadata = await (await cloud.fetch(SAML_METADATA_URL)).text();
+    const { SAMLProviderArn } = await cloud.iam.createSAMLProvider({ Name: SAML_IAM_PROVIDER_NAME, SAMLMetadataDocument: metadata });
+    expect(SAMLProviderArn).toBe(`arn:aws:iam::${cloud.accountId}:saml-provider/SimulatedSamlIdP`);
   });
 
   it('shows a sign-in form for an AuthnRequest sent with the HTTP-Redirect binding, its test users and the page label', async () => {
