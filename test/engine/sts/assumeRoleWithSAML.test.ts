@@ -83,7 +83,11 @@ describe('AssumeRoleWithSAML', () => {
     const SAMLAssertion = await awsResponse(cloud, { roles: [pair] });
     const Policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] });
     expect((await assume(cloud, { RoleArn: roleArn, PrincipalArn: providerArn, SAMLAssertion, Policy })).PackedPolicySize).toBeGreaterThan(0);
-    await expectAwsError(assume(cloud, { RoleArn: roleArn, PrincipalArn: providerArn, SAMLAssertion, Policy: '{' }), 'MalformedPolicyDocumentException', /./);
+    await expectAwsError(
+      assume(cloud, { RoleArn: roleArn, PrincipalArn: providerArn, SAMLAssertion, Policy: '{' }),
+      'MalformedPolicyDocumentException',
+      'Syntax errors in policy.',
+    );
     // Under the 2,048 characters a Policy may have, but with a managed policy's ARN over the packed limit.
     const statements: Record<string, string>[] = [];
     const big = () => JSON.stringify({ Version: '2012-10-17', Statement: statements });
