@@ -65,6 +65,28 @@ describe('identity pools: SAML logins', () => {
     );
   });
 
+  it('a role mapping keyed by the provider’s ARN chooses by rules on the assertion’s attributes', async () => {
+    const { cloud, providerArn, roleArn, identityPoolId, response } = await setup();
+    const { Role: admins } = await cloud.iam.createRole({ RoleName: 'SamlAdmins', AssumeRolePolicyDocument: JSON.stringify(samlTrustPolicy(providerArn)) });
+    await cloud.cognitoIdentity.setIdentityPoolRoles({
+      IdentityPoolId: identityPoolId,
+      Roles: { authenticated: roleArn },
+      RoleMappings: {
+        [providerArn]: {
+          Type: 'Rules',
+          AmbiguousRoleResolution: 'AuthenticatedRole',
+          RulesConfiguration: { Rules: [{ Claim: 'groups', MatchType: 'Equals', Value: 'admins', RoleARN: admins.Arn }] },
+        },
+      },
+    });
+    const Logins = {
+      [providerArn]: await response({ roles: [`${roleArn},${providerArn}`, `${admins.Arn},${providerArn}`], attributes: { groups: ['staff', 'admins'] } }),
+    };
+    const { IdentityId } = await cloud.cognitoIdentity.getId({ IdentityPoolId: identityPoolId, Logins });
+    await cloud.cognitoIdentity.getCredentialsForIdentity({ IdentityId: IdentityId!, Logins });
+    expect(cloud.inspect(sts).credentials.at(-1)!.roleArn).toBe(admins.Arn);
+  });
+
   it('refuses an assertion that does not verify, in STS’s words after "Invalid login token."', async () => {
     const { cloud, providerArn, identityPoolId, response } = await setup();
     const forged = tampered(await response(), (xml) => xml.replace('maria-7f3c', 'admin-0001'));
