@@ -115,7 +115,8 @@ export const isSamlRefusal = (value: VerifiedSamlResponse | SamlRefusal): value 
 
 /** The Response's IssueInstant (the document element's), epoch ms. */
 function issueInstant(xml: string): number | undefined {
-  // The library reads no IssueInstant; the Response element is the document's first, so its opening tag is the first match.
+  // [U] which IssueInstant AWS measures the five minutes from: the Response's here. The library reads none; the Response
+  // element is the document's first, so its opening tag is the first match.
   const value = /<(?:[\w.-]+:)?Response\b[^>]*?\sIssueInstant\s*=\s*"([^"]+)"/.exec(xml)?.[1];
   const ms = value === undefined ? NaN : Date.parse(value);
   return Number.isNaN(ms) ? undefined : ms;
