@@ -5,7 +5,7 @@
  * Google's authorization endpoint supports (its discovery document lists `id_token`): the token comes back in the
  * redirect's fragment with the app's `state`, and carries the `nonce` the app sent. The code flow would need the client
  * secret at Google's token endpoint (a "Web application" client has one), which a single-page app cannot keep. Google
- * Identity Services' "Sign in with Google" button also hands a browser app an ID token; this is its redirect form.
+ * Identity Services' "Sign in with Google" button hands a browser app an ID token too, through its own script.
  */
 import { GOOGLE_AUTHORIZE } from '../../engine';
 import type { FlowError, ScenarioSetup } from '../types';
