@@ -72,6 +72,13 @@ export const EVENT_WORDS: Record<string, string> = {
   'conflict.resolveWithRemoteRecord': 'keep the other device’s value',
   'conflict.resolveWithLocalRecord': 'keep this device’s value',
   'conflict.resolveWithValue': 'resolve with a new value',
+  'google.signIn': 'sign in with Google',
+  'idpool.getId': 'get an identity',
+  'idpool.getCredentials': 'get credentials',
+  'idpool.getOpenIdToken': 'get the OpenID token',
+  'sts.assumeRole': 'exchange it at STS',
+  's3.putOwn': 'save a note',
+  's3.listAll': 'list the bucket',
 };
 
 /** Invoked actors that call no AWS action: how their answer and their failure read. */

@@ -1,14 +1,17 @@
 /**
- * The cloud's log as a Mermaid sequence diagram between App, Your API, User pool and Email, with a plain-text transcript for screen
+ * The cloud's log as a Mermaid sequence diagram between the Browser, the App, the sites (Your API, the hosted UI, the
+ * identity providers), the services (User pool, Identity pool, STS…) and Email, with a plain-text transcript for screen
  * readers. Each request says who asks, with what, and who decides (`whoDecides.ts`), and so whether it is authentication (who are
  * you?), authorization (what may you do?) or neither (no identity checked).
  */
 import { cognitoIdp, hostedUi, SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
 import { isIdentitySide } from './identityDecides';
+import { isBrowserHop, isSite, pageText, safeUrl, siteAnswer } from './siteHops';
 import { mermaidText } from './mermaidText';
 import { bearerTokenUse, bearerWords, labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
 
 export { labelOf, type MessageLabel } from './whoDecides';
+export { isBrowserHop } from './siteHops';
 
 export interface TranscriptLine {
   text: string;
@@ -47,27 +50,8 @@ export function mailByEntry(entries: readonly LogEntry[], outbox: readonly Outbo
   return byEntry;
 }
 
-/** The hosted UI's endpoints the app itself calls; its other pages the user's browser visits. */
-const APP_ENDPOINTS = new Set(['/oauth2/token', '/oauth2/revoke', '/oauth2/userInfo']);
-
-/** A request the simulated browser sent (a hosted UI page, a redirect it followed), not the app. */
-export function isBrowserHop(entry: Pick<LogEntry, 'service' | 'action'>): boolean {
-  return entry.service === hostedUi.id && !APP_ENDPOINTS.has(entry.action.split(' ')[1] ?? '');
-}
-
-/** A hosted UI hop: its method and path, with the grant it asks for (`GET /oauth2/authorize response_type=code`, `POST /oauth2/token grant_type=client_credentials`). */
-function hostedUiText(entry: LogEntry): string {
-  if (entry.action === 'POST /oauth2/token') {
-    const grant = new URLSearchParams(typeof entry.http.request.body === 'string' ? entry.http.request.body : '').get('grant_type');
-    return grant ? `${entry.action} grant_type=${grant}` : entry.action;
-  }
-  const query = safeUrl(entry.http.request.url)?.searchParams;
-  const grant = query?.get('response_type');
-  return grant && entry.action.endsWith('/oauth2/authorize') ? `${entry.action} response_type=${grant}` : entry.action;
-}
-
 function requestText(entry: LogEntry): string {
-  if (entry.service === hostedUi.id) return hostedUiText(entry);
+  if (entry.service === hostedUi.id || isBrowserHop(entry)) return pageText(entry);
   // A site's request reads as its method, path and query, with the bearer token it carries: `GET /orders with the access token`.
   if (!entry.http.request.headers['x-amz-target'] && entry.action.includes(' ')) {
     const use = bearerTokenUse(entry.http.request.headers);
@@ -104,7 +88,8 @@ function identityDetail(action: string, request: Record<string, unknown>): strin
   if (text('DatasetName')) return `dataset ${text('DatasetName')}`;
   if (LOGIN_ACTIONS.has(action)) {
     const logins = request['Logins'] && typeof request['Logins'] === 'object' ? Object.keys(request['Logins']) : [];
-    if (logins.length) return logins.every((p) => p.startsWith(`${cognitoIdp.endpointPrefix}.`)) ? 'with the ID token' : `with a ${logins.join(' and ')} token`;
+    if (logins.length)
+      return logins.every((p) => p.startsWith(`${cognitoIdp.endpointPrefix}.`)) ? 'with the ID token' : `with the ${logins.join(' and ')} login`;
     return 'as a guest';
   }
   if (text('RoleArn')) return `role ${text('RoleArn')!.split('/').at(-1)}`;
@@ -112,38 +97,15 @@ function identityDetail(action: string, request: Record<string, unknown>): strin
   return text('RoleName') ?? text('PolicyName') ?? '';
 }
 
-function safeUrl(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
-
 function responseText(entry: LogEntry): string {
   if (entry.error) return entry.error.code;
-  if (entry.service === hostedUi.id) return hostedUiAnswer(entry);
+  if (isSite(entry)) return siteAnswer(entry);
   const response = (entry.response ?? {}) as Record<string, unknown>;
   const result = response['AuthenticationResult'] as Record<string, unknown> | undefined;
   if (result) return result['RefreshToken'] ? 'ID, access and refresh tokens' : 'ID and access tokens';
   if (typeof response['ChallengeName'] === 'string') return `challenge ${response['ChallengeName']}`;
   if (isIdentitySide(entry)) return identityResponseText(response);
   const keys = Object.keys(response);
-  return keys.length > 0 ? keys.join(', ') : 'OK';
-}
-
-/** A hosted UI answer in a few words: where it redirects (the app's callback, or a page of its own), or what it shows. */
-function hostedUiAnswer(entry: LogEntry): string {
-  const location = entry.http.response.headers['location'];
-  if (entry.status >= 300 && entry.status < 400 && location) {
-    const target = safeUrl(new URL(location, entry.http.request.url).href);
-    const hostedHere = target?.host === safeUrl(entry.http.request.url)?.host;
-    const carries = target?.hash.includes('access_token') ? ' with the tokens in the fragment' : target?.searchParams.has('code') ? ' with a code' : '';
-    return hostedHere ? `redirect to ${target?.pathname}` : `redirect to the app${carries}`;
-  }
-  const type = entry.http.response.headers['content-type'] ?? '';
-  if (type.includes('html')) return 'the page';
-  const keys = Object.keys((entry.response ?? {}) as Record<string, unknown>);
   return keys.length > 0 ? keys.join(', ') : 'OK';
 }
 
@@ -203,12 +165,12 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
   const services = [...answering.filter((p) => sites.has(p)), ...answering.filter((p) => !sites.has(p))];
   // Email takes part where the user pool does (it sends the codes), or when mail was sent.
   const mailing = [...mail.keys()].some((i) => i >= from && i < upTo) || answering.includes(participantOf({ service: cognitoIdp.id }));
-  // The simulated browser between the app and the hosted UI, when it sent something.
-  const browsing = drawn.some((e) => !e.parent && isBrowserHop(e));
+  // The simulated browser, when it sent something: first, as the person in front of it is where a sign-in starts.
+  const browsing = drawn.some(isBrowserHop);
   const lines = [
     'sequenceDiagram',
-    '  participant App',
     ...(browsing ? ['  participant Browser'] : []),
+    '  participant App',
     ...services.map((p) => `  participant ${p}`),
     ...(mailing ? ['  participant Email'] : []),
   ];
