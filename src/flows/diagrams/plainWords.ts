@@ -44,6 +44,8 @@ export const EVENT_WORDS: Record<string, string> = {
   'hostedUi.launch': 'launch the hosted UI',
   'hostedUi.logout': 'sign out through /logout',
   'hostedUi.switchUser': 'sign out and sign in as someone else',
+  'users.link': 'link the Google account to the user',
+  'users.replaceWithLink': 'delete the Google user, then link',
   'browser.navigate': 'open an address in the browser',
   'browser.submit': 'submit the page’s form',
   'browser.back': 'press Back in the browser',
