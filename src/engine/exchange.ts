@@ -88,7 +88,9 @@ function readPlain(input: string | URL, init: RequestInit | undefined): WireRequ
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 export function toResponse(parts: WireResponse): Response {
-  const body = NULL_BODY_STATUSES.has(parts.status) ? null : (parts.body as BodyInit);
+  // A redirect without content (the hosted UI's 302s) gets no body stream either: building one costs more than the rest.
+  const empty = parts.body === '' && parts.status >= 300 && parts.status < 400;
+  const body = empty || NULL_BODY_STATUSES.has(parts.status) ? null : (parts.body as BodyInit);
   const response = new Response(body, { status: parts.status, headers: parts.headers });
   const cookie = parts.headers['set-cookie'];
   if (cookie !== undefined) keepSetCookies(response, [cookie]);

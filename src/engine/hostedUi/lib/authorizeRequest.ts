@@ -30,6 +30,17 @@ export type AuthorizeCheck = { ok: true; params: AuthorizeParams } | { ok: false
 /** The OpenID Connect scopes that only make sense with `openid`. */
 const NEED_OPENID = ['email', 'phone', 'profile'];
 
+const fail = (response: WireResponse): AuthorizeCheck => ({ ok: false, response });
+
+/** The requested scopes the client allows, each once, in the request's order. */
+function grantedScopes(requested: string, allowed: readonly string[]): string[] {
+  const granted: string[] = [];
+  for (const scope of requested.split(SPACES)) if (scope && allowed.includes(scope) && !granted.includes(scope)) granted.push(scope);
+  return granted;
+}
+
+const SPACES = / +/;
+
 /** The flow name AllowedOAuthFlows uses for each response_type. */
 const FLOW_OF = { code: 'code', token: 'implicit' } as const;
 
@@ -38,7 +49,6 @@ const FLOW_OF = { code: 'code', token: 'implicit' } as const;
  * domain's error page (never to the app); every other fault goes back to the registered callback as `?error=…&state=…`.
  */
 export function checkAuthorizeRequest(visit: Visit, query: URLSearchParams): AuthorizeCheck {
-  const fail = (response: WireResponse): AuthorizeCheck => ({ ok: false, response });
   const get = (name: string) => query.get(name) ?? undefined;
   const clientId = query.get('client_id');
   const client = clientId ? lookup(visit.pool.clients, clientId) : undefined;
@@ -64,7 +74,7 @@ export function checkAuthorizeRequest(visit: Visit, query: URLSearchParams): Aut
   const allowed = client.AllowedOAuthScopes ?? [];
   const requested = get('scope');
   // Unknown scopes are ignored; no scope at all grants every scope the client allows.
-  const scopes = requested === undefined ? [...allowed] : [...new Set(requested.split(/ +/).filter((s) => s && allowed.includes(s)))];
+  const scopes = requested === undefined ? [...allowed] : grantedScopes(requested, allowed);
   // [U] Nothing left to grant, or email/phone/profile without openid: invalid_scope.
   if (scopes.length === 0 || (scopes.some((s) => NEED_OPENID.includes(s)) && !scopes.includes('openid'))) return back('invalid_scope');
 

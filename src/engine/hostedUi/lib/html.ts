@@ -6,8 +6,12 @@ import type { WireResponse } from '../../protocol/wire';
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return SPECIAL.test(text) ? text.replace(SPECIALS, escapeOne) : text;
 }
+
+const SPECIAL = /[&<>"']/;
+const SPECIALS = /[&<>"']/g;
+const escapeOne = (c: string) => `&#${c.charCodeAt(0)};`;
 
 /** A whole page: `title` and `message` are text (escaped here); `bodyHtml`, if given, is markup the caller built escaped. */
 export function htmlPage(status: number, title: string, message: string, bodyHtml = '', headers: Record<string, string> = {}): WireResponse {
