@@ -25,6 +25,8 @@ export interface ContextSource {
   /** A service's records in a region, created if new: the state the request's own service acts on. */
   records(service: StateHolder, region: string): unknown;
   nextSigningKey(): Promise<KeyRecord>;
+  /** The generator as the next request's code finds it (cloud.ts draws the request's id first). */
+  nextRequestRandom(): Random;
   /** A nested call or request, made while answering `parent`: the queue is already the parent's. */
   invoke(target: AnyService, action: string, input: unknown, parent: { requestId: string; region: string }): Promise<Answer>;
   dispatch(wire: WireRequest, parent: { requestId: string; region: string }): Promise<Answer>;
@@ -75,6 +77,10 @@ class RequestContext implements ActionContext {
 
   nextSigningKey(): Promise<KeyRecord> {
     return this.#source.nextSigningKey();
+  }
+
+  nextRequestRandom(): Random {
+    return this.#source.nextRequestRandom();
   }
 
   send(message: Omit<OutboxMessage, 'id' | 'time' | 'requestId'>): OutboxMessage {

@@ -86,6 +86,7 @@ export class Cloud {
       outbox: this.outbox,
       records: (service, region) => this.records(service, region),
       nextSigningKey: () => this.#nextSigningKey(),
+      nextRequestRandom: () => this.#nextRequestRandom(),
       invoke: (target, action, input, parent) => this.#invoke(target, action, input, { parent }),
       dispatch: (wire, parent) => this.#dispatch(wire, { parent }),
     };
@@ -209,6 +210,7 @@ export class Cloud {
   /** The one pipeline every request takes, from cloud.fetch, the facade or `ctx.call`: route, validate, act, answer, log. */
   async #dispatch(wire: WireRequest, entry: Entry): Promise<Answer> {
     const now = this.clock.now();
+    // The first draw of every request (#nextRequestRandom skips exactly this one).
     const requestId = this.#random.uuid();
     const meta = { requestId, date: new Date(now).toUTCString() };
     // At one local address a Query request is routed by its Action, which the services' models list.
@@ -297,6 +299,13 @@ export class Cloud {
 
   #log(wire: WireRequest, parts: WireResponse, entry: Omit<LogEntry, 'seq' | 'status' | 'http'>): void {
     this.log.push({ seq: this.log.entries.length + 1, ...entry, status: parts.status, http: httpRecord(wire, parts) });
+  }
+
+  /** A copy of the generator past the next request's id, the first thing #dispatch draws: what that request's code will draw. */
+  #nextRequestRandom(): Random {
+    const fork = new Random([...this.#random.state] as RandomState);
+    fork.uuid();
+    return fork;
   }
 
   async #nextSigningKey(): Promise<KeyRecord> {

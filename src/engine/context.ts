@@ -16,6 +16,11 @@ export interface ActionContext<State = unknown> {
   readonly region: string;
   readonly accountId: string;
   readonly random: Random;
+  /**
+   * A copy of the seeded generator as the next request's own code will find it if no other request comes first: for work
+   * started ahead of a request expected next (the tokens of a code just issued). Drawing from it changes nothing.
+   */
+  nextRequestRandom(): Random;
   /** This service's state in this region. */
   readonly state: State;
   readonly keyCache: KeyCache;

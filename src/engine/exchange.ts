@@ -3,6 +3,7 @@
  * as a Response or as what the facade returns, and the HTTP exchange as the log records it.
  */
 import { keepSetCookies } from './setCookies';
+import { TextResponse } from './textResponse';
 import { CloudError } from './kernel/errors';
 import type { ServiceModel } from './protocol/validate';
 import { validateRequest } from './protocol/validate';
@@ -84,12 +85,23 @@ function readPlain(input: string | URL, init: RequestInit | undefined): WireRequ
   return { method: upper, url, headers: sorted, body };
 }
 
+const TEXT_PLAIN = 'text/plain;charset=UTF-8';
+
 /** Statuses whose responses carry no body (WHATWG fetch refuses one): S3's DeleteObject answers 204. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 export function toResponse(parts: WireResponse): Response {
-  const body = NULL_BODY_STATUSES.has(parts.status) ? null : (parts.body as BodyInit);
-  const response = new Response(body, { status: parts.status, headers: parts.headers });
+  // A redirect without content (the hosted UI's 302s) gets no body stream either: building one costs more than the rest.
+  const empty = parts.body === '' && parts.status >= 300 && parts.status < 400;
+  const body = empty || NULL_BODY_STATUSES.has(parts.status) ? null : parts.body;
+  const response =
+    typeof body === 'string'
+      ? // A string body's type unless the answer names one, as `new Response(text)` would set it.
+        new TextResponse(body, {
+          status: parts.status,
+          headers: 'content-type' in parts.headers ? parts.headers : { ...parts.headers, 'content-type': TEXT_PLAIN },
+        })
+      : new Response(body as BodyInit | null, { status: parts.status, headers: parts.headers });
   const cookie = parts.headers['set-cookie'];
   if (cookie !== undefined) keepSetCookies(response, [cookie]);
   return response;

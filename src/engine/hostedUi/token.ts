@@ -14,6 +14,7 @@ import { findUser } from '../userPool/lib/users';
 import type { UserPoolClientRecord, UserRecord } from '../userPool/model';
 import type { Visit } from './endpoints';
 import { authenticateClient } from './lib/clientAuth';
+import { codeTokenOptions } from './lib/grant';
 import { grantedCustomScopes, issueMachineToken } from './lib/machineToken';
 import { answerOf, formParameters, jsonAnswer, problem } from './lib/oauthErrors';
 import { verifierMatches } from './lib/pkce';
@@ -78,12 +79,7 @@ async function codeGrant(visit: Visit, client: UserPoolClientRecord, parameters:
   }
   const user = grantUser(visit, code.username);
   code.used = true;
-  const result = await issueTokens(ctx, pool, client, user, {
-    authTime: code.authTime,
-    withRefreshToken: true,
-    scopes: code.scopes,
-    ...(code.nonce !== undefined ? { nonce: code.nonce } : {}),
-  });
+  const result = await issueTokens(ctx, pool, client, user, codeTokenOptions(code));
   return tokenAnswer(result, code.scopes.includes('openid'));
 }
 

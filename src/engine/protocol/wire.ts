@@ -145,5 +145,5 @@ const lenient = new TextDecoder();
 
 /** The body as text, invalid bytes replaced (for the log). */
 export function bodyText(body: Uint8Array | string): string {
-  return typeof body === 'string' ? body : lenient.decode(body);
+  return typeof body === 'string' ? body : body.length === 0 ? '' : lenient.decode(body);
 }

@@ -1,4 +1,4 @@
-import { SignJWT, decodeJwt, decodeProtectedHeader, jwtVerify, errors, type JWTPayload } from 'jose';
+import { CompactSign, decodeJwt, decodeProtectedHeader, jwtVerify, errors, type JWTPayload } from 'jose';
 
 export { peekClaims } from './peek';
 import type { KeyCache, KeyRecord } from './keys';
@@ -9,21 +9,17 @@ import type { KeyCache, KeyRecord } from './keys';
  */
 export async function signJwt(claims: JWTPayload, key: KeyRecord, cache: KeyCache, alg: 'RS256' | 'RS512' = 'RS256'): Promise<string> {
   const header = alg === 'RS256' ? { kid: key.kid, alg } : { kid: key.kid, typ: 'JWS', alg };
-  // The claims as a verifier will decode them are copied before signing starts; the key is awaited only while importing.
-  const decoded = decodedForm(claims);
+  // The JWT's payload exactly as jose's SignJWT writes it (its JSON), signed with jose's CompactSign without SignJWT's
+  // copy of the claims; the claims as a verifier will decode them are that JSON parsed, before signing starts.
+  const json = JSON.stringify(claims);
+  const decoded = deepFreeze(JSON.parse(json) as Record<string, unknown>);
   const cryptoKey = cache.imported(key, 'private', alg) ?? (await cache.get(key, 'private', alg));
-  const token = await new SignJWT(claims).setProtectedHeader(header).sign(cryptoKey);
+  const token = await new CompactSign(UTF8.encode(json)).setProtectedHeader(header).sign(cryptoKey);
   cache.rememberSigned(token, key.kid, decoded);
   return token;
 }
 
-/** The claims as decoding the token gives them back: JSON's members (an undefined one is left out), frozen. */
-function decodedForm(claims: JWTPayload): Readonly<Record<string, unknown>> {
-  const copy: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(claims))
-    if (value !== undefined) copy[name] = typeof value === 'object' && value !== null ? JSON.parse(JSON.stringify(value)) : value;
-  return deepFreeze(copy);
-}
+const UTF8 = new TextEncoder();
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

@@ -74,6 +74,8 @@ export class KeyCache {
 
   /** The started signature of exactly these claims with this key, handed out once; undefined when none was started. */
   takeStarted(claims: object, key: KeyRecord, alg: 'RS256' | 'RS512'): Promise<string> | undefined {
+    // Nothing started (a sign-in through the API): no need to serialize the claims to look.
+    if (this.#started.size === 0) return undefined;
     const id = startedId(claims, key, alg);
     const signing = this.#started.get(id);
     if (!signing) return undefined;

@@ -7,13 +7,18 @@ import { MINUTE } from '../../kernel/clock';
 import { store } from '../../kernel/records';
 import type { WireResponse } from '../../protocol/wire';
 import type { AuthorizationCodeRecord, HostedUiSession } from '../../userPool/model';
-import { issueTokens } from '../../userPool/lib/tokens';
+import { issueTokens, startTokens, type IssueOptions } from '../../userPool/lib/tokens';
 import { findUser } from '../../userPool/lib/users';
 import type { Visit } from '../endpoints';
 import type { AuthorizeParams } from './authorizeRequest';
 import { pageUrl, redirect, withQuery } from './redirect';
 
 const CODE_VALIDITY = 5 * MINUTE;
+
+/** What redeeming a code issues: a sign-in's tokens with a refresh token, the code's scopes and nonce, its session's auth_time. */
+export function codeTokenOptions(code: AuthorizationCodeRecord): IssueOptions {
+  return { authTime: code.authTime, withRefreshToken: true, scopes: code.scopes, ...(code.nonce !== undefined ? { nonce: code.nonce } : {}) };
+}
 
 /**
  * Issues what the request asked for and redirects to its callback. `code`: a single-use code valid 5 minutes, bound to the
@@ -48,6 +53,8 @@ export async function finishAuthorization(
       record.codeChallengeMethod = 'S256';
     }
     store(pool.hostedUi.codes, code, record);
+    // The app redeems the code right after the redirect: its tokens' signatures start now, taken if the claims match.
+    startTokens(ctx, pool, params.client, user, codeTokenOptions(record));
     const query = new URLSearchParams({ code });
     if (params.state !== undefined) query.set('state', params.state);
     return redirect(withQuery(params.redirectUri, query), headers);

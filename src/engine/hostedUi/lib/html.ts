@@ -6,8 +6,12 @@ import type { WireResponse } from '../../protocol/wire';
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  if (!SPECIAL.test(text)) return text;
+  // Each character as its decimal reference (`&` → `&#38;`), `&` first so the others' references stay as written.
+  return text.replaceAll('&', '&#38;').replaceAll('<', '&#60;').replaceAll('>', '&#62;').replaceAll('"', '&#34;').replaceAll("'", '&#39;');
 }
+
+const SPECIAL = /[&<>"']/;
 
 /** A whole page: `title` and `message` are text (escaped here); `bodyHtml`, if given, is markup the caller built escaped. */
 export function htmlPage(status: number, title: string, message: string, bodyHtml = '', headers: Record<string, string> = {}): WireResponse {

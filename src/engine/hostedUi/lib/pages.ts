@@ -60,13 +60,15 @@ export function formPage(visit: Visit, page: FormPage): WireResponse {
   const error = page.error ? `<p role="alert">${escapeHtml(page.error)}</p>` : '';
   const notice = page.notice ? `<p role="status">${escapeHtml(page.notice)}</p>` : '';
   const fields = [{ name: '_csrf', label: '', type: 'hidden' as const, value: token }, ...page.fields].map(fieldHtml).join('');
-  const links = (page.links ?? []).map((l) => `<p><a href="${escapeHtml(pageUrl(l.path, page.query))}">${escapeHtml(l.text)}</a></p>`).join('');
+  // The query is the same in the form's action and every link: escaped once.
+  const query = escapeHtml(page.query);
+  const links = (page.links ?? []).map((l) => `<p><a href="${pageUrl(escapeHtml(l.path), query)}">${escapeHtml(l.text)}</a></p>`).join('');
   const alternative = page.alternative
     ? ` <button type="submit" name="action" value="${escapeHtml(page.alternative.value)}" formnovalidate>${escapeHtml(page.alternative.text)}</button>`
     : '';
   const form = page.noForm
     ? ''
-    : `<form method="post" action="${escapeHtml(pageUrl(page.path, page.query))}">${fields}<p><button type="submit">${escapeHtml(page.submit)}</button>${alternative}</p></form>`;
+    : `<form method="post" action="${pageUrl(escapeHtml(page.path), query)}">${fields}<p><button type="submit">${escapeHtml(page.submit)}</button>${alternative}</p></form>`;
   const body = `${versionNote(visit)}${error}${notice}${page.intro ?? ''}${form}${links}`;
   return htmlPage(page.status ?? 200, page.title, '', body, cookieHeader(cookie));
 }

@@ -1,7 +1,9 @@
 import { lookup } from '../../kernel/records';
 import type { ActionContext } from './context';
 import { DAY, HOUR, MINUTE, SECOND } from '../../kernel/clock';
+import type { Random } from '../../kernel/ids';
 import { signJwt } from '../../tokens/jwt';
+import type { KeyRecord } from '../../tokens/keys';
 import type { TimeUnit, UserPoolClientRecord, UserPoolRecord, UserRecord } from '../model';
 import { identitiesOf } from './federatedUsers';
 import { poolIssuer } from './pools';
@@ -75,19 +77,16 @@ export interface IssueOptions {
   nonce?: string;
 }
 
-/** Signs the ID and access tokens (and mints a refresh token) exactly as the pool would, claims per Cognito's documentation. */
-export async function issueTokens(
-  ctx: ActionContext,
-  pool: UserPoolRecord,
-  client: UserPoolClientRecord,
-  user: UserRecord,
-  options: IssueOptions,
-): Promise<AuthenticationResultType> {
+/**
+ * The two tokens' claims for a sign-in at `now`, their ids drawn from `random` in one fixed order (origin_jti unless kept,
+ * event_id, the ID token's jti, the access token's jti), so the same draws give the same claims.
+ */
+function tokenClaims(random: Random, now: number, pool: UserPoolRecord, client: UserPoolClientRecord, user: UserRecord, options: IssueOptions) {
   const lifetimes = tokenLifetimes(client);
-  const iat = Math.floor(ctx.now / 1000);
+  const iat = Math.floor(now / 1000);
   const authTime = Math.floor(options.authTime / 1000);
-  const originJti = options.originJti ?? ctx.random.uuid();
-  const eventId = ctx.random.uuid();
+  const originJti = options.originJti ?? random.uuid();
+  const eventId = random.uuid();
   const iss = poolIssuer(pool);
   const groups = groupsOf(pool, user);
   const groupClaims: Record<string, unknown> = groups.length ? { 'cognito:groups': groups.map((g) => g.GroupName) } : {};
@@ -119,7 +118,7 @@ export async function issueTokens(
     auth_time: authTime,
     iat,
     exp: iat + lifetimes.id / 1000,
-    jti: ctx.random.uuid(),
+    jti: random.uuid(),
     ...otherAttributes,
     ...(options.nonce !== undefined ? { nonce: options.nonce } : {}),
   };
@@ -135,10 +134,41 @@ export async function issueTokens(
     auth_time: authTime,
     iat,
     exp: iat + lifetimes.access / 1000,
-    jti: ctx.random.uuid(),
+    jti: random.uuid(),
     username: user.username,
   };
-  const signing = Promise.all([signJwt(idClaims, pool.keys.id, ctx.keyCache), signJwt(accessClaims, pool.keys.access, ctx.keyCache)]);
+  return { idClaims, accessClaims, originJti, lifetimes };
+}
+
+/** A token's signature: the one started ahead for exactly these claims (startTokens), else a new one. */
+function signToken(ctx: ActionContext, claims: Record<string, unknown>, key: KeyRecord): Promise<string> {
+  const started = ctx.keyCache.takeStarted(claims, key, 'RS256');
+  return started ? started.catch(() => signJwt(claims, key, ctx.keyCache)) : signJwt(claims, key, ctx.keyCache);
+}
+
+/**
+ * Starts signing, in the background, the tokens the next request will need if it redeems what this one issued (an
+ * authorization code) at the same simulated instant: the app posts the code to `/oauth2/token` right after the redirect.
+ * The claims are drawn from a copy of the generator as that request will find it, so nothing is drawn here; RS256
+ * signatures are deterministic, so a request that draws the same claims takes (once) the very bytes it would sign. Any
+ * other next request, a moved clock or a changed user draws other claims, and those tokens are signed then as usual.
+ */
+export function startTokens(ctx: ActionContext, pool: UserPoolRecord, client: UserPoolClientRecord, user: UserRecord, options: IssueOptions): void {
+  const { idClaims, accessClaims } = tokenClaims(ctx.nextRequestRandom(), ctx.now, pool, client, user, options);
+  ctx.keyCache.start(idClaims, pool.keys.id, 'RS256', () => signJwt(idClaims, pool.keys.id, ctx.keyCache));
+  ctx.keyCache.start(accessClaims, pool.keys.access, 'RS256', () => signJwt(accessClaims, pool.keys.access, ctx.keyCache));
+}
+
+/** Signs the ID and access tokens (and mints a refresh token) exactly as the pool would, claims per Cognito's documentation. */
+export async function issueTokens(
+  ctx: ActionContext,
+  pool: UserPoolRecord,
+  client: UserPoolClientRecord,
+  user: UserRecord,
+  options: IssueOptions,
+): Promise<AuthenticationResultType> {
+  const { idClaims, accessClaims, originJti, lifetimes } = tokenClaims(ctx.random, ctx.now, pool, client, user, options);
+  const signing = Promise.all([signToken(ctx, idClaims, pool.keys.id), signToken(ctx, accessClaims, pool.keys.access)]);
   // The refresh token is minted while the signatures run (it draws from the generator after the jtis, as before); it is
   // kept only once both are signed.
   const RefreshToken = options.withRefreshToken ? mintRefreshToken(ctx) : undefined;
