@@ -134,18 +134,26 @@ export interface GuidedAction {
   plan(env: GuidedEnv): GuidedPlan;
 }
 
-/** What a flow runs: its machine, and actors of its own (its folder's), provided beside the cloud and identity actors. */
+/**
+ * What a flow runs: its machine, actors of its own (its folder's), provided beside the cloud and identity actors, and the
+ * plans of its guided actions (`commonGuided` and its `guided.ts`): a step is performed only once the machine runs.
+ */
 export interface FlowMachine {
   machine: AnyStateMachine;
   actors?: (cloud: Cloud) => Record<string, AnyActorLogic>;
+  guided: Record<string, GuidedAction>;
 }
 
 export interface FlowDefinition {
   id: FlowId;
   title: string;
-  /** The machine and the flow's own actors, loaded the first time a lesson runs the flow (a chunk of their own). */
+  /** The machine, the flow's own actors and its guided plans, loaded the first time a lesson runs the flow (chunks of their own). */
   load(): Promise<FlowMachine>;
-  guided: Record<string, GuidedAction>;
+  /**
+   * The guided actions' labels by id (`commonLabels` and the flow's `labels.ts`), loaded with the page: the lesson text shows
+   * them and checkLesson checks the ids. The same ids as `load()`'s `guided` (test/flows/guided.test.ts).
+   */
+  labels: Record<string, string>;
   /** The flow's steps involve an identity pool: its lessons get the Policies and Credentials inspectors. */
   identityPool?: true;
 }

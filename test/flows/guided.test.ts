@@ -8,15 +8,20 @@ import { CONTRACT_ACTION_IDS, guidedLessons } from './lessons';
 describe('guided actions', () => {
   it('each flow offers exactly the contract ids: the common ones plus its own', () => {
     for (const id of FLOW_IDS) {
-      expect(Object.keys(flows[id].guided).sort()).toEqual([...CONTRACT_ACTION_IDS.common, ...CONTRACT_ACTION_IDS[id]].sort());
-      for (const action of Object.values(flows[id].guided)) expect(action.label).toBeTruthy();
+      expect(Object.keys(flows[id].labels).sort()).toEqual([...CONTRACT_ACTION_IDS.common, ...CONTRACT_ACTION_IDS[id]].sort());
+      for (const label of Object.values(flows[id].labels)) expect(label).toBeTruthy();
     }
+  });
+
+  it.each(FLOW_IDS)('the %s flow loads a plan for each label the page has, under the same label, and no other', async (id) => {
+    const { guided } = await flows[id].load();
+    expect(Object.fromEntries(Object.entries(guided).map(([action, { label }]) => [action, label]))).toEqual(flows[id].labels);
   });
 
   it('the lesson scripts below use every guided action id of every flow', () => {
     for (const id of FLOW_IDS) {
       const used = new Set(guidedLessons.filter((l) => l.script.flow === id).flatMap((l) => l.script.steps.map((s) => s.action)));
-      expect(Object.keys(flows[id].guided).filter((a) => !used.has(a) && !CONTRACT_ACTION_IDS.common.includes(a as never))).toEqual([]);
+      expect(Object.keys(flows[id].labels).filter((a) => !used.has(a) && !CONTRACT_ACTION_IDS.common.includes(a as never))).toEqual([]);
     }
     const usedCommon = new Set(guidedLessons.flatMap((l) => l.script.steps.map((s) => s.action)));
     expect(CONTRACT_ACTION_IDS.common.filter((a) => !usedCommon.has(a))).toEqual([]);

@@ -1,13 +1,17 @@
 /** The classicFlow flow (the basic flow): its machine and the guided actions its lesson steps can perform. */
-import { commonGuided } from '../guided';
+import { commonLabels } from '../labels';
 import type { FlowDefinition } from '../types';
-import { classicGuided } from './guided';
+import { classicLabels } from './labels';
 
 export const classicFlowDefinition: FlowDefinition = {
   id: 'classicFlow',
   title: 'The basic flow: an OpenID token exchanged at STS',
-  load: () => import('./machine').then((m) => ({ machine: m.classicMachine })),
-  guided: { ...commonGuided, ...classicGuided },
+  load: () =>
+    Promise.all([import('./machine'), import('./guided'), import('../guided')]).then(([m, g, c]) => ({
+      machine: m.classicMachine,
+      guided: { ...c.commonGuided, ...g.classicGuided },
+    })),
+  labels: { ...commonLabels, ...classicLabels },
   // Its lessons get the Policies and Credentials tabs.
   identityPool: true,
 };

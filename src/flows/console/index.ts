@@ -1,11 +1,15 @@
 /** The console flow: its machine and the guided actions its lesson steps can perform. */
-import { commonGuided } from '../guided';
+import { commonLabels } from '../labels';
 import type { FlowDefinition } from '../types';
-import { consoleGuided } from './guided';
+import { consoleLabels } from './labels';
 
 export const consoleFlow: FlowDefinition = {
   id: 'console',
   title: 'The pool in the AWS console',
-  load: () => import('./machine').then((m) => ({ machine: m.consoleMachine })),
-  guided: { ...commonGuided, ...consoleGuided },
+  load: () =>
+    Promise.all([import('./machine'), import('./guided'), import('../guided')]).then(([m, g, c]) => ({
+      machine: m.consoleMachine,
+      guided: { ...c.commonGuided, ...g.consoleGuided },
+    })),
+  labels: { ...commonLabels, ...consoleLabels },
 };

@@ -1,13 +1,18 @@
 /** The googleIdentityPool flow: Google's ID token straight to an identity pool, no user pool (machine and actors load lazily). */
-import { commonGuided } from '../guided';
+import { commonLabels } from '../labels';
 import type { FlowDefinition } from '../types';
-import { googleIdentityPoolGuided } from './guided';
+import { googleIdentityPoolLabels } from './labels';
 
 export const googleIdentityPoolFlow: FlowDefinition = {
   id: 'googleIdentityPool',
   title: 'Google’s ID token straight to an identity pool',
-  load: () => import('./load').then((m) => ({ machine: m.googleIdentityPoolMachine, actors: m.createGoogleIdentityPoolActors })),
-  guided: { ...commonGuided, ...googleIdentityPoolGuided },
+  load: () =>
+    Promise.all([import('./load'), import('./guided'), import('../guided')]).then(([m, g, c]) => ({
+      machine: m.googleIdentityPoolMachine,
+      actors: m.createGoogleIdentityPoolActors,
+      guided: { ...c.commonGuided, ...g.googleIdentityPoolGuided },
+    })),
+  labels: { ...commonLabels, ...googleIdentityPoolLabels },
   // Its lessons get the Policies and Credentials tabs.
   identityPool: true,
 };

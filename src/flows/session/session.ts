@@ -24,7 +24,7 @@ import { previewNext } from './preview';
 import { resumeSaved } from './restore';
 import { Saver } from './saver';
 import { Operations } from './operations';
-import { KeySource, settle } from './timeline';
+import { KeySource, plannedEventTypes, settle } from './timeline';
 import { buildView, emptyParts, NO_LESSON } from './view';
 import type { LessonScript, RunningLesson, Session, SessionOptions, SessionParts, SessionView } from './view';
 import type { AppEvent } from '../types';
@@ -191,6 +191,10 @@ class SimulationSession implements Session {
   dismissNotice(): void {
     this.#s.notice = undefined;
     this.#refresh();
+  }
+
+  plannedEvents(id: string): string[] | undefined {
+    return plannedEventTypes(this.#run.timeline, id);
   }
 
   previewNext(): Promise<SessionView | undefined> {

@@ -10,7 +10,7 @@ import { createIdentityActors } from '../identityActors';
 import type { AppTab } from './persistence';
 import { getFlow } from '../registry';
 import { scenarios } from '../scenarios';
-import type { FlowId, GuidedPlan, ScenarioId, ScenarioSetup } from '../types';
+import type { FlowId, GuidedAction, GuidedPlan, ScenarioId, ScenarioSetup } from '../types';
 
 /** Calls `onChange` whenever the timeline's actor, log or outbox changes; the function returned stops that and the actor. */
 export function watch(timeline: Timeline, onChange: () => void): () => void {
@@ -37,6 +37,8 @@ export interface Timeline {
   actor: AnyActorRef;
   /** The flow's machine (as defined, before the cloud's actors are provided): what the state chart draws. */
   machine: AnyStateMachine;
+  /** The flow's guided actions, loaded with its machine. */
+  guided: Record<string, GuidedAction>;
   flowId: FlowId;
   setup: ScenarioSetup;
 }
@@ -73,8 +75,8 @@ async function startActor(
   clock: SimulatedClock,
   setup: ScenarioSetup,
   persisted?: unknown,
-): Promise<{ actor: AnyActorRef; machine: AnyStateMachine }> {
-  const { machine: definition, actors } = await getFlow(flowId).load();
+): Promise<{ actor: AnyActorRef; machine: AnyStateMachine; guided: Record<string, GuidedAction> }> {
+  const { machine: definition, actors, guided } = await getFlow(flowId).load();
   const machine = definition.provide({ actors: { ...createCloudActors(cloud), ...createIdentityActors(cloud), ...actors?.(cloud) } });
   const actor = createActor(machine, { clock, input: { setup }, ...(persisted ? { snapshot: persisted as AnyMachineSnapshot } : {}) });
   // A snapshot the machine cannot resume from (a renamed state…) errors on start; observe it instead of letting XState rethrow it.
@@ -85,7 +87,7 @@ async function startActor(
   if (failure !== undefined || (actor.getSnapshot() as AnyMachineSnapshot).status === 'error') {
     throw new Error(`the ${flowId} flow could not resume from the saved state (${failure instanceof Error ? failure.message : String(failure)})`);
   }
-  return { actor, machine: definition };
+  return { actor, machine: definition, guided };
 }
 
 /** A fresh cloud at 2026-01-15T09:00:00Z with the scenario built in it, and the flow's actor at its start. */
@@ -141,7 +143,7 @@ export interface ActionOutcome {
 
 /** Plans and runs one guided action of the timeline's flow; a plan that cannot be made becomes a notice, not an exception. */
 export async function performAction(timeline: Timeline, id: string, step: { message?: string; label?: string; cast?: string }): Promise<ActionOutcome> {
-  const action = getFlow(timeline.flowId).guided[id];
+  const action = timeline.guided[id];
   if (!action) return { notice: `This step asks for "${id}", which the ${timeline.flowId} flow cannot do.` };
   try {
     const plan = action.plan({ outbox: timeline.cloud.outbox.entries, snapshot: snapshotOf(timeline), setup: timeline.setup, step });
@@ -149,6 +151,16 @@ export async function performAction(timeline: Timeline, id: string, step: { mess
     return { ...(plan.appTab ? { appTab: plan.appTab } : {}), lastAction: { id, label: action.label, ...(typed ? { typed } : {}) } };
   } catch (error) {
     return { notice: `The step "${action.label}" could not be performed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** The event types the action would send now, planned without sending anything; undefined when it has no plan here and now. */
+export function plannedEventTypes(timeline: Timeline, id: string): string[] | undefined {
+  const action = timeline.guided[id];
+  try {
+    return action?.plan({ outbox: timeline.cloud.outbox.entries, snapshot: snapshotOf(timeline), setup: timeline.setup }).events.map((e) => e.type);
+  } catch {
+    return undefined;
   }
 }
 

@@ -111,6 +111,8 @@ export interface Session {
   setMode(mode: SessionMode): void;
   setAppTab(tab: AppTab): void;
   dismissNotice(): void;
+  /** The event types guided action `id` of the running flow would send now (nothing is sent); undefined if it cannot. */
+  plannedEvents(id: string): string[] | undefined;
   /**
    * What the next step would show, worked out on a copy of the current state: nothing in the session changes, nothing is
    * saved or announced. Lets the UI draw the next diagram while the learner reads. Undefined at the last step or while a

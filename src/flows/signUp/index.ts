@@ -1,11 +1,15 @@
 /** The signUp flow: its machine and the guided actions its lesson steps can perform. */
-import { commonGuided } from '../guided';
+import { commonLabels } from '../labels';
 import type { FlowDefinition } from '../types';
-import { signUpGuided } from './guided';
+import { signUpLabels } from './labels';
 
 export const signUpFlow: FlowDefinition = {
   id: 'signUp',
   title: 'Sign up and confirm',
-  load: () => import('./machine').then((m) => ({ machine: m.signUpMachine })),
-  guided: { ...commonGuided, ...signUpGuided },
+  load: () =>
+    Promise.all([import('./machine'), import('./guided'), import('../guided')]).then(([m, g, c]) => ({
+      machine: m.signUpMachine,
+      guided: { ...c.commonGuided, ...g.signUpGuided },
+    })),
+  labels: { ...commonLabels, ...signUpLabels },
 };

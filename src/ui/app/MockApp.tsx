@@ -1,6 +1,5 @@
 import type { AnyMachineSnapshot, EventObject, StateValue } from 'xstate';
 import type { Lesson } from '../../content';
-import { flows, isFlowId } from '../../flows/registry';
 import { useSession, useView } from '../shell/SessionContext';
 import { Tabs } from '../shell/Tabs';
 import type { WayOut } from './errorWords';
@@ -40,11 +39,7 @@ export function MockApp({ lesson }: { lesson: Lesson }) {
   const onWayOut = (wayOut: WayOut) => {
     if ('clockMs' in wayOut) return session.advanceClock(wayOut.clockMs);
     // In guided mode a way out that is the lesson's next step is that step; anything else is the learner's own move.
-    if (mode === 'guided' && nextAction && isFlowId(lesson.flow)) {
-      const plan = flows[lesson.flow].guided[nextAction];
-      const planned = plan && safePlan(() => plan.plan({ outbox, snapshot, setup: view.setup }).events.map((e) => e.type));
-      if (planned?.includes(wayOut.event.type)) return void session.next();
-    }
+    if (mode === 'guided' && nextAction && session.plannedEvents(nextAction)?.includes(wayOut.event.type)) return void session.next();
     if (mode === 'guided') session.setMode('free');
     session.send(wayOut.event);
   };
@@ -116,12 +111,4 @@ export function MockApp({ lesson }: { lesson: Lesson }) {
       </div>
     </>
   );
-}
-
-function safePlan<T>(run: () => T): T | undefined {
-  try {
-    return run();
-  } catch {
-    return undefined;
-  }
 }

@@ -18,7 +18,7 @@ import { Waiting } from './LessonPage';
 /** The guided actions' labels, by id; none for a story, whose steps only reveal their message. */
 export function actionLabels(lesson: Lesson): Record<string, string> {
   if (!isFlowId(lesson.flow) || lesson.flow === 'story') return {};
-  return Object.fromEntries(Object.entries(flows[lesson.flow].guided).map(([id, action]) => [id, action.label]));
+  return flows[lesson.flow].labels;
 }
 
 /** The current step's last request and what it got: `200 SignUp`, `400 CodeMismatchException`. */

@@ -15,9 +15,9 @@ export function checkLesson(lesson: Lesson): string[] {
     problems.push(`${lesson.file}: unknown scenario "${lesson.scenario}" in the front matter (known: ${SCENARIO_IDS.join(', ')}).`);
   }
   if (isFlowId(lesson.flow)) {
-    const guided = flows[lesson.flow].guided;
+    const labels = flows[lesson.flow].labels;
     lesson.steps.forEach((step, i) => {
-      if (step.action && !Object.hasOwn(guided, step.action)) {
+      if (step.action && !Object.hasOwn(labels, step.action)) {
         problems.push(`${lesson.file}: step ${i + 1} ("${step.title}") uses action "${step.action}", which the ${lesson.flow} flow does not have.`);
       }
     });

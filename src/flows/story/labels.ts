@@ -1,0 +1,8 @@
+/**
+ * The labels of the story flow's guided actions, by id: loaded with the page (the lesson shows them and checks its action ids),
+ * while the plans (guided.ts) load with the flow's machine. test/flows/guided.test.ts checks both name the same actions.
+ */
+/** What `storyGuided` (./guided.ts) can do, by action id: its labels. */
+export const storyLabels: Record<string, string> = {
+  'story.tell': 'Next message',
+};
