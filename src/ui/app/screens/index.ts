@@ -1,12 +1,11 @@
 /**
  * The mock app's screens, one folder per flow (keyed by the flow registry's id): adding a flow adds its folder and one line
- * here. The user-pool chapter's screens are in the app's first chunk (the first lesson shows them at once); the other
- * flows' load the first time one of their lessons opens, as their machines do.
+ * here. The story and sign-up screens are in the app's first chunk (the first lessons show them at once); the other flows'
+ * (sign-in's too) load the first time one of their lessons opens, as their machines and guided plans do.
  */
 import { createElement, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { FlowId } from '../../../flows/types';
 import type { ScreenProps } from '../screenKit';
-import { signInScreens } from './signIn';
 import { signUpScreens } from './signUp';
 import { storyScreens } from './story';
 
@@ -32,8 +31,8 @@ const eager = (set: ScreenSet) => (screen: string) => set[screen];
 
 const SCREENS: Record<FlowId, (screen: string) => Screen | undefined> = {
   signUp: eager(signUpScreens),
-  signIn: eager(signInScreens),
   story: eager(storyScreens),
+  signIn: lazyScreens(() => import('./signIn').then((m) => m.signInScreens)),
   console: lazyScreens(() => import('./console').then((m) => m.consoleScreens)),
   credentials: lazyScreens(() => import('./credentials').then((m) => m.credentialsScreens)),
   classicFlow: lazyScreens(() => import('./classicFlow').then((m) => m.classicFlowScreens)),
