@@ -8,10 +8,12 @@ import { cognitoIdp, hostedUi, SERVICES, SITES, type LogEntry, type OutboxMessag
 import { isIdentitySide } from './identityDecides';
 import { isBrowserHop, isSite, pageText, safeUrl, siteAnswer } from './siteHops';
 import { mermaidText } from './mermaidText';
+import { topLevelRequests } from './requestSpans';
 import { bearerTokenUse, bearerWords, labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
 
 export { labelOf, type MessageLabel } from './whoDecides';
 export { isBrowserHop } from './siteHops';
+export { revealedEnd, topLevelRequests } from './requestSpans';
 
 export interface TranscriptLine {
   text: string;
@@ -126,22 +128,6 @@ function identityResponseText(response: Record<string, unknown>): string {
 /** Who answered an entry, as the registry names it for diagrams (`User pool`). */
 export function participantOf(entry: Pick<LogEntry, 'service'>): string {
   return [...SERVICES, ...SITES].find((s) => s.id === entry.service)?.participant ?? entry.service;
-}
-
-/**
- * The log indexes in [from, to) of the requests made from outside the cloud (the app's): a call made inside the cloud is
- * logged just before the request that made it, and belongs to it.
- */
-export function topLevelRequests(entries: readonly LogEntry[], from: number, to: number): number[] {
-  const ids = new Set(entries.slice(from, to).map((e) => e.requestId));
-  const top: number[] = [];
-  for (let i = from; i < to; i++) if (!entries[i]!.parent || !ids.has(entries[i]!.parent!)) top.push(i);
-  return top;
-}
-
-/** Where the log ends once the first `shown` of those requests are shown, each with the calls made inside it. */
-export function revealedEnd(entries: readonly LogEntry[], from: number, to: number, shown: number): number {
-  return shown <= 0 ? from : (topLevelRequests(entries, from, to)[shown - 1] ?? to - 1) + 1;
 }
 
 /** `User pool` → `the user pool`, `Your API` → `your API`: a participant inside a sentence. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { course } from '../../content';
 import { heldBack, holdStep, revealNext } from '../inspectors/reveal';
-import { topLevelRequests } from '../../flows/diagrams/sequence';
+import { topLevelRequests } from '../../flows/diagrams/requestSpans';
 import type { SessionView } from '../../flows/session';
 import { lessonHash, parseReveal, withPresent, type PresentPane, type RevealMode } from '../shell/route';
 import { useSession, useView } from '../shell/SessionContext';

@@ -7,7 +7,7 @@ import { findRequestFocus, pointsInto } from '../focus/stepFocus';
 import { useScrollToFocus, useStepFocus } from '../focus/useStepFocus';
 import { usePointing } from '../pointing';
 import { RequestsPanel } from './RequestsPanel';
-import { revealedEnd, topLevelRequests } from '../../../flows/diagrams/sequence';
+import { revealedEnd, topLevelRequests } from '../../../flows/diagrams/requestSpans';
 import type { LogEntry } from '../../../engine';
 
 /** The entries a reveal shows: while the last request's answer waits, the calls made inside it wait too. */

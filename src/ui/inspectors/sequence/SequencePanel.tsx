@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { revealedEnd, sequenceDiagram, topLevelRequests } from '../../../flows/diagrams/sequence';
+import { revealedEnd, topLevelRequests } from '../../../flows/diagrams/requestSpans';
 import { storyDiagram } from '../../../flows/diagrams/story';
 import type { StoryMessage } from '../../../flows/story/machine';
 import type { SessionView } from '../../../flows/session';
@@ -9,6 +9,7 @@ import { MermaidView } from '../MermaidView';
 import { useRevealed, type Revealed } from '../reveal';
 import { latestRoom } from '../useRoom';
 import { fitSequence } from './fit';
+import { sequenceModule, useSequenceModule } from './lazySequence';
 import { usePointing } from '../pointing';
 
 export interface TranscriptItem {
@@ -62,14 +63,23 @@ type SequenceInputs = Pick<SessionView, 'log' | 'outbox' | 'logStart' | 'stepLog
 
 /**
  * A view's sequence diagram (messages up to its step, that step's highlighted) and the Mermaid source drawn for it.
- * `revealed` (presenter mode's progressive reveal) draws only the first of the step's requests.
+ * `revealed` (presenter mode's progressive reveal) draws only the first of the step's requests. Undefined for a lesson
+ * with requests until the request diagram's chunk is in (lazySequence.ts).
  */
-export function sequenceFor(view: SequenceInputs, revealed?: Revealed): { diagram: { mermaid: string; transcript: TranscriptItem[] }; source: string } {
+export function sequenceFor(
+  view: SequenceInputs,
+  revealed?: Revealed,
+): { diagram: { mermaid: string; transcript: TranscriptItem[] }; source: string } | undefined {
   const { log, outbox, logStart, flowId } = view;
   const { upTo: all, highlight, messages } = marksOf(view);
   const upTo = revealed ? revealedEnd(log, highlight, all, revealed.requests) : all;
   const holdLastResponse = revealed?.holdingResponse ?? false;
-  const diagram = flowId === 'story' ? storyDiagram(messages ?? []) : sequenceDiagram(log, outbox, { from: logStart, upTo, highlight, holdLastResponse });
+  const sequence = sequenceModule();
+  if (flowId !== 'story' && !sequence) return undefined;
+  const diagram =
+    flowId === 'story' || !sequence
+      ? storyDiagram(messages ?? [])
+      : sequence.sequenceDiagram(log, outbox, { from: logStart, upTo, highlight, holdLastResponse });
   // Mermaid's message wrapping measures `#40;…#41;` entity text as one long word and hyphenates it; parentheses are
   // plain text in sequence messages, so they go in as they are.
   return { diagram, source: diagram.mermaid.replace(/#40;/g, '(').replace(/#41;/g, ')') };
@@ -86,8 +96,8 @@ function marksOf({ log, logStart, stepLogMarks, stepIndex, snapshot }: SequenceI
 /** The next step's diagram as it will be drawn: laid out for the room the current one has. */
 const nextSequenceSource = (next: SessionView) => {
   const room = latestRoom();
-  const { source } = sequenceFor(next);
-  return room ? fitSequence(source, room) : undefined;
+  const drawn = sequenceFor(next);
+  return room && drawn ? fitSequence(drawn.source, room) : undefined;
 };
 
 /** Messages up to the current step, the current step's highlighted, each labelled authentication, authorization or no identity checked, with who asks and who decides. */
@@ -97,14 +107,23 @@ export function SequencePanel() {
   const { upTo, highlight, messages } = marksOf(view);
   const requests = flowId === 'story' ? 0 : topLevelRequests(log, highlight, upTo).length;
   const revealed = useRevealed(lessonId, stepIndex, requests);
-  const { diagram, source } = useMemo(
+  const sequence = useSequenceModule(flowId !== 'story');
+  const drawn = useMemo(
     () => sequenceFor(view, revealed),
     // The log only grows, so its length identifies its content.
-    [flowId, messages, log.length, log, outbox, logStart, upTo, highlight, revealed?.requests, revealed?.holdingResponse],
+    [sequence, flowId, messages, log.length, log, outbox, logStart, upTo, highlight, revealed?.requests, revealed?.holdingResponse],
   );
   useDrawAhead(nextSequenceSource);
   const root = useRef<HTMLDivElement>(null);
   usePointing(root, `${view.lessonId}:${stepIndex}`);
+  if (!drawn) {
+    return (
+      <div ref={root} className="sequence-panel" data-step={stepIndex + 1}>
+        <p className="busy">Drawing the requests…</p>
+      </div>
+    );
+  }
+  const { diagram, source } = drawn;
   const empty = diagram.transcript.length === 0;
   return (
     <div ref={root} className="sequence-panel" data-step={stepIndex + 1}>
