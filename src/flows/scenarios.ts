@@ -64,6 +64,7 @@ async function signInReady(cloud: Cloud): Promise<ScenarioSetup> {
 /** The identity pools' scenarios load with the first lesson that starts from one. */
 const identity = () => import('./credentials/scenarios');
 const fourKinds = () => import('./fourKinds/scenarios');
+const google = () => import('./googleIdentityPool/scenario');
 
 export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSetup>> = {
   /** Nothing in the cloud: for story lessons. */
@@ -127,6 +128,8 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
   },
   /** signInReady's pool, user and app client, and the domain article-shop: no resource server, no machine client yet. */
   machineToMachine: async (cloud) => machineToMachineScenario(cloud, await signInReady(cloud)),
+  /** No user pool: an identity pool trusting the app's Google client, its authenticated role (own S3 prefix), the bucket. */
+  googleIdentityPool: async (cloud) => (await google()).googleIdentityPoolScenario(cloud),
 };
 
 export const SCENARIO_IDS = Object.keys(scenarios) as ScenarioId[];

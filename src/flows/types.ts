@@ -5,7 +5,18 @@
 import type { AnyActorLogic, AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import type { Cloud, OutboxMessage } from '../engine';
 
-export type FlowId = 'signUp' | 'signIn' | 'console' | 'story' | 'credentials' | 'classicFlow' | 'fourKinds' | 'syncDevices' | 'hostedUi' | 'machineToMachine';
+export type FlowId =
+  | 'signUp'
+  | 'signIn'
+  | 'console'
+  | 'story'
+  | 'credentials'
+  | 'classicFlow'
+  | 'fourKinds'
+  | 'syncDevices'
+  | 'hostedUi'
+  | 'machineToMachine'
+  | 'googleIdentityPool';
 
 /** Which screen of the mock app a state shows (`meta.screen` on every state). */
 export type ScreenId =
@@ -32,7 +43,10 @@ export type ScreenId =
   | 'hostedUiSignedIn'
   | 'resourceServerForm'
   | 'machineClientForm'
-  | 'machineJob';
+  | 'machineJob'
+  | 'googleSignIn'
+  | 'googleBrowser'
+  | 'googleIdentity';
 
 export type ScenarioId =
   | 'none'
@@ -50,7 +64,8 @@ export type ScenarioId =
   | 'fourKindsByRules'
   | 'syncDevices'
   | 'hostedUiSetup'
-  | 'machineToMachine';
+  | 'machineToMachine'
+  | 'googleIdentityPool';
 
 /** What a scenario built in the cloud, handed to a flow's machine as `input.setup`. */
 export interface ScenarioSetup {
@@ -77,6 +92,8 @@ export interface ScenarioSetup {
   region?: string;
   /** The pool's domain prefix, when the scenario created one. */
   domain?: string;
+  /** The app's own Google OAuth client id: what the identity pool's SupportedLoginProviders names for `accounts.google.com`. */
+  googleClientId?: string;
 }
 
 /** An AWS error as flows keep it: the AWS code (`CodeMismatchException`) and AWS's message. */
