@@ -7,9 +7,11 @@
 import { cognitoIdp, hostedUi, SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
 import { isIdentitySide } from './identityDecides';
 import { mermaidText } from './mermaidText';
+import { orderParticipants, participantAt, participantOf } from './participants';
 import { bearerTokenUse, bearerWords, labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
 
 export { labelOf, type MessageLabel } from './whoDecides';
+export { orderParticipants, participantOf } from './participants';
 
 export interface TranscriptLine {
   text: string;
@@ -162,7 +164,10 @@ function siteAnswer(entry: LogEntry): string {
   if (entry.status >= 300 && entry.status < 400 && location) {
     const target = safeUrl(new URL(location, entry.http.request.url).href);
     const hostedHere = target?.host === safeUrl(entry.http.request.url)?.host;
-    return hostedHere ? `redirect to ${target?.pathname}` : `redirect to the app${carried(target)}`;
+    if (hostedHere) return `redirect to ${target?.pathname}`;
+    // Off to another site (the hosted UI sending the browser on to Google, a provider back to the hosted UI), else the app.
+    const site = target && participantAt(target.host);
+    return site ? `redirect to ${site}` : `redirect to the app${carried(target)}`;
   }
   const type = entry.http.response.headers['content-type'] ?? '';
   if (type.includes('html')) return 'the page';
@@ -183,11 +188,6 @@ function identityResponseText(response: Record<string, unknown>): string {
   const keys = Object.keys(response);
   if (keys.length === 0) return 'OK';
   return keys.length > 3 ? `${keys.slice(0, 3).join(', ')}, …` : keys.join(', ');
-}
-
-/** Who answered an entry, as the registry names it for diagrams (`User pool`). */
-export function participantOf(entry: Pick<LogEntry, 'service'>): string {
-  return [...SERVICES, ...SITES].find((s) => s.id === entry.service)?.participant ?? entry.service;
 }
 
 /**
@@ -220,11 +220,10 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
   const start = Math.max(from, highlight);
   const drawn = entries.slice(from, upTo);
   const byRequest = new Map(drawn.map((e) => [e.requestId, e]));
-  // App first, then the sites it calls (your own API sits next to the app), then each service in the order it first answers
-  // (the user pool alone when nothing was sent yet), then the mail.
+  // Browser and App first, then every party that answered in the order a reader expects (participants.ts; the user pool
+  // alone when nothing was sent yet), then the mail.
   const answering = [...new Set(drawn.length ? drawn.map(participantOf) : [participantOf({ service: SERVICES[0]?.id ?? '' })])];
-  const sites = new Set(SITES.map((site) => site.participant));
-  const services = [...answering.filter((p) => sites.has(p)), ...answering.filter((p) => !sites.has(p))];
+  const services = orderParticipants(answering);
   // Email takes part where the user pool does (it sends the codes), or when mail was sent.
   const mailing = [...mail.keys()].some((i) => i >= from && i < upTo) || answering.includes(participantOf({ service: cognitoIdp.id }));
   // The simulated browser, when it sent something: first, as the person in front of it is where a sign-in starts.
