@@ -10,7 +10,28 @@ describe('the provider’s own ID token in the Tokens tab', () => {
   it('is read from the token endpoint’s answer in the log, not from the pool’s own tokens', async () => {
     const { cloud, googleToken } = await googleSignIn();
     const logged = lastProviderToken(cloud.log.entries)!;
-    expect(logged).toMatchObject({ token: googleToken, url: GOOGLE_TOKEN, service: 'idp-google', issuer: 'https://accounts.google.com' });
+    expect(logged).toMatchObject({
+      token: googleToken,
+      from: 'tokenEndpoint',
+      url: GOOGLE_TOKEN,
+      service: 'idp-google',
+      issuer: 'https://accounts.google.com',
+    });
+  });
+
+  it('is read from an app’s Logins too (Google’s token straight to an identity pool), but never from Cognito’s own tokens', async () => {
+    const { cloud, googleToken, cognitoIdToken } = await googleSignIn();
+    const entry = (request: unknown, response?: unknown) => ({
+      ...cloud.log.entries.at(-1)!,
+      service: 'cognito-identity',
+      action: 'GetId',
+      parent: undefined,
+      request,
+      response,
+    });
+    expect(lastProviderToken([entry({ Logins: { 'accounts.google.com': googleToken } })])).toMatchObject({ token: googleToken, from: 'logins', url: 'GetId' });
+    expect(lastProviderToken([entry({ Logins: { 'cognito-idp.us-east-1.amazonaws.com/us-east-1_x': cognitoIdToken } })])).toBeUndefined();
+    expect(lastProviderToken([entry({}, { id_token: cognitoIdToken })])).toBeUndefined();
   });
 
   it('verifies against Google’s JWKS at the cloud’s clock, and fails once tampered, expired or for another client', async () => {

@@ -21,6 +21,16 @@ interface Props {
   now: number;
 }
 
+/** Where the token was seen, in a sentence. */
+function originWords(logged: LoggedProviderToken): string {
+  if (logged.from === 'logins')
+    return `The app handed it to ${logged.service === 'cognito-identity' ? 'the identity pool' : logged.service} in Logins (${logged.url}).`;
+  if (logged.from === 'redirect') return `The provider sent it to the app in a redirect’s fragment, from ${logged.url}.`;
+  return logged.nested
+    ? `The hosted UI traded the provider’s code for it at ${logged.url}, inside its answer to the browser’s /oauth2/idpresponse. Your app never sees this token: it gets Cognito’s.`
+    : `The token endpoint ${logged.url} answered it.`;
+}
+
 const show = (value: unknown) => (value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value));
 
 function Hop({ hop, providerName }: { hop: MappingHop; providerName: string }) {
@@ -94,11 +104,7 @@ export function ProviderTokenCard({ logged, pool, cognitoIdToken, peek, now }: P
       <h3 id={`${id}-title`} className="panel-heading">
         {name}’s ID token <span className="badge">simulated {name}</span> {edited && <span className="badge badge-warn">edited</span>}
       </h3>
-      <p className="small">
-        {logged.nested ? 'The hosted UI traded the provider’s code for it at ' : 'Answered by '}
-        <span className="mono">{logged.url}</span>
-        {logged.nested ? ', inside its answer to the browser’s /oauth2/idpresponse. Your app never sees this token: it gets Cognito’s.' : '.'}
-      </p>
+      <p className="small">{originWords(logged)}</p>
       <div className="jwt mono" role="group" aria-label={`${name}’s ID token, encoded: header, payload and signature`} tabIndex={0}>
         <span className="jwt-header">{header}</span>.<span className="jwt-payload">{payload}</span>.<span className="jwt-signature">{signature}</span>
       </div>

@@ -46,7 +46,7 @@ export function TokensTab({ lesson }: { lesson?: Lesson }) {
   const origins = { id: tokenOrigin(entries, shown?.IdToken, sentNonce), access: tokenOrigin(entries, shown?.AccessToken) };
   // A federated sign-in: the provider's own ID token, beside Cognito's.
   const providerToken = lastProviderToken(entries);
-  const cognito = (userPoolTokens || !openId) && (
+  const cognito = (userPoolTokens || (!openId && !providerToken)) && (
     <TokensPanel
       tokens={shown}
       fromLog={Boolean(logged)}

@@ -13,9 +13,11 @@ import type { Check, Verdict } from './verdict';
 
 export interface LoggedProviderToken {
   token: string;
-  /** The token endpoint that answered it (the nested request's URL). */
+  /** Where the log shows it: a token endpoint's answer, a redirect's fragment (an implicit sign-in), or an app's Logins. */
+  from: 'tokenEndpoint' | 'redirect' | 'logins';
+  /** The token endpoint that answered it, the redirect that carried it, or the action whose Logins held it. */
   url: string;
-  /** The participant's site id that answered (`idp-google`, `idp-oidc`). */
+  /** The participant's site or service id that answered (`idp-google`, `cognito-identity`). */
   service: string;
   /** The request was made inside the cloud: by the hosted UI, while it answered the browser's `/oauth2/idpresponse`. */
   nested: boolean;
@@ -23,18 +25,39 @@ export interface LoggedProviderToken {
   issuer: string;
 }
 
-/** A user pool's own tokens (`https://cognito-idp.<region>.amazonaws.com/<poolId>`): not a provider's. */
-const isCognitoIssuer = (iss: unknown) => typeof iss === 'string' && /^https:\/\/cognito-idp\.[^/]+\.amazonaws\.com\//.test(iss);
+/** Cognito's own tokens (a user pool's `https://cognito-idp.<region>.amazonaws.com/<poolId>`, the identity pool's): not a provider's. */
+const isCognitoIssuer = (iss: unknown) => typeof iss === 'string' && /^https:\/\/cognito-(idp\.[^/]+|identity)\.amazonaws\.com(\/|$)/.test(iss);
 
-/** The newest provider ID token in the log: a token endpoint's answer whose `id_token` a user pool did not issue. */
+/** A provider's ID token: a JWT with an issuer that is not Cognito. */
+function providerIssuer(token: unknown): string | undefined {
+  if (typeof token !== 'string' || token.split('.').length !== 3) return undefined;
+  const iss = decodeJwt(token).payload?.['iss'];
+  return typeof iss === 'string' && !isCognitoIssuer(iss) ? iss : undefined;
+}
+
+/** The `id_token` a redirect carries in its fragment (response_type=id_token), if any. */
+function fragmentToken(location: string | undefined): string | undefined {
+  const hash = location?.split('#')[1];
+  return hash ? (new URLSearchParams(hash).get('id_token') ?? undefined) : undefined;
+}
+
+/**
+ * The newest provider ID token in the log: a token endpoint's answer whose `id_token` Cognito did not issue, an `id_token`
+ * a provider's redirect carried in its fragment, or a token an app passed in Logins (GetId, GetCredentialsForIdentity).
+ */
 export function lastProviderToken(entries: readonly LogEntry[]): LoggedProviderToken | undefined {
   for (let i = entries.length - 1; i >= 0; i--) {
     const entry = entries[i]!;
-    const token = (entry.response as { id_token?: unknown } | undefined)?.id_token;
-    if (typeof token !== 'string') continue;
-    const iss = decodeJwt(token).payload?.['iss'];
-    if (typeof iss !== 'string' || isCognitoIssuer(iss)) continue;
-    return { token, url: entry.http.request.url, service: entry.service, nested: Boolean(entry.parent), issuer: iss };
+    const base = { service: entry.service, nested: Boolean(entry.parent) };
+    const answered = (entry.response as { id_token?: unknown } | undefined)?.id_token;
+    const answeredIss = providerIssuer(answered);
+    if (answeredIss) return { ...base, token: answered as string, from: 'tokenEndpoint', url: entry.http.request.url, issuer: answeredIss };
+    const logins = (entry.request as { Logins?: unknown } | undefined)?.Logins;
+    const login = logins && typeof logins === 'object' ? Object.values(logins).find((v) => providerIssuer(v)) : undefined;
+    if (typeof login === 'string') return { ...base, token: login, from: 'logins', url: entry.action, issuer: providerIssuer(login)! };
+    const carried = fragmentToken(entry.http.response.headers['location']);
+    const carriedIss = providerIssuer(carried);
+    if (carriedIss) return { ...base, token: carried!, from: 'redirect', url: entry.http.request.url.split('?')[0]!, issuer: carriedIss };
   }
   return undefined;
 }
