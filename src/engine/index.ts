@@ -88,6 +88,7 @@ export {
   yourApi,
   googleIdp,
   oidcIdp,
+  samlIdp,
   type AnyService,
   type ServiceDescriptor,
   type SiteDescriptor,
@@ -121,3 +122,4 @@ export * from './idp/fixtures';
 export { GOOGLE_HOSTS } from './idp/google/site';
 export * from './idp/google/urls';
 export { OIDC_HOST, OIDC_ISSUER } from './idp/oidc/site';
+export * from './idp/saml/fixtures';
