@@ -7,7 +7,9 @@ import { useEffect, useId, useState } from 'react';
 import type { UserPoolView } from '../../../engine';
 import { decodeJwt, parseClaimInput, withClaim } from './decode';
 import { mappingHops, PROVIDER_CLAIMS, providerFor, verifyProviderToken, type LoggedProviderToken, type MappingHop } from './providerToken';
-import { claimText, OPENID_TIME_CLAIMS } from './openIdToken';
+import { claimText } from './openIdToken';
+import { formatUtc, relativeTime } from './time';
+import { participantAt } from '../../../flows/diagrams/participants';
 import { useJwksAt, useProviderJwksUrl } from './useJwks';
 import type { Verdict } from './verdict';
 import { VerdictView } from './Verdict';
@@ -20,6 +22,14 @@ interface Props {
   peek(url: string): Promise<Response>;
   now: number;
 }
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
 
 /** Where the token was seen, in a sentence. */
 function originWords(logged: LoggedProviderToken): string {
@@ -93,7 +103,7 @@ export function ProviderTokenCard({ logged, pool, cognitoIdToken, peek, now }: P
     setToken(next);
     setVersion((v) => v + 1);
   };
-  const name = provider?.name ?? logged.issuer;
+  const name = provider?.name ?? participantAt(hostOf(logged.issuer)) ?? logged.issuer;
   const sub = original.payload?.['sub'];
   const user = pool?.users.find((u) => u.identities.some((i) => i.providerName === provider?.name && i.userId === sub));
   const cognitoClaims = cognitoIdToken ? decodeJwt(cognitoIdToken).payload : undefined;
@@ -147,7 +157,8 @@ export function ProviderTokenCard({ logged, pool, cognitoIdToken, peek, now }: P
                     onChange={(e) => setToken((current) => withClaim(current, claim, parseClaimInput(e.target.value)))}
                   />
                   <p className="claim-meaning">
-                    {typeof value === 'number' && OPENID_TIME_CLAIMS.has(claim) ? `${claimText(claim, value, now)}. ` : ''}
+                    {typeof value === 'number' && claim === 'iat' ? `${formatUtc(value * 1000)} (${relativeTime(value * 1000, now)}). ` : ''}
+                    {typeof value === 'number' && claim === 'exp' ? `${claimText(claim, value, now)}. ` : ''}
                     {PROVIDER_CLAIMS[claim] ?? ''}
                   </p>
                 </td>

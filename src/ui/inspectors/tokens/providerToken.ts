@@ -71,23 +71,20 @@ export function providerFor(pool: UserPoolView | undefined, issuer: string): Pro
 
 /** What each claim of a provider's ID token means (OpenID Connect Core §2 and §5.1; Google's `azp`). */
 export const PROVIDER_CLAIMS: Record<string, string> = {
-  iss: 'Issuer: the provider. Cognito checks it is the issuer the pool’s provider names.',
+  iss: 'Issuer: the provider. Whoever checks the token (a user pool, an identity pool) compares it with the issuer it trusts.',
   azp: 'Authorized party: the client the token was issued to (Google sets it).',
-  aud: 'Audience: the client id Cognito uses at the provider (the pool’s provider’s client_id), not your app client.',
-  sub: 'The user’s id at the provider: the pool user is named <ProviderName>_<sub>, and identities records it.',
+  aud: 'Audience: the client the provider issued it to. A user pool checks it is its provider’s client_id; an identity pool, the client id its login provider names. Never a user pool app client.',
+  sub: 'The user’s id at the provider. A user pool names its user <ProviderName>_<sub> (identities records it); an identity pool keys the identity on it.',
   email: 'The email address the provider holds for the user.',
   email_verified: 'Whether the provider verified that email.',
   at_hash: 'Half a SHA-256 of the access token sent with it: binds the two together.',
-  nonce: 'The nonce Cognito sent in its authorize request: proves this answer is for that request.',
+  nonce: 'The nonce the client (Cognito’s hosted UI, or your app) sent in its authorize request: proves this answer is for that request.',
   name: 'The user’s full name at the provider.',
   given_name: 'First name.',
   family_name: 'Last name.',
   picture: 'A link to the profile picture.',
   iat: 'Issued at.',
-  exp: 'Expiry: Cognito refuses the token after it.',
-  alg: 'How it is signed: RS256, RSA with SHA-256.',
-  kid: 'Which of the provider’s published keys signed it.',
-  typ: 'The token type.',
+  exp: 'Expiry: refused after it.',
 };
 
 export interface ProviderVerifyOptions {
@@ -144,8 +141,8 @@ function claimChecks(payload: Record<string, unknown>, options: ProviderVerifyOp
   const iss = payload['iss'];
   checks.push(
     iss === options.issuer
-      ? { id: 'iss', label: 'iss', ok: true, reason: `Issued by ${options.issuer}, the provider the pool trusts.` }
-      : { id: 'iss', label: 'iss', ok: false, reason: `iss is ${JSON.stringify(iss)}; the pool’s provider is ${options.issuer}.` },
+      ? { id: 'iss', label: 'iss', ok: true, reason: `Issued by ${options.issuer}${options.checkedBy === 'userPool' ? ', the provider the pool trusts' : ''}.` }
+      : { id: 'iss', label: 'iss', ok: false, reason: `iss is ${JSON.stringify(iss)}; the provider is ${options.issuer}.` },
   );
   if (options.clientId) {
     const aud = payload['aud'];
