@@ -5,12 +5,8 @@ import { googleIdentityPoolGuided } from './guided';
 
 export const googleIdentityPoolFlow: FlowDefinition = {
   id: 'googleIdentityPool',
-  title: 'An identity pool with a social token: Google’s ID token, no user pool',
-  load: () =>
-    Promise.all([import('./machine'), import('./actors')]).then(([m, a]) => ({
-      machine: m.googleIdentityPoolMachine,
-      actors: a.createGoogleIdentityPoolActors,
-    })),
+  title: 'Google’s ID token straight to an identity pool',
+  load: () => import('./load').then((m) => ({ machine: m.googleIdentityPoolMachine, actors: m.createGoogleIdentityPoolActors })),
   guided: { ...commonGuided, ...googleIdentityPoolGuided },
   // Its lessons get the Policies and Credentials tabs.
   identityPool: true,

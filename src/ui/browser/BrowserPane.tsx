@@ -21,7 +21,7 @@ function Page({ page, props, idPrefix }: { page: PageEntry; props: Props; idPref
     const params = [...url.searchParams, ...new URLSearchParams(url.hash.slice(1))];
     return (
       <div className="browser-app-page">
-        <p>The app’s own page. It reads what the hosted UI put in its address{url.hash ? ' (after the #, which never leaves the browser)' : ''}:</p>
+        <p>The app’s own page. It reads what the redirect put in its address{url.hash ? ' (after the #, which never leaves the browser)' : ''}:</p>
         <dl className="attributes">
           {params.map(([name, value]) => (
             <div key={name}>

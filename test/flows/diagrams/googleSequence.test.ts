@@ -62,7 +62,7 @@ describe('the sequence diagram of Google’s ID token straight to an identity po
       'Inside GetCredentialsForIdentity, STS → Identity pool: 200 temporary credentials for PhotoNotes_Google_Role/CognitoIdentityCredentials',
     );
     // The browser's hops carry who decides; a call made inside the cloud does not.
-    expect(transcript.find((t) => t.text.startsWith('Browser → Google: POST /v3/signin'))?.strip).toContain('Google decides: the password must be right');
+    expect(transcript.find((t) => t.text.startsWith('Browser → Google: POST /v3/signin'))?.strip).toBe('the user, with a password or a secret; Google decides');
     expect(transcript.find((t) => t.text.startsWith('Inside GetId, Identity pool → Google'))?.strip).toBeUndefined();
   });
 });

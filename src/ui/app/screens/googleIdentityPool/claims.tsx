@@ -1,12 +1,6 @@
 /** Google's ID token as the app holds it: the claims the identity pool reads (iss, aud, sub, email), decoded, not verified. */
 
-const CLAIMS: [string, string][] = [
-  ['iss', 'who signed it: Google'],
-  ['aud', 'the app’s Google client id: what the identity pool checks against SupportedLoginProviders'],
-  ['sub', 'the Google account’s own id: the identity pool keeps one identity per sub'],
-  ['email', 'the person’s address (with the email scope)'],
-  ['nonce', 'the app’s own value: this token answers this sign-in'],
-];
+const CLAIMS = ['iss', 'aud', 'sub', 'email', 'nonce'] as const;
 
 function payloadOf(token: string | undefined): Record<string, unknown> | undefined {
   try {
@@ -18,22 +12,21 @@ function payloadOf(token: string | undefined): Record<string, unknown> | undefin
   }
 }
 
-export function GoogleTokenClaims({ token }: { token: string | undefined }) {
+/** The claims, open until the app holds credentials (then folded, so the identity and the answers come first). */
+export function GoogleTokenClaims({ token, folded }: { token: string | undefined; folded: boolean }) {
   const payload = payloadOf(token);
   if (!payload) return <p className="screen-text">The app holds no Google ID token.</p>;
   return (
-    <section aria-label="Google’s ID token">
-      <h4>Google’s ID token (from the redirect’s fragment)</h4>
-      <dl className="attributes attributes-stacked">
-        {CLAIMS.map(([claim, meaning]) => (
+    <details className="google-token" open={!folded}>
+      <summary>Google’s ID token, from the redirect’s fragment (for {String(payload['email'] ?? payload['sub'] ?? 'someone')})</summary>
+      <dl className="attributes" aria-label="Google’s ID token">
+        {CLAIMS.map((claim) => (
           <div key={claim}>
-            <dt>
-              <code>{claim}</code> <span className="small">{meaning}</span>
-            </dt>
+            <dt className="mono">{claim}</dt>
             <dd className="mono">{String(payload[claim] ?? '(none)')}</dd>
           </div>
         ))}
       </dl>
-    </section>
+    </details>
   );
 }

@@ -54,7 +54,7 @@ function Identity(props: ScreenProps) {
   return (
     <div className="screen" role="group" aria-label="Photo Notes, signed in with Google">
       <h3 className="screen-title">Photo Notes: signed in with Google</h3>
-      <GoogleTokenClaims token={googleIdToken} />
+      <GoogleTokenClaims token={googleIdToken} folded={Boolean(credentials)} />
       <ol className="screen-text">
         <li>
           GetId:{' '}
@@ -107,6 +107,8 @@ function Identity(props: ScreenProps) {
       </div>
       <Waiting props={props} />
       <ErrorBox {...props} />
+      {/* The browser as Google left it: the redirect back to the app, with the token after the #. */}
+      <BrowserView {...props} />
     </div>
   );
 }
