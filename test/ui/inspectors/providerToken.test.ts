@@ -37,9 +37,20 @@ describe('the provider’s own ID token in the Tokens tab', () => {
   it('verifies against Google’s JWKS at the cloud’s clock, and fails once tampered, expired or for another client', async () => {
     const { cloud, pool, googleToken, jwks } = await googleSignIn();
     const google = pool.identityProviders[0]!;
-    const options = { jwks, issuer: google.issuer!, clientId: google.clientId, jwksUrl: GOOGLE_JWKS, now: cloud.clock.now(), checkedBy: 'userPool' as const };
+    const options = {
+      jwks,
+      issuer: google.endpoints!.issuer!,
+      clientId: google.clientId,
+      jwksUrl: GOOGLE_JWKS,
+      now: cloud.clock.now(),
+      checkedBy: 'userPool' as const,
+    };
     // jose agrees independently.
-    await jwtVerify(googleToken, createLocalJWKSet(jwks), { issuer: google.issuer!, audience: GOOGLE_CLIENT.clientId, currentDate: new Date(options.now) });
+    await jwtVerify(googleToken, createLocalJWKSet(jwks), {
+      issuer: google.endpoints!.issuer!,
+      audience: GOOGLE_CLIENT.clientId,
+      currentDate: new Date(options.now),
+    });
     const valid = await verifyProviderToken({ ...options, token: googleToken });
     expect(valid.ok).toBe(true);
     expect(valid.summary).toMatch(/^Valid at the simulated time: Cognito takes it at \/oauth2\/idpresponse/);

@@ -2,8 +2,7 @@
  * The user pools' read model: what inspectors may see of every region's pools, as plain copies (the Users tab, the Tokens
  * tab's key ids, revocations and refresh-token lifetimes). Never the records the actions change.
  */
-import { lookup } from '../../kernel/records';
-import type { UserPoolsState, UserStatus } from '../model';
+import type { ProviderEndpoints, SamlProviderMetadata, UserPoolsState, UserStatus } from '../model';
 
 export interface UserView {
   username: string;
@@ -25,8 +24,6 @@ export interface UserView {
 
 export interface LinkView {
   providerName: string;
-  /** The provider's type, if the pool still has the provider. */
-  providerType?: string;
   attributeName: string;
   attributeValue: string;
   /** Epoch ms of the link. */
@@ -43,13 +40,11 @@ export interface IdentityProviderView {
   /** Pool attribute → the provider's claim. */
   attributeMapping: Record<string, string>;
   /** The client id Cognito uses at an OAuth provider (the `aud` of the provider's ID tokens). */
-  clientId?: string;
-  /** An OAuth provider's endpoints as sign-in uses them: the ID tokens' `iss`, its keys, its token endpoint. */
-  issuer?: string;
-  jwksUri?: string;
-  tokenUrl?: string;
-  /** A SAML provider's entity ID and signing certificates (base64 DER), as Cognito read them from its metadata. */
-  saml?: { entityId: string; signingCertificates: string[] };
+  clientId: string | undefined;
+  /** An OAuth provider's endpoints as sign-in uses them: the ID tokens' `iss`, its keys (`jwks`), its token endpoint. */
+  endpoints: ProviderEndpoints | undefined;
+  /** A SAML provider's metadata as Cognito read it: its entity ID and signing certificates (base64 DER). */
+  saml: SamlProviderMetadata | undefined;
 }
 
 export interface UserPoolView {
@@ -102,10 +97,7 @@ export function inspectUserPools(regions: Record<string, UserPoolsState>): UserP
           groups: u.groups,
           attributes: u.attributes,
           identities: identitiesIn(u.attributes.identities),
-          links: [...(u.providerLinks ?? []), ...(u.disabledProviderLinks ?? [])].map((l) => {
-            const provider = lookup(pool.identityProviders ?? {}, l.providerName);
-            return { ...l, ...(provider ? { providerType: provider.ProviderType } : {}) };
-          }),
+          links: [...(u.providerLinks ?? []), ...(u.disabledProviderLinks ?? [])],
           passwordDisabled: u.status !== 'EXTERNAL_PROVIDER' && u.passwordHash === '',
         })),
         identityProviders: Object.values(pool.identityProviders ?? {}).map((p) => ({
@@ -113,11 +105,10 @@ export function inspectUserPools(regions: Record<string, UserPoolsState>): UserP
           type: p.ProviderType,
           identifiers: p.IdpIdentifiers,
           attributeMapping: p.AttributeMapping,
-          ...(p.ProviderDetails.client_id ? { clientId: p.ProviderDetails.client_id } : {}),
-          ...(p.endpoints?.issuer ? { issuer: p.endpoints.issuer } : {}),
-          ...(p.endpoints?.jwks ? { jwksUri: p.endpoints.jwks } : {}),
-          ...(p.endpoints?.token ? { tokenUrl: p.endpoints.token } : {}),
-          ...(p.saml ? { saml: { entityId: p.saml.entityId, signingCertificates: [...p.saml.signingCertificates] } } : {}),
+          // Plain copies already (see above): handed on as they are.
+          clientId: p.ProviderDetails.client_id,
+          endpoints: p.endpoints,
+          saml: p.saml,
         })),
         revokedOrigins: pool.revokedOrigins,
         refreshTokens: Object.fromEntries(Object.entries(pool.refreshTokens).map(([token, r]) => [token, { expiresAt: r.expiresAt, revoked: r.revoked }])),

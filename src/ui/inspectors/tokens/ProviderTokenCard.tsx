@@ -78,7 +78,7 @@ export function ProviderTokenCard({ logged, pool, cognitoIdToken, peek, now }: P
   const [version, setVersion] = useState(0);
   const [verdict, setVerdict] = useState<Verdict | undefined>();
   const provider = providerFor(pool, logged.issuer);
-  const jwksUrl = useProviderJwksUrl(peek, logged.issuer, provider?.jwksUri);
+  const jwksUrl = useProviderJwksUrl(peek, logged.issuer, provider?.endpoints?.jwks);
   const original = decodeJwt(logged.token);
   const kid = typeof original.header?.['kid'] === 'string' ? original.header['kid'] : '';
   const jwks = useJwksAt(peek, jwksUrl, kid);

@@ -68,7 +68,8 @@ export function TokensTab({ lesson }: { lesson?: Lesson }) {
           <ProviderTokenCard
             logged={providerToken}
             pool={
-              view.userPools.pool(view.setup.userPoolId) ?? view.userPools.pools.find((p) => p.identityProviders.some((i) => i.issuer === providerToken.issuer))
+              view.userPools.pool(view.setup.userPoolId) ??
+              view.userPools.pools.find((p) => p.identityProviders.some((i) => i.endpoints?.issuer === providerToken.issuer))
             }
             cognitoIdToken={shown?.IdToken}
             peek={view.peek}

@@ -66,7 +66,7 @@ type ProviderView = UserPoolView['identityProviders'][number];
 
 /** The pool's provider whose ID tokens carry this issuer. */
 export function providerFor(pool: UserPoolView | undefined, issuer: string): ProviderView | undefined {
-  return pool?.identityProviders.find((p) => p.issuer === issuer);
+  return pool?.identityProviders.find((p) => p.endpoints?.issuer === issuer);
 }
 
 /** What each claim of a provider's ID token means (OpenID Connect Core §2 and §5.1; Google's `azp`). */

@@ -62,7 +62,7 @@ function LinkList({ user }: { user: UserView }) {
             data-link={link.providerName}
             data-disabled={disabled}
           >
-            <strong>{link.providerName}</strong> {link.providerType && <span className="muted">({link.providerType})</span>}{' '}
+            <strong>{link.providerName}</strong>{' '}
             <span className={`status ${disabled ? 'status-merged' : 'status-confirmed'}`}>{disabled ? 'DISABLED' : 'LINKED'}</span>
             <p className="fed-words">Matches {linkMatchWords(link)}.</p>
             <p className="fed-words muted">{linkStateWords(link)}</p>

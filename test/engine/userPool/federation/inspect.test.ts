@@ -49,7 +49,6 @@ describe('the user pools’ read model of federated users', () => {
     });
     const linked = {
       providerName: 'Google',
-      providerType: 'Google',
       attributeName: 'Cognito_Subject',
       attributeValue: JANE.sub,
       dateCreated: DEFAULT_START_TIME,
@@ -82,9 +81,11 @@ describe('the user pools’ read model of federated users', () => {
     expect(google).toMatchObject({
       name: 'Google',
       clientId: GOOGLE_DETAILS.client_id,
-      issuer: 'https://accounts.google.com',
-      jwksUri: 'https://www.googleapis.com/oauth2/v3/certs',
-      tokenUrl: 'https://www.googleapis.com/oauth2/v4/token',
+      endpoints: {
+        issuer: 'https://accounts.google.com',
+        jwks: 'https://www.googleapis.com/oauth2/v3/certs',
+        token: 'https://www.googleapis.com/oauth2/v4/token',
+      },
     });
     expect(google!.saml).toBeUndefined();
     expect(saml).toMatchObject({
