@@ -64,6 +64,9 @@ export type ScenarioId =
   | 'fourKindsByRules'
   | 'syncDevices'
   | 'hostedUiSetup'
+  | 'googleFederation'
+  | 'oidcFederation'
+  | 'linkGoogleUser'
   | 'machineToMachine'
   | 'googleIdentityPool';
 
@@ -94,6 +97,13 @@ export interface ScenarioSetup {
   domain?: string;
   /** The app's own Google OAuth client id: what the identity pool's SupportedLoginProviders names for `accounts.google.com`. */
   googleClientId?: string;
+  /**
+   * App integration as the scenario saved it (the domain, and the app client's callback, sign-out URL, OAuth flows and
+   * scopes): the hosted UI flow then opens with these settings saved, ready to launch.
+   */
+  integration?: { domain: string; callbackUrl: string; signOutUrl: string; flows: string[]; scopes: string[] };
+  /** The external identity provider the scenario added to the pool (its ProviderName), and whom it links. */
+  identityProvider?: string;
 }
 
 /** An AWS error as flows keep it: the AWS code (`CodeMismatchException`) and AWS's message. */

@@ -56,8 +56,13 @@ function files(dir: string): string[] {
   });
 }
 
-/** Every piece of string or template text in a source, with its line. */
+const parsed = new Map<string, { text: string; line: number }[]>();
+
+/** Every piece of string or template text in a source, with its line (each file parsed once per run). */
 export function stringsIn(path: string, text: string): { text: string; line: number }[] {
+  const key = `${path}\0${text}`;
+  const known = parsed.get(key);
+  if (known) return known;
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
   const out: { text: string; line: number }[] = [];
   const visit = (node: ts.Node) => {
@@ -70,6 +75,7 @@ export function stringsIn(path: string, text: string): { text: string; line: num
     ts.forEachChild(node, visit);
   };
   visit(source);
+  parsed.set(key, out);
   return out;
 }
 

@@ -112,6 +112,7 @@ describe.each(FLOW_IDS)('the %s flow, along every path @xstate/graph generates',
     }
   });
 
+  // Hundreds of replays for the larger flows: seconds on an idle machine, more on a loaded one.
   it('runs every transition on a live actor (shortest path to its state, then its event)', async () => {
     const key = (start: Input, state: AnyMachineSnapshot) => `${starts.indexOf(start)}:${model.serialize(state)}`;
     const pathTo = new Map(shortest.map((p) => [key(p.input, p.state), p.steps.map((s) => s.event)]));
@@ -121,5 +122,5 @@ describe.each(FLOW_IDS)('the %s flow, along every path @xstate/graph generates',
       const seen = await replay(model.machine, [...prefix!, edge.event], edge.input);
       expect(model.serialize(seen[seen.length - 1]!), `${model.serialize(edge.from)} + ${edge.event.type}`).toBe(model.serialize(edge.to));
     }
-  });
+  }, 90_000);
 });

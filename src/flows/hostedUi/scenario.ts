@@ -13,6 +13,19 @@ export const ARTICLE_CALLBACK = 'http://localhost';
 /** The second person of the hosted UI lessons: who signs up on the hosted UI's own sign-up page. */
 export const NEW_USER = { username: 'jo.doe@gmail.com', email: 'jo.doe@gmail.com', password: '#Jodoe1234' } as const;
 
+/** The Google identity provider's name: for the Google type AWS requires exactly `Google`. */
+export const GOOGLE_PROVIDER = 'Google';
+/** The generic OIDC provider's name in the pool (the hosted UI's button and the `identities` claim show it). */
+export const OIDC_PROVIDER = 'ExampleID';
+/**
+ * Who signs in at the simulated Google in the federation lessons (and whom `linkGoogleUser` links): Jane Doe, the first
+ * of the simulated Google's test users (engine/idp/fixtures.ts). Written out rather than imported, so the guided steps'
+ * labels do not pull the providers' fixtures into the first page's JS; a test checks that they agree.
+ */
+export const GOOGLE_PERSON = { sub: '104857392017463829104', email: 'jane.doe@gmail.com', password: 'Jane-Passw0rd' } as const;
+/** Who signs in at the generic OIDC provider: Alex Kim, its first test user (the same way). */
+export const OIDC_PERSON = { sub: 'user-7f3a9c21', email: 'alex.kim@idp.example.com', password: 'Alex-Passw0rd' } as const;
+
 /** `base` is the article's pool with its confirmed user (scenarios.ts); the region is where the domain will answer. */
 export function hostedUiScenario(cloud: Cloud, base: ScenarioSetup): ScenarioSetup {
   return { ...base, region: cloud.region };
