@@ -64,7 +64,6 @@ async function signInReady(cloud: Cloud): Promise<ScenarioSetup> {
 /** The identity pools' scenarios load with the first lesson that starts from one. */
 const identity = () => import('./credentials/scenarios');
 const fourKinds = () => import('./fourKinds/scenarios');
-const google = () => import('./googleIdentityPool/scenario');
 /** The federation scenarios load with the first lesson that starts from one. */
 const federation = () => import('./hostedUi/federationScenarios');
 
@@ -74,6 +73,7 @@ async function hostedUiBase(cloud: Cloud): Promise<ScenarioSetup> {
   await confirmedUser(cloud, ids.clientId);
   return hostedUiScenario(cloud, { ...ids, ...articleUser });
 }
+const google = () => import('./googleIdentityPool/scenario');
 
 export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSetup>> = {
   /** Nothing in the cloud: for story lessons. */

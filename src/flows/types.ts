@@ -95,8 +95,6 @@ export interface ScenarioSetup {
   region?: string;
   /** The pool's domain prefix, when the scenario created one. */
   domain?: string;
-  /** The app's own Google OAuth client id: what the identity pool's SupportedLoginProviders names for `accounts.google.com`. */
-  googleClientId?: string;
   /**
    * App integration as the scenario saved it (the domain, and the app client's callback, sign-out URL, OAuth flows and
    * scopes): the hosted UI flow then opens with these settings saved, ready to launch.
@@ -104,6 +102,8 @@ export interface ScenarioSetup {
   integration?: { domain: string; callbackUrl: string; signOutUrl: string; flows: string[]; scopes: string[] };
   /** The external identity provider the scenario added to the pool (its ProviderName), and whom it links. */
   identityProvider?: string;
+  /** The app's own Google OAuth client id: what the identity pool's SupportedLoginProviders names for `accounts.google.com`. */
+  googleClientId?: string;
 }
 
 /** An AWS error as flows keep it: the AWS code (`CodeMismatchException`) and AWS's message. */

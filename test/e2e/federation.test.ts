@@ -74,7 +74,7 @@ describe.skipIf(!chromeAvailable())('federation: Google’s ID token straight to
           await page.getByRole('tab', { name: 'Sequence', exact: true }).click();
           const sequence = page.getByRole('tabpanel', { name: 'Sequence' });
           await sequence.getByText('AssumeRoleWithWebIdentity', { exact: false }).first().waitFor();
-          await shot('sequence', 'Inspectors');
+          await shot('sequence', 'Inspectors', sequence);
           await page.getByRole('tab', { name: 'Credentials', exact: true }).click();
           await page.getByRole('tabpanel', { name: 'Credentials' }).getByText('CognitoIdentityCredentials', { exact: false }).first().waitFor();
           expect(await seriousViolations(page)).toEqual([]);

@@ -1,10 +1,11 @@
 /**
  * What the app decides before it sends the browser to Google, and what it reads when Google sends the browser back.
  *
- * The grant: Google's OpenID Connect guide offers a browser app without a back end the implicit flow
- * (`response_type=id_token`), the ID token coming back in the redirect's fragment with the app's `state`, and a `nonce`
- * the app checks in the token (OIDC Core §3.2.2). The code flow would need the client secret at Google's token endpoint,
- * which a single-page app cannot keep.
+ * The grant: OpenID Connect's implicit flow with the ID token alone (`response_type=id_token`, OIDC Core §3.2.2), which
+ * Google's authorization endpoint supports (its discovery document lists `id_token`): the token comes back in the
+ * redirect's fragment with the app's `state`, and carries the `nonce` the app sent. The code flow would need the client
+ * secret at Google's token endpoint (a "Web application" client has one), which a single-page app cannot keep. Google
+ * Identity Services' "Sign in with Google" button hands a browser app an ID token too, through its own script.
  */
 import { GOOGLE_AUTHORIZE } from '../../engine';
 import type { FlowError, ScenarioSetup } from '../types';
