@@ -52,7 +52,7 @@ export function SamlFields({ assertion, trust, now }: { assertion: SamlAssertion
         </Row>
         <Row name="InResponseTo">
           <span className="mono">{assertion.subjectInResponseTo ?? assertion.inResponseTo ?? '(none: IdP-initiated)'}</span>
-          <span className="status-words"> the ID of the AuthnRequest it answers</span>
+          <span className="status-words"> the ID of the AuthnRequest it answers: Cognito checks it is the one it sent (this panel does not)</span>
         </Row>
         {assertion.authnInstant !== undefined && <Row name="AuthnInstant">{formatUtc(assertion.authnInstant)}</Row>}
       </dl>

@@ -44,7 +44,11 @@ export function lastSamlResponse(entries: readonly LogEntry[]): LoggedSamlRespon
   return undefined;
 }
 
-/** What the service provider checks an assertion against (the SAML library's SamlExpectations, less the clock). */
+/**
+ * What the service provider checks an assertion against (the SAML library's SamlExpectations, less the clock).
+ * SIMPLIFIED: no `inResponseTo`: the AuthnRequest ID Cognito sent sits deflated in the redirect's SAMLRequest, which the
+ * panel does not inflate; the panel shows the assertion's InResponseTo and says Cognito checks it.
+ */
 export interface SamlTrust {
   /** Who checks it, in words: "the user pool CorpPool (us-east-1_Abc), provider CorpSAML". */
   checker: string;
