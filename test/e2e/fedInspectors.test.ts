@@ -44,6 +44,31 @@ describe.skipIf(!chromeAvailable())('the federation inspectors', () => {
     await page.context().close();
   });
 
+  it('shows, in the user-pool federation lesson, Google’s token beside Cognito’s with the mapping hop by hop, and Jane’s identity in Users', async () => {
+    const lesson = 'social-sign-in-through-the-user-pool';
+    // Step 6: the app holds Cognito's tokens from a Google sign-in through the hosted UI.
+    const { page, errors } = await openPage(app, `#/${lesson}/6?tab=tokens`);
+    await ready(page, lesson, 6);
+    const panel = page.getByRole('tabpanel', { name: 'Tokens' });
+    const card = panel.locator('[data-token="provider"]');
+    await card.locator('[data-verdict="valid"]').waitFor({ timeout: 20_000 });
+    expect(await card.textContent()).toContain('The hosted UI traded the provider’s code for it at https://www.googleapis.com/oauth2/v4/token');
+    const email = card.locator('[data-attribute="email"]');
+    expect(await email.textContent()).toMatch(
+      /Google claim email jane\.doe@gmail\.com.*pool attribute email jane\.doe@gmail\.com.*Cognito ID token email jane\.doe@gmail\.com/,
+    );
+    await panel.locator('[data-token="id"] [data-verdict="valid"]').waitFor();
+    await shot(page, 'fed-tokens-userpool-1280');
+    await page.getByRole('tab', { name: 'Users', exact: true }).click();
+    const users = page.getByRole('tabpanel', { name: 'Users' });
+    const identity = users.locator('[data-provider="Google"]').first();
+    await identity.waitFor();
+    expect(await identity.textContent()).toContain('104857392017463829104');
+    await shot(page, 'fed-users-1280');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws the lesson’s Sequence with Browser first, then App, Google, Identity pool and STS', async () => {
     const { page, errors } = await openPage(app, `#/${LESSON}/${GET_ID_STEP + 1}?tab=sequence`, { viewport: { width: 390, height: 844 } });
     await ready(page, LESSON, GET_ID_STEP + 1);
