@@ -148,6 +148,8 @@ export interface FlowDefinition {
   guided: Record<string, GuidedAction>;
   /** The flow's steps involve an identity pool: its lessons get the Policies and Credentials inspectors. */
   identityPool?: true;
+  /** The flow's steps involve a SAML identity provider: its lessons get the SAML assertion inspector. */
+  saml?: true;
 }
 
 /** Any event the app's screens send a flow: `{ type: 'form.submit' }`, `{ type: 'form.change', field, value }`… */
