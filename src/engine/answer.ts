@@ -59,7 +59,7 @@ export async function answer(
   let caller: Caller | undefined;
   let authorization: AuthorizationRecord | undefined;
   try {
-    const extra = service.extraRoutes?.map((r) => ({ r, params: r.match(wire.method, wire.url.pathname) })).find((m) => m.params);
+    const extra = extraRoute(service, wire);
     if (extra) action = extra.r.action;
     const code = await hooks.code();
     let output: unknown;
@@ -67,7 +67,7 @@ export async function answer(
       request = extra.params;
       const run = code.routes?.[extra.r.action];
       invariant(run, `the ${service.id} service routes ${action} but its code has no handler for it`);
-      output = await run(hooks.context(region, { kind: 'anonymous' }), extra.params!);
+      output = await run(hooks.context(region, { kind: 'anonymous' }), extra.params);
     } else {
       action = protocol.operationOf(wire, model) ?? fallbackAction(wire);
       const verdict = await hooks.authenticate();
@@ -109,6 +109,15 @@ export async function answer(
       answer: { parts: headless(wire, protocol.serializeError(failure, meta, model)), error: failure },
     };
   }
+}
+
+/** The first extra route (a JWKS, a discovery document) the request's method and path match, with its parameters. */
+function extraRoute(service: AnyService, wire: WireRequest): { r: NonNullable<AnyService['extraRoutes']>[number]; params: Record<string, string> } | undefined {
+  for (const r of service.extraRoutes ?? []) {
+    const params = r.match(wire.method, wire.url.pathname);
+    if (params) return { r, params };
+  }
+  return undefined;
 }
 
 /** A request not read yet: the log then shows its body as text, decoded only when it is needed. */
