@@ -445,9 +445,9 @@ const CONTRACT = {
         'idpool.getId',
         'idpool.getCredentials',
         'idpool.getOpenIdToken',
-        'sts.assumeRole',
-        's3.putOwn',
-        's3.listAll',
+        'token.exchange',
+        'notes.putOwn',
+        'notes.listAll',
         'app.signOut',
       ],
       states: [

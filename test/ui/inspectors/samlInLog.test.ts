@@ -87,7 +87,7 @@ describe('the SAML tab’s reading of the log', () => {
       }) as const;
     const arn = 'arn:aws:iam::123456789012:saml-provider/Corp';
     expect(lastSamlResponse([entry('AssumeRoleWithSAML', { SAMLAssertion: 'PHNhbWw+', PrincipalArn: arn, RoleArn: 'x' })])).toMatchObject({
-      to: 'sts',
+      to: 'assumeRole',
       providerArn: arn,
     });
     expect(lastSamlResponse([entry('GetId', { IdentityPoolId: 'p', Logins: { [arn]: 'PHNhbWw+' } })])).toMatchObject({
@@ -102,7 +102,7 @@ describe('the SAML tab’s reading of the log', () => {
       samlProviders: [{ arn, name: 'Corp', entityId: 'e', signingCertificates: ['c'], singleSignOn: {}, createdAt: 0, validUntil: 0 }],
     };
     const trust = samlTrust(
-      { value: '', to: 'sts', action: 'AssumeRoleWithSAML', url: '', providerArn: arn },
+      { value: '', to: 'assumeRole', action: 'AssumeRoleWithSAML', url: '', providerArn: arn },
       'e',
       { pools: [], pool: () => undefined },
       iamView,

@@ -26,7 +26,7 @@ interface Props {
 
 const ORIGIN: Record<LoggedSamlResponse['to'], string> = {
   userPool: 'The browser posted it to the user pool’s assertion consumer',
-  sts: 'The app sent it to STS in AssumeRoleWithSAML',
+  assumeRole: 'The app sent it to STS in AssumeRoleWithSAML',
   identityPool: 'The app handed it to the identity pool in Logins',
 };
 

@@ -10,7 +10,7 @@ export interface LoggedSamlResponse {
   /** The base64 SAMLResponse as it was sent. */
   value: string;
   /** Who it went to: the user pool's assertion consumer, STS, or an identity pool's Logins. */
-  to: 'userPool' | 'sts' | 'identityPool';
+  to: 'userPool' | 'assumeRole' | 'identityPool';
   /** The request that carried it: `POST /saml2/idpresponse`, `AssumeRoleWithSAML`, `GetId`… */
   action: string;
   /** The URL it was posted to (the assertion consumer URL, for the user pool). */
@@ -34,7 +34,7 @@ export function lastSamlResponse(entries: readonly LogEntry[]): LoggedSamlRespon
     const request = (entry.request ?? {}) as { SAMLAssertion?: unknown; PrincipalArn?: unknown; Logins?: unknown };
     if (entry.action === 'AssumeRoleWithSAML' && typeof request.SAMLAssertion === 'string') {
       const providerArn = typeof request.PrincipalArn === 'string' ? { providerArn: request.PrincipalArn } : {};
-      return { value: request.SAMLAssertion, to: 'sts', action: entry.action, url, ...providerArn };
+      return { value: request.SAMLAssertion, to: 'assumeRole', action: entry.action, url, ...providerArn };
     }
     if (request.Logins && typeof request.Logins === 'object') {
       const found = Object.entries(request.Logins as Record<string, unknown>).find(([key, v]) => SAML_PROVIDER_ARN.test(key) && typeof v === 'string');

@@ -4,7 +4,7 @@
  * AttributeMapping hop by hop: provider claim → pool attribute → Cognito ID token claim.
  */
 import { useEffect, useId, useState } from 'react';
-import type { UserPoolView } from '../../../engine';
+import { cognitoIdentity, type UserPoolView } from '../../../engine';
 import { decodeJwt, parseClaimInput, withClaim } from './decode';
 import { mappingHops, PROVIDER_CLAIMS, providerFor, verifyProviderToken, type LoggedProviderToken, type MappingHop } from './providerToken';
 import { claimText } from './openIdToken';
@@ -34,7 +34,7 @@ const hostOf = (url: string) => {
 /** Where the token was seen, in a sentence. */
 function originWords(logged: LoggedProviderToken): string {
   if (logged.from === 'logins')
-    return `The app handed it to ${logged.service === 'cognito-identity' ? 'the identity pool' : logged.service} in Logins (${logged.url}).`;
+    return `The app handed it to ${logged.service === cognitoIdentity.id ? 'the identity pool' : logged.service} in Logins (${logged.url}).`;
   if (logged.from === 'redirect') return `The provider sent it to the app in a redirect’s fragment, from ${logged.url}.`;
   return logged.nested
     ? `The hosted UI traded the provider’s code for it at ${logged.url}, inside its answer to the browser’s /oauth2/idpresponse. Your app never sees this token: it gets Cognito’s.`
