@@ -120,10 +120,37 @@ function inlineStylesheet(): Plugin {
   };
 }
 
+/**
+ * xml-core (under xmldsigjs) uses the page's DOMParser, XMLSerializer and document.evaluate whenever they exist, and the
+ * dependencies given to `setNodeDependencies` only where they do not. The engine's SAML code (src/engine/saml/dom.ts)
+ * gives it @xmldom/xmldom and xpath, so that it reads and signs XML the same way in Node and in the browser, with one
+ * DOM: this makes xml-core always use those (in the build, in `npm run dev`'s pre-bundled dependencies and, with
+ * `server.deps.inline`, in the tests).
+ */
+function xmlCoreWithoutGlobals(): Plugin {
+  const replacements: [string, string][] = [
+    ["typeof DOMParser !== 'undefined'", 'false'],
+    ["typeof XMLSerializer !== 'undefined'", 'false'],
+    ["typeof self !== 'undefined' ? SelectNodesEx : SelectNodesNode", 'SelectNodesNode'],
+  ];
+  return {
+    name: 'cognito-simulator:xml-core-without-globals',
+    transform(code, id) {
+      if (!/node_modules[\\/]xml-core[\\/]build[\\/]esm[\\/]utils\.js$/.test(id)) return undefined;
+      for (const [from, to] of replacements) {
+        if (!code.includes(from)) throw new Error(`xml-core changed: ${from} is not in ${id}`);
+        code = code.replace(from, to);
+      }
+      return { code, map: null };
+    },
+  };
+}
+
 // `base: './'` makes the built site work from any sub-path (a project page, a folder on a share).
 export default defineConfig({
   base: './',
-  plugins: [react(), prebuiltCourse(), prerender(), preloadSimulation(), inlineStylesheet()],
+  plugins: [react(), xmlCoreWithoutGlobals(), prebuiltCourse(), prerender(), preloadSimulation(), inlineStylesheet()],
+  optimizeDeps: { rolldownOptions: { plugins: [xmlCoreWithoutGlobals()] } },
   build: {
     target: BUILD_TARGET,
     chunkSizeWarningLimit: 2000,
@@ -140,6 +167,8 @@ export default defineConfig({
     environment: 'node',
     // A DOMParser for the tests that run in Node (the simulated browser reads forms with it).
     setupFiles: ['test/support/domParser.ts'],
+    // Through Vite's plugins, so xmlCoreWithoutGlobals applies in the tests too.
+    server: { deps: { inline: ['xmldsigjs', 'xml-core'] } },
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },

@@ -16,6 +16,7 @@ describe('explainError', () => {
 
   it('explains the identity side’s refusals: a trust policy that refuses the token, expired credentials with the way to fresh ones', () => {
     expect(explainError({ code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity' }).words).toContain('trust policy');
+    expect(explainError({ code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithSAML' }).words).toContain('Role attribute');
     expect(explainError({ code: 'ExpiredToken', message: 'The provided token has expired.' }).wayOut).toEqual({
       label: 'Get fresh credentials',
       event: { type: 'credentials.refresh' },

@@ -21,6 +21,7 @@ import {
 import { CloudError } from '../kernel/errors';
 import type { AnyService, ProtocolId } from '../services';
 import type { IssuedCredentials } from '../sts/model';
+import { conditionKeys } from '../sts/lib/samlKeys';
 import type { Caller } from './caller';
 import { policiesOfRole, roleByArn } from '../iam/lib/rolePolicies';
 
@@ -154,6 +155,10 @@ function requestContext(credentials: IssuedCredentials, env: AuthorizationEnv): 
     context[`${prefix}:aud`] = web.audience;
     if (web.amr) context[`${prefix}:amr`] = web.amr;
   }
+  const saml = credentials.saml;
+  // A SAML session's keys, for policy variables such as `${saml:namequalifier}/${saml:sub}` (IAM User Guide, "Available keys for SAML-based federation").
+  if (saml) Object.assign(context, conditionKeys(saml));
+  if (credentials.sourceIdentity !== undefined) context['aws:SourceIdentity'] = credentials.sourceIdentity;
   return context;
 }
 

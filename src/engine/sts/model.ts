@@ -23,6 +23,24 @@ export interface WebIdentityRecord {
   keyPrefix?: string;
 }
 
+/** The SAML assertion a session was issued for (AssumeRoleWithSAML): what the answer said of it. */
+export interface SamlSessionRecord {
+  /** The IAM SAML provider's ARN (PrincipalArn). */
+  provider: string;
+  /** The NameID (Subject; `SAML:sub`). */
+  subject: string;
+  /** `persistent`, `transient` or the NameID's Format URI (SubjectType; `SAML:sub_type`). */
+  subjectType: string;
+  /** The assertion's Issuer (`SAML:iss`). */
+  issuer: string;
+  /** The SubjectConfirmationData's Recipient (Audience; `SAML:aud`). */
+  audience: string;
+  /** BASE64(SHA1(issuer + account + "/" + provider name)) (`SAML:namequalifier`). */
+  nameQualifier: string;
+  /** `{account}/{provider name}` (`SAML:doc`). */
+  doc: string;
+}
+
 export interface IssuedCredentials {
   /** `ASIA` and 16 more characters (20). */
   AccessKeyId: string;
@@ -44,6 +62,9 @@ export interface IssuedCredentials {
   /** Session tags: `aws:PrincipalTag/<key>`. */
   tags: Record<string, string>;
   webIdentity?: WebIdentityRecord;
+  saml?: SamlSessionRecord;
+  /** The source identity the session was given (SAML's `…/SourceIdentity` attribute). */
+  sourceIdentity?: string;
 }
 
 export interface StsState {

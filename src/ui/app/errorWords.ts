@@ -127,6 +127,8 @@ function notAuthorized(message: string): ErrorWords {
 function accessDeniedWords(message: string): string {
   if (message.includes('sts:AssumeRoleWithWebIdentity'))
     return 'STS refused to hand out the role: its trust policy does not accept this token (its aud or amr condition, or the provider).';
+  if (message.includes('sts:AssumeRoleWithSAML'))
+    return 'STS refused to hand out the role: the assertion’s Role attribute does not offer it through this SAML provider, or its trust policy does not accept the assertion (the provider, or a SAML: condition).';
   if (message.includes('with an explicit deny')) return 'AWS denied the request: a Deny statement in one of the policies forbids this action.';
   if (message.includes('no session policy allows'))
     return 'AWS denied the request: the role may allow it, but these credentials also carry a session policy (a guest’s scope-down), and none of its statements allows this action.';

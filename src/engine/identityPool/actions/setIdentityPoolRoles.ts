@@ -11,13 +11,15 @@ const invalid = (message: string) => new CloudError('InvalidParameterException',
 
 /**
  * The providers a role mapping may be keyed by: a user pool with one of its app clients (`<provider>:<client id>`), a
- * SupportedLoginProviders key (`accounts.google.com`), or an IAM OIDC provider by its URL without the scheme.
+ * SupportedLoginProviders key (`accounts.google.com`), an IAM OIDC provider by its URL without the scheme, or an IAM SAML
+ * provider by its ARN (its Logins key: the console's "Choose role with rules" for a SAML provider).
  */
 function mappingKeys(pool: IdentityPoolRecord): string[] {
   return [
     ...(pool.CognitoIdentityProviders ?? []).map((p) => `${p.ProviderName}:${p.ClientId}`),
     ...Object.keys(pool.SupportedLoginProviders ?? {}),
     ...(pool.OpenIdConnectProviderARNs ?? []).map(oidcLoginKey),
+    ...(pool.SamlProviderARNs ?? []),
   ];
 }
 

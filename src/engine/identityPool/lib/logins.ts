@@ -2,14 +2,16 @@
  * The Logins map of GetId, GetCredentialsForIdentity and GetOpenIdToken, checked for real: each key must be a provider the
  * pool lists, and a user pool's value must be one of its ID tokens, verified with jose against the user pool's own key,
  * for one of the app clients the identity pool names, unexpired at the request's instant. Google's and IAM OIDC
- * providers' ID tokens: lib/externalLogins.ts.
+ * providers' ID tokens: lib/externalLogins.ts; SAML responses of the IAM SAML providers it lists: lib/samlLogins.ts.
  */
 import { CloudError } from '../../kernel/errors';
 import { lookup } from '../../kernel/records';
 import { peekClaims, verifyJwt } from '../../tokens/jwt';
 import { cognitoIdp } from '../../userPool/service';
+import type { SamlRolePair } from '../../sts/lib/samlResponse';
 import type { IdentityPoolRecord } from '../model';
 import { isExternalLogin, verifyExternalLogin } from './externalLogins';
+import { isSamlLogin, verifySamlLogin } from './samlLogins';
 import type { IdentityPoolContext } from './pools';
 
 /** A login that passed: its provider name and the subject it names (`sub`), with the token's claims. */
@@ -19,6 +21,8 @@ export interface VerifiedLogin {
   claims: Record<string, unknown>;
   /** Its `amr` entry in the identity's OpenID token, when not a user pool's `<provider>:CognitoSignIn:<sub>`. */
   amr?: string;
+  /** A SAML login's response (handed on to STS AssumeRoleWithSAML) and the roles its assertion offers through this provider. */
+  saml?: { response: string; roles: SamlRolePair[] };
 }
 
 const USER_POOL_PROVIDER = /^cognito-idp\.([a-z0-9-]+)\.amazonaws\.com\/([\w-]+_[0-9a-zA-Z]+)$/;
@@ -36,13 +40,13 @@ async function verifyLogin(ctx: IdentityPoolContext, pool: IdentityPoolRecord, p
   const trusted = (pool.CognitoIdentityProviders ?? []).filter((p) => p.ProviderName === provider);
   if (trusted.length === 0) {
     if (isExternalLogin(pool, provider)) return verifyExternalLogin(ctx, pool, provider, token);
-    // SIMPLIFIED: other social providers (Facebook, Amazon, Apple…) and SAML assertions (AssumeRoleWithSAML) are not
-    // simulated yet: only user pools', Google's and IAM OIDC providers' ID tokens are checked.
-    const listedElsewhere = lookup(pool.SupportedLoginProviders ?? {}, provider) !== undefined || (pool.SamlProviderARNs ?? []).includes(provider);
-    if (listedElsewhere)
+    if (isSamlLogin(pool, provider)) return verifySamlLogin(ctx, provider, token);
+    // SIMPLIFIED: other social providers (Facebook, Amazon, Apple…) are not simulated yet: only user pools', Google's and
+    // IAM OIDC providers' ID tokens and IAM SAML providers' responses are checked.
+    if (lookup(pool.SupportedLoginProviders ?? {}, provider) !== undefined)
       throw new CloudError(
         'NotImplemented',
-        `Logins from ${provider} are not simulated yet: only user pools', Google's and OIDC providers' ID tokens are.`,
+        `Logins from ${provider} are not simulated yet: only user pools', Google's and OIDC providers' ID tokens and SAML responses are.`,
         501,
       );
     throw refused('Token is not from a supported provider of this identity pool.');

@@ -35,7 +35,6 @@ export function poolRecord(id: string, settings: IdentityPoolSettings): Identity
 /**
  * The IAM identity providers a pool's settings name must exist in the account's IAM: every OpenIdConnectProviderARNs and
  * SamlProviderARNs entry. [U] the words; the code is the API reference's for invalid parameters.
- * SIMPLIFIED: SAML providers are stored and checked here only; their assertions (AssumeRoleWithSAML) are not yet taken.
  */
 export function checkIamProviders(ctx: IdentityPoolContext, settings: IdentityPoolSettings): void {
   const state = ctx.peek(iam);

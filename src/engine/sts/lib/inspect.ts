@@ -2,7 +2,7 @@
  * STS's read model: the temporary credentials it has issued, as plain copies for inspectors (the Credentials and Policies
  * tabs), oldest first. Never the records a request is checked against.
  */
-import type { StsState, WebIdentityRecord } from '../model';
+import type { SamlSessionRecord, StsState, WebIdentityRecord } from '../model';
 
 export interface IssuedCredentialsView {
   /** `ASIA…`. */
@@ -22,6 +22,8 @@ export interface IssuedCredentialsView {
   sessionPolicies: string[];
   tags: Record<string, string>;
   webIdentity?: WebIdentityRecord;
+  saml?: SamlSessionRecord;
+  sourceIdentity?: string;
 }
 
 export interface StsView {
@@ -47,6 +49,8 @@ export function inspectSts(regions: Record<string, StsState>): StsView {
       sessionPolicies: [...c.sessionPolicies],
       tags: { ...c.tags },
       ...(c.webIdentity ? { webIdentity: { ...c.webIdentity, ...(c.webIdentity.amr ? { amr: [...c.webIdentity.amr] } : {}) } } : {}),
+      ...(c.saml ? { saml: { ...c.saml } } : {}),
+      ...(c.sourceIdentity !== undefined ? { sourceIdentity: c.sourceIdentity } : {}),
     }));
   return { credentials };
 }

@@ -28,3 +28,38 @@ export const STS_MESSAGES = {
   /** [U] STS's words when the packed session policies and tags exceed the limit. */
   packedTooLarge: 'Packed policy consumes more than 100% of the allotted size.',
 } as const;
+
+/**
+ * STS's error texts for AssumeRoleWithSAML. [O]: the IAM User Guide's "Troubleshoot SAML federation" lists them with
+ * their codes, or real answers show them; [U] otherwise.
+ */
+export const SAML_MESSAGES = {
+  /** [O] AccessDenied: the role does not exist, is not in the assertion's Role attribute, or its trust policy refuses. */
+  denied: 'Not authorized to perform sts:AssumeRoleWithSAML',
+  /** [O] the words; [U] the code (InvalidIdentityToken): PrincipalArn names no SAML provider of the account. */
+  noProvider: "Specified provider doesn't exist.",
+  /** [U] a SAMLAssertion that is not base64 of a SAML 2.0 Response. */
+  malformed: 'Invalid SAML response: the assertion could not be parsed.',
+  /** [O] InvalidIdentityToken: unsigned, tampered, or signed by a key the provider's metadata does not list. */
+  badSignature: 'Response signature invalid',
+  /** [O] the assertion's Issuer is not the provider's entityID (AWS adds "(Service: AWSOpenIdDiscoveryService …)"). */
+  issuer: 'Issuer not present in specified provider',
+  /** [O] the words; [U] the code: no Audience of the assertion is AWS's sign-in endpoint. */
+  audience: 'Response does not contain the required audience.',
+  /** [U] the Recipient of the SubjectConfirmationData is not AWS's sign-in endpoint. */
+  recipient: 'Response does not contain the required recipient.',
+  /** [U] Conditions' NotBefore is still ahead. */
+  notYetValid: 'Response is not yet valid',
+  /** [O] ExpiredTokenException: Conditions' NotOnOrAfter has passed. */
+  expired: 'Response has expired',
+  /** [O] ExpiredTokenException: the Response was issued more than five minutes ago. */
+  stale: 'Token must be redeemed within 5 minutes of issuance',
+  /** [U] IDPRejectedClaim's words when the IdP's StatusCode is not Success: the API reference's description of the error. */
+  rejected: 'The identity provider (IdP) reported that authentication failed.',
+  /** [O] InvalidIdentityToken. */
+  noSessionName: 'RoleSessionName is required in AuthnResponse',
+  /** [O] InvalidIdentityToken. */
+  badSessionName: 'RoleSessionName in AuthnResponse must match [a-zA-Z_0-9+=,.@-]{2,64}',
+  /** [O] InvalidIdentityToken. */
+  badSourceIdentity: 'Source Identity must match [a-zA-Z_0-9+=,.@-]{2,64} and not begin with "aws:"',
+} as const;
