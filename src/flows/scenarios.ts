@@ -64,6 +64,15 @@ async function signInReady(cloud: Cloud): Promise<ScenarioSetup> {
 /** The identity pools' scenarios load with the first lesson that starts from one. */
 const identity = () => import('./credentials/scenarios');
 const fourKinds = () => import('./fourKinds/scenarios');
+/** The federation scenarios load with the first lesson that starts from one. */
+const federation = () => import('./hostedUi/federationScenarios');
+
+/** The hosted UI lessons' base: the article's pool and its confirmed user, an app client without a secret. */
+async function hostedUiBase(cloud: Cloud): Promise<ScenarioSetup> {
+  const ids = await articlePool(cloud.cognitoIdp);
+  await confirmedUser(cloud, ids.clientId);
+  return hostedUiScenario(cloud, { ...ids, ...articleUser });
+}
 
 export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSetup>> = {
   /** Nothing in the cloud: for story lessons. */
@@ -120,11 +129,13 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
   /** signInReady's user as an identity pool's provider; the role may sync the identity's own datasets (syncDevices/scenario.ts). */
   syncDevices: async (cloud) => syncDevicesScenario(cloud, await signInReady(cloud)),
   /** The article's confirmed user and an app client without a secret, before App integration: no domain, no OAuth settings. */
-  hostedUiSetup: async (cloud) => {
-    const ids = await articlePool(cloud.cognitoIdp);
-    await confirmedUser(cloud, ids.clientId);
-    return hostedUiScenario(cloud, { ...ids, ...articleUser });
-  },
+  hostedUiSetup: hostedUiBase,
+  /** hostedUiSetup with the domain, a Google identity provider and the app client's code grant through it (hostedUi/federationScenarios.ts). */
+  googleFederation: async (cloud) => (await federation()).googleFederation(cloud, await hostedUiBase(cloud)),
+  /** The same with the generic OIDC provider at idp.example.com, found by its issuer's discovery document. */
+  oidcFederation: async (cloud) => (await federation()).oidcFederation(cloud, await hostedUiBase(cloud)),
+  /** googleFederation, with jane.doe@gmail.com's Google account linked to the article's user (AdminLinkProviderForUser). */
+  linkGoogleUser: async (cloud) => (await federation()).linkGoogleUser(cloud, await hostedUiBase(cloud)),
   /** signInReady's pool, user and app client, and the domain article-shop: no resource server, no machine client yet. */
   machineToMachine: async (cloud) => machineToMachineScenario(cloud, await signInReady(cloud)),
 };

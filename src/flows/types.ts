@@ -50,6 +50,9 @@ export type ScenarioId =
   | 'fourKindsByRules'
   | 'syncDevices'
   | 'hostedUiSetup'
+  | 'googleFederation'
+  | 'oidcFederation'
+  | 'linkGoogleUser'
   | 'machineToMachine';
 
 /** What a scenario built in the cloud, handed to a flow's machine as `input.setup`. */
@@ -77,6 +80,13 @@ export interface ScenarioSetup {
   region?: string;
   /** The pool's domain prefix, when the scenario created one. */
   domain?: string;
+  /**
+   * App integration as the scenario saved it (the domain, and the app client's callback, sign-out URL, OAuth flows and
+   * scopes): the hosted UI flow then opens with these settings saved, ready to launch.
+   */
+  integration?: { domain: string; callbackUrl: string; signOutUrl: string; flows: string[]; scopes: string[] };
+  /** The external identity provider the scenario added to the pool (its ProviderName), and whom it links. */
+  identityProvider?: string;
 }
 
 /** An AWS error as flows keep it: the AWS code (`CodeMismatchException`) and AWS's message. */

@@ -27,7 +27,19 @@ const landed = (url: string) => done('browse', { browser: { history: [], index: 
 
 export const hostedUiModel: GraphModel = {
   machine: hostedUiMachine,
-  inputs: [{ setup: { userPoolId: 'us-east-1_pool', clientId: 'client', region: 'us-east-1' } }],
+  inputs: [
+    { setup: { userPoolId: 'us-east-1_pool', clientId: 'client', region: 'us-east-1' } },
+    // A federation scenario: App integration saved already, a Google provider; the flow opens integrated.
+    {
+      setup: {
+        userPoolId: 'us-east-1_pool',
+        clientId: 'client',
+        region: 'us-east-1',
+        identityProvider: 'Google',
+        integration: { domain: 'article-shop', callbackUrl: 'http://localhost', signOutUrl: 'http://localhost', flows: ['code'], scopes: ['openid'] },
+      },
+    },
+  ],
   serialize: (snapshot: AnyMachineSnapshot) => {
     const context = snapshot.context as { error?: { code: string }; settings?: unknown; tokens?: { grant: string }; launches?: number };
     const more = snapshot.context as { server?: unknown; expecting?: string };
@@ -64,6 +76,10 @@ export const hostedUiModel: GraphModel = {
     landed('http://localhost'),
     done('exchangeCode', { access_token: 'a', id_token: 'i', refresh_token: 'r', expires_in: 3600, token_type: 'Bearer' }),
     fail('exchangeCode', 'invalid_grant', ''),
+    { type: 'users.link' },
+    { type: 'users.replaceWithLink' },
+    done('linkUser', undefined),
+    fail('linkUser', 'InvalidParameterException', 'Merging is not currently supported, provide a SourceUser that has not been signed up in order to link'),
     fail('exchangeCode', 'invalid_client', 'POST /oauth2/token answered 400 {"error":"invalid_client"}'),
   ] as EventObject[],
 };

@@ -11,6 +11,7 @@ import { errorPage } from './error';
 import { forceChangePassword } from './forceChangePassword';
 import { forgotPassword } from './forgotPassword';
 import { htmlPage } from './lib/html';
+import { idpResponse } from './idpResponse';
 import { login } from './login';
 import { signup } from './signup';
 import { logout } from './logout';
@@ -31,6 +32,7 @@ type Endpoint = (visit: Visit) => Promise<WireResponse> | WireResponse;
 /** Endpoints by path; each answers the methods it serves. */
 const ENDPOINTS: Record<string, Endpoint> = {
   '/oauth2/authorize': authorize,
+  '/oauth2/idpresponse': idpResponse,
   '/login': login,
   '/error': errorPage,
   '/signup': signup,

@@ -11,6 +11,7 @@ import { forceChangePasswordPage } from './forceChangePassword';
 import { finishAuthorization } from './lib/grant';
 import { loginPage, withUsername } from './lib/loginForm';
 import { formEndpoint } from './lib/formEndpoint';
+import { offersPasswordSignIn } from './lib/providerButtons';
 import { messagePage } from './lib/pages';
 import { runPoolAction } from './lib/poolActions';
 import { pageUrl, redirect } from './lib/redirect';
@@ -24,6 +25,9 @@ export const login = formEndpoint('/login', {
     return loginPage(visit, params);
   },
   submit(visit, params, form) {
+    // [U] A password posted for a client that may only use external providers: the page again, with AWS's words for a
+    // login option the client lacks.
+    if (!offersPasswordSignIn(visit, params)) return Promise.resolve(loginPage(visit, params, 'Login option is not available. Please try another one'));
     return signInAndFinish(visit, params, form.get('username') ?? '', form.get('password') ?? '');
   },
 });

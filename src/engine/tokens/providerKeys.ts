@@ -22,6 +22,11 @@ export async function fetchProviderKeys(ctx: ActionContext<unknown>, issuer: str
   if (discovery === 'unreachable') return { ok: false, reason: 'unreachable' };
   const jwksUri = discovery && typeof discovery['jwks_uri'] === 'string' ? discovery['jwks_uri'] : undefined;
   if (!jwksUri) return { ok: false, reason: 'no-keys' };
+  return fetchKeySet(ctx, jwksUri);
+}
+
+/** A key set at a known address (a user pool's OIDC provider names its `jwks_uri`), through `ctx.fetch`. */
+export async function fetchKeySet(ctx: ActionContext<unknown>, jwksUri: string): Promise<ProviderKeys> {
   const jwks = await getJson(ctx, jwksUri);
   if (jwks === 'unreachable') return { ok: false, reason: 'unreachable' };
   if (!jwks || !Array.isArray(jwks['keys'])) return { ok: false, reason: 'no-keys' };

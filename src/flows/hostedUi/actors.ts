@@ -7,16 +7,17 @@ import type { Cloud } from '../../engine';
 import { toFlowError } from '../cloudActors';
 import type { FlowError, ScenarioSetup } from '../types';
 import { browse } from './browse';
+import { GOOGLE_PERSON, GOOGLE_PROVIDER } from './scenario';
 import { basicAuthorization, hostedUiBase, type AppSettings, type ServerCredentials } from './oauth';
 import type { CodeExchange, HostedUiActors, SavedIntegration, TokenAnswer } from './setup';
 
 /** The client's settings as DescribeUserPoolClient gives them, minus what UpdateUserPoolClient does not take. */
 const READ_ONLY = ['ClientSecret', 'CreationDate', 'LastModifiedDate'];
 
-/** The client's OAuth settings as App integration saves them. */
-function oauthSettingsOf(settings: AppSettings) {
+/** The client's OAuth settings as App integration saves them (the pool's own users, and the scenario's provider if any). */
+function oauthSettingsOf(settings: AppSettings, setup: ScenarioSetup) {
   return {
-    SupportedIdentityProviders: ['COGNITO'],
+    SupportedIdentityProviders: ['COGNITO', ...(setup.identityProvider ? [setup.identityProvider] : [])],
     CallbackURLs: [settings.callbackUrl],
     LogoutURLs: settings.signOutUrl ? [settings.signOutUrl] : [],
     AllowedOAuthFlows: settings.flows,
@@ -49,14 +50,14 @@ async function saveIntegration(cloud: Cloud, setup: ScenarioSetup, settings: App
       UserPoolId,
       ClientName: SERVER_CLIENT_NAME,
       GenerateSecret: true,
-      ...oauthSettingsOf(settings),
+      ...oauthSettingsOf(settings, setup),
     });
     return { ...settings, clientId: UserPoolClient.ClientId, clientSecret: UserPoolClient.ClientSecret ?? '' };
   }
   const ClientId = settings.clientType === 'confidential' && server ? server.clientId : (setup.clientId ?? '');
   const { UserPoolClient } = await cloud.cognitoIdp.describeUserPoolClient({ UserPoolId, ClientId });
   const kept = Object.fromEntries(Object.entries(UserPoolClient as Record<string, unknown>).filter(([key]) => !READ_ONLY.includes(key)));
-  await cloud.cognitoIdp.updateUserPoolClient({ ...(kept as { UserPoolId: string; ClientId: string }), ...oauthSettingsOf(settings) });
+  await cloud.cognitoIdp.updateUserPoolClient({ ...(kept as { UserPoolId: string; ClientId: string }), ...oauthSettingsOf(settings, setup) });
   const secret = (UserPoolClient as { ClientSecret?: string }).ClientSecret;
   return { ...settings, clientId: ClientId, ...(secret ? { clientSecret: secret } : {}) };
 }
@@ -92,6 +93,22 @@ async function exchangeCode(cloud: Cloud, setup: ScenarioSetup, settings: AppSet
   return answer as unknown as TokenAnswer;
 }
 
+/**
+ * The administrator links Jane Doe's Google account to the article's user: AdminLinkProviderForUser with her Google
+ * subject (`Cognito_Subject`). AWS links only an identity that has not signed in yet; with `replace`, her own user
+ * `Google_<sub>` is deleted first (AdminDeleteUser), as AWS's error asks.
+ */
+async function linkUser(cloud: Cloud, setup: ScenarioSetup, replace: boolean): Promise<void> {
+  const UserPoolId = setup.userPoolId ?? '';
+  const ProviderName = setup.identityProvider ?? GOOGLE_PROVIDER;
+  if (replace) await cloud.cognitoIdp.adminDeleteUser({ UserPoolId, Username: `${ProviderName}_${GOOGLE_PERSON.sub}` });
+  await cloud.cognitoIdp.adminLinkProviderForUser({
+    UserPoolId,
+    DestinationUser: { ProviderName: 'Cognito', ProviderAttributeValue: setup.username ?? '' },
+    SourceUser: { ProviderName, ProviderAttributeName: 'Cognito_Subject', ProviderAttributeValue: GOOGLE_PERSON.sub },
+  });
+}
+
 async function call<T>(request: () => Promise<T>): Promise<T> {
   try {
     return await request();
@@ -105,5 +122,6 @@ export function createHostedUiActors(cloud: Cloud): HostedUiActors {
     saveIntegration: fromPromise(({ input }) => call(() => saveIntegration(cloud, input.setup, input.settings, input.server))),
     browse: fromPromise(({ input }) => call(() => browse(cloud, input.browser, input.request, input.settings))),
     exchangeCode: fromPromise(({ input }) => call(() => exchangeCode(cloud, input.setup, input.settings, input.exchange))),
+    linkUser: fromPromise(({ input }) => call(() => linkUser(cloud, input.setup, input.replace))),
   };
 }

@@ -5,10 +5,11 @@
  * implicit grant's tokens in the fragment, or with a code the app exchanges at `/oauth2/token` (with its PKCE verifier).
  */
 import { screen } from '../machineKit';
-import { settingsFromForm } from './oauth';
+import { settingsFromForm, type AppSettings } from './oauth';
 import { exchangeOf } from './plans';
 import { hostedUiSetup } from './setup';
 import { ARTICLE_CALLBACK } from './scenario';
+import type { ScenarioSetup } from '../types';
 
 const APP_INTEGRATION = screen('appIntegration');
 const BROWSER = screen('hostedUiBrowser');
@@ -20,26 +21,49 @@ const browserEvents = {
   'browser.back': { target: '#hostedUi.browserLoading', actions: 'planBrowse' },
 } as const;
 
+/** The form as App integration opens, and the settings a scenario already saved (the federation scenarios save them). */
+function startOf(setup: ScenarioSetup): { form: Record<string, string>; settings?: AppSettings } {
+  const form = {
+    domain: '',
+    callbackUrl: ARTICLE_CALLBACK,
+    signOutUrl: ARTICLE_CALLBACK,
+    flows: 'implicit',
+    scopes: 'openid email phone',
+    clientType: 'public',
+    pkce: 'on',
+  };
+  const saved = setup.integration;
+  if (!saved) return { form };
+  return {
+    form: {
+      ...form,
+      domain: saved.domain,
+      callbackUrl: saved.callbackUrl,
+      signOutUrl: saved.signOutUrl,
+      flows: saved.flows.join(' '),
+      scopes: saved.scopes.join(' '),
+    },
+    settings: { ...saved, clientType: 'public', ...(setup.clientId ? { clientId: setup.clientId } : {}) },
+  };
+}
+
+/** The administrator's AdminLinkProviderForUser, from the signed-in app's console. */
+const linkEvents = {
+  'users.link': { target: '#hostedUi.linkingUser', actions: 'planLink' },
+  'users.replaceWithLink': { target: '#hostedUi.linkingUser', actions: 'planLink' },
+} as const;
+
 export const hostedUiMachine = hostedUiSetup.createMachine({
   id: 'hostedUi',
   description: 'An app signs its users in through the pool’s hosted UI: OAuth 2.0 redirects in a browser, tokens at the callback.',
-  context: ({ input }) => ({
-    setup: input.setup,
-    form: {
-      domain: '',
-      callbackUrl: ARTICLE_CALLBACK,
-      signOutUrl: ARTICLE_CALLBACK,
-      flows: 'implicit',
-      scopes: 'openid email phone',
-      clientType: 'public',
-      pkce: 'on',
-    },
-  }),
+  context: ({ input }) => ({ setup: input.setup, ...startOf(input.setup) }),
   initial: 'appIntegration',
   states: {
     appIntegration: {
       description: 'The developer fills in App integration: the domain, and the app client’s callback and sign-out URLs, OAuth flows and scopes.',
       meta: APP_INTEGRATION,
+      // A scenario that saved App integration already (the federation lessons') opens ready to launch.
+      always: { guard: 'hasSettings', target: 'integrated' },
       on: {
         'form.change': { actions: 'changeForm' },
         'integration.save': { target: 'savingIntegration' },
@@ -133,6 +157,20 @@ export const hostedUiMachine = hostedUiSetup.createMachine({
         'hostedUi.logout': { target: 'browserLoading', actions: 'planLogout' },
         'hostedUi.switchUser': { target: 'browserLoading', actions: ['forgetSignIn', 'planSwitchUser'] },
         'hostedUi.launch': { target: 'browserLoading', actions: 'planLaunch' },
+        ...linkEvents,
+      },
+    },
+    linkingUser: {
+      description:
+        'The administrator links a Google account to an existing user (AdminLinkProviderForUser), after deleting the account’s own user if it signed in before.',
+      meta: screen('hostedUiSignedIn'),
+      tags: ['busy'],
+      invoke: {
+        id: 'linkUser',
+        src: 'linkUser',
+        input: ({ context }) => ({ setup: context.setup, replace: context.linking === 'replace' }),
+        onDone: { target: 'signedIn' },
+        onError: { target: 'signedIn', actions: 'keepError' },
       },
     },
     signedOut: {

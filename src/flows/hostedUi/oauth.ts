@@ -70,8 +70,20 @@ export function hostedUiBase(domain: string, region: string): string {
   return `https://${domain}.auth.${region}.amazoncognito.com`;
 }
 
-/** What "Launch Hosted UI" opens: `/oauth2/authorize` with the client, callback, grant, scopes and state (and the PKCE challenge). */
-export function authorizeUrl(base: string, clientId: string, settings: AppSettings, state: string, pkce?: Pkce, nonce?: string): string {
+/**
+ * What "Launch Hosted UI" opens: `/oauth2/authorize` with the client, callback, grant, scopes and state (and the PKCE
+ * challenge). With `identityProvider` (the app's own "Sign in with Google" button) the hosted UI skips its sign-in page
+ * and sends the browser straight to that provider.
+ */
+export function authorizeUrl(
+  base: string,
+  clientId: string,
+  settings: AppSettings,
+  state: string,
+  pkce?: Pkce,
+  nonce?: string,
+  identityProvider?: string,
+): string {
   const query = new URLSearchParams({
     client_id: clientId,
     response_type: settings.flows[0] === 'code' ? 'code' : 'token',
@@ -85,6 +97,7 @@ export function authorizeUrl(base: string, clientId: string, settings: AppSettin
     query.set('code_challenge', pkce.challenge);
     query.set('code_challenge_method', 'S256');
   }
+  if (identityProvider) query.set('identity_provider', identityProvider);
   return `${base}/oauth2/authorize?${query}`;
 }
 

@@ -24,14 +24,18 @@ const usesPkce = (context: HostedUiContext): boolean => !isConfidential(context)
 export const baseOf = (context: HostedUiContext) => hostedUiBase(context.settings?.domain ?? '', context.setup.region ?? '');
 
 /** A new sign-in: its values, and the URL the browser opens (`/oauth2/authorize`, or `/logout` to sign in again). */
-export function planSignIn(context: HostedUiContext, via: 'authorize' | 'logout') {
+export function planSignIn(context: HostedUiContext, via: 'authorize' | 'logout', identityProvider?: string) {
   const settings = settingsOf(context);
   const launches = (context.launches ?? 0) + 1;
   const clientId = clientIdOf(context);
   const pkce = settings.flows[0] === 'code' && usesPkce(context) ? pkceFor(clientId, launches) : undefined;
   const oauthState = stateFor(clientId, launches);
   const nonce = settings.scopes.includes('openid') ? nonceFor(clientId, launches) : undefined;
-  const url = (via === 'authorize' ? authorizeUrl : signInAgainUrl)(baseOf(context), clientId, settings, oauthState, pkce, nonce);
+  const base = baseOf(context);
+  const url =
+    via === 'authorize'
+      ? authorizeUrl(base, clientId, settings, oauthState, pkce, nonce, identityProvider)
+      : signInAgainUrl(base, clientId, settings, oauthState, pkce, nonce);
   return {
     launches,
     oauthState,

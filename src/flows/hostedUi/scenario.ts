@@ -2,7 +2,7 @@
  * The hosted UI lessons' starting point, as the article leaves it before "App integration": its pool with the confirmed
  * user, and an app client without a secret whose OAuth settings are still empty (no domain, no callback, no flows).
  */
-import type { Cloud } from '../../engine';
+import { GOOGLE_USERS, OIDC_USERS, type Cloud } from '../../engine';
 import type { ScenarioSetup } from '../types';
 
 /** The prefix the guided steps type for the pool's domain ("enter the domain you wish, and keep a note of it"). */
@@ -12,6 +12,15 @@ export const ARTICLE_CALLBACK = 'http://localhost';
 
 /** The second person of the hosted UI lessons: who signs up on the hosted UI's own sign-up page. */
 export const NEW_USER = { username: 'jo.doe@gmail.com', email: 'jo.doe@gmail.com', password: '#Jodoe1234' } as const;
+
+/** The Google identity provider's name: for the Google type AWS requires exactly `Google`. */
+export const GOOGLE_PROVIDER = 'Google';
+/** The generic OIDC provider's name in the pool (the hosted UI's button and the `identities` claim show it). */
+export const OIDC_PROVIDER = 'ExampleID';
+/** Who signs in at the simulated Google in the federation lessons (and whom `linkGoogleUser` links): Jane Doe. */
+export const GOOGLE_PERSON = GOOGLE_USERS[0]!;
+/** Who signs in at the generic OIDC provider: Alex Kim. */
+export const OIDC_PERSON = OIDC_USERS[0]!;
 
 /** `base` is the article's pool with its confirmed user (scenarios.ts); the region is where the domain will answer. */
 export function hostedUiScenario(cloud: Cloud, base: ScenarioSetup): ScenarioSetup {

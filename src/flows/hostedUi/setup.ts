@@ -77,15 +77,20 @@ export interface HostedUiContext {
   /** The callback URL the browser was sent to, as the app received it. */
   callback?: string;
   tokens?: HostedUiTokens;
+  /** The administrator's link being made: AdminLinkProviderForUser alone, or after deleting the account's own user. */
+  linking?: 'link' | 'replace';
   error?: FlowError;
 }
 
 export type HostedUiEvent =
   | FormChangeEvent
   | { type: 'integration.save' }
-  | { type: 'hostedUi.launch' }
+  /** `identityProvider`: the app's own button for that provider (`identity_provider` on /oauth2/authorize). */
+  | { type: 'hostedUi.launch'; identityProvider?: string }
   | { type: 'hostedUi.logout' }
   | { type: 'hostedUi.switchUser' }
+  | { type: 'users.link' }
+  | { type: 'users.replaceWithLink' }
   | { type: 'browser.navigate'; url: string }
   | { type: 'browser.submit'; button: string; values?: Record<string, string> }
   | { type: 'browser.back' };
@@ -95,12 +100,13 @@ interface HostedUiCalls {
   saveIntegration: [{ setup: ScenarioSetup; settings: AppSettings; server?: ServerCredentials }, SavedIntegration];
   browse: [{ browser?: unknown; request: BrowseRequest; settings: AppSettings }, BrowseOutput];
   exchangeCode: [{ setup: ScenarioSetup; settings: AppSettings; exchange: CodeExchange }, TokenAnswer];
+  linkUser: [{ setup: ScenarioSetup; replace: boolean }, void];
 }
 export type HostedUiActors = { [K in keyof HostedUiCalls]: PromiseActorLogic<HostedUiCalls[K][1], HostedUiCalls[K][0]> };
 
 /** Stand-ins until the session provides the flow's actors (actors.ts). */
 const placeholders = Object.fromEntries(
-  (['saveIntegration', 'browse', 'exchangeCode'] as const).map((name) => [
+  (['saveIntegration', 'browse', 'exchangeCode', 'linkUser'] as const).map((name) => [
     name,
     fromPromise(async () => {
       throw { code: 'NotProvided', message: `No actor "${name}" was provided to this machine.` } satisfies FlowError;
@@ -145,7 +151,7 @@ export const hostedUiSetup = setup({
       return { settings, server: { clientId: settings.clientId, clientSecret }, form: { ...context.form, serverSecret: clientSecret } };
     }),
     // "Launch Hosted UI": a fresh state (and PKCE pair, for the code grant), and the authorize URL for the browser.
-    planLaunch: assign(({ context }) => planSignIn(context, 'authorize')),
+    planLaunch: assign(({ context, event }) => planSignIn(context, 'authorize', (event as { identityProvider?: string }).identityProvider)),
     // "Sign out and sign in as someone else": the app forgets its tokens and sends the browser to /logout's second form.
     planSwitchUser: assign(({ context }) => planSignIn(context, 'logout')),
     planLogout: assign(({ context }) => planSignOut(context)),
@@ -183,5 +189,9 @@ export const hostedUiSetup = setup({
       return { tokens };
     }),
     forgetSignIn: assign({ tokens: undefined, oauthState: undefined, pkce: undefined }),
+    planLink: assign(({ event }) => ({
+      error: undefined,
+      linking: (event as HostedUiEvent).type === 'users.replaceWithLink' ? ('replace' as const) : ('link' as const),
+    })),
   },
 });

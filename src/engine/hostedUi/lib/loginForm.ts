@@ -3,12 +3,20 @@ import type { WireResponse } from '../../protocol/wire';
 import type { Visit } from '../endpoints';
 import type { AuthorizeParams } from './authorizeRequest';
 import { formPage } from './pages';
+import { offersPasswordSignIn, providerButtons } from './providerButtons';
 
-/** The sign-in form, with the other pages' links; `error` from the last attempt. */
+/**
+ * The sign-in form, with the other pages' links; `error` from the last attempt. The client's external providers come first
+ * (lib/providerButtons.ts); a client without COGNITO gets only them: no password form, no sign-up or reset links [U].
+ */
 export function loginPage(visit: Visit, params: AuthorizeParams, error?: string, username = '', notice?: string): WireResponse {
   const selfSignUp = !visit.pool.settings.AdminCreateUserConfig.AllowAdminCreateUserOnly;
+  const providers = providerButtons(visit, params);
+  const cognito = offersPasswordSignIn(visit, params);
   return formPage(visit, {
-    title: 'Sign in with your username and password',
+    title: !providers ? 'Sign in with your username and password' : 'Sign in',
+    ...(providers ? { intro: providers } : {}),
+    ...(cognito ? {} : { noForm: true }),
     path: '/login',
     query: params.query,
     fields: [
@@ -18,7 +26,9 @@ export function loginPage(visit: Visit, params: AuthorizeParams, error?: string,
     submit: 'Sign in',
     ...(error ? { error } : {}),
     ...(notice ? { notice } : {}),
-    links: [{ path: '/forgotPassword', text: 'Forgot your password?' }, ...(selfSignUp ? [{ path: '/signup', text: 'Need an account? Sign up' }] : [])],
+    links: cognito
+      ? [{ path: '/forgotPassword', text: 'Forgot your password?' }, ...(selfSignUp ? [{ path: '/signup', text: 'Need an account? Sign up' }] : [])]
+      : [],
   });
 }
 

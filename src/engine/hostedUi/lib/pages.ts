@@ -34,6 +34,10 @@ export interface FormPage {
   /** Links to the other pages, with the same query. */
   links?: { path: string; text: string }[];
   status?: number;
+  /** Markup above the form, escaped by the caller (the login page's external providers). */
+  intro?: string;
+  /** Leave the form out: the page is its intro and links only. */
+  noForm?: boolean;
 }
 
 function fieldHtml(field: FormField): string {
@@ -60,7 +64,10 @@ export function formPage(visit: Visit, page: FormPage): WireResponse {
   const alternative = page.alternative
     ? ` <button type="submit" name="action" value="${escapeHtml(page.alternative.value)}" formnovalidate>${escapeHtml(page.alternative.text)}</button>`
     : '';
-  const body = `${versionNote(visit)}${error}${notice}<form method="post" action="${escapeHtml(pageUrl(page.path, page.query))}">${fields}<p><button type="submit">${escapeHtml(page.submit)}</button>${alternative}</p></form>${links}`;
+  const form = page.noForm
+    ? ''
+    : `<form method="post" action="${escapeHtml(pageUrl(page.path, page.query))}">${fields}<p><button type="submit">${escapeHtml(page.submit)}</button>${alternative}</p></form>`;
+  const body = `${versionNote(visit)}${error}${notice}${page.intro ?? ''}${form}${links}`;
   return htmlPage(page.status ?? 200, page.title, '', body, cookieHeader(cookie));
 }
 

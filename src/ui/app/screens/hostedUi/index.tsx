@@ -2,6 +2,7 @@
 import type { HostedUiContext } from '../../../../flows/hostedUi/setup';
 import { AppButton, AppField, Busy, ErrorBox, type ScreenProps } from '../../screenKit';
 import { BrowserView, HostedUiBrowser, PkcePair } from './browser';
+import { LinkUsers, ProvidersNote } from './federation';
 import { ClientSecret, ClientTypeChoice, ServerSettings } from './server';
 
 const viewOf = (props: ScreenProps) => props.context as unknown as Partial<HostedUiContext>;
@@ -25,7 +26,7 @@ function AppIntegration(props: ScreenProps) {
       <AppField {...props} field="scopes" label="Allowed OAuth scopes" hint="openid email phone profile aws.cognito.signin.user.admin" />
       <ClientTypeChoice {...props} />
       <p className="screen-text small">
-        Enabled identity provider: Cognito user pool (COGNITO).{' '}
+        <ProvidersNote {...props} />
         {server
           ? 'The confidential client was created with a secret (GenerateSecret): a client made without one can’t be given one later.'
           : 'The article’s app client has no secret; a confidential client gets one when the console creates it.'}
@@ -98,8 +99,10 @@ function SignedIn(props: ScreenProps) {
         </AppButton>
       </div>
       <ServerSettings {...props} />
-      <BrowserView {...props} />
+      <LinkUsers {...props} />
+      <Busy busy={props.busy} />
       <ErrorBox {...props} />
+      <BrowserView {...props} />
     </div>
   );
 }
