@@ -22,6 +22,7 @@ import { yourApi } from './yourApi/site';
 import { hostedUi } from './hostedUi/site';
 import { googleIdp } from './idp/google/site';
 import { oidcIdp } from './idp/oidc/site';
+import { samlIdp } from './idp/saml/site';
 
 export type ProtocolId = Protocol['id'];
 
@@ -190,7 +191,7 @@ export function siteStateHolder(site: SiteDescriptor): StateHolder | undefined {
 export type AnyService = ServiceDescriptor<any, any, any>;
 
 /** Every simulated service and site, by handle. */
-export { cognitoIdentity, cognitoIdp, cognitoSync, googleIdp, hostedUi, iam, oidcIdp, s3, sts, yourApi };
+export { cognitoIdentity, cognitoIdp, cognitoSync, googleIdp, hostedUi, iam, oidcIdp, s3, samlIdp, sts, yourApi };
 
 export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts, iam, s3, cognitoSync];
 
@@ -198,7 +199,7 @@ export const SERVICES: readonly AnyService[] = [cognitoIdp, cognitoIdentity, sts
  * Sites: the user pools' hosted UI (`hostedUi/`), your own API (`yourApi/`), a bearer-token API that trusts the pool's
  * access tokens, and the simulated identity providers (`idp/`): Google and a generic OIDC provider.
  */
-export const SITES: readonly SiteDescriptor[] = [hostedUi, yourApi, googleIdp, oidcIdp];
+export const SITES: readonly SiteDescriptor[] = [hostedUi, yourApi, googleIdp, oidcIdp, samlIdp];
 
 type Uncapitalized<S extends string> = S extends `${infer F}${infer R}` ? `${Lowercase<F>}${R}` : S;
 

@@ -3,6 +3,7 @@ import { classicFlowDefinition } from './classicFlow';
 import { consoleFlow } from './console';
 import { credentialsFlow } from './credentials';
 import { fourKindsFlow } from './fourKinds';
+import { googleIdentityPoolFlow } from './googleIdentityPool';
 import { hostedUiFlow } from './hostedUi';
 import { machineToMachineFlow } from './machineToMachine';
 import { signInFlow } from './signIn';
@@ -23,6 +24,7 @@ export const flows: Record<FlowId, FlowDefinition> = {
   syncDevices: syncDevicesFlow,
   hostedUi: hostedUiFlow,
   machineToMachine: machineToMachineFlow,
+  googleIdentityPool: googleIdentityPoolFlow,
 };
 
 export const FLOW_IDS = Object.keys(flows) as FlowId[];

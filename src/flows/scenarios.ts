@@ -73,6 +73,7 @@ async function hostedUiBase(cloud: Cloud): Promise<ScenarioSetup> {
   await confirmedUser(cloud, ids.clientId);
   return hostedUiScenario(cloud, { ...ids, ...articleUser });
 }
+const google = () => import('./googleIdentityPool/scenario');
 
 export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSetup>> = {
   /** Nothing in the cloud: for story lessons. */
@@ -138,6 +139,8 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
   linkGoogleUser: async (cloud) => (await federation()).linkGoogleUser(cloud, await hostedUiBase(cloud)),
   /** signInReady's pool, user and app client, and the domain article-shop: no resource server, no machine client yet. */
   machineToMachine: async (cloud) => machineToMachineScenario(cloud, await signInReady(cloud)),
+  /** No user pool: an identity pool trusting the app's Google client, its authenticated role (own S3 prefix), the bucket. */
+  googleIdentityPool: async (cloud) => (await google()).googleIdentityPoolScenario(cloud),
 };
 
 export const SCENARIO_IDS = Object.keys(scenarios) as ScenarioId[];

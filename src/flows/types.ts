@@ -5,7 +5,18 @@
 import type { AnyActorLogic, AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import type { Cloud, OutboxMessage } from '../engine';
 
-export type FlowId = 'signUp' | 'signIn' | 'console' | 'story' | 'credentials' | 'classicFlow' | 'fourKinds' | 'syncDevices' | 'hostedUi' | 'machineToMachine';
+export type FlowId =
+  | 'signUp'
+  | 'signIn'
+  | 'console'
+  | 'story'
+  | 'credentials'
+  | 'classicFlow'
+  | 'fourKinds'
+  | 'syncDevices'
+  | 'hostedUi'
+  | 'machineToMachine'
+  | 'googleIdentityPool';
 
 /** Which screen of the mock app a state shows (`meta.screen` on every state). */
 export type ScreenId =
@@ -32,7 +43,10 @@ export type ScreenId =
   | 'hostedUiSignedIn'
   | 'resourceServerForm'
   | 'machineClientForm'
-  | 'machineJob';
+  | 'machineJob'
+  | 'googleSignIn'
+  | 'googleBrowser'
+  | 'googleIdentity';
 
 export type ScenarioId =
   | 'none'
@@ -53,7 +67,8 @@ export type ScenarioId =
   | 'googleFederation'
   | 'oidcFederation'
   | 'linkGoogleUser'
-  | 'machineToMachine';
+  | 'machineToMachine'
+  | 'googleIdentityPool';
 
 /** What a scenario built in the cloud, handed to a flow's machine as `input.setup`. */
 export interface ScenarioSetup {
@@ -87,6 +102,8 @@ export interface ScenarioSetup {
   integration?: { domain: string; callbackUrl: string; signOutUrl: string; flows: string[]; scopes: string[] };
   /** The external identity provider the scenario added to the pool (its ProviderName), and whom it links. */
   identityProvider?: string;
+  /** The app's own Google OAuth client id: what the identity pool's SupportedLoginProviders names for `accounts.google.com`. */
+  googleClientId?: string;
 }
 
 /** An AWS error as flows keep it: the AWS code (`CodeMismatchException`) and AWS's message. */

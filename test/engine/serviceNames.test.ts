@@ -26,6 +26,7 @@ const SITE_HOME: Record<string, string> = {
   'your-api': 'src/engine/yourApi/',
   'idp-google': 'src/engine/idp/google/',
   'idp-oidc': 'src/engine/idp/oidc/',
+  'idp-saml': 'src/engine/idp/saml/',
 };
 const REGISTRY = 'src/engine/services.ts';
 /**

@@ -10,6 +10,7 @@ import { signInMachine } from '../../src/flows/signIn/machine';
 import { signUpMachine } from '../../src/flows/signUp/machine';
 import { storyMachine } from '../../src/flows/story/machine';
 import type { FlowId } from '../../src/flows/types';
+import { googleIdentityPoolModel } from './graphModelsGoogle';
 import { hostedUiModel } from './graphModelsHostedUi';
 import { machineToMachineModel } from './graphModelsMachineToMachine';
 import { fourKindsModel, syncDevicesModel } from './graphModelsRolesSync';
@@ -224,6 +225,7 @@ export const graphModels: Record<FlowId, GraphModel> = {
   syncDevices: syncDevicesModel,
   hostedUi: hostedUiModel,
   machineToMachine: machineToMachineModel,
+  googleIdentityPool: googleIdentityPoolModel,
 };
 
 /** True for the answer of an invoked actor rather than something the learner does. */

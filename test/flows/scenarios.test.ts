@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
 import { CUSTOMERS_GROUP, scenarios, SCENARIO_IDS } from '../../src/flows/scenarios';
 import { ARTICLE_USER } from '../../src/flows/types';
+import { cognitoTrustPolicy, GOOGLE_SPA_CLIENT } from '../../src/engine';
 import { newCloud } from '../support/cloud';
 import { poolsOf } from '../support/cloud';
 
@@ -24,6 +25,7 @@ describe('scenarios', () => {
       'fourKindsByRules',
       'fourKindsByToken',
       'googleFederation',
+      'googleIdentityPool',
       'guestPool',
       'guestSignsUp',
       'hostedUiSetup',
@@ -37,6 +39,22 @@ describe('scenarios', () => {
       'threeSteps',
       'unconfirmedUser',
     ]);
+  });
+
+  it('googleIdentityPool builds no user pool: an identity pool trusting the app’s Google client, its authenticated role and the bucket', async () => {
+    const { cloud, setup } = await build('googleIdentityPool');
+    expect(Object.keys(poolsOf(cloud))).toEqual([]);
+    const pool = await cloud.cognitoIdentity.describeIdentityPool({ IdentityPoolId: setup.identityPoolId! });
+    expect(pool).toMatchObject({
+      AllowUnauthenticatedIdentities: false,
+      SupportedLoginProviders: { 'accounts.google.com': GOOGLE_SPA_CLIENT.clientId },
+    });
+    expect(setup.googleClientId).toBe(GOOGLE_SPA_CLIENT.clientId);
+    const roles = await cloud.cognitoIdentity.getIdentityPoolRoles({ IdentityPoolId: setup.identityPoolId! });
+    expect(roles.Roles).toEqual({ authenticated: setup.authRoleArn });
+    const { Role } = await cloud.iam.getRole({ RoleName: setup.authRoleName! });
+    expect(JSON.parse(decodeURIComponent(Role.AssumeRolePolicyDocument!))).toEqual(cognitoTrustPolicy(setup.identityPoolId!, 'authenticated'));
+    expect((await cloud.s3.listBuckets({})).Buckets?.map((b) => b.Name)).toEqual([setup.bucket]);
   });
 
   it('none builds nothing', async () => {

@@ -2,6 +2,7 @@
  * SAML test helpers: a signed SAMLResponse as the simulated IdP makes it (for any audience, user and clock), ways to
  * tamper with one, and xml-crypto (an XML-DSig library independent of the engine's xmldsigjs) as a second verifier.
  */
+import { deflateRawSync } from 'node:zlib';
 import { DOMParser } from '@xmldom/xmldom';
 import { SignedXml as XmlCryptoSignedXml } from 'xml-crypto';
 import { pemBody, SAML_IDP_CERTIFICATE_PEM } from '../../src/engine/idp/saml/credentials';
@@ -120,4 +121,21 @@ export function xmlCryptoAccepts(base64: string, certificatePem = SAML_IDP_CERTI
     if (references.includes(`#${assertion.getAttribute('ID')}`) || references.includes(`#${response.getAttribute('ID')}`)) return true;
   }
   return false;
+}
+
+/** An SP's AuthnRequest to the simulated IdP, as the HTTP-Redirect binding sends it (deflated, base64, in the query). */
+export function authnRequestXml(options: { id?: string; issuer?: string; acs?: string } = {}): string {
+  return (
+    `<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"` +
+    ` ID="${options.id ?? TEST_REQUEST_ID}" Version="2.0" IssueInstant="2026-01-15T10:00:00Z"` +
+    ` AssertionConsumerServiceURL="${options.acs ?? TEST_ACS}" ProtocolBinding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST">` +
+    `<saml:Issuer>${options.issuer ?? TEST_AUDIENCE}</saml:Issuer></samlp:AuthnRequest>`
+  );
+}
+
+export function redirectBindingUrl(ssoUrl: string, xml: string, relayState?: string): string {
+  const url = new URL(ssoUrl);
+  url.searchParams.set('SAMLRequest', deflateRawSync(Buffer.from(xml, 'utf8')).toString('base64'));
+  if (relayState !== undefined) url.searchParams.set('RelayState', relayState);
+  return url.href;
 }

@@ -16,6 +16,7 @@ import { login } from './login';
 import { signup } from './signup';
 import { logout } from './logout';
 import { revoke } from './revoke';
+import { samlResponse } from './samlResponse';
 import { token } from './token';
 import { userInfo } from './userInfo';
 
@@ -44,6 +45,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
   '/oauth2/userInfo': userInfo,
   '/oauth2/revoke': revoke,
   '/logout': logout,
+  '/saml2/idpresponse': samlResponse,
 };
 
 /** A visit to `{domain}.auth.{region}.amazoncognito.com`: the domain's pool answers, or a page says no pool has it. */

@@ -2,9 +2,11 @@
  * The simulated identity providers' fixed people and apps: their test users (with passwords shown on the sign-in pages)
  * and the OAuth clients registered with them.
  *
- * SIMPLIFIED: Google has no developer console here. Its one registered OAuth client (and the generic provider's) is fixed,
- * and accepts as redirect URI any user pool domain's `/oauth2/idpresponse`, so a lesson can point a user pool at it
- * without registering anything: `https://{domain}.auth.{region}.amazoncognito.com/oauth2/idpresponse`.
+ * SIMPLIFIED: Google has no developer console here. Its registered OAuth clients (and the generic provider's) are fixed.
+ * The user pools' client accepts as redirect URI any user pool domain's `/oauth2/idpresponse`, so a lesson can point a user
+ * pool at it without registering anything: `https://{domain}.auth.{region}.amazoncognito.com/oauth2/idpresponse`. The
+ * single-page app's client (a browser app that signs in with Google and hands the ID token to an identity pool) lists its
+ * redirect URIs, matched exactly, as Google matches them.
  */
 
 /** A person with an account at a simulated provider. */
@@ -27,6 +29,8 @@ export interface IdpClient {
   clientSecret: string;
   /** The app's name on the consent page. */
   name: string;
+  /** The redirect URIs registered for the client, matched exactly; without a list, any user pool domain's `/oauth2/idpresponse`. */
+  redirectUris?: readonly string[];
 }
 
 /** What the pages say so that nobody takes them for the real provider. */
@@ -63,7 +67,19 @@ export const GOOGLE_CLIENT: IdpClient = {
   name: 'Cognito Simulator',
 };
 
-export const GOOGLE_CLIENTS: readonly IdpClient[] = [GOOGLE_CLIENT];
+/**
+ * A single-page app's Google OAuth client (a "Web application" client in Google's console, `http://localhost` registered as
+ * redirect URI: Google allows plain http for localhost). The app runs in the browser and never sends the secret: it asks
+ * for the ID token itself (`response_type=id_token` with a nonce) and hands it to an identity pool.
+ */
+export const GOOGLE_SPA_CLIENT: IdpClient = {
+  clientId: '123456789012-photonotesspa.apps.googleusercontent.com',
+  clientSecret: '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rSent',
+  name: 'Photo Notes',
+  redirectUris: ['http://localhost'],
+};
+
+export const GOOGLE_CLIENTS: readonly IdpClient[] = [GOOGLE_CLIENT, GOOGLE_SPA_CLIENT];
 
 export const OIDC_USERS: readonly IdpUser[] = [
   {
@@ -100,7 +116,8 @@ export const OIDC_CLIENTS: readonly IdpClient[] = [OIDC_CLIENT];
 const IDP_RESPONSE =
   /^https?:\/\/[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.auth\.[a-z]{2}(?:-[a-z]+)+-\d+\.(?:amazoncognito\.com|localhost(?::\d+)?)\/oauth2\/idpresponse$/;
 
-/** Whether the registered clients accept this redirect URI: a user pool domain's `/oauth2/idpresponse` (see above). */
-export function isRegisteredRedirect(uri: string): boolean {
+/** Whether the client accepts this redirect URI: one it lists, exactly, or else a user pool domain's `/oauth2/idpresponse` (see above). */
+export function isRegisteredRedirect(uri: string, client?: IdpClient): boolean {
+  if (client?.redirectUris) return client.redirectUris.includes(uri);
   return IDP_RESPONSE.test(uri) && (uri.startsWith('https://') || /\.localhost(?::\d+)?\//.test(uri));
 }

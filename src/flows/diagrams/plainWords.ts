@@ -72,6 +72,13 @@ export const EVENT_WORDS: Record<string, string> = {
   'conflict.resolveWithRemoteRecord': 'keep the other device’s value',
   'conflict.resolveWithLocalRecord': 'keep this device’s value',
   'conflict.resolveWithValue': 'resolve with a new value',
+  'google.signIn': 'sign in with Google',
+  'idpool.getId': 'give Google’s ID token to the identity pool',
+  'idpool.getCredentials': 'get AWS credentials',
+  'idpool.getOpenIdToken': 'get the identity pool’s OpenID token',
+  'sts.assumeRole': 'exchange it at STS',
+  's3.putOwn': 'save a note under my prefix',
+  's3.listAll': 'list the whole bucket',
 };
 
 /** Invoked actors that call no AWS action: how their answer and their failure read. */

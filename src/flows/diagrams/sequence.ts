@@ -1,14 +1,17 @@
 /**
- * The cloud's log as a Mermaid sequence diagram between App, Your API, User pool and Email, with a plain-text transcript for screen
+ * The cloud's log as a Mermaid sequence diagram between the Browser, the App, the sites (Your API, the hosted UI, the
+ * identity providers), the services (User pool, Identity pool, STS…) and Email, with a plain-text transcript for screen
  * readers. Each request says who asks, with what, and who decides (`whoDecides.ts`), and so whether it is authentication (who are
  * you?), authorization (what may you do?) or neither (no identity checked).
  */
 import { cognitoIdp, hostedUi, SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
 import { isIdentitySide } from './identityDecides';
 import { mermaidText } from './mermaidText';
+import { orderParticipants, participantAt, participantOf } from './participants';
 import { bearerTokenUse, bearerWords, labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
 
 export { labelOf, type MessageLabel } from './whoDecides';
+export { orderParticipants, participantOf } from './participants';
 
 export interface TranscriptLine {
   text: string;
@@ -47,27 +50,32 @@ export function mailByEntry(entries: readonly LogEntry[], outbox: readonly Outbo
   return byEntry;
 }
 
-/** The hosted UI's endpoints the app itself calls; its other pages the user's browser visits. */
-const APP_ENDPOINTS = new Set(['/oauth2/token', '/oauth2/revoke', '/oauth2/userInfo']);
-
-/** A request the simulated browser sent (a hosted UI page, a redirect it followed), not the app. */
-export function isBrowserHop(entry: Pick<LogEntry, 'service' | 'action'>): boolean {
-  return entry.service === hostedUi.id && !APP_ENDPOINTS.has(entry.action.split(' ')[1] ?? '');
+/**
+ * A request the simulated browser sent (a page of the hosted UI or of an identity provider, a redirect it followed), not
+ * the app: as a browser does, it marks its navigations `Sec-Fetch-Mode: navigate` (hostedUi/browse.ts), which the app's
+ * own calls (fetch) never carry. A call made inside the cloud is never the browser's.
+ */
+export function isBrowserHop(entry: Pick<LogEntry, 'parent' | 'http'>): boolean {
+  return !entry.parent && entry.http.request.headers['sec-fetch-mode'] === 'navigate';
 }
 
-/** A hosted UI hop: its method and path, with the grant it asks for (`GET /oauth2/authorize response_type=code`, `POST /oauth2/token grant_type=client_credentials`). */
-function hostedUiText(entry: LogEntry): string {
-  if (entry.action === 'POST /oauth2/token') {
-    const grant = new URLSearchParams(typeof entry.http.request.body === 'string' ? entry.http.request.body : '').get('grant_type');
-    return grant ? `${entry.action} grant_type=${grant}` : entry.action;
-  }
-  const query = safeUrl(entry.http.request.url)?.searchParams;
-  const grant = query?.get('response_type');
-  return grant && entry.action.endsWith('/oauth2/authorize') ? `${entry.action} response_type=${grant}` : entry.action;
+/** The grant a request asks for, from its form body or its query: `grant_type=…` or `response_type=…`. */
+function grantText(entry: LogEntry): string | undefined {
+  const body = new URLSearchParams(typeof entry.http.request.body === 'string' ? entry.http.request.body : '');
+  const grant = body.get('grant_type');
+  if (grant) return `grant_type=${grant}`;
+  const responseType = safeUrl(entry.http.request.url)?.searchParams.get('response_type');
+  return responseType && /\/(oauth2\/authorize|o\/oauth2\/v2\/auth|authorize)$/.test(entry.action) ? `response_type=${responseType}` : undefined;
+}
+
+/** A hosted UI hop, or any page the browser asked for: its method and path, with the grant it asks for (not the whole query). */
+function pageText(entry: LogEntry): string {
+  const grant = grantText(entry);
+  return grant ? `${entry.action} ${grant}` : entry.action;
 }
 
 function requestText(entry: LogEntry): string {
-  if (entry.service === hostedUi.id) return hostedUiText(entry);
+  if (entry.service === hostedUi.id || isBrowserHop(entry)) return pageText(entry);
   // A site's request reads as its method, path and query, with the bearer token it carries: `GET /orders with the access token`.
   if (!entry.http.request.headers['x-amz-target'] && entry.action.includes(' ')) {
     const use = bearerTokenUse(entry.http.request.headers);
@@ -104,7 +112,8 @@ function identityDetail(action: string, request: Record<string, unknown>): strin
   if (text('DatasetName')) return `dataset ${text('DatasetName')}`;
   if (LOGIN_ACTIONS.has(action)) {
     const logins = request['Logins'] && typeof request['Logins'] === 'object' ? Object.keys(request['Logins']) : [];
-    if (logins.length) return logins.every((p) => p.startsWith(`${cognitoIdp.endpointPrefix}.`)) ? 'with the ID token' : `with a ${logins.join(' and ')} token`;
+    if (logins.length)
+      return logins.every((p) => p.startsWith(`${cognitoIdp.endpointPrefix}.`)) ? 'with the ID token' : `with the ${logins.join(' and ')} login`;
     return 'as a guest';
   }
   if (text('RoleArn')) return `role ${text('RoleArn')!.split('/').at(-1)}`;
@@ -122,7 +131,7 @@ function safeUrl(url: string): URL | undefined {
 
 function responseText(entry: LogEntry): string {
   if (entry.error) return entry.error.code;
-  if (entry.service === hostedUi.id) return hostedUiAnswer(entry);
+  if (isSite(entry)) return siteAnswer(entry);
   const response = (entry.response ?? {}) as Record<string, unknown>;
   const result = response['AuthenticationResult'] as Record<string, unknown> | undefined;
   if (result) return result['RefreshToken'] ? 'ID, access and refresh tokens' : 'ID and access tokens';
@@ -132,19 +141,39 @@ function responseText(entry: LogEntry): string {
   return keys.length > 0 ? keys.join(', ') : 'OK';
 }
 
-/** A hosted UI answer in a few words: where it redirects (the app's callback, or a page of its own), or what it shows. */
-function hostedUiAnswer(entry: LogEntry): string {
+/** The sites' ids: the hosted UI, your API, the identity providers. */
+const SITE_IDS = new Set(SITES.map((site) => site.id));
+const isSite = (entry: Pick<LogEntry, 'service'>) => SITE_IDS.has(entry.service);
+
+/** What a redirect to the app carries: tokens or an ID token in the fragment, or a code in the query. */
+function carried(target: URL | undefined): string {
+  if (!target) return '';
+  const fragment = new URLSearchParams(target.hash.slice(1));
+  if (fragment.has('access_token')) return ' with the tokens in the fragment';
+  if (fragment.has('id_token')) return ' with the ID token in the fragment';
+  if (fragment.has('error') || target.searchParams.has('error')) return ` with error=${fragment.get('error') ?? target.searchParams.get('error')}`;
+  return target.searchParams.has('code') ? ' with a code' : '';
+}
+
+/**
+ * A site's answer in a few words: where it redirects (the app, or a page of its own), that it shows a page, or the first
+ * members of its JSON.
+ */
+function siteAnswer(entry: LogEntry): string {
   const location = entry.http.response.headers['location'];
   if (entry.status >= 300 && entry.status < 400 && location) {
     const target = safeUrl(new URL(location, entry.http.request.url).href);
     const hostedHere = target?.host === safeUrl(entry.http.request.url)?.host;
-    const carries = target?.hash.includes('access_token') ? ' with the tokens in the fragment' : target?.searchParams.has('code') ? ' with a code' : '';
-    return hostedHere ? `redirect to ${target?.pathname}` : `redirect to the app${carries}`;
+    if (hostedHere) return `redirect to ${target?.pathname}`;
+    // Off to another site (the hosted UI sending the browser on to Google, a provider back to the hosted UI), else the app.
+    const site = target && participantAt(target.host);
+    return site ? `redirect to ${site}` : `redirect to the app${carried(target)}`;
   }
   const type = entry.http.response.headers['content-type'] ?? '';
   if (type.includes('html')) return 'the page';
   const keys = Object.keys((entry.response ?? {}) as Record<string, unknown>);
-  return keys.length > 0 ? keys.join(', ') : 'OK';
+  if (keys.length === 0) return 'OK';
+  return keys.length > 3 ? `${keys.slice(0, 3).join(', ')}, …` : keys.join(', ');
 }
 
 /** An identity-side answer in a few words: the credentials or token it carries, the object's size, else its first members. */
@@ -159,11 +188,6 @@ function identityResponseText(response: Record<string, unknown>): string {
   const keys = Object.keys(response);
   if (keys.length === 0) return 'OK';
   return keys.length > 3 ? `${keys.slice(0, 3).join(', ')}, …` : keys.join(', ');
-}
-
-/** Who answered an entry, as the registry names it for diagrams (`User pool`). */
-export function participantOf(entry: Pick<LogEntry, 'service'>): string {
-  return [...SERVICES, ...SITES].find((s) => s.id === entry.service)?.participant ?? entry.service;
 }
 
 /**
@@ -196,19 +220,18 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
   const start = Math.max(from, highlight);
   const drawn = entries.slice(from, upTo);
   const byRequest = new Map(drawn.map((e) => [e.requestId, e]));
-  // App first, then the sites it calls (your own API sits next to the app), then each service in the order it first answers
-  // (the user pool alone when nothing was sent yet), then the mail.
+  // Browser and App first, then every party that answered in the order a reader expects (participants.ts; the user pool
+  // alone when nothing was sent yet), then the mail.
   const answering = [...new Set(drawn.length ? drawn.map(participantOf) : [participantOf({ service: SERVICES[0]?.id ?? '' })])];
-  const sites = new Set(SITES.map((site) => site.participant));
-  const services = [...answering.filter((p) => sites.has(p)), ...answering.filter((p) => !sites.has(p))];
+  const services = orderParticipants(answering);
   // Email takes part where the user pool does (it sends the codes), or when mail was sent.
   const mailing = [...mail.keys()].some((i) => i >= from && i < upTo) || answering.includes(participantOf({ service: cognitoIdp.id }));
-  // The simulated browser between the app and the hosted UI, when it sent something.
-  const browsing = drawn.some((e) => !e.parent && isBrowserHop(e));
+  // The simulated browser, when it sent something: first, as the person in front of it is where a sign-in starts.
+  const browsing = drawn.some(isBrowserHop);
   const lines = [
     'sequenceDiagram',
-    '  participant App',
     ...(browsing ? ['  participant Browser'] : []),
+    '  participant App',
     ...services.map((p) => `  participant ${p}`),
     ...(mailing ? ['  participant Email'] : []),
   ];

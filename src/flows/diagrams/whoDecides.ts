@@ -5,13 +5,14 @@
  * - `token`: token-authorized; the user's access token in the body, unsigned; the user pool checks it;
  * - `iam`: IAM-authorized; signed with SigV4 by AWS credentials; IAM decides whether the caller may.
  * Your own API (the `yourApi` site) is a fourth kind, `bearer`: the token in the Authorization header, your API deciding.
- * The hosted UI's pages and endpoints have their rows in `hostedUiDecides.ts`.
+ * The hosted UI's pages and endpoints have their rows in `hostedUiDecides.ts`, the identity providers' in `providerDecides.ts`.
  * The authentication / authorization label of each message follows from it. The identity side (identity pools, STS, IAM,
  * S3, Sync) has its own table, `identityDecides.ts`.
  */
 import { decodeJwt } from 'jose';
 import { hostedUi, INVENTORY_SCOPE, yourApi, type LogEntry } from '../../engine';
 import { hostedUiDecides } from './hostedUiDecides';
+import { isProviderSite, providerDecides } from './providerDecides';
 import { identityDecides, type IdentityEntry } from './identityDecides';
 
 export type AuthorizationType = 'public' | 'token' | 'iam' | 'bearer';
@@ -186,6 +187,7 @@ function yourApiRow(entry: DecidedEntry): WhoDecides {
 export function whoDecides(entry: DecidedEntry): WhoDecides {
   if (entry.service === yourApi.id) return yourApiRow(entry);
   if (entry.service === hostedUi.id) return hostedUiDecides(entry);
+  if (isProviderSite(entry)) return providerDecides(entry);
   const identitySide = identityDecides(entry);
   if (identitySide) return identitySide;
   const row: WhoDecides = (WHO_DECIDES as Record<string, WhoDecides>)[entry.action] ?? UNKNOWN;

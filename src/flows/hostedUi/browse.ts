@@ -7,7 +7,7 @@ import type { Cloud } from '../../engine';
 import { setCookiesOf } from '../../engine/setCookies';
 import { cookieHeader, newJar, restoreJar, serializeJar, storeCookies, type SerializedCookieJar } from './cookieJar';
 import { formByButton } from './forms';
-import { isAppUrl, type AppSettings } from './oauth';
+import { isAppUrl, type AppUrls } from './oauth';
 import type { BrowseOutput, BrowseRequest } from './setup';
 
 /** One hop: a request the browser sent and what came back. */
@@ -37,7 +37,11 @@ export interface BrowserState {
 
 const MAX_HOPS = 20;
 
-export async function browse(cloud: Cloud, state: unknown, request: BrowseRequest, settings: AppSettings): Promise<BrowseOutput> {
+/**
+ * `settings` names the app's own URLs (its callback and sign-out URL): any flow whose app sends the browser somewhere and
+ * waits for it to come back (the hosted UI's, or an app signing in with Google) browses with it.
+ */
+export async function browse(cloud: Cloud, state: unknown, request: BrowseRequest, settings: AppUrls): Promise<BrowseOutput> {
   const current = (state as BrowserState | undefined) ?? { history: [], index: -1, jar: serializeJar(newJar()) };
   if (request.kind === 'back') {
     const index = Math.max(0, current.index - 1);
@@ -64,7 +68,8 @@ export async function browse(cloud: Cloud, state: unknown, request: BrowseReques
       const history = [...current.history.slice(0, current.index + 1), { url, status: 0, contentType: 'app', body: '', chain }];
       return { browser: { history, index: history.length - 1, jar: serializeJar(jar) }, landed: url };
     }
-    const headers: Record<string, string> = {};
+    // What a browser sends with a navigation (Fetch Metadata): the sites' pages, and diagrams, tell the browser's requests by it.
+    const headers: Record<string, string> = { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' };
     const cookie = cookieHeader(jar, url, cloud.clock.now());
     if (cookie) headers['cookie'] = cookie;
     if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';

@@ -23,6 +23,9 @@ export interface AppSettings {
   clientId?: string;
 }
 
+/** The app's own addresses: where a redirect hands the browser back to the app (an empty one is none). */
+export type AppUrls = Pick<AppSettings, 'callbackUrl' | 'signOutUrl'>;
+
 /** The client a confidential app's server authenticates as: its id and the secret AWS generated for it. */
 export interface ServerCredentials {
   clientId: string;
@@ -137,7 +140,7 @@ export function callbackParams(url: string): Record<string, string> {
 }
 
 /** Whether `url` is the app's own address (its callback or sign-out URL) rather than the hosted UI's. */
-export function isAppUrl(url: string, settings: AppSettings): boolean {
+export function isAppUrl(url: string, settings: AppUrls): boolean {
   const sameAs = (target: string) => {
     try {
       const a = new URL(url);

@@ -18,7 +18,7 @@ import { peopleMe } from './people';
 
 /**
  * Google's discovery document, with the endpoints simulated here.
- * SIMPLIFIED: the real one also names the device authorization and revocation endpoints, and the implicit and hybrid
+ * SIMPLIFIED: the real one also names the device authorization and revocation endpoints, and the `token` and hybrid
  * response types, which are not simulated.
  */
 const DISCOVERY = {
@@ -27,7 +27,7 @@ const DISCOVERY = {
   token_endpoint: 'https://oauth2.googleapis.com/token',
   userinfo_endpoint: 'https://openidconnect.googleapis.com/v1/userinfo',
   jwks_uri: GOOGLE_JWKS,
-  response_types_supported: ['code'],
+  response_types_supported: ['code', 'id_token'],
   subject_types_supported: ['public'],
   id_token_signing_alg_values_supported: ['RS256'],
   scopes_supported: ['openid', 'email', 'profile'],

@@ -4,12 +4,12 @@
  * never shows a page (`login_required`, `consent_required`); `prompt=login` and `select_account` sign in again.
  */
 import type { WireResponse } from '../../protocol/wire';
-import { checkAuthorizeRequest, errorRedirect, toPage } from './authorizeRequest';
+import { checkAuthorizeRequest, errorRedirect, modeOf, toPage } from './authorizeRequest';
 import { idpPage } from './pages';
 import type { IdpVisit } from './provider';
 import { currentSession, finishAuthorization, hasConsent } from './session';
 
-export function authorize(visit: IdpVisit): WireResponse {
+export function authorize(visit: IdpVisit): WireResponse | Promise<WireResponse> {
   if (visit.request.method !== 'GET' && visit.request.method !== 'POST') {
     return idpPage(visit, 405, 'Method not allowed', '<p>The authorization endpoint answers GET.</p>', { allow: 'GET, POST' });
   }
@@ -20,10 +20,10 @@ export function authorize(visit: IdpVisit): WireResponse {
   const session = reauthenticate ? undefined : currentSession(visit);
   const silent = params.prompt.includes('none');
   if (!session) {
-    if (silent) return errorRedirect(params.redirectUri, 'login_required', params.state);
+    if (silent) return errorRedirect(params.redirectUri, 'login_required', params.state, undefined, modeOf(params.responseType));
     return toPage(visit.provider.signInPath, params.query);
   }
   if (hasConsent(visit, session.sub, params) && !params.prompt.includes('consent')) return finishAuthorization(visit, params, session, false);
-  if (silent) return errorRedirect(params.redirectUri, 'consent_required', params.state);
+  if (silent) return errorRedirect(params.redirectUri, 'consent_required', params.state, undefined, modeOf(params.responseType));
   return toPage(visit.provider.consentPath, params.query);
 }

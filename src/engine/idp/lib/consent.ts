@@ -4,7 +4,7 @@
  * cancelling sends it back with `error=access_denied`.
  */
 import type { WireResponse } from '../../protocol/wire';
-import { checkAuthorizeRequest, errorRedirect, pageUrl, toPage, type AuthorizeParams } from './authorizeRequest';
+import { checkAuthorizeRequest, errorRedirect, modeOf, pageUrl, toPage, type AuthorizeParams } from './authorizeRequest';
 import { csrfRefusedPage, csrfToken, escapeHtml, hidden, idpPage, postedForm } from './pages';
 import type { IdpScope, IdpVisit } from './provider';
 import { currentSession, finishAuthorization, hasConsent, recordConsent } from './session';
@@ -30,7 +30,7 @@ function consentPage(visit: IdpVisit, params: AuthorizeParams, user: IdpUser): W
   return idpPage(visit, 200, `${params.client.name} wants access`, body, cookie ? { 'set-cookie': cookie } : {});
 }
 
-export function consent(visit: IdpVisit): WireResponse {
+export function consent(visit: IdpVisit): WireResponse | Promise<WireResponse> {
   const check = checkAuthorizeRequest(visit, visit.request.url.searchParams);
   if (!check.ok) return check.response;
   const { params } = check;
@@ -44,7 +44,7 @@ export function consent(visit: IdpVisit): WireResponse {
     return idpPage(visit, 405, 'Method not allowed', '<p>The consent page answers GET and POST.</p>', { allow: 'GET, POST' });
   const form = postedForm(visit);
   if (!form) return csrfRefusedPage(visit);
-  if (form.get('decision') !== 'allow') return errorRedirect(params.redirectUri, 'access_denied', params.state);
+  if (form.get('decision') !== 'allow') return errorRedirect(params.redirectUri, 'access_denied', params.state, undefined, modeOf(params.responseType));
   recordConsent(visit, session.sub, params);
   return finishAuthorization(visit, params, session, true);
 }

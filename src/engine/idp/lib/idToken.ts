@@ -43,7 +43,8 @@ export interface IdTokenInput {
   user: IdpUser;
   clientId: string;
   scopes: readonly IdpScope[];
-  accessToken: string;
+  /** The access token issued with it (its hash becomes `at_hash`); none when the ID token comes alone from /authorize. */
+  accessToken?: string;
   nonce?: string;
 }
 
@@ -57,7 +58,7 @@ export async function signIdToken(ctx: ActionContext<IdpState>, provider: Provid
     aud: input.clientId,
     sub: input.user.sub,
     ...(email !== undefined ? { email, email_verified } : {}),
-    at_hash: await atHash(input.accessToken),
+    ...(input.accessToken !== undefined ? { at_hash: await atHash(input.accessToken) } : {}),
     ...(input.nonce !== undefined ? { nonce: input.nonce } : {}),
     ...profile,
     iat,

@@ -4,7 +4,8 @@
  */
 import type { WireResponse } from '../../protocol/wire';
 import type { IdpUser } from '../fixtures';
-import { redirectTo, type AuthorizeParams } from './authorizeRequest';
+import { modeOf, redirectTo, type AuthorizeParams } from './authorizeRequest';
+import { signIdToken } from './idToken';
 import { consentKey, type IdpSession } from './model';
 import { sessionCookie, setCookie } from './pages';
 import type { IdpVisit } from './provider';
@@ -39,9 +40,25 @@ export function recordConsent(visit: IdpVisit, sub: string, params: AuthorizePar
   visit.ctx.state.consents[key] = [...given];
 }
 
-/** Mints the authorization code and sends the browser back to the app with it and its `state`. */
-export function finishAuthorization(visit: IdpVisit, params: AuthorizeParams, session: IdpSession, consentShown: boolean): WireResponse {
+/**
+ * Sends the browser back to the app with its `state`: with an authorization code in the query, or, for
+ * `response_type=id_token`, with the ID token itself in the fragment (OIDC Core §3.2.2.5), signed for the app's client
+ * with the nonce it sent (no `at_hash`: no access token was issued).
+ */
+export async function finishAuthorization(visit: IdpVisit, params: AuthorizeParams, session: IdpSession, consentShown: boolean): Promise<WireResponse> {
   const { ctx, provider } = visit;
+  const extras = provider.redirectExtras(params.scopes, consentShown);
+  if (params.responseType === 'id_token') {
+    const user = provider.users.find((u) => u.sub === session.sub)!;
+    const idToken = await signIdToken(ctx, provider, {
+      user,
+      clientId: params.client.clientId,
+      scopes: params.scopes,
+      ...(params.nonce !== undefined ? { nonce: params.nonce } : {}),
+    });
+    // [U] which extras Google adds to an implicit answer's fragment: the same as to a code's.
+    return redirectTo(params.redirectUri, { state: params.state, id_token: idToken, ...extras }, {}, modeOf(params.responseType));
+  }
   const code = provider.mint.code(ctx.random);
   ctx.state.codes[code] = {
     clientId: params.client.clientId,
@@ -56,5 +73,5 @@ export function finishAuthorization(visit: IdpVisit, params: AuthorizeParams, se
     ...(params.nonce !== undefined ? { nonce: params.nonce } : {}),
     ...(params.codeChallenge ? { codeChallenge: params.codeChallenge, codeChallengeMethod: params.codeChallengeMethod! } : {}),
   };
-  return redirectTo(params.redirectUri, { state: params.state, code, ...provider.redirectExtras(params.scopes, consentShown) });
+  return redirectTo(params.redirectUri, { state: params.state, code, ...extras });
 }

@@ -18,7 +18,7 @@ const DISCOVERY = {
   token_endpoint: `${OIDC_ISSUER}/token`,
   userinfo_endpoint: `${OIDC_ISSUER}/userinfo`,
   jwks_uri: `${OIDC_ISSUER}/jwks`,
-  response_types_supported: ['code'],
+  response_types_supported: ['code', 'id_token'],
   subject_types_supported: ['public'],
   id_token_signing_alg_values_supported: ['RS256'],
   scopes_supported: ['openid', 'email', 'profile', 'offline_access'],

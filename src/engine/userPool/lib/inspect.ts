@@ -2,6 +2,7 @@
  * The user pools' read model: what inspectors may see of every region's pools, as plain copies (the Users tab, the Tokens
  * tab's key ids, revocations and refresh-token lifetimes). Never the records the actions change.
  */
+import { lookup } from '../../kernel/records';
 import type { UserPoolsState, UserStatus } from '../model';
 
 export interface UserView {
@@ -13,6 +14,25 @@ export interface UserView {
   attributes: Record<string, string>;
   /** A federated or linked user's identities (the `identities` attribute, read): who may sign in as this user. */
   identities: { userId: string; providerName: string; providerType: string; issuer: string | null; primary: boolean; dateCreated: number }[];
+  /**
+   * The provider identities AdminLinkProviderForUser linked to this pool user, each by what it matches (`Cognito_Subject`
+   * and the provider's user id, or a mapped attribute and its value), and those AdminDisableProviderForUser unlinked since.
+   */
+  links: LinkView[];
+  /** AdminDisableProviderForUser with ProviderName `Cognito` took this user's password away: no password sign-in. */
+  passwordDisabled: boolean;
+}
+
+export interface LinkView {
+  providerName: string;
+  /** The provider's type, if the pool still has the provider. */
+  providerType?: string;
+  attributeName: string;
+  attributeValue: string;
+  /** Epoch ms of the link. */
+  dateCreated: number;
+  /** Epoch ms AdminDisableProviderForUser removed the link; absent while it stands. */
+  disabledAt?: number;
 }
 
 /** An external identity provider of the pool, as the inspectors show it. */
@@ -22,6 +42,14 @@ export interface IdentityProviderView {
   identifiers: string[];
   /** Pool attribute → the provider's claim. */
   attributeMapping: Record<string, string>;
+  /** The client id Cognito uses at an OAuth provider (the `aud` of the provider's ID tokens). */
+  clientId?: string;
+  /** An OAuth provider's endpoints as sign-in uses them: the ID tokens' `iss`, its keys, its token endpoint. */
+  issuer?: string;
+  jwksUri?: string;
+  tokenUrl?: string;
+  /** A SAML provider's entity ID and signing certificates (base64 DER), as Cognito read them from its metadata. */
+  saml?: { entityId: string; signingCertificates: string[] };
 }
 
 export interface UserPoolView {
@@ -74,12 +102,22 @@ export function inspectUserPools(regions: Record<string, UserPoolsState>): UserP
           groups: u.groups,
           attributes: u.attributes,
           identities: identitiesIn(u.attributes.identities),
+          links: [...(u.providerLinks ?? []), ...(u.disabledProviderLinks ?? [])].map((l) => {
+            const provider = lookup(pool.identityProviders ?? {}, l.providerName);
+            return { ...l, ...(provider ? { providerType: provider.ProviderType } : {}) };
+          }),
+          passwordDisabled: u.status !== 'EXTERNAL_PROVIDER' && u.passwordHash === '',
         })),
         identityProviders: Object.values(pool.identityProviders ?? {}).map((p) => ({
           name: p.ProviderName,
           type: p.ProviderType,
           identifiers: p.IdpIdentifiers,
           attributeMapping: p.AttributeMapping,
+          ...(p.ProviderDetails.client_id ? { clientId: p.ProviderDetails.client_id } : {}),
+          ...(p.endpoints?.issuer ? { issuer: p.endpoints.issuer } : {}),
+          ...(p.endpoints?.jwks ? { jwksUri: p.endpoints.jwks } : {}),
+          ...(p.endpoints?.token ? { tokenUrl: p.endpoints.token } : {}),
+          ...(p.saml ? { saml: { entityId: p.saml.entityId, signingCertificates: [...p.saml.signingCertificates] } } : {}),
         })),
         revokedOrigins: pool.revokedOrigins,
         refreshTokens: Object.fromEntries(Object.entries(pool.refreshTokens).map(([token, r]) => [token, { expiresAt: r.expiresAt, revoked: r.revoked }])),

@@ -41,6 +41,7 @@ const SCREENS: Record<FlowId, (screen: string) => Screen | undefined> = {
   syncDevices: lazyScreens(() => import('./syncDevices').then((m) => m.syncDevicesScreens)),
   hostedUi: lazyScreens(() => import('./hostedUi').then((m) => m.hostedUiScreens)),
   machineToMachine: lazyScreens(() => import('./machineToMachine').then((m) => m.machineToMachineScreens)),
+  googleIdentityPool: lazyScreens(() => import('./googleIdentityPool').then((m) => m.googleIdentityPoolScreens)),
 };
 
 /** The screen a flow shows for a state's `meta.screen`; the story screen when the flow has none for it. */
