@@ -2,7 +2,7 @@
  * The hosted UI lessons' starting point, as the article leaves it before "App integration": its pool with the confirmed
  * user, and an app client without a secret whose OAuth settings are still empty (no domain, no callback, no flows).
  */
-import { GOOGLE_USERS, OIDC_USERS, type Cloud } from '../../engine';
+import { GOOGLE_USERS, OIDC_USERS, SAML_USERS, type Cloud } from '../../engine';
 import type { ScenarioSetup } from '../types';
 
 /** The prefix the guided steps type for the pool's domain ("enter the domain you wish, and keep a note of it"). */
@@ -21,6 +21,13 @@ export const OIDC_PROVIDER = 'ExampleID';
 export const GOOGLE_PERSON = GOOGLE_USERS[0]!;
 /** Who signs in at the generic OIDC provider: Alex Kim. */
 export const OIDC_PERSON = OIDC_USERS[0]!;
+
+/** The SAML provider's name in the pool: the hosted UI's button, and the first half of its users' names (`CorpSAML_<NameID>`). */
+export const SAML_PROVIDER = 'CorpSAML';
+/** The email domain the SAML provider's users have: its identifier, so the hosted UI (or `idp_identifier`) can pick it. */
+export const SAML_IDP_IDENTIFIER = 'example.com';
+/** Who signs in at the simulated SAML IdP: Maria Garcia (NameID her email address). */
+export const SAML_PERSON = SAML_USERS[0]!;
 
 /** `base` is the article's pool with its confirmed user (scenarios.ts); the region is where the domain will answer. */
 export function hostedUiScenario(cloud: Cloud, base: ScenarioSetup): ScenarioSetup {
