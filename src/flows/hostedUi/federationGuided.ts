@@ -3,12 +3,11 @@
  * pages (the SAML IdP's sign-in and its POST back, genuine or tampered), and the administrator linking a Google account
  * to the article's user.
  */
-import { SAML_POST_BUTTON } from '../../engine/idp/saml/fixtures';
 import { only } from '../guided';
 import type { GuidedAction, GuidedEnv } from '../types';
 import type { BrowserState } from './browse';
 import { tamperedSamlResponse } from './samlTamper';
-import { GOOGLE_PERSON, GOOGLE_PROVIDER, OIDC_PERSON, OIDC_PROVIDER, SAML_IDP_IDENTIFIER, SAML_PERSON, SAML_PROVIDER } from './scenario';
+import { GOOGLE_PERSON, GOOGLE_PROVIDER, OIDC_PERSON, OIDC_PROVIDER, SAML_IDP_IDENTIFIER, SAML_PERSON, SAML_POST_BUTTON, SAML_PROVIDER } from './scenario';
 import type { HostedUiContext } from './setup';
 
 const submit = (button: string, values: Record<string, string>) => ({ events: [{ type: 'browser.submit', button, values }] });

@@ -6,6 +6,7 @@ import { federationGuided, SAML_FORGED_EMAIL } from '../../../src/flows/hostedUi
 import type { BrowserState } from '../../../src/flows/hostedUi/browse';
 import { hostedUiMachine } from '../../../src/flows/hostedUi/machine';
 import { decodeSamlField, tamperedSamlResponse } from '../../../src/flows/hostedUi/samlTamper';
+import { SAML_PERSON, SAML_POST_BUTTON as POST_BUTTON_WRITTEN_OUT } from '../../../src/flows/hostedUi/scenario';
 import { scenarios } from '../../../src/flows/scenarios';
 import { newCloud } from '../../support/cloud';
 import { wire } from '../support';
@@ -19,6 +20,12 @@ const pageOf = (s: { context: unknown }) => {
 const signIn = ev('browser.submit', { button: 'Sign in', values: { username: MARIA.username, password: MARIA.password } });
 
 describe('the samlFederation scenario', () => {
+  it('writes out the IdP’s first test user and its POST page’s button as the IdP’s fixtures have them', () => {
+    expect(SAML_PERSON).toEqual({ username: MARIA.username, password: MARIA.password, email: MARIA.email });
+    expect(MARIA.nameId).toBe(MARIA.email);
+    expect(POST_BUTTON_WRITTEN_OUT).toBe(SAML_POST_BUTTON);
+  });
+
   it('adds the SAML provider CorpSAML by the IdP’s metadata URL, with the mapping and the identifier example.com', async () => {
     const cloud = await newCloud();
     const setup = await scenarios.samlFederation(cloud);
