@@ -5,11 +5,13 @@
 import { deflateRawSync } from 'node:zlib';
 import { DOMParser } from '@xmldom/xmldom';
 import { SignedXml as XmlCryptoSignedXml } from 'xml-crypto';
+import { SAML_SSO_URL, SAML_USERS, type Cloud } from '../../src/engine';
 import { pemBody, SAML_IDP_CERTIFICATE_PEM } from '../../src/engine/idp/saml/credentials';
 import { NAMEID_EMAIL, samlResponseXml, signedSamlResponse, type SamlResponseInput } from '../../src/engine/idp/saml/response';
 import { signSamlElement } from '../../src/engine/idp/saml/sign';
 import { decodeBase64, encodeBase64 } from '../../src/engine/saml/dom';
 import { UNTRUSTED_CERTIFICATE_PEM, UNTRUSTED_PRIVATE_KEY } from '../fixtures/samlUntrustedSigner';
+import { formOf, TestBrowser } from './browser';
 
 export const TEST_POOL_ID = 'eu-west-1_SAMLtest1';
 export const TEST_AUDIENCE = `urn:amazon:cognito:sp:${TEST_POOL_ID}`;
@@ -138,4 +140,27 @@ export function redirectBindingUrl(ssoUrl: string, xml: string, relayState?: str
   url.searchParams.set('SAMLRequest', deflateRawSync(Buffer.from(xml, 'utf8')).toString('base64'));
   if (relayState !== undefined) url.searchParams.set('RelayState', relayState);
   return url.href;
+}
+
+/**
+ * A SAMLResponse as a browser gets it from the simulated IdP's site (through cloud.fetch): its sign-on service given an
+ * AuthnRequest (HTTP-Redirect binding), signed in as a test user; the POST page's hidden fields, not posted.
+ */
+export async function responseFromIdp(
+  cloud: Cloud,
+  options: { username?: string; audience?: string; acs?: string; requestId?: string; relayState?: string } = {},
+): Promise<{ samlResponse: string; relayState: string | undefined; acs: string }> {
+  const user = SAML_USERS.find((u) => u.username === (options.username ?? SAML_USERS[0]!.username));
+  if (!user) throw new Error(`no SAML test user ${options.username}`);
+  const browser = new TestBrowser(cloud);
+  const xml = authnRequestXml({
+    ...(options.requestId !== undefined ? { id: options.requestId } : {}),
+    ...(options.audience !== undefined ? { issuer: options.audience } : {}),
+    ...(options.acs !== undefined ? { acs: options.acs } : {}),
+  });
+  const { last: signInPage } = await browser.visit(redirectBindingUrl(SAML_SSO_URL, xml, options.relayState));
+  const { last: postPage } = await browser.submit(signInPage, { username: user.username, password: user.password });
+  const form = formOf(postPage.body);
+  if (!form.fields['SAMLResponse']) throw new Error(`the IdP did not answer with a SAMLResponse: ${postPage.body.slice(0, 300)}`);
+  return { samlResponse: form.fields['SAMLResponse'], relayState: form.fields['RelayState'], acs: form.action };
 }

@@ -41,6 +41,7 @@ export async function samlResponse(visit: Visit): Promise<WireResponse> {
   if (!taken.ok) return taken.response;
   const { pending, params, provider } = taken;
   const metadata = provider.saml;
+  // [U] The words for a RelayState of another kind of sign-in or a form without SAMLResponse (AWS documents none).
   if (provider.ProviderType !== 'SAML' || !metadata || !samlResponseValue) {
     return errorToApp(params.redirectUri, 'invalid_request', params.state, 'Invalid samlResponse or relayState from identity provider');
   }

@@ -2,7 +2,19 @@
  * What a SAMLResponse says, decoded but not verified: inspectors show an assertion even when an SP would refuse it, and
  * verify.ts reads the same fields before it checks them.
  */
-import { attribute, childElements, decodeBase64, firstChild, parseXml, SAML_ASSERTION, SAML_PROTOCOL, textOf, type XmlDocument, type XmlElement } from './dom';
+import {
+  attribute,
+  BEARER,
+  childElements,
+  decodeBase64,
+  firstChild,
+  parseXml,
+  SAML_ASSERTION,
+  SAML_PROTOCOL,
+  textOf,
+  type XmlDocument,
+  type XmlElement,
+} from './dom';
 
 export interface SamlAssertion {
   responseId: string;
@@ -57,9 +69,7 @@ function readAssertion(into: SamlAssertion, element: XmlElement): void {
   const nameId = firstChild(subject, SAML_ASSERTION, 'NameID');
   into.nameId = textOf(nameId) ?? '';
   set(into, 'nameIdFormat', attribute(nameId, 'Format'));
-  const bearer = subject
-    ? childElements(subject, SAML_ASSERTION, 'SubjectConfirmation').find((c) => attribute(c, 'Method') === 'urn:oasis:names:tc:SAML:2.0:cm:bearer')
-    : undefined;
+  const bearer = subject ? childElements(subject, SAML_ASSERTION, 'SubjectConfirmation').find((c) => attribute(c, 'Method') === BEARER) : undefined;
   const data = firstChild(bearer, SAML_ASSERTION, 'SubjectConfirmationData');
   set(into, 'recipient', attribute(data, 'Recipient'));
   set(into, 'subjectNotOnOrAfter', time(attribute(data, 'NotOnOrAfter')));

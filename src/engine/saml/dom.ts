@@ -38,6 +38,7 @@ export function parseXml(text: string): XmlDocument | undefined {
   }
 }
 
+/** The XML text of a document or element (xmldom's serializer, as xmldsigjs itself uses). */
 export function serializeXml(node: XmlDocument | XmlElement): string {
   return new XMLSerializer().serializeToString(node);
 }
@@ -74,12 +75,14 @@ export function decodeBase64(base64: string): string | undefined {
   }
 }
 
+/** Base64 of the UTF-8 bytes of `text` (what a SAMLResponse or SAMLRequest form field carries). */
 export function encodeBase64(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 
+/** The bytes base64 stands for (whitespace ignored, as in PEM and metadata); throws on characters outside base64. */
 export function bytesOfBase64(base64: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(base64.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
 }

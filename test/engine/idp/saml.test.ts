@@ -4,6 +4,7 @@ import {
   AWS_ROLE_ATTRIBUTE,
   AWS_ROLE_SESSION_NAME_ATTRIBUTE,
   SAML_ENTITY_ID,
+  SAML_IAM_PROVIDER_NAME,
   SAML_LABEL,
   SAML_METADATA_URL,
   SAML_POST_BUTTON,
@@ -18,7 +19,7 @@ import { verifySamlResponse } from '../../../src/engine/saml/verify';
 import { parseSamlMetadata } from '../../../src/engine/userPool/lib/samlMetadata';
 import { formOf, roleText, TestBrowser } from '../../support/browser';
 import { newCloud } from '../../support/cloud';
-import { authnRequestXml, redirectBindingUrl, TEST_ACS, TEST_AUDIENCE, TEST_REQUEST_ID, xmlCryptoAccepts } from '../../support/saml';
+import { authnRequestXml, redirectBindingUrl, responseFromIdp, TEST_ACS, TEST_AUDIENCE, TEST_REQUEST_ID, xmlCryptoAccepts } from '../../support/saml';
 import { encodeBase64 } from '../../../src/engine/saml/dom';
 
 const MARIA = SAML_USERS[0]!;
@@ -59,6 +60,13 @@ describe('the simulated SAML IdP', () => {
       ProviderDetails: { MetadataURL: SAML_METADATA_URL },
     });
     expect(IdentityProvider.ProviderDetails?.['SSORedirectBindingURI']).toBe(SAML_SSO_URL);
+  });
+
+  it('is a document IAM takes for the SAML provider its users’ Role attribute names', async () => {
+    const cloud = await newCloud();
+    const metadata = await (await cloud.fetch(SAML_METADATA_URL)).text();
+    const { SAMLProviderArn } = await cloud.iam.createSAMLProvider({ Name: SAML_IAM_PROVIDER_NAME, SAMLMetadataDocument: metadata });
+    expect(SAMLProviderArn).toBe(`arn:aws:iam::${cloud.accountId}:saml-provider/SimulatedSamlIdP`);
   });
 
   it('shows a sign-in form for an AuthnRequest sent with the HTTP-Redirect binding, its test users and the page label', async () => {
@@ -147,6 +155,19 @@ describe('the simulated SAML IdP', () => {
   it('answers 404 for a page it does not have', async () => {
     const cloud = await newCloud();
     expect((await cloud.fetch(`${SAML_SSO_URL}/nothing`)).status).toBe(404);
+  });
+});
+
+describe('test support', () => {
+  it('gets a SAMLResponse from the site as a browser does, for any SP audience', async () => {
+    const cloud = await newCloud();
+    const { samlResponse, relayState, acs } = await responseFromIdp(cloud, {
+      username: 'tom.baker',
+      audience: 'urn:amazon:cognito:sp:eu-west-1_Other',
+      relayState: 'r',
+    });
+    expect([relayState, acs]).toEqual(['r', TEST_ACS]);
+    expect(await readSamlResponse(samlResponse)).toMatchObject({ nameId: TOM.nameId, audiences: ['urn:amazon:cognito:sp:eu-west-1_Other'] });
   });
 });
 

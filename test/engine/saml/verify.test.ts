@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { SAML_IDP_CERTIFICATE } from '../../../src/engine/idp/saml/credentials';
 import { MINUTE } from '../../../src/engine/kernel/clock';
 import { readSamlResponse } from '../../../src/engine/saml/assertion';
+import { samlResponseXml } from '../../../src/engine/idp/saml/response';
+import { signSamlElement } from '../../../src/engine/idp/saml/sign';
 import { encodeBase64 } from '../../../src/engine/saml/dom';
 import { SAML_CLOCK_SKEW, verifySamlResponse, type SamlExpectations } from '../../../src/engine/saml/verify';
 import {
   decoded,
   idpInitiatedResponse,
+  responseInput,
   responseSignedByStranger,
   signedAfterEdit,
   signedResponse,
@@ -121,6 +124,24 @@ describe('a response changed after signing is refused by both verifiers', () => 
     const changed = tampered(await signedResponse(), (xml) => xml.replace('URI="#_assertion-1"', 'URI="#_response-1"'));
     expect(xmlCryptoAccepts(changed)).toBe(false);
     expect(await failureOf(changed)).toBe('badSignature');
+  });
+});
+
+describe('what a careful SP also gets right', () => {
+  it('verifies a response signed twice, the Assertion and then the whole Response, as some IdPs sign', async () => {
+    const input = responseInput();
+    const once = await signSamlElement(samlResponseXml(input), input.ids.assertion);
+    const twice = encodeBase64(await signSamlElement(once, input.ids.response));
+    expect(decoded(twice).match(/<ds:Signature /g)).toHaveLength(2);
+    expect(xmlCryptoAccepts(twice)).toBe(true);
+    expect(await failureOf(twice)).toBe('ok');
+  });
+
+  it('reads a NameID split by a comment whole: canonicalization drops the comment, so the signature holds, and the value is all the text', async () => {
+    const signed = await signedResponse({ nameId: 'admin@example.com.evil.example' });
+    const split = tampered(signed, (xml) => xml.replace('>admin@example.com.evil.example<', '>admin@example.com<!---->.evil.example<'));
+    const verdict = await verifySamlResponse(split, expectations());
+    expect(verdict).toMatchObject({ ok: true, assertion: { nameId: 'admin@example.com.evil.example' } });
   });
 });
 

@@ -74,6 +74,7 @@ function metadata(): WireResponse {
   return { status: 200, headers: { 'content-type': 'application/samlmetadata+xml' }, body: samlIdpMetadata() };
 }
 
+/** One request to the simulated SAML IdP: `/metadata`, `/sso`, else a 404 page. */
 export function visitSaml(ctx: ActionContext<unknown>, request: WireRequest): Promise<WireResponse> | WireResponse {
   const path = request.url.pathname;
   if (path === '/metadata') return metadata();

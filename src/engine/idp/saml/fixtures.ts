@@ -2,7 +2,9 @@
  * The simulated SAML IdP's fixed names and test users. Its users' AWS roles name IAM resources in the cloud's own
  * account (the IdP is told the account when it answers), as an administrator configures an IdP for AWS.
  */
-export const SAML_HOST = 'saml.idp.example.com';
+import { SAML_HOST } from './site';
+
+export { SAML_HOST };
 export const SAML_ORIGIN = `https://${SAML_HOST}`;
 /** The IdP's entityID: its metadata's URL, as many IdPs name themselves. */
 export const SAML_ENTITY_ID = `${SAML_ORIGIN}/metadata`;

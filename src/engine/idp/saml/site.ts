@@ -4,7 +4,9 @@
  * through the HTTP-POST binding. It keeps no state. The endpoints' code (and XML-DSig with it) loads with the first visit.
  */
 import type { SiteDescriptor } from '../../services';
-import { SAML_HOST } from './fixtures';
+
+/** Kept here, not in fixtures.ts: the registry loads with the page, the fixtures only with the first visit. */
+export const SAML_HOST = 'saml.idp.example.com';
 
 let loaded: Promise<typeof import('./endpoints')> | undefined;
 const endpoints = () => (loaded ??= import('./endpoints'));
