@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { browserRows } from './browser';
 import { engineRows } from './engine';
+import { federationRows } from './federation';
 import { hostedUiRows } from './hostedUi';
 import { identityRows } from './identity';
 import { formatTable, type BenchRow } from './table';
@@ -16,6 +17,7 @@ const PARTS: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'engine', run: () => engineRows(journeys) },
   { name: 'identity', run: () => identityRows(journeys) },
   { name: 'hosted UI', run: () => hostedUiRows(journeys) },
+  { name: 'federation', run: () => federationRows(journeys) },
   { name: 'browser', run: () => browserRows() },
 ];
 

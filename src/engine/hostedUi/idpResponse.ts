@@ -10,7 +10,7 @@ import type { WireResponse } from '../protocol/wire';
 import type { Visit } from './endpoints';
 import { domainOrigin, finishFederatedSignIn, takePendingFederation } from './lib/federation';
 import { htmlPage } from './lib/html';
-import { exchangeCode, readAttributes, verifyIdToken } from './lib/providerTokens';
+import { exchangeCode, providerKeySet, readAttributes, verifyIdToken } from './lib/providerTokens';
 import { errorToApp } from './lib/redirect';
 
 export async function idpResponse(visit: Visit): Promise<WireResponse> {
@@ -36,19 +36,28 @@ export async function idpResponse(visit: Visit): Promise<WireResponse> {
   // [U] A redirect with neither a code nor an error.
   if (!code) return back('invalid_request', `${provider.ProviderName} Error - no authorization code`);
 
+  // An OpenID provider's keys are read while its token endpoint answers; the attributes are asked for while the ID token
+  // is checked. [U] AWS's order between these requests is not documented. A refused ID token wins over the attributes.
+  const keySet = endpoints.issuer !== undefined ? providerKeySet(ctx, endpoints) : undefined;
   const tokens = await exchangeCode(ctx, provider, endpoints, code, `${domainOrigin(visit)}/oauth2/idpresponse`);
-  if (!tokens.ok) return back(tokens.error, tokens.description);
-  let idClaims: Record<string, unknown> = {};
-  if (tokens.idToken !== undefined) {
-    const verified = await verifyIdToken(ctx, provider, endpoints, tokens.idToken, pending.nonce);
-    if (!verified.ok) return back(verified.error, verified.description);
-    idClaims = verified.claims;
-  } else if (pending.nonce !== undefined) {
-    // An OpenID provider asked with a nonce must answer an ID token carrying it. [U] Cognito's words.
-    return back('invalid_request', `${provider.ProviderName} Error - the token response has no id_token`);
+  // An OpenID provider asked with a nonce must answer an ID token carrying it. [U] Cognito's words.
+  const refusal = !tokens.ok
+    ? back(tokens.error, tokens.description)
+    : tokens.idToken === undefined && pending.nonce !== undefined
+      ? back('invalid_request', `${provider.ProviderName} Error - the token response has no id_token`)
+      : undefined;
+  if (refusal || !tokens.ok) {
+    // The keys' request ends within this visit, logged under it.
+    await keySet;
+    return refusal!;
   }
-  const attributes = await readAttributes(ctx, provider, endpoints, tokens.accessToken);
+  const [verified, attributes] = await Promise.all([
+    tokens.idToken !== undefined ? verifyIdToken(ctx, provider, endpoints, keySet, tokens.idToken, pending.nonce) : undefined,
+    readAttributes(ctx, provider, endpoints, tokens.accessToken),
+  ]);
+  if (verified && !verified.ok) return back(verified.error, verified.description);
   if (!attributes.ok) return back(attributes.error, attributes.description);
+  const idClaims: Record<string, unknown> = verified?.claims ?? {};
   // OIDC Core §5.3.2: userinfo's `sub` must be the ID token's, or its claims are not about the same person.
   if (idClaims['sub'] !== undefined && attributes.claims['sub'] !== undefined && attributes.claims['sub'] !== idClaims['sub']) {
     return back('invalid_request', `${provider.ProviderName} Error - the attributes are for another subject than the id_token`);

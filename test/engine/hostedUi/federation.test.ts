@@ -28,7 +28,9 @@ describe('/oauth2/idpresponse: signing in through Google', () => {
     const id = await verify(ui, tokens['id_token']!);
     expect(id['cognito:username']).toBe(`Google_${JANE.sub}`);
     expect(id['cognito:groups']).toEqual([`${ui.userPoolId}_Google`]);
-    expect(id).toMatchObject({ email: JANE.email, name: JANE.name, given_name: JANE.givenName, picture: JANE.picture });
+    expect(id).toMatchObject({ email: JANE.email, email_verified: true, name: JANE.name, given_name: JANE.givenName, picture: JANE.picture });
+    // Only what the AttributeMapping names: Google's family_name is not mapped.
+    expect(id).not.toHaveProperty('family_name');
     expect(id['identities']).toEqual([
       { userId: JANE.sub, providerName: 'Google', providerType: 'Google', issuer: null, primary: 'true', dateCreated: String(ui.cloud.clock.now()) },
     ]);
@@ -48,5 +50,14 @@ describe('/oauth2/idpresponse: signing in through an OpenID Connect provider', (
     const id = decode((await cognitoTokens(ui, code))['id_token']!).claims;
     expect(id).toMatchObject({ 'cognito:username': `${OIDC_NAME}_${ALEX.sub}`, email: ALEX.email, family_name: ALEX.familyName });
     expect(id['cognito:groups']).toEqual([`${ui.userPoolId}_${OIDC_NAME}`]);
+    expect(id).not.toHaveProperty('given_name');
+    expect(id['identities']).toEqual([
+      expect.objectContaining({ userId: ALEX.sub, providerName: OIDC_NAME, providerType: 'OIDC', issuer: null, primary: 'true' }),
+    ]);
+    const user = await ui.cloud.cognitoIdp.adminGetUser({ UserPoolId: ui.userPoolId, Username: `${OIDC_NAME}_${ALEX.sub}` });
+    expect(user.UserStatus).toBe('EXTERNAL_PROVIDER');
+    // The provider's hops: its token endpoint, its keys and its userinfo, each logged.
+    const actions = ui.cloud.log.entries.map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['POST /token', 'GET /jwks', 'GET /userinfo']));
   });
 });

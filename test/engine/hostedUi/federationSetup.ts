@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { GOOGLE_CLIENT, GOOGLE_USERS, OIDC_CLIENT, OIDC_ISSUER, OIDC_USERS, type Cloud, type IdpUser } from '../../../src/engine';
+import { GOOGLE_CLIENT, GOOGLE_USERS, OIDC_CLIENT, OIDC_ISSUER, OIDC_USERS, type Cloud, type IdpUser, type Registry } from '../../../src/engine';
 import { TestBrowser, type Hop } from '../../support/browser';
 import { newCloud } from '../../support/cloud';
 import { CALLBACK, DOMAIN, postForm } from '../../support/oauth';
@@ -28,23 +28,30 @@ export const GOOGLE_PROVIDER = {
 
 export const OIDC_PROVIDER = {
   ProviderName: OIDC_NAME,
-  ProviderType: 'OIDC' as const,
+  ProviderType: 'OIDC' as 'OIDC' | 'Google',
   ProviderDetails: {
     client_id: OIDC_CLIENT.clientId,
     client_secret: OIDC_CLIENT.clientSecret,
     attributes_request_method: 'GET',
     oidc_issuer: OIDC_ISSUER,
     authorize_scopes: 'openid email profile',
-  },
-  AttributeMapping: { email: 'email', family_name: 'family_name', username: 'sub' },
+  } as Record<string, string>,
+  AttributeMapping: { email: 'email', family_name: 'family_name', username: 'sub' } as Record<string, string>,
 };
 
-/** A pool (email an attribute) with Google and the OIDC provider, a code-grant client that may use them (and COGNITO), and the domain. */
-export async function federatedUi(providers: string[] = ['COGNITO', 'Google', OIDC_NAME]): Promise<FederatedUi> {
-  const cloud = await newCloud();
+/**
+ * A pool (email an attribute) with Google and the OIDC provider (and any `extra` providers), a code-grant client that may
+ * use `providers` (default COGNITO, Google and the OIDC provider), and the domain.
+ */
+export async function federatedUi(
+  providers: string[] = ['COGNITO', 'Google', OIDC_NAME],
+  options: { registry?: Registry; extra?: (typeof OIDC_PROVIDER)[] } = {},
+): Promise<FederatedUi> {
+  const cloud = await newCloud(options.registry ? { registry: options.registry } : {});
   const { UserPool } = await cloud.cognitoIdp.createUserPool({ PoolName: 'shop', AutoVerifiedAttributes: ['email'] });
-  await cloud.cognitoIdp.createIdentityProvider({ UserPoolId: UserPool.Id, ...GOOGLE_PROVIDER });
-  await cloud.cognitoIdp.createIdentityProvider({ UserPoolId: UserPool.Id, ...OIDC_PROVIDER });
+  for (const provider of [GOOGLE_PROVIDER, OIDC_PROVIDER, ...(options.extra ?? [])]) {
+    await cloud.cognitoIdp.createIdentityProvider({ UserPoolId: UserPool.Id, ...provider });
+  }
   const { UserPoolClient } = await cloud.cognitoIdp.createUserPoolClient({
     UserPoolId: UserPool.Id,
     ClientName: 'shop-web',
@@ -84,6 +91,8 @@ export async function signInAtProvider(ui: FederatedUi, authorize: URL, user: Id
   const { last: signInPage } = await ui.browser.visit(authorize.href);
   expect(signInPage.status).toBe(200);
   const { last: consentPage } = await ui.browser.submit(signInPage, { email: user.email, password: user.password });
+  // A consent the person gave before is remembered by the provider: it sends the browser straight back.
+  if (consentPage.status === 302 && decision === 'allow') return consentPage;
   expect(consentPage.status).toBe(200);
   // Cancel is the page's second form, the first with `decision=deny`.
   const { last: back } = await ui.browser.submit(consentPage, decision === 'allow' ? {} : { decision: 'deny' });
@@ -115,3 +124,8 @@ export async function cognitoTokens(ui: FederatedUi, code: string): Promise<Reco
 }
 
 export type { Cloud };
+
+/** A new browser: no cookies at the provider or the hosted UI (a second sign-in that shows the provider's pages again). */
+export function freshBrowser(ui: FederatedUi): void {
+  ui.browser = new TestBrowser(ui.cloud);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GOOGLE_CLIENT, OIDC_ISSUER } from '../../../src/engine';
+import { GOOGLE_CLIENT, GOOGLE_USERS, OIDC_ISSUER, OIDC_USERS } from '../../../src/engine';
+import { GOOGLE_PERSON, OIDC_PERSON } from '../../../src/flows/hostedUi/scenario';
 import { scenarios } from '../../../src/flows/scenarios';
 import { ARTICLE_USER } from '../../../src/flows/types';
 import { newCloud } from '../../support/cloud';
@@ -22,6 +23,11 @@ const MAPPING = {
 };
 
 describe('the federation scenarios', () => {
+  it('sign in as the simulated providers’ first test users, as their fixtures have them', () => {
+    expect(GOOGLE_PERSON).toEqual({ sub: GOOGLE_USERS[0]!.sub, email: GOOGLE_USERS[0]!.email, password: GOOGLE_USERS[0]!.password });
+    expect(OIDC_PERSON).toEqual({ sub: OIDC_USERS[0]!.sub, email: OIDC_USERS[0]!.email, password: OIDC_USERS[0]!.password });
+  });
+
   it('googleFederation adds a Google provider with the fixtures’ client, Cognito’s fixed Google endpoints and the mapping', async () => {
     const { cloud, setup, UserPoolId } = await build('googleFederation');
     const { IdentityProvider } = await cloud.cognitoIdp.describeIdentityProvider({ UserPoolId, ProviderName: 'Google' });

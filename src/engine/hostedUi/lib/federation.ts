@@ -18,6 +18,9 @@ import { cookieHeader } from './cookies';
 import { errorToApp, redirect } from './redirect';
 import { startSession } from './session';
 
+/** [U] The error page's words for an answer whose state names no sign-in in progress. */
+export const INVALID_STATE = 'Invalid state: no sign-in in progress has this state (unknown, already used or expired).';
+
 /** [U] How long Cognito waits for the browser to come back from the provider; AWS does not say. */
 const PENDING_VALIDITY = 15 * MINUTE;
 
@@ -63,7 +66,11 @@ export function takePendingFederation(visit: Visit, state: string | null): Pendi
   const records = visit.pool.hostedUi.federation;
   const pending = state ? lookup(records, state) : undefined;
   if (state && pending) delete records[state];
-  const invalid = (): PendingCheck => ({ ok: false, response: redirect('/error?error=invalid_request') });
+  // The page says why in a learner's words; without it the error page would blame the client_id, which is not the fault.
+  const invalid = (): PendingCheck => ({
+    ok: false,
+    response: redirect(`/error?${new URLSearchParams({ error: 'invalid_request', error_description: INVALID_STATE })}`),
+  });
   if (!pending || visit.ctx.now >= pending.expiresAt) return invalid();
   const check = checkAuthorizeRequest(visit, new URLSearchParams(pending.query));
   if (!check.ok) return check;

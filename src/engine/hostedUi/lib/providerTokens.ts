@@ -4,10 +4,10 @@
  * token. Every request goes through `ctx.fetch`, so each hop reaches the provider's simulated site and is logged under
  * the visit that needed it. Failures are the words Cognito sends back to the app.
  */
-import { createLocalJWKSet, errors, jwtVerify } from 'jose';
+import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import type { ActionContext } from '../../context';
 import type { IdentityProviderRecord, ProviderEndpoints } from '../../userPool/model';
-import { fetchKeySet } from '../../tokens/providerKeys';
+import { fetchKeySet, type ProviderKeys } from '../../tokens/providerKeys';
 
 /** Why the sign-in cannot go on: the OAuth `error` and `error_description` Cognito redirects the app with. */
 export interface ProviderFailure {
@@ -84,30 +84,52 @@ function refused(description: string): ProviderFailure {
   return fail('invalid_request', description);
 }
 
+/** The provider's JWKS (its `jwks_uri`), fetched through the cloud; undefined for a provider that names none. */
+export function providerKeySet(ctx: ActionContext<unknown>, endpoints: ProviderEndpoints): Promise<ProviderKeys> | undefined {
+  return endpoints.jwks ? fetchKeySet(ctx, endpoints.jwks) : undefined;
+}
+
 /**
- * The provider's ID token verified as Cognito verifies it: signed (RS256) by a key of the provider's JWKS, fetched through
- * the cloud; `iss` the provider's issuer, `aud` its client_id, `exp` not past at the cloud's clock, and `nonce` the one
- * Cognito sent to the authorize endpoint. Returns its claims.
+ * The provider's ID token verified as Cognito verifies it: signed (RS256) by a key of the provider's JWKS (`keySet`, from
+ * providerKeySet); `iss` the provider's issuer, `aud` its client_id, `exp` not past at the cloud's clock, and `nonce` the
+ * one Cognito sent to the authorize endpoint. Returns its claims.
  */
 export async function verifyIdToken(
   ctx: ActionContext<unknown>,
   provider: IdentityProviderRecord,
   endpoints: ProviderEndpoints,
+  keySet: Promise<ProviderKeys> | undefined,
   idToken: string,
   nonce: string | undefined,
 ): Promise<{ ok: true; claims: Json } | ProviderFailure> {
-  if (!endpoints.jwks) return refused('Bad id_token: the provider has no JWKS');
-  const keys = await fetchKeySet(ctx, endpoints.jwks);
+  if (!keySet || !endpoints.jwks) return refused('Bad id_token: the provider has no JWKS');
+  const keys = await keySet;
   if (!keys.ok) return unreachable(provider, endpoints.jwks);
+  const badSignature = refused('Bad id_token: its signature does not verify with the provider’s keys');
+  let kid: string | undefined;
+  try {
+    kid = decodeProtectedHeader(idToken).kid;
+  } catch {
+    return badSignature;
+  }
+  // The key the header names (or the provider's only RSA key when it names none), imported once per cloud: the same key
+  // bytes give the same CryptoKey, and importing costs more than verifying.
+  const rsa = keys.keys.keys.filter((k) => k.kty === 'RSA');
+  const jwk = kid !== undefined ? rsa.find((k) => k.kid === kid) : rsa.length === 1 ? rsa[0] : undefined;
+  if (!jwk) return badSignature;
+  const record = { kid: jwk.kid ?? '', privateJwk: jwk, publicJwk: jwk };
   let claims: Json;
   try {
-    const verified = await jwtVerify(idToken, createLocalJWKSet(keys.keys), { algorithms: ['RS256'], currentDate: new Date(ctx.now) });
+    const key = ctx.keyCache.imported(record, 'public') ?? (await ctx.keyCache.get(record, 'public'));
+    const verified = await jwtVerify(idToken, key, { algorithms: ['RS256'], currentDate: new Date(ctx.now) });
     claims = verified.payload as Json;
   } catch (error) {
     if (error instanceof errors.JWTExpired) return refused('Bad id_token: the token has expired');
-    return refused('Bad id_token: its signature does not verify with the provider’s keys');
+    return badSignature;
   }
-  if (endpoints.issuer !== undefined && claims['iss'] !== endpoints.issuer) return refused(`Bad id_token issuer ${String(claims['iss'])}`);
+  // Google's ID tokens name their issuer with or without the scheme (Google Identity's "Validate an ID token").
+  const issuers = provider.ProviderType === 'Google' ? [endpoints.issuer, 'accounts.google.com'] : [endpoints.issuer];
+  if (endpoints.issuer !== undefined && !issuers.includes(claims['iss'] as string)) return refused(`Bad id_token issuer ${String(claims['iss'])}`);
   const audience = claims['aud'];
   const clientId = provider.ProviderDetails.client_id;
   if (!(Array.isArray(audience) ? audience.includes(clientId) : audience === clientId)) return refused(`Bad id_token audience ${String(audience)}`);

@@ -109,6 +109,9 @@ export const CLAIMS: Record<string, ClaimInfo> = {
   name: { text: "The user's name attribute." },
   given_name: { text: "The user's given (first) name attribute." },
   family_name: { text: "The user's family (last) name attribute." },
+  picture: {
+    text: "The user's picture attribute: the address of a profile picture (a federated user's comes from the provider, through the attribute mapping).",
+  },
   'cognito:groups': { text: 'The pool groups the user belongs to. Apps and API authorizers use them for role checks: that is authorization.' },
   'cognito:roles': { text: "The IAM role ARNs of the user's groups. An identity pool may choose one of them to hand out AWS credentials." },
   'cognito:preferred_role': { text: 'The role of the group with the best (lowest) precedence. Absent when groups tie.' },
