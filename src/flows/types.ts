@@ -66,6 +66,7 @@ export type ScenarioId =
   | 'hostedUiSetup'
   | 'googleFederation'
   | 'oidcFederation'
+  | 'samlFederation'
   | 'linkGoogleUser'
   | 'machineToMachine'
   | 'googleIdentityPool';
