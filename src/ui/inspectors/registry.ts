@@ -29,8 +29,11 @@ const everywhere = () => true;
 const withCloud = (lesson: Pick<Lesson, 'flow' | 'scenario'>) => lesson.flow !== 'story' && lesson.scenario !== 'none';
 /** The lesson's flow involves an identity pool (`identityPool: true` on its FlowDefinition). */
 const withIdentityPool = (lesson: Pick<Lesson, 'flow' | 'scenario'>) => isFlowId(lesson.flow) && flows[lesson.flow].identityPool === true;
-/** The lesson's flow involves a SAML identity provider (`saml: true` on its FlowDefinition). */
-const withSaml = (lesson: Pick<Lesson, 'flow' | 'scenario'>) => isFlowId(lesson.flow) && flows[lesson.flow].saml === true;
+/** Scenarios of flows used for more than SAML (the hosted UI) whose cloud has a SAML provider. */
+const SAML_SCENARIOS: readonly string[] = ['samlFederation'];
+/** The lesson involves a SAML identity provider: its flow says so (`saml: true` on its FlowDefinition), or its scenario has one. */
+const withSaml = (lesson: Pick<Lesson, 'flow' | 'scenario'>) =>
+  (isFlowId(lesson.flow) && flows[lesson.flow].saml === true) || SAML_SCENARIOS.includes(lesson.scenario);
 
 export const INSPECTORS: readonly Inspector[] = [
   { id: 'sequence', label: 'Sequence', appliesTo: everywhere, Panel: SequencePanel },
