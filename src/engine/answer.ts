@@ -52,23 +52,24 @@ export async function answer(
   hooks: AnswerHooks,
 ): Promise<Answered> {
   const protocol = service.protocol;
-  let action = fallbackAction(wire);
-  let request: unknown = bodyText(wire.body);
+  // The action and request the log shows until the request is read (a failure before then logs the body as text).
+  let action: string | undefined;
+  let request: unknown = UNREAD;
   let region = hooks.region;
   let caller: Caller | undefined;
   let authorization: AuthorizationRecord | undefined;
   try {
-    const extra = service.extraRoutes?.map((r) => ({ r, params: r.match(wire.method, wire.url.pathname) })).find((m) => m.params);
+    const extra = extraRoute(service, wire);
     if (extra) action = extra.r.action;
     const code = await hooks.code();
     let output: unknown;
     if (extra) {
       request = extra.params;
-      const run = code.routes?.[action];
+      const run = code.routes?.[extra.r.action];
       invariant(run, `the ${service.id} service routes ${action} but its code has no handler for it`);
-      output = await run(hooks.context(region, { kind: 'anonymous' }), extra.params!);
+      output = await run(hooks.context(region, { kind: 'anonymous' }), extra.params);
     } else {
-      action = protocol.operationOf(wire, model) ?? action;
+      action = protocol.operationOf(wire, model) ?? fallbackAction(wire);
       const verdict = await hooks.authenticate();
       if (isCloudError(verdict)) throw verdict;
       caller = verdict;
@@ -93,14 +94,34 @@ export async function answer(
         throw hidden?.error ?? error;
       }
     }
-    const parts = extra ? wellKnownDocument(output, meta) : protocol.serialize(model, action, output, meta);
-    return { action, request, region, caller, authorization, answer: { parts: headless(wire, parts), output } };
+    const answered = action ?? fallbackAction(wire);
+    const parts = extra ? wellKnownDocument(output, meta) : protocol.serialize(model, answered, output, meta);
+    return { action: answered, request, region, caller, authorization, answer: { parts: headless(wire, parts), output } };
   } catch (error) {
     const failure = isCloudError(error) ? error : new CloudError('InternalErrorException', `Internal error: ${messageOf(error)}`, 500);
     failure.service ??= service.id;
-    return { action, request, region, caller, authorization, answer: { parts: headless(wire, protocol.serializeError(failure, meta, model)), error: failure } };
+    return {
+      action: action ?? fallbackAction(wire),
+      request: request === UNREAD ? bodyText(wire.body) : request,
+      region,
+      caller,
+      authorization,
+      answer: { parts: headless(wire, protocol.serializeError(failure, meta, model)), error: failure },
+    };
   }
 }
+
+/** The first extra route (a JWKS, a discovery document) the request's method and path match, with its parameters. */
+function extraRoute(service: AnyService, wire: WireRequest): { r: NonNullable<AnyService['extraRoutes']>[number]; params: Record<string, string> } | undefined {
+  for (const r of service.extraRoutes ?? []) {
+    const params = r.match(wire.method, wire.url.pathname);
+    if (params) return { r, params };
+  }
+  return undefined;
+}
+
+/** A request not read yet: the log then shows its body as text, decoded only when it is needed. */
+const UNREAD: unique symbol = Symbol('unread');
 
 /**
  * An extra route's answer: a public JSON document (a pool's JWKS or openid-configuration), served as `application/json`

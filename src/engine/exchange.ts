@@ -76,13 +76,21 @@ function readPlain(input: string | URL, init: RequestInit | undefined): WireRequ
     if (!TOKEN.test(name) || BAD_VALUE.test(value)) return undefined;
     const key = name.toLowerCase();
     if (key === 'set-cookie') return undefined;
-    const trimmed = value.replace(HTTP_WHITESPACE, '');
+    const trimmed = edgeWhitespace(value) ? value.replace(HTTP_WHITESPACE, '') : value;
     headers[key] = Object.hasOwn(headers, key) ? `${headers[key]}, ${trimmed}` : trimmed;
   }
   if (typeof raw === 'string' && !Object.hasOwn(headers, 'content-type')) headers['content-type'] = 'text/plain;charset=UTF-8';
   const sorted: Record<string, string> = {};
   for (const key of Object.keys(headers).sort()) sorted[key] = headers[key]!;
   return { method: upper, url, headers: sorted, body };
+}
+
+/** Whether a value starts or ends with HTTP whitespace (tab, LF, CR, space): only such a value needs trimming. */
+function edgeWhitespace(value: string): boolean {
+  if (value.length === 0) return false;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  return first === 9 || first === 10 || first === 13 || first === 32 || last === 9 || last === 10 || last === 13 || last === 32;
 }
 
 const TEXT_PLAIN = 'text/plain;charset=UTF-8';

@@ -102,7 +102,7 @@ export { S3_MESSAGES } from './s3/lib/errors';
 export type { SyncState, DatasetRecord, SyncRecord } from './sync/model';
 export { SYNC_MESSAGES } from './sync/lib/messages';
 export { mergeIdentityDatasets, type MergedIdentities } from './sync/lib/merge';
-export type { UserPoolsView, UserPoolView, UserView } from './userPool/lib/inspect';
+export type { LinkView, UserPoolsView, UserPoolView, UserView } from './userPool/lib/inspect';
 export { computeSecretHash } from './userPool/lib/secretHash';
 export { USER_POOL_MESSAGES } from './userPool/lib/messages';
 export { userPoolIssuer } from './userPool/lib/pools';

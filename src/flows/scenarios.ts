@@ -135,6 +135,8 @@ export const scenarios: Record<ScenarioId, (cloud: Cloud) => Promise<ScenarioSet
   googleFederation: async (cloud) => (await federation()).googleFederation(cloud, await hostedUiBase(cloud)),
   /** The same with the generic OIDC provider at idp.example.com, found by its issuer's discovery document. */
   oidcFederation: async (cloud) => (await federation()).oidcFederation(cloud, await hostedUiBase(cloud)),
+  /** The same with the simulated SAML IdP (by its metadata URL), its attribute mapping and the identifier example.com. */
+  samlFederation: async (cloud) => (await federation()).samlFederation(cloud, await hostedUiBase(cloud)),
   /** googleFederation, with jane.doe@gmail.com's Google account linked to the article's user (AdminLinkProviderForUser). */
   linkGoogleUser: async (cloud) => (await federation()).linkGoogleUser(cloud, await hostedUiBase(cloud)),
   /** signInReady's pool, user and app client, and the domain article-shop: no resource server, no machine client yet. */

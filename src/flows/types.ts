@@ -66,6 +66,7 @@ export type ScenarioId =
   | 'hostedUiSetup'
   | 'googleFederation'
   | 'oidcFederation'
+  | 'samlFederation'
   | 'linkGoogleUser'
   | 'machineToMachine'
   | 'googleIdentityPool';
@@ -156,6 +157,8 @@ export interface FlowDefinition {
   labels: Record<string, string>;
   /** The flow's steps involve an identity pool: its lessons get the Policies and Credentials inspectors. */
   identityPool?: true;
+  /** The flow's steps involve a SAML identity provider: its lessons get the SAML assertion inspector. */
+  saml?: true;
 }
 
 /** Any event the app's screens send a flow: `{ type: 'form.submit' }`, `{ type: 'form.change', field, value }`… */

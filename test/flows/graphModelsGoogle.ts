@@ -51,9 +51,16 @@ export const googleIdentityPoolModel: GraphModel = {
     });
   },
   events: [
-    ...['google.signIn', 'idpool.getId', 'idpool.getCredentials', 'idpool.getOpenIdToken', 'sts.assumeRole', 's3.putOwn', 's3.listAll', 'app.signOut'].map(
-      (type) => ({ type }),
-    ),
+    ...[
+      'google.signIn',
+      'idpool.getId',
+      'idpool.getCredentials',
+      'idpool.getOpenIdToken',
+      'token.exchange',
+      'notes.putOwn',
+      'notes.listAll',
+      'app.signOut',
+    ].map((type) => ({ type })),
     { type: 'browser.navigate', url: 'https://accounts.google.com/o/oauth2/v2/auth' },
     { type: 'browser.submit', button: 'Next', values: {} },
     { type: 'browser.back' },

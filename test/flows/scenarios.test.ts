@@ -33,6 +33,7 @@ describe('scenarios', () => {
       'machineToMachine',
       'none',
       'oidcFederation',
+      'samlFederation',
       'signInReady',
       'signedInElsewhere',
       'syncDevices',

@@ -21,11 +21,17 @@ const MALFORMED = 'MalformedQueryString';
 /** The request's parameters: the form-urlencoded body of a POST, or the query string of a GET. */
 function paramsOf(request: WireRequest): URLSearchParams {
   if (request.method === 'GET') return request.url.searchParams;
+  // Read once per request: finding the operation and parsing the input both read them.
+  const known = FORMS.get(request);
+  if (known) return known;
   const body = text(request.body);
   // URLSearchParams would quietly keep a broken escape: AWS rejects the request.
   if (body === undefined || /%(?![0-9A-Fa-f]{2})/.test(body)) throw new CloudError(MALFORMED, 'The query string is malformed.');
-  return new URLSearchParams(body);
+  const params = new URLSearchParams(body);
+  FORMS.set(request, params);
+  return params;
 }
+const FORMS = new WeakMap<WireRequest, URLSearchParams>();
 
 /** [U] AWS Query services word a value of the wrong type so (STS, IAM). */
 function invalidValue(value: string, name: string, type: string): CloudError {

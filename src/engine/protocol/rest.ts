@@ -70,6 +70,29 @@ export function restOperationOf(request: WireRequest, model: ServiceModel): stri
   return best?.name;
 }
 
+/** A structure's members as the REST protocols bind them, each resolved once: the same for every request of the operation. */
+interface Binding {
+  name: string;
+  ref: ShapeRef;
+  shape: ShapeRef;
+  wireName: string;
+  /** The wire name lowercased, as headers are read and written. */
+  header: string;
+}
+const PLANS = new WeakMap<ShapeRef, Binding[]>();
+
+function bindings(model: ServiceModel, structure: ShapeRef): Binding[] {
+  let plan = PLANS.get(structure);
+  if (!plan) {
+    plan = Object.entries(structure.members ?? {}).map(([name, ref]) => {
+      const wireName = ref.locationName ?? name;
+      return { name, ref, shape: resolve(model, ref), wireName, header: wireName.toLowerCase() };
+    });
+    PLANS.set(structure, plan);
+  }
+  return plan;
+}
+
 /** A header or query value read by its shape; timestamps may be HTTP dates, ISO 8601 or epoch seconds. */
 function bound(shape: ShapeRef, value: string, where: string, errorCode: string): unknown {
   const bad = () => new CloudError(errorCode, `Invalid value '${value}' for ${where}.`);
@@ -108,9 +131,7 @@ export function readRest(request: WireRequest, model: ServiceModel, operation: s
   const claimed = new Set(uri.query.map(([key]) => key));
   let mapQuery: [string, ShapeRef] | undefined;
   let hasBodyMembers = false;
-  for (const [name, ref] of Object.entries(input.members ?? {})) {
-    const shape = resolve(model, ref);
-    const wireName = ref.locationName ?? name;
+  for (const { name, ref, shape, wireName, header } of bindings(model, input)) {
     switch (ref.location) {
       case 'uri': {
         const raw = labels.get(wireName);
@@ -126,12 +147,12 @@ export function readRest(request: WireRequest, model: ServiceModel, operation: s
         claimed.add(wireName);
         break;
       case 'header': {
-        const value = request.headers[wireName.toLowerCase()];
+        const value = request.headers[header];
         if (value !== undefined) out[name] = bound(shape, value, wireName, codec.errorCode);
         break;
       }
       case 'headers': {
-        const prefix = wireName.toLowerCase();
+        const prefix = header;
         const found = Object.entries(request.headers).filter(([key]) => key.startsWith(prefix));
         if (found.length > 0) out[name] = Object.fromEntries(found.map(([key, value]) => [key.slice(prefix.length), value]));
         break;
@@ -174,13 +195,11 @@ export function writeRest(model: ServiceModel, operation: string, output: ShapeR
   let status = model.operations[operation]?.http?.responseCode ?? 200;
   const headers: Record<string, string> = {};
   let body: string | Uint8Array | undefined;
-  for (const [name, ref] of Object.entries(output?.members ?? {})) {
+  for (const { name, ref, shape, header } of output ? bindings(model, output) : []) {
     const item = value[name];
     if (item === undefined || item === null) continue;
-    const shape = resolve(model, ref);
-    const wireName = ref.locationName ?? name;
-    if (ref.location === 'header') headers[wireName.toLowerCase()] = headerText(shape, item);
-    else if (ref.location === 'headers') for (const [k, v] of Object.entries(item as Record<string, string>)) headers[`${wireName.toLowerCase()}${k}`] = v;
+    if (ref.location === 'header') headers[header] = headerText(shape, item);
+    else if (ref.location === 'headers') for (const [k, v] of Object.entries(item as Record<string, string>)) headers[`${header}${k}`] = v;
     else if (ref.location === 'statusCode') status = item as number;
     else if (output?.payload === name)
       body = shape.type === 'structure' ? codec.write(model, shape, item as Record<string, unknown>) : (item as string | Uint8Array);

@@ -1,6 +1,6 @@
 import { decodeAwsChunked } from './awsChunked';
 import { readRest, restOperationOf, writeRest, writeRestRequest, type BodyCodec } from './rest';
-import { asRef, type ShapeRef } from './shapes';
+import { asRef, type ServiceModel, type ShapeRef } from './shapes';
 import { inputShape, outputShape, wireCode, type Protocol, type ResponseMeta } from './wire';
 import { buildXml, parseXml, readXml, writeXml, type XmlElement } from './xml';
 
@@ -17,6 +17,19 @@ const codec: BodyCodec = {
 
 /** Without a locationName, the root element is the output shape's name (restXml.serialize passes it as `name`). */
 const rootName = (shape: ShapeRef) => shape.name ?? 'Result';
+
+/** The output shape with its name (the root element's, without a locationName), made once per operation. */
+function namedOutput(model: ServiceModel, operation: string): ShapeRef | undefined {
+  let byOperation = NAMED_OUTPUTS.get(model);
+  if (!byOperation) NAMED_OUTPUTS.set(model, (byOperation = new Map()));
+  if (!byOperation.has(operation)) {
+    const ref = asRef(model.operations[operation]?.output);
+    const shape = outputShape(model, operation);
+    byOperation.set(operation, shape && ref?.shape ? Object.freeze({ ...shape, name: ref.shape }) : shape);
+  }
+  return byOperation.get(operation);
+}
+const NAMED_OUTPUTS = new WeakMap<ServiceModel, Map<string, ShapeRef | undefined>>();
 
 /** S3's request headers: `x-amz-request-id` and `x-amz-id-2` instead of `x-amzn-requestid`. */
 function s3Headers(meta: ResponseMeta, contentType?: string): Record<string, string> {
@@ -35,9 +48,7 @@ export const restXml: Protocol = {
     return input ? readRest(decodeAwsChunked(request), model, operation, input, codec) : {};
   },
   serialize(model, operation, output, meta) {
-    const ref = asRef(model.operations[operation]?.output);
-    const shape = outputShape(model, operation);
-    const named = shape && ref?.shape ? { ...shape, name: ref.shape } : shape;
+    const named = namedOutput(model, operation);
     const { status, headers, body } = writeRest(model, operation, named, (output ?? {}) as Record<string, unknown>, codec);
     const contentType = headers['content-type'] ?? (typeof body === 'string' ? 'application/xml' : body ? 'application/octet-stream' : undefined);
     return { status, headers: { ...s3Headers(meta, contentType), ...headers }, body: body ?? '' };

@@ -51,7 +51,14 @@ export interface ServiceModel {
   routes?: Record<string, { method?: string; requestUri?: string }>;
 }
 
-/** A reference by name (`"SignUpRequest"`) or by object (`{ shape: "SignUpRequest" }`), as an object. */
+/**
+ * A reference by name (`"SignUpRequest"`) or by object (`{ shape: "SignUpRequest" }`), as an object. A name gives the same
+ * (frozen) object every time, so what is cached by reference (`resolve`'s merged shapes) is found again on every request.
+ */
 export function asRef<T extends ShapeRef>(ref: T | string | undefined): T | undefined {
-  return typeof ref === 'string' ? ({ shape: ref } as T) : ref;
+  if (typeof ref !== 'string') return ref;
+  let named = NAMED.get(ref);
+  if (!named) NAMED.set(ref, (named = Object.freeze({ shape: ref })));
+  return named as T;
 }
+const NAMED = new Map<string, ShapeRef>();

@@ -56,7 +56,6 @@ export function rawQuery(url: URL): [string, string][] {
  */
 export function readClaim(request: WireRequest): ClaimResult {
   const authorization = request.headers['authorization'];
-  const query = new Map(rawQuery(request.url));
   const token = request.headers['x-amz-security-token'];
   if (authorization !== undefined) {
     if (!authorization.startsWith(`${ALGORITHM} `))
@@ -82,6 +81,7 @@ export function readClaim(request: WireRequest): ClaimResult {
       };
     return scoped(fields.get('Credential')!, fields.get('SignedHeaders')!, fields.get('Signature')!, amzDate, token, false, undefined);
   }
+  const query = new Map(rawQuery(request.url));
   if (query.get('X-Amz-Algorithm') !== undefined || query.get('X-Amz-Signature') !== undefined) {
     if (query.get('X-Amz-Algorithm') !== ALGORITHM)
       return { ok: false, missing: false, message: `Unsupported AWS 'algorithm': '${query.get('X-Amz-Algorithm') ?? ''}'` };
@@ -161,15 +161,20 @@ export function canonicalQuery(url: URL): string {
 
 /** `name:value\n` for each signed header, values trimmed with inner runs of spaces collapsed. */
 export function canonicalHeaders(headers: Record<string, string>, signed: readonly string[]): string {
-  return signed
-    .map(
-      (name) =>
-        `${name}:${(headers[name] ?? '')
-          .replace(/[\r\n]/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim()}\n`,
-    )
-    .join('');
+  let out = '';
+  for (const name of signed) {
+    const value = headers[name] ?? '';
+    // Most values have no whitespace to fold: they are written as they are.
+    out += `${name}:${
+      /\s/.test(value)
+        ? value
+            .replace(/[\r\n]/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+        : value
+    }\n`;
+  }
+  return out;
 }
 
 /** The canonical request SigV4 hashes: method, URI, query, headers, signed header names and the payload hash. */
@@ -190,6 +195,16 @@ export function stringToSign(amzDate: string, scope: string, canonical: string):
 
 /** kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, day), region), service), "aws4_request"). */
 export function signingKey(secret: string, day: string, region: string, service: string): Uint8Array {
+  return keyed(secret, day, region, service).key;
+}
+
+/** A signing key, and the HMAC already keyed with it: each signature then hashes only the string to sign. */
+interface SigningKey {
+  key: Uint8Array;
+  hmac: ReturnType<typeof hmac.create>;
+}
+
+function keyed(secret: string, day: string, region: string, service: string): SigningKey {
   const id = `${secret}\n${day}\n${region}\n${service}`;
   const known = SIGNING_KEYS.get(id);
   if (known) return known;
@@ -197,9 +212,15 @@ export function signingKey(secret: string, day: string, region: string, service:
   for (const part of [day, region, service, 'aws4_request']) key = hmac(sha256, key, utf8ToBytes(part));
   // A signing key depends on nothing else, so it is derived once a day per secret and scope, as the SDKs' signers cache it.
   if (SIGNING_KEYS.size >= 500) SIGNING_KEYS.delete(SIGNING_KEYS.keys().next().value!);
-  SIGNING_KEYS.set(id, key);
-  return key;
+  const made = { key, hmac: hmac.create(sha256, key) };
+  SIGNING_KEYS.set(id, made);
+  return made;
 }
-const SIGNING_KEYS = new Map<string, Uint8Array>();
+const SIGNING_KEYS = new Map<string, SigningKey>();
 
 export const signatureOf = (key: Uint8Array, toSign: string): string => bytesToHex(hmac(sha256, key, utf8ToBytes(toSign)));
+
+/** The signature of `toSign` under the signing key of this secret and scope (the same as signatureOf(signingKey(…), toSign)). */
+export function signatureFor(secret: string, day: string, region: string, service: string, toSign: string): string {
+  return bytesToHex(keyed(secret, day, region, service).hmac.clone().update(utf8ToBytes(toSign)).digest());
+}

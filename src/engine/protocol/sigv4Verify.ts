@@ -1,4 +1,4 @@
-import { canonicalRequest, readClaim, type ClaimResult, sha256Hex, signatureOf, signingKey, stringToSign, UNSIGNED_PAYLOAD } from './sigv4';
+import { canonicalRequest, readClaim, type ClaimResult, sha256Hex, signatureFor, stringToSign, UNSIGNED_PAYLOAD } from './sigv4';
 import type { WireRequest } from './wire';
 
 export interface VerifyOptions {
@@ -84,18 +84,20 @@ export function verifySignature(request: WireRequest, options: VerifyOptions, re
     }
   }
 
-  const bodyHash = sha256Hex(request.body);
   const declared = request.headers['x-amz-content-sha256'];
-  let payloadHash = bodyHash;
+  let payloadHash: string;
   if (dialect === 's3') {
-    if (declared !== undefined && /^[0-9a-f]{64}$/.test(declared) && declared !== bodyHash) return fail('payloadMismatch');
-    // S3 lets the signer leave the payload out (and presigned URLs always do).
-    payloadHash = declared ?? (claim.presigned ? UNSIGNED_PAYLOAD : bodyHash);
-  }
+    // S3 checks a declared hash against the body; UNSIGNED-PAYLOAD and the streaming forms leave the payload out of the
+    // signature (and presigned URLs always do), so the body is hashed only when the signature or the check needs it.
+    const hexDeclared = declared !== undefined && /^[0-9a-f]{64}$/.test(declared);
+    const bodyHash = hexDeclared || (declared === undefined && !claim.presigned) ? sha256Hex(request.body) : undefined;
+    if (hexDeclared && declared !== bodyHash) return fail('payloadMismatch');
+    payloadHash = declared ?? (claim.presigned ? UNSIGNED_PAYLOAD : bodyHash!);
+  } else payloadHash = sha256Hex(request.body);
 
   const canonical = canonicalRequest(request, claim.service, claim.signedHeaders, payloadHash);
   const toSign = stringToSign(claim.amzDate!, `${claim.day}/${claim.region}/${claim.service}/aws4_request`, canonical);
-  const expected = signatureOf(signingKey(secret, claim.day, claim.region, claim.service), toSign);
+  const expected = signatureFor(secret, claim.day, claim.region, claim.service, toSign);
   if (!claim.signedHeaders.includes('host') || expected !== claim.signature) return fail('mismatch', { canonicalRequest: canonical, stringToSign: toSign });
   const value: Verified = { accessKeyId: claim.accessKeyId, region: claim.region, service: claim.service };
   if (claim.sessionToken !== undefined) value.sessionToken = claim.sessionToken;

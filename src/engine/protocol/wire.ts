@@ -138,8 +138,11 @@ export function metaHeaders(meta: ResponseMeta, contentType: string): Record<str
 
 /** RFC 3986 encoding as SigV4 and REST labels use it (encodeURIComponent leaves `!'()*`). */
 export function uriEscape(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(value);
+  return RESERVED.test(encoded) ? encoded.replace(RESERVED_ALL, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
 }
+const RESERVED = /[!'()*]/;
+const RESERVED_ALL = /[!'()*]/g;
 
 const lenient = new TextDecoder();
 

@@ -2,6 +2,7 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CloudError } from '../kernel/errors';
 import type { ServiceModel, ShapeRef } from './shapes';
 import { formatTimestamp, fromBase64, parseTimestamp, resolve, toBase64, type TimestampFormat } from './wire';
+import { elementText } from './xmlText';
 
 /** An element as the parser gives it: every child (and attribute, `@_name`) as an array, text under `#text`. */
 export type XmlElement = { [name: string]: XmlElement[] | string[] | string | undefined; '#text'?: string };
@@ -33,7 +34,7 @@ export function parseXml(
 /** A document whose root element `name` holds `content` (an element built by {@link writeXml}), with an XML declaration. */
 export function buildXml(name: string, content: XmlElement, namespace?: string): string {
   const root = namespace ? { '@_xmlns': namespace, ...content } : content;
-  return `<?xml version="1.0" encoding="UTF-8"?>${builder.build({ [name]: [root] }) as string}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>${elementText(name, root) ?? (builder.build({ [name]: [root] }) as string)}`;
 }
 
 const textOf = (element: XmlElement | undefined): string => (element?.['#text'] as string | undefined) ?? '';

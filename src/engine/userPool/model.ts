@@ -70,6 +70,8 @@ export interface UserRecord {
    * `identities` attribute lists them as AWS shows it; this keeps what the link matches on (lib/federatedUsers.ts).
    */
   providerLinks?: ProviderLink[];
+  /** Links AdminDisableProviderForUser removed, with when (epoch ms): kept only for the inspectors, nothing signs in by them. */
+  disabledProviderLinks?: (ProviderLink & { disabledAt: number })[];
 }
 
 export interface UserPoolClientRecord {

@@ -78,9 +78,9 @@ export const EVENT_WORDS: Record<string, string> = {
   'idpool.getId': 'get an identity',
   'idpool.getCredentials': 'get credentials',
   'idpool.getOpenIdToken': 'get the OpenID token',
-  'sts.assumeRole': 'exchange it at STS',
-  's3.putOwn': 'save a note',
-  's3.listAll': 'list the bucket',
+  'token.exchange': 'exchange it at STS',
+  'notes.putOwn': 'save a note',
+  'notes.listAll': 'list the bucket',
 };
 
 /** Invoked actors that call no AWS action: how their answer and their failure read. */

@@ -4,14 +4,16 @@
  * readers. Each request says who asks, with what, and who decides (`whoDecides.ts`), and so whether it is authentication (who are
  * you?), authorization (what may you do?) or neither (no identity checked).
  */
-import { cognitoIdp, hostedUi, SERVICES, SITES, type LogEntry, type OutboxMessage } from '../../engine';
+import { cognitoIdp, hostedUi, SERVICES, type LogEntry, type OutboxMessage } from '../../engine';
 import { isIdentitySide } from './identityDecides';
 import { isBrowserHop, isSite, pageText, safeUrl, siteAnswer } from './siteHops';
 import { mermaidText } from './mermaidText';
+import { orderParticipants, participantOf } from './participants';
 import { topLevelRequests } from './requestSpans';
 import { bearerTokenUse, bearerWords, labelOf, labelText, whoDecides, whoDecidesText, type MessageLabel } from './whoDecides';
 
 export { labelOf, type MessageLabel } from './whoDecides';
+export { orderParticipants, participantOf } from './participants';
 export { isBrowserHop } from './siteHops';
 export { revealedEnd, topLevelRequests } from './requestSpans';
 
@@ -125,11 +127,6 @@ function identityResponseText(response: Record<string, unknown>): string {
   return keys.length > 3 ? `${keys.slice(0, 3).join(', ')}, …` : keys.join(', ');
 }
 
-/** Who answered an entry, as the registry names it for diagrams (`User pool`). */
-export function participantOf(entry: Pick<LogEntry, 'service'>): string {
-  return [...SERVICES, ...SITES].find((s) => s.id === entry.service)?.participant ?? entry.service;
-}
-
 /** `User pool` → `the user pool`, `Your API` → `your API`: a participant inside a sentence. */
 const theParty = (participant: string) =>
   /^your /i.test(participant) ? `y${participant.slice(1)}` : `the ${participant.charAt(0).toLowerCase()}${participant.slice(1)}`;
@@ -144,11 +141,10 @@ export function sequenceDiagram(entries: readonly LogEntry[], outbox: readonly O
   const start = Math.max(from, highlight);
   const drawn = entries.slice(from, upTo);
   const byRequest = new Map(drawn.map((e) => [e.requestId, e]));
-  // App first, then the sites it calls (your own API sits next to the app), then each service in the order it first answers
-  // (the user pool alone when nothing was sent yet), then the mail.
+  // Browser and App first, then every party that answered in the order a reader expects (participants.ts; the user pool
+  // alone when nothing was sent yet), then the mail.
   const answering = [...new Set(drawn.length ? drawn.map(participantOf) : [participantOf({ service: SERVICES[0]?.id ?? '' })])];
-  const sites = new Set(SITES.map((site) => site.participant));
-  const services = [...answering.filter((p) => sites.has(p)), ...answering.filter((p) => !sites.has(p))];
+  const services = orderParticipants(answering);
   // Email takes part where the user pool does (it sends the codes), or when mail was sent.
   const mailing = [...mail.keys()].some((i) => i >= from && i < upTo) || answering.includes(participantOf({ service: cognitoIdp.id }));
   // The simulated browser, when it sent something: first, as the person in front of it is where a sign-in starts.

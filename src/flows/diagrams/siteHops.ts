@@ -4,6 +4,7 @@
  * a few words (where it redirects and what it carries, a page, or its JSON's first members).
  */
 import { SITES, type LogEntry } from '../../engine';
+import { participantAt } from './participants';
 
 /**
  * A request the simulated browser sent (a page of the hosted UI or of an identity provider, a redirect it followed), not
@@ -61,7 +62,10 @@ export function siteAnswer(entry: LogEntry): string {
   if (entry.status >= 300 && entry.status < 400 && location) {
     const target = safeUrl(new URL(location, entry.http.request.url).href);
     const hostedHere = target?.host === safeUrl(entry.http.request.url)?.host;
-    return hostedHere ? `redirect to ${target?.pathname}` : `redirect to the app${carried(target)}`;
+    if (hostedHere) return `redirect to ${target?.pathname}`;
+    // Off to another site (the hosted UI sending the browser on to Google, a provider back to the hosted UI), else the app.
+    const site = target && participantAt(target.host);
+    return site ? `redirect to ${site}` : `redirect to the app${carried(target)}`;
   }
   const type = entry.http.response.headers['content-type'] ?? '';
   if (type.includes('html')) return 'the page';

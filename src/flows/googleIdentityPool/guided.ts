@@ -22,8 +22,8 @@ export const googleIdentityPoolGuided: Record<string, GuidedAction> = {
   'idpool.getId': { label: 'GetId with Google’s ID token', plan: () => app('idpool.getId') },
   'idpool.getCredentials': { label: 'GetCredentialsForIdentity', plan: () => app('idpool.getCredentials') },
   'idpool.getOpenIdToken': { label: 'GetOpenIdToken', plan: () => app('idpool.getOpenIdToken') },
-  'sts.assumeRole': { label: 'AssumeRoleWithWebIdentity at STS', plan: () => app('sts.assumeRole') },
-  's3.putOwn': { label: 'Save a note under my prefix', plan: () => app('s3.putOwn') },
-  's3.listAll': { label: 'List the whole bucket', plan: () => app('s3.listAll') },
+  'token.exchange': { label: 'AssumeRoleWithWebIdentity at STS', plan: () => app('token.exchange') },
+  'notes.putOwn': { label: 'Save a note under my prefix', plan: () => app('notes.putOwn') },
+  'notes.listAll': { label: 'List the whole bucket', plan: () => app('notes.listAll') },
   'app.signOut': { label: 'Sign out of the app', plan: () => app('app.signOut') },
 };

@@ -12,8 +12,8 @@ export const googleIdentityPoolLabels: Record<string, string> = {
   'idpool.getId': 'GetId with Google’s ID token',
   'idpool.getCredentials': 'GetCredentialsForIdentity',
   'idpool.getOpenIdToken': 'GetOpenIdToken',
-  'sts.assumeRole': 'AssumeRoleWithWebIdentity at STS',
-  's3.putOwn': 'Save a note under my prefix',
-  's3.listAll': 'List the whole bucket',
+  'token.exchange': 'AssumeRoleWithWebIdentity at STS',
+  'notes.putOwn': 'Save a note under my prefix',
+  'notes.listAll': 'List the whole bucket',
   'app.signOut': 'Sign out of the app',
 };

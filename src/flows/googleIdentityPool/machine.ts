@@ -113,7 +113,7 @@ export const googleIdentityPoolMachine = googleIdentityPoolSetup.createMachine({
     openIdTokenHeld: {
       description: 'The app holds the identity pool’s OpenID token; it names the role itself at STS.',
       meta: IDENTITY,
-      on: { 'sts.assumeRole': { target: 'assumingRole' }, 'idpool.getCredentials': { target: 'gettingCredentials' }, ...signOut },
+      on: { 'token.exchange': { target: 'assumingRole' }, 'idpool.getCredentials': { target: 'gettingCredentials' }, ...signOut },
     },
     assumingRole: {
       description:
@@ -136,7 +136,7 @@ export const googleIdentityPoolMachine = googleIdentityPoolSetup.createMachine({
     credentialsHeld: {
       description: 'The app holds temporary AWS credentials for the role; it signs S3 requests with them, and IAM judges each by the role’s policy.',
       meta: IDENTITY,
-      on: { 's3.putOwn': tryS3('putOwn'), 's3.listAll': tryS3('listAll'), ...signOut },
+      on: { 'notes.putOwn': tryS3('putOwn'), 'notes.listAll': tryS3('listAll'), ...signOut },
     },
     requesting: {
       description: 'The app signs the S3 request with SigV4 and the session token; S3 checks the signature, then IAM evaluates the role’s policy.',

@@ -4,7 +4,7 @@
  * (`SupportedLoginProviders: {"accounts.google.com": <client id>}`); its authenticated role lets Cognito assume it for
  * this pool's authenticated identities and may write under the identity's own prefix in the app's bucket, nothing else.
  */
-import { cognitoTrustPolicy, GOOGLE_SPA_CLIENT, type Cloud } from '../../engine';
+import { cognitoTrustPolicy, GOOGLE_SPA_CLIENT, IDENTITY_ID_VARIABLE, type Cloud } from '../../engine';
 import type { ScenarioSetup } from '../types';
 
 export const GOOGLE_APP_URL = 'http://localhost';
@@ -23,7 +23,7 @@ export function ownPrefixPolicy(bucket: string) {
         Sid: 'OwnPrefixOnly',
         Effect: 'Allow',
         Action: ['s3:PutObject', 's3:GetObject'],
-        Resource: [`arn:aws:s3:::${bucket}/\${cognito-identity.amazonaws.com:sub}/*`],
+        Resource: [`arn:aws:s3:::${bucket}/${IDENTITY_ID_VARIABLE}/*`],
       },
     ],
   };

@@ -49,9 +49,9 @@ export type GoogleIdentityPoolEvent =
   | { type: 'idpool.getId' }
   | { type: 'idpool.getCredentials' }
   | { type: 'idpool.getOpenIdToken' }
-  | { type: 'sts.assumeRole' }
-  | { type: 's3.putOwn' }
-  | { type: 's3.listAll' }
+  | { type: 'token.exchange' }
+  | { type: 'notes.putOwn' }
+  | { type: 'notes.listAll' }
   | { type: 'app.signOut' }
   | { type: 'browser.navigate'; url: string }
   | { type: 'browser.submit'; button: string; values?: Record<string, string> }

@@ -4,9 +4,9 @@
  * generic OpenID Connect provider at idp.example.com found by its issuer's discovery document), and the app client
  * allowed to sign in through it with the code grant (the app sends PKCE). Loaded with the first lesson that needs one.
  */
-import { GOOGLE_CLIENT, OIDC_CLIENT, OIDC_ISSUER, type Cloud } from '../../engine';
+import { GOOGLE_CLIENT, OIDC_CLIENT, OIDC_ISSUER, SAML_METADATA_URL, type Cloud } from '../../engine';
 import type { ScenarioSetup } from '../types';
-import { ARTICLE_CALLBACK, ARTICLE_DOMAIN, GOOGLE_PERSON, GOOGLE_PROVIDER, OIDC_PROVIDER } from './scenario';
+import { ARTICLE_CALLBACK, ARTICLE_DOMAIN, GOOGLE_PERSON, GOOGLE_PROVIDER, OIDC_PROVIDER, SAML_IDP_IDENTIFIER, SAML_PROVIDER } from './scenario';
 
 /** The app's OAuth settings in these scenarios: the code grant (with PKCE, the app's choice), `openid email profile`. */
 const INTEGRATION = {
@@ -31,7 +31,13 @@ const ATTRIBUTE_MAPPING = {
   username: 'sub',
 };
 
-type Provider = { ProviderName: string; ProviderType: 'Google' | 'OIDC'; ProviderDetails: Record<string, string> };
+type Provider = {
+  ProviderName: string;
+  ProviderType: 'Google' | 'OIDC' | 'SAML';
+  ProviderDetails: Record<string, string>;
+  AttributeMapping?: Record<string, string>;
+  IdpIdentifiers?: string[];
+};
 
 const google: Provider = {
   ProviderName: GOOGLE_PROVIDER,
@@ -54,6 +60,20 @@ const oidc: Provider = {
 };
 
 /**
+ * The simulated SAML IdP, by its metadata's URL: Cognito reads the IdP's entityID, single sign-on URL and signing
+ * certificate from it. A SAML provider has no `sub` claim: the NameID is the user's name (`CorpSAML_<NameID>`), and the
+ * mapping names the IdP's attribute Names (here short ones; many IdPs use URIs such as
+ * `http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress`).
+ */
+const saml: Provider = {
+  ProviderName: SAML_PROVIDER,
+  ProviderType: 'SAML',
+  ProviderDetails: { MetadataURL: SAML_METADATA_URL },
+  AttributeMapping: { email: 'email', given_name: 'given_name', family_name: 'family_name' },
+  IdpIdentifiers: [SAML_IDP_IDENTIFIER],
+};
+
+/**
  * `base` is the article's pool with its confirmed user (scenarios.ts). The provider comes before the client names it:
  * UpdateUserPoolClient refuses a SupportedIdentityProviders entry the pool does not have.
  */
@@ -61,7 +81,7 @@ async function federation(cloud: Cloud, base: ScenarioSetup, provider: Provider)
   const idp = cloud.cognitoIdp;
   const UserPoolId = base.userPoolId ?? '';
   await idp.createUserPoolDomain({ UserPoolId, Domain: INTEGRATION.domain });
-  await idp.createIdentityProvider({ UserPoolId, ...provider, AttributeMapping: ATTRIBUTE_MAPPING });
+  await idp.createIdentityProvider({ UserPoolId, AttributeMapping: ATTRIBUTE_MAPPING, ...provider });
   await idp.updateUserPoolClient({
     UserPoolId,
     ClientId: base.clientId ?? '',
@@ -81,6 +101,9 @@ export const googleFederation = (cloud: Cloud, base: ScenarioSetup) => federatio
 
 /** The pool signs users in with the generic OIDC provider at idp.example.com. */
 export const oidcFederation = (cloud: Cloud, base: ScenarioSetup) => federation(cloud, base, oidc);
+
+/** The pool signs users in with the simulated SAML IdP at saml.idp.example.com (SP-initiated, through the hosted UI). */
+export const samlFederation = (cloud: Cloud, base: ScenarioSetup) => federation(cloud, base, saml);
 
 /**
  * `googleFederation`, and Jane Doe's Google account linked to the article's user before it ever signed in

@@ -32,6 +32,11 @@ export const federationLabels: Record<string, string> = {
   'hostedUi.continueWithOidc': 'Press the hosted UI’s ExampleID button (the corporate ID)',
   'oidc.signIn': 'Sign in to the simulated OIDC provider as alex.kim@idp.example.com',
   'oidc.allow': 'Allow the app (the user pool) to see your profile and email address',
+  'hostedUi.continueWithSaml': 'Press the hosted UI’s CorpSAML link (under “Sign in with your corporate ID”)',
+  'hostedUi.launchWithIdpIdentifier': 'The app sends the user straight to their company’s IdP: /oauth2/authorize with idp_identifier=example.com',
+  'saml.signIn': 'Sign in to the simulated SAML IdP as maria.garcia',
+  'saml.post': 'Press “Continue to the service provider”: the browser posts the signed assertion to /saml2/idpresponse',
+  'saml.tamperAndPost': 'Tamper with the assertion (maria.garcia@example.com → ceo@example.com), then post it to /saml2/idpresponse',
   'users.link': 'As the administrator, link jane.doe@gmail.com’s Google account to the article’s user (AdminLinkProviderForUser)',
   'users.replaceWithLink': 'As the administrator, delete Google_104857392017463829104 (AdminDeleteUser), then link the Google account to the article’s user',
 };

@@ -76,7 +76,8 @@ export function hostedUiBase(domain: string, region: string): string {
 /**
  * What "Launch Hosted UI" opens: `/oauth2/authorize` with the client, callback, grant, scopes and state (and the PKCE
  * challenge). With `identityProvider` (the app's own "Sign in with Google" button) the hosted UI skips its sign-in page
- * and sends the browser straight to that provider.
+ * and sends the browser straight to that provider; `idpIdentifier` does the same by one of a provider's identifiers
+ * (`idp_identifier`, e.g. the email domain the app read from what the user typed).
  */
 export function authorizeUrl(
   base: string,
@@ -86,6 +87,7 @@ export function authorizeUrl(
   pkce?: Pkce,
   nonce?: string,
   identityProvider?: string,
+  idpIdentifier?: string,
 ): string {
   const query = new URLSearchParams({
     client_id: clientId,
@@ -101,6 +103,7 @@ export function authorizeUrl(
     query.set('code_challenge_method', 'S256');
   }
   if (identityProvider) query.set('identity_provider', identityProvider);
+  if (idpIdentifier) query.set('idp_identifier', idpIdentifier);
   return `${base}/oauth2/authorize?${query}`;
 }
 

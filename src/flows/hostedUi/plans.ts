@@ -24,7 +24,7 @@ const usesPkce = (context: HostedUiContext): boolean => !isConfidential(context)
 export const baseOf = (context: HostedUiContext) => hostedUiBase(context.settings?.domain ?? '', context.setup.region ?? '');
 
 /** A new sign-in: its values, and the URL the browser opens (`/oauth2/authorize`, or `/logout` to sign in again). */
-export function planSignIn(context: HostedUiContext, via: 'authorize' | 'logout', identityProvider?: string) {
+export function planSignIn(context: HostedUiContext, via: 'authorize' | 'logout', provider: { identityProvider?: string; idpIdentifier?: string } = {}) {
   const settings = settingsOf(context);
   const launches = (context.launches ?? 0) + 1;
   const clientId = clientIdOf(context);
@@ -34,7 +34,7 @@ export function planSignIn(context: HostedUiContext, via: 'authorize' | 'logout'
   const base = baseOf(context);
   const url =
     via === 'authorize'
-      ? authorizeUrl(base, clientId, settings, oauthState, pkce, nonce, identityProvider)
+      ? authorizeUrl(base, clientId, settings, oauthState, pkce, nonce, provider.identityProvider, provider.idpIdentifier)
       : signInAgainUrl(base, clientId, settings, oauthState, pkce, nonce);
   return {
     launches,

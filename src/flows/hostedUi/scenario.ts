@@ -26,6 +26,18 @@ export const GOOGLE_PERSON = { sub: '104857392017463829104', email: 'jane.doe@gm
 /** Who signs in at the generic OIDC provider: Alex Kim, its first test user (the same way). */
 export const OIDC_PERSON = { sub: 'user-7f3a9c21', email: 'alex.kim@idp.example.com', password: 'Alex-Passw0rd' } as const;
 
+/** The SAML provider's name in the pool: the hosted UI's button, and the first half of its users' names (`CorpSAML_<NameID>`). */
+export const SAML_PROVIDER = 'CorpSAML';
+/** The email domain the SAML provider's users have: its identifier, so the hosted UI (or `idp_identifier`) can pick it. */
+export const SAML_IDP_IDENTIFIER = 'example.com';
+/**
+ * Who signs in at the simulated SAML IdP: Maria Garcia, its first test user (engine/idp/saml/fixtures.ts), whose NameID
+ * is her email address; and the button of the IdP's page that posts the assertion. Written out like GOOGLE_PERSON, so the
+ * guided labels leave the IdP's fixtures out of the first page's JS; a test checks that they agree.
+ */
+export const SAML_PERSON = { username: 'maria.garcia', password: 'Maria-Passw0rd', email: 'maria.garcia@example.com' } as const;
+export const SAML_POST_BUTTON = 'Continue to the service provider';
+
 /** `base` is the article's pool with its confirmed user (scenarios.ts); the region is where the domain will answer. */
 export function hostedUiScenario(cloud: Cloud, base: ScenarioSetup): ScenarioSetup {
   return { ...base, region: cloud.region };

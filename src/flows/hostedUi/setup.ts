@@ -85,8 +85,11 @@ export interface HostedUiContext {
 export type HostedUiEvent =
   | FormChangeEvent
   | { type: 'integration.save' }
-  /** `identityProvider`: the app's own button for that provider (`identity_provider` on /oauth2/authorize). */
-  | { type: 'hostedUi.launch'; identityProvider?: string }
+  /**
+   * `identityProvider`: the app's own button for that provider (`identity_provider` on /oauth2/authorize); `idpIdentifier`:
+   * a provider picked by one of its identifiers (`idp_identifier`).
+   */
+  | { type: 'hostedUi.launch'; identityProvider?: string; idpIdentifier?: string }
   | { type: 'hostedUi.logout' }
   | { type: 'hostedUi.switchUser' }
   | { type: 'users.link' }
@@ -151,7 +154,7 @@ export const hostedUiSetup = setup({
       return { settings, server: { clientId: settings.clientId, clientSecret }, form: { ...context.form, serverSecret: clientSecret } };
     }),
     // "Launch Hosted UI": a fresh state (and PKCE pair, for the code grant), and the authorize URL for the browser.
-    planLaunch: assign(({ context, event }) => planSignIn(context, 'authorize', (event as { identityProvider?: string }).identityProvider)),
+    planLaunch: assign(({ context, event }) => planSignIn(context, 'authorize', event as { identityProvider?: string; idpIdentifier?: string })),
     // "Sign out and sign in as someone else": the app forgets its tokens and sends the browser to /logout's second form.
     planSwitchUser: assign(({ context }) => planSignIn(context, 'logout')),
     planLogout: assign(({ context }) => planSignOut(context)),

@@ -14,6 +14,7 @@ const RequestsTab = lazy(() => import('./requests').then((m) => ({ default: m.Re
 const UsersTab = lazy(() => import('./users').then((m) => ({ default: m.UsersTab })));
 const PoliciesTab = lazy(() => import('./policies').then((m) => ({ default: m.PoliciesTab })));
 const CredentialsTab = lazy(() => import('./credentials').then((m) => ({ default: m.CredentialsTab })));
+const SamlTab = lazy(() => import('./saml').then((m) => ({ default: m.SamlTab })));
 
 export interface Inspector {
   id: string;
@@ -28,6 +29,11 @@ const everywhere = () => true;
 const withCloud = (lesson: Pick<Lesson, 'flow' | 'scenario'>) => lesson.flow !== 'story' && lesson.scenario !== 'none';
 /** The lesson's flow involves an identity pool (`identityPool: true` on its FlowDefinition). */
 const withIdentityPool = (lesson: Pick<Lesson, 'flow' | 'scenario'>) => isFlowId(lesson.flow) && flows[lesson.flow].identityPool === true;
+/** Scenarios of flows used for more than SAML (the hosted UI) whose cloud has a SAML provider. */
+const SAML_SCENARIOS: readonly string[] = ['samlFederation'];
+/** The lesson involves a SAML identity provider: its flow says so (`saml: true` on its FlowDefinition), or its scenario has one. */
+const withSaml = (lesson: Pick<Lesson, 'flow' | 'scenario'>) =>
+  (isFlowId(lesson.flow) && flows[lesson.flow].saml === true) || SAML_SCENARIOS.includes(lesson.scenario);
 
 export const INSPECTORS: readonly Inspector[] = [
   { id: 'sequence', label: 'Sequence', appliesTo: everywhere, Panel: SequencePanel },
@@ -37,6 +43,7 @@ export const INSPECTORS: readonly Inspector[] = [
   { id: 'users', label: 'Users', appliesTo: withCloud, Panel: UsersTab },
   { id: 'policies', label: 'Policies', appliesTo: withIdentityPool, Panel: PoliciesTab },
   { id: 'credentials', label: 'Credentials', appliesTo: withIdentityPool, Panel: CredentialsTab },
+  { id: 'saml', label: 'SAML', appliesTo: withSaml, Panel: SamlTab },
 ];
 
 /** The inspectors of a lesson, in tab order. */

@@ -18,8 +18,8 @@ async function recorded() {
     { type: 'browser.submit', button: 'Allow' } as EventObject,
     { type: 'idpool.getId' },
     { type: 'idpool.getCredentials' },
-    { type: 's3.putOwn' },
-    { type: 's3.listAll' },
+    { type: 'notes.putOwn' },
+    { type: 'notes.listAll' },
   );
   return sequenceDiagram(w.cloud.log.entries, w.cloud.outbox.entries, { from });
 }

@@ -46,15 +46,15 @@ describe('the identity side in the sequence diagram', () => {
 
   it('has Identity pool, STS, IAM, S3 and Cognito Sync as participants, and no Email where the user pool takes no part', async () => {
     const { cloud, setupCalls } = await identityLog();
-    // From the roles' creation on: IAM answers too.
+    // From the roles' creation on: IAM answers too, first, yet sits after the identity pool and STS (the reader's order).
     const from = cloud.log.entries.findIndex((e) => e.action === 'CreateRole');
     const { mermaid } = sequenceDiagram(cloud.log.entries, cloud.outbox.entries, { from });
     expect(mermaid.split('\n').filter((l) => l.startsWith('  participant'))).toEqual([
       '  participant App',
-      '  participant IAM',
       '  participant Identity pool',
-      '  participant S3',
       '  participant STS',
+      '  participant IAM',
+      '  participant S3',
       '  participant Cognito Sync',
     ]);
     expect(sequenceDiagram(cloud.log.entries, cloud.outbox.entries, { from: setupCalls }).mermaid).not.toContain('participant Email');

@@ -81,14 +81,14 @@ describe('the googleIdentityPool flow against a real cloud', () => {
     });
     expect(inner.response).toMatchObject({ AssumedRoleUser: { Arn: expect.stringContaining(`assumed-role/${GOOGLE_ROLE_NAME}/CognitoIdentityCredentials`) } });
 
-    s = await w.send(ev('s3.putOwn'));
+    s = await w.send(ev('notes.putOwn'));
     expect(s.value).toBe('credentialsHeld');
     expect(s.context.answer).toMatchObject({
       ok: true,
       status: 200,
       request: { action: 'PutObject', bucket: PHOTO_BUCKET, key: `${s.context.identityId}/first-note.txt` },
     });
-    s = await w.send(ev('s3.listAll'));
+    s = await w.send(ev('notes.listAll'));
     expect(s.context.answer).toMatchObject({ ok: false, status: 403, code: 'AccessDenied' });
     expect(s.context.answer.message).toContain(
       'is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::photo-notes" because no identity-based policy allows the s3:ListBucket action',
@@ -116,7 +116,7 @@ describe('the googleIdentityPool flow against a real cloud', () => {
       aud: w.setup.identityPoolId,
       sub: s.context.identityId,
     });
-    s = await w.send(ev('sts.assumeRole'));
+    s = await w.send(ev('token.exchange'));
     expect(s.value).toBe('credentialsHeld');
     expect(s.context.via).toBe('basic');
     expect(s.context.assumedRoleArn).toBe(`arn:aws:sts::123456789012:assumed-role/${GOOGLE_ROLE_NAME}/photo-notes-app`);

@@ -61,7 +61,8 @@ describe('share links', () => {
     }
     // The lessons that signed tokens had private keys in their saved session, and their links still left them out.
     expect(signed.length).toBeGreaterThan(2);
-  });
+    // Every lesson walked twice (the SAML lesson signs and verifies XML): ~19 s alone, more on a loaded machine.
+  }, 90_000);
 
   it('leaves typed passwords out unless asked, and still arrives at the same step', async () => {
     const storage = memoryStorage();

@@ -11,6 +11,7 @@ export {
   GUEST_SCOPE_DOWN_POLICY,
   GUEST_SESSION_POLICIES,
   cognitoTrustPolicy,
+  IDENTITY_ID_VARIABLE,
   perIdentityS3Policy,
   perIdentitySyncPolicy,
 } from './presets';

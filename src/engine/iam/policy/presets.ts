@@ -37,6 +37,9 @@ export function cognitoTrustPolicy(identityPoolId: string, amr: 'authenticated' 
   };
 }
 
+/** The policy variable an identity pool's role session resolves to its identity id (`<region>:<uuid>`). */
+export const IDENTITY_ID_VARIABLE = '${cognito-identity.amazonaws.com:sub}';
+
 /**
  * Per-identity S3 access (Cognito Developer Guide, "IAM roles", access policy example 2): list the identity's prefix,
  * get and put its objects.

@@ -35,7 +35,8 @@ export async function verifyWebIdentityToken(ctx: ActionContext, token: string):
   let claims: Record<string, unknown>;
   try {
     header = decodeProtectedHeader(token);
-    claims = decodeJwt(token);
+    // A token this cloud signed is not decoded again: its claims are the ones it was signed with.
+    claims = (ctx.keyCache.claimsSignedHere(token) as Record<string, unknown> | undefined) ?? decodeJwt(token);
   } catch {
     throw invalid();
   }

@@ -38,6 +38,7 @@ export async function adminDisableProviderForUser(ctx: ActionContext, request: A
   if (found) {
     const { user, link } = found;
     user.providerLinks = (user.providerLinks ?? []).filter((l) => l !== link);
+    (user.disabledProviderLinks ??= []).push({ ...link, disabledAt: ctx.now });
     setIdentities(
       user,
       identitiesOf(user).filter((e) => !(e.providerName === provider.ProviderName && e.userId === link.attributeValue)),

@@ -46,6 +46,9 @@ export async function adminLinkProviderForUser(ctx: ActionContext, request: Admi
   const links = (destination.providerLinks ??= []);
   if (links.length >= MAX_LINKS) throw new CloudError('LimitExceededException', `A user can have at most ${MAX_LINKS} linked identities.`);
   links.push({ providerName: provider.ProviderName, attributeName: name, attributeValue: value, dateCreated: ctx.now });
+  destination.disabledProviderLinks = destination.disabledProviderLinks?.filter(
+    (l) => !(l.providerName === provider.ProviderName && l.attributeName === name && l.attributeValue === value),
+  );
   setIdentities(destination, [...identitiesOf(destination), identityEntry(provider, value, false, ctx.now)]);
   destination.modifiedAt = ctx.now;
   return {};

@@ -2,7 +2,7 @@
  * The user pools' read model: what inspectors may see of every region's pools, as plain copies (the Users tab, the Tokens
  * tab's key ids, revocations and refresh-token lifetimes). Never the records the actions change.
  */
-import type { UserPoolsState, UserStatus } from '../model';
+import type { ProviderEndpoints, SamlProviderMetadata, UserPoolsState, UserStatus } from '../model';
 
 export interface UserView {
   username: string;
@@ -13,6 +13,23 @@ export interface UserView {
   attributes: Record<string, string>;
   /** A federated or linked user's identities (the `identities` attribute, read): who may sign in as this user. */
   identities: { userId: string; providerName: string; providerType: string; issuer: string | null; primary: boolean; dateCreated: number }[];
+  /**
+   * The provider identities AdminLinkProviderForUser linked to this pool user, each by what it matches (`Cognito_Subject`
+   * and the provider's user id, or a mapped attribute and its value), and those AdminDisableProviderForUser unlinked since.
+   */
+  links: LinkView[];
+  /** AdminDisableProviderForUser with ProviderName `Cognito` took this user's password away: no password sign-in. */
+  passwordDisabled: boolean;
+}
+
+export interface LinkView {
+  providerName: string;
+  attributeName: string;
+  attributeValue: string;
+  /** Epoch ms of the link. */
+  dateCreated: number;
+  /** Epoch ms AdminDisableProviderForUser removed the link; absent while it stands. */
+  disabledAt?: number;
 }
 
 /** An external identity provider of the pool, as the inspectors show it. */
@@ -22,6 +39,12 @@ export interface IdentityProviderView {
   identifiers: string[];
   /** Pool attribute → the provider's claim. */
   attributeMapping: Record<string, string>;
+  /** The client id Cognito uses at an OAuth provider (the `aud` of the provider's ID tokens). */
+  clientId: string | undefined;
+  /** An OAuth provider's endpoints as sign-in uses them: the ID tokens' `iss`, its keys (`jwks`), its token endpoint. */
+  endpoints: ProviderEndpoints | undefined;
+  /** A SAML provider's metadata as Cognito read it: its entity ID and signing certificates (base64 DER). */
+  saml: SamlProviderMetadata | undefined;
 }
 
 export interface UserPoolView {
@@ -74,12 +97,18 @@ export function inspectUserPools(regions: Record<string, UserPoolsState>): UserP
           groups: u.groups,
           attributes: u.attributes,
           identities: identitiesIn(u.attributes.identities),
+          links: [...(u.providerLinks ?? []), ...(u.disabledProviderLinks ?? [])],
+          passwordDisabled: u.status !== 'EXTERNAL_PROVIDER' && u.passwordHash === '',
         })),
         identityProviders: Object.values(pool.identityProviders ?? {}).map((p) => ({
           name: p.ProviderName,
           type: p.ProviderType,
           identifiers: p.IdpIdentifiers,
           attributeMapping: p.AttributeMapping,
+          // Plain copies already (see above): handed on as they are.
+          clientId: p.ProviderDetails.client_id,
+          endpoints: p.endpoints,
+          saml: p.saml,
         })),
         revokedOrigins: pool.revokedOrigins,
         refreshTokens: Object.fromEntries(Object.entries(pool.refreshTokens).map(([token, r]) => [token, { expiresAt: r.expiresAt, revoked: r.revoked }])),

@@ -14,6 +14,8 @@ import { lastOpenIdToken } from './openIdToken';
 import { OpenIdTokenCard } from './OpenIdTokenCard';
 import type { LogEntry } from '../../../engine';
 import { tokenOrigin } from './origin';
+import { lastProviderToken } from './providerToken';
+import { ProviderTokenCard } from './ProviderTokenCard';
 
 /** The identity pool the lesson uses: its setup's, or the one the app's newest GetId named. */
 function identityPoolOf(setup: object, entries: readonly LogEntry[]): string | undefined {
@@ -42,22 +44,41 @@ export function TokensTab({ lesson }: { lesson?: Lesson }) {
   const nonce = (view.snapshot.context as { nonce?: unknown }).nonce;
   const sentNonce = typeof nonce === 'string' ? nonce : undefined;
   const origins = { id: tokenOrigin(entries, shown?.IdToken, sentNonce), access: tokenOrigin(entries, shown?.AccessToken) };
+  // A federated sign-in: the provider's own ID token, beside Cognito's.
+  const providerToken = lastProviderToken(entries);
+  const cognito = (userPoolTokens || (!openId && !providerToken)) && (
+    <TokensPanel
+      tokens={shown}
+      fromLog={Boolean(logged)}
+      previous={previousTokens(entries, held ?? logged)}
+      userPools={view.userPools}
+      peek={view.peek}
+      userPoolId={view.setup.userPoolId}
+      clientId={heldClientId ?? view.setup.clientId}
+      now={view.now}
+      focus={pointed}
+      origins={origins}
+    />
+  );
   return (
     <div ref={root} className="pointing-scope">
       {openId && <OpenIdTokenCard logged={openId} identityPoolId={identityPoolOf(view.setup, entries)} peek={view.peek} now={view.now} />}
-      {(userPoolTokens || !openId) && (
-        <TokensPanel
-          tokens={shown}
-          fromLog={Boolean(logged)}
-          previous={previousTokens(entries, held ?? logged)}
-          userPools={view.userPools}
-          peek={view.peek}
-          userPoolId={view.setup.userPoolId}
-          clientId={heldClientId ?? view.setup.clientId}
-          now={view.now}
-          focus={pointed}
-          origins={origins}
-        />
+      {providerToken ? (
+        <div className="fed-tokens">
+          <ProviderTokenCard
+            logged={providerToken}
+            pool={
+              view.userPools.pool(view.setup.userPoolId) ??
+              view.userPools.pools.find((p) => p.identityProviders.some((i) => i.endpoints?.issuer === providerToken.issuer))
+            }
+            cognitoIdToken={shown?.IdToken}
+            peek={view.peek}
+            now={view.now}
+          />
+          {cognito}
+        </div>
+      ) : (
+        cognito
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { JSONWebKeySet } from 'jose';
 import { jwksUrl } from './verdict';
+import { discoveryUrl } from './providerToken';
 
 const cache = new Map<string, JSONWebKeySet>();
 
@@ -48,4 +49,29 @@ export function useJwksAt(peek: (url: string) => Promise<Response>, url: string 
 /** A user pool's JWKS, from its issuer. */
 export function useJwks(peek: (url: string) => Promise<Response>, issuer: string | undefined, signature: string): JwksState {
   return useJwksAt(peek, issuer ? jwksUrl(issuer) : undefined, signature);
+}
+
+/**
+ * Where a provider's keys are: the address the pool's provider names, else the `jwks_uri` of the issuer's discovery
+ * document (peeked, as any verifier would fetch it).
+ */
+export function useProviderJwksUrl(peek: (url: string) => Promise<Response>, issuer: string, known: string | undefined): string | undefined {
+  const [found, setFound] = useState<{ issuer: string; url: string } | undefined>();
+  useEffect(() => {
+    if (known) return;
+    let live = true;
+    peek(discoveryUrl(issuer))
+      .then((r): Promise<{ jwks_uri?: unknown }> => (r.ok ? (r.json() as Promise<{ jwks_uri?: unknown }>) : Promise.resolve({})))
+      .then(
+        (d) => {
+          if (live && typeof d.jwks_uri === 'string') setFound({ issuer, url: d.jwks_uri });
+        },
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+    // As above: the peek changes with every step, the issuer does not.
+  }, [issuer, known]);
+  return known ?? (found?.issuer === issuer ? found.url : undefined);
 }

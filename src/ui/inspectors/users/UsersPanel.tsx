@@ -1,4 +1,5 @@
 import type { UserPoolsView, UserStatus } from '../../../engine';
+import { FederatedIdentities } from './FederatedIdentities';
 
 const STATUS_WORDS: Record<UserStatus, string> = {
   UNCONFIRMED: 'signed up, has not entered the emailed code yet',
@@ -50,12 +51,16 @@ export function UsersPanel({ userPools }: { userPools: UserPoolsView }) {
                         <dd>{user.groups.length ? user.groups.join(', ') : <span className="muted">none</span>}</dd>
                       </div>
                       {Object.entries(user.attributes).map(([name, value]) => (
+                        // The identities attribute is drawn read, below; its raw JSON would only overflow the card.
                         <div key={name}>
                           <dt className="mono">{name}</dt>
-                          <dd className="mono">{value}</dd>
+                          <dd className="mono">
+                            {name === 'identities' ? `${user.identities.length} ${user.identities.length === 1 ? 'entry' : 'entries'}, read below` : value}
+                          </dd>
                         </div>
                       ))}
                     </dl>
+                    <FederatedIdentities user={user} />
                   </li>
                 ))}
               </ul>

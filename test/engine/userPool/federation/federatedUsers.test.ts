@@ -105,8 +105,17 @@ describe('AdminLinkProviderForUser', () => {
     expect((await cloud.cognitoIdp.listUsers({ UserPoolId })).Users.map((u) => u.Username)).toEqual(['jane']);
     const view = cloud.inspect(cognitoIdp).pool(UserPoolId)!;
     expect(view.users.find((u) => u.username === 'jane')!.identities).toEqual([entry]);
-    expect(view.identityProviders).toEqual([
-      { name: 'Google', type: 'Google', identifiers: [], attributeMapping: { email: 'email', name: 'name', picture: 'picture', username: 'sub' } },
+    expect(view.identityProviders).toMatchObject([
+      {
+        name: 'Google',
+        type: 'Google',
+        identifiers: [],
+        attributeMapping: { email: 'email', name: 'name', picture: 'picture', username: 'sub' },
+        endpoints: { issuer: 'https://accounts.google.com', jwks: 'https://www.googleapis.com/oauth2/v3/certs' },
+      },
+    ]);
+    expect(view.users.find((u) => u.username === 'jane')!.links).toMatchObject([
+      { providerName: 'Google', attributeName: 'Cognito_Subject', attributeValue: JANE.sub },
     ]);
   });
 

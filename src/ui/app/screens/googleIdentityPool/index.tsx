@@ -80,7 +80,7 @@ function Identity(props: ScreenProps) {
           <AppButton props={props} event={{ type: 'idpool.getOpenIdToken' }}>
             GetOpenIdToken
           </AppButton>{' '}
-          <AppButton props={props} event={{ type: 'sts.assumeRole' }}>
+          <AppButton props={props} event={{ type: 'token.exchange' }}>
             AssumeRoleWithWebIdentity
           </AppButton>
         </li>
@@ -95,10 +95,10 @@ function Identity(props: ScreenProps) {
       <HeldSummary credentials={credentials} roleArn={assumedRoleArn} />
       {answer && <AnswerBox answer={answer} />}
       <div className="button-row">
-        <AppButton props={props} event={{ type: 's3.putOwn' }}>
+        <AppButton props={props} event={{ type: 'notes.putOwn' }}>
           Save a note (my prefix)
         </AppButton>
-        <AppButton props={props} event={{ type: 's3.listAll' }}>
+        <AppButton props={props} event={{ type: 'notes.listAll' }}>
           List the whole bucket
         </AppButton>
         <AppButton props={props} event={{ type: 'app.signOut' }}>
