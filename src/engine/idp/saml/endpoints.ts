@@ -1,42 +1,21 @@
 /** The simulated SAML IdP's endpoints, by path (loaded with the first visit, with XML-DSig). */
 import type { ActionContext } from '../../context';
 import { bodyText, type WireRequest, type WireResponse } from '../../protocol/wire';
-import { escapeHtml, hidden, idpPageOf } from '../lib/pages';
+import { escapeHtml } from '../lib/pages';
+import { awsSignIn } from './awsSignIn';
 import { isKnownAssertionConsumer, readAuthnRequest, type AuthnRequestInfo } from './authnRequest';
-import { SAML_LABEL, SAML_POST_BUTTON, SAML_SSO_URL, SAML_USERS } from './fixtures';
+import { SAML_AWS_SIGN_IN_PATH, SAML_SSO_URL } from './fixtures';
+import { postBindingPage, samlPage as page, samlRefusal as refused, signInForm } from './forms';
 import { samlAnswer, samlUser } from './issue';
 import { samlIdpMetadata } from './metadata';
 import { encodeBase64 } from '../../saml/dom';
 
-const BRAND = 'Simulated SAML IdP';
-
-const page = (status: number, title: string, body: string) => idpPageOf(SAML_LABEL, BRAND, status, title, body);
-const refused = (message: string) => page(400, 'This sign-in request cannot be used', `<p role="alert">${escapeHtml(message)}</p>`);
-
-/** The sign-in form, carrying the AuthnRequest (in the HTTP-POST binding's encoding) and the RelayState on. */
+/** The SP-initiated sign-in form, carrying the AuthnRequest (in the HTTP-POST binding's encoding) and the RelayState on. */
 function signInPage(request: AuthnRequestInfo, relayState: string | null, error?: string, typed = ''): WireResponse {
-  const carried = hidden('SAMLRequest', encodeBase64(request.xml)) + (relayState !== null ? hidden('RelayState', relayState) : '');
-  const action = escapeHtml(SAML_SSO_URL);
-  const alert = error ? `<p role="alert">${escapeHtml(error)}</p>` : '';
-  const form = `<form method="post" action="${action}">${carried}
-<p><label for="username">Username</label> <input id="username" name="username" autocomplete="username" value="${escapeHtml(typed)}"></p>
-<p><label for="password">Password</label> <input id="password" name="password" type="password" autocomplete="current-password"></p>
-<p><button type="submit">Sign in</button></p></form>`;
-  const picks = SAML_USERS.map(
-    (user) => `<li><form method="post" action="${action}">${carried}${hidden('username', user.username)}${hidden('password', user.password)}
-<button type="submit">Continue as ${escapeHtml(`${user.givenName} ${user.familyName}`)} (${escapeHtml(user.username)})</button> <span>password: <code>${escapeHtml(user.password)}</code></span></form></li>`,
-  ).join('\n');
-  const body = `<p>to continue to <code>${escapeHtml(request.issuer)}</code></p>${alert}${form}
-<section aria-labelledby="test-users"><h2 id="test-users">Test users</h2><ul>${picks}</ul></section>`;
-  return page(200, 'Sign in', body);
-}
-
-/** The HTTP-POST binding: a form the browser submits to the SP's assertion consumer, with a button (no script needed). */
-function postBindingPage(acsUrl: string, samlResponse: string, relayState: string | null): WireResponse {
-  const body = `<p>You are signed in. Your browser now takes this signed assertion to the service provider.</p>
-<form method="post" action="${escapeHtml(acsUrl)}">${hidden('SAMLResponse', samlResponse)}${relayState !== null ? hidden('RelayState', relayState) : ''}
-<p><button type="submit">${escapeHtml(SAML_POST_BUTTON)}</button></p></form>`;
-  return page(200, 'Signed in', body);
+  const carried: Record<string, string> = { SAMLRequest: encodeBase64(request.xml) };
+  if (relayState !== null) carried['RelayState'] = relayState;
+  const caption = `to continue to <code>${escapeHtml(request.issuer)}</code>`;
+  return signInForm({ action: SAML_SSO_URL, carried, caption, ...(error !== undefined ? { error, typed } : {}) });
 }
 
 /**
@@ -74,10 +53,11 @@ function metadata(): WireResponse {
   return { status: 200, headers: { 'content-type': 'application/samlmetadata+xml' }, body: samlIdpMetadata() };
 }
 
-/** One request to the simulated SAML IdP: `/metadata`, `/sso`, else a 404 page. */
+/** One request to the simulated SAML IdP: `/metadata`, `/sso`, `/sso/aws`, else a 404 page. */
 export function visitSaml(ctx: ActionContext<unknown>, request: WireRequest): Promise<WireResponse> | WireResponse {
   const path = request.url.pathname;
   if (path === '/metadata') return metadata();
   if (path === '/sso') return sso(ctx, request);
+  if (path === SAML_AWS_SIGN_IN_PATH) return awsSignIn(ctx, request);
   return page(404, 'Page not found', `<p>This IdP has no page ${escapeHtml(path)}.</p>`);
 }

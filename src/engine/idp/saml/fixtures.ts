@@ -11,6 +11,9 @@ export const SAML_ENTITY_ID = `${SAML_ORIGIN}/metadata`;
 export const SAML_METADATA_URL = `${SAML_ORIGIN}/metadata`;
 /** The single sign-on service (HTTP-Redirect and HTTP-POST bindings). */
 export const SAML_SSO_URL = `${SAML_ORIGIN}/sso`;
+/** The IdP-initiated sign-in to AWS: the user signs in here and the IdP posts an assertion to AWS's sign-in endpoint. */
+export const SAML_AWS_SIGN_IN_PATH = '/sso/aws';
+export const SAML_AWS_SIGN_IN_URL = `${SAML_ORIGIN}${SAML_AWS_SIGN_IN_PATH}`;
 export const SAML_LABEL = 'Simulated SAML IdP — example.com';
 /** The button of the page that posts the SAMLResponse to the service provider (no JavaScript needed). */
 export const SAML_POST_BUTTON = 'Continue to the service provider';
